@@ -1,0 +1,71 @@
+//! The country table (`data/geo/countries.tsv`): ISO codes, ACLED's country names and regions,
+//! and demonyms.
+
+use std::sync::OnceLock;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Country {
+    pub iso2: String,
+    pub iso3: String,
+    pub numeric: u16,
+    pub name: String,
+    pub region: String,
+    pub demonyms: Vec<String>,
+}
+
+const COUNTRIES_TSV: &str = include_str!("../../../data/geo/countries.tsv");
+
+/// All countries, parsed once. Malformed lines are skipped (the table is committed and tested).
+pub fn countries() -> &'static [Country] {
+    static C: OnceLock<Vec<Country>> = OnceLock::new();
+    C.get_or_init(|| {
+        COUNTRIES_TSV
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+            .filter_map(|l| {
+                let f: Vec<&str> = l.split('\t').collect();
+                if f.len() < 5 {
+                    return None;
+                }
+                Some(Country {
+                    iso2: f[0].to_string(),
+                    iso3: f[1].to_string(),
+                    numeric: f[2].parse().ok()?,
+                    name: f[3].to_string(),
+                    region: f[4].to_string(),
+                    demonyms: f
+                        .get(5)
+                        .map(|d| d.split('|').filter(|s| !s.is_empty()).map(str::to_string).collect())
+                        .unwrap_or_default(),
+                })
+            })
+            .collect()
+    })
+}
+
+/// A country by ISO alpha-2 code.
+pub fn country(iso2: &str) -> Option<&'static Country> {
+    countries().iter().find(|c| c.iso2.eq_ignore_ascii_case(iso2))
+}
+
+/// A country by name (folded comparison).
+pub fn country_by_name(name: &str) -> Option<&'static Country> {
+    let f = cw_record::fold::fold(name);
+    countries().iter().find(|c| cw_record::fold::fold(&c.name) == f)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn table_parses_and_has_the_sahel() {
+        let ne = country("NE").unwrap();
+        assert_eq!((ne.numeric, ne.name.as_str(), ne.region.as_str()), (562, "Niger", "Western Africa"));
+        assert!(ne.demonyms.iter().any(|d| d == "Nigerien"));
+        assert_eq!(country_by_name("burkina faso").unwrap().iso2, "BF");
+        for l in COUNTRIES_TSV.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+            assert!(l.split('\t').count() >= 5, "malformed line: {l}");
+        }
+    }
+}

@@ -1,0 +1,161 @@
+//! Text stage: language, sentences, tokens, numbers, dates and cue-lexicon mentions.
+//!
+//! `TextStage::annotate` turns a [`Report`] into a [`Document`] whose mentions later stages read.
+//! Lexicons are data (`data/lexicon/<lang>/*.tsv`); this crate holds the mechanisms.
+
+pub mod cues;
+pub mod dates;
+pub mod lexicon;
+pub mod numbers;
+pub mod sentences;
+pub mod tokens;
+
+use chrono::NaiveDate;
+use cw_record::{Document, Lang, MentionKind, Report};
+
+/// Compiled lexicons of one language.
+struct LangStage {
+    numbers: numbers::NumberLexicon,
+    dates: dates::DateLexicon,
+    cues: cues::CueMatcher,
+}
+
+impl LangStage {
+    fn load(lang: Lang) -> LangStage {
+        LangStage {
+            numbers: numbers::NumberLexicon::load(lang),
+            dates: dates::DateLexicon::load(lang),
+            cues: cues::CueMatcher::load(lang),
+        }
+    }
+}
+
+/// The text stage with every language's lexicons compiled.
+pub struct TextStage {
+    en: LangStage,
+    fr: LangStage,
+}
+
+impl Default for TextStage {
+    fn default() -> Self {
+        TextStage::new()
+    }
+}
+
+/// Function words that tell English from French; enough for news and notes.
+const EN_WORDS: &[&str] = &["the", "of", "and", "in", "was", "were", "on", "by", "with", "from", "at", "killed"];
+const FR_WORDS: &[&str] = &["le", "la", "les", "des", "et", "du", "dans", "ont", "par", "sur", "une", "au"];
+
+/// Guess the language from function words.
+pub fn detect_lang(tokens: &[tokens::Token]) -> Lang {
+    let (mut en, mut fr) = (0, 0);
+    for t in tokens.iter().take(400) {
+        en += usize::from(EN_WORDS.contains(&t.folded.as_str()));
+        fr += usize::from(FR_WORDS.contains(&t.folded.as_str()));
+    }
+    if fr > en {
+        Lang::Fr
+    } else {
+        Lang::En
+    }
+}
+
+impl TextStage {
+    pub fn new() -> TextStage {
+        TextStage { en: LangStage::load(Lang::En), fr: LangStage::load(Lang::Fr) }
+    }
+
+    /// Build the document: sentences, numbers, dates and cues. `published` is the date relative
+    /// expressions resolve against.
+    pub fn annotate(&self, report: &Report, published: NaiveDate) -> Document {
+        let toks = tokens::tokenize(&report.text);
+        let lang = detect_lang(&toks);
+        let mut doc = Document::new(report, published, lang);
+        let (sentences, paragraph_of) = sentences::split(&doc.text);
+        doc.sentences = sentences;
+        doc.paragraph_of = paragraph_of;
+        let st = match lang {
+            Lang::En => &self.en,
+            Lang::Fr => &self.fr,
+        };
+        let nums = numbers::find(&st.numbers, &toks);
+        let number_at = |i: usize| {
+            nums.iter().find(|n| n.start == i && n.mention.approx != cw_record::Approx::Vague).map(|n| (n.mention.value, n.end - n.start))
+        };
+        let found_dates = dates::find(&st.dates, &toks, published, &number_at);
+        // A number inside a date ("15" in "March 15", "2023") is part of the date, not a quantity.
+        let in_date = |s: usize, e: usize| found_dates.iter().any(|d| d.start <= s && e <= d.end);
+        for n in &nums {
+            if in_date(n.start, n.end) && n.mention.approx == cw_record::Approx::Exact {
+                continue;
+            }
+            doc.push(numbers::span(&toks, n.start, n.end), MentionKind::Number(n.mention.clone()));
+        }
+        for d in found_dates {
+            doc.push(numbers::span(&toks, d.start, d.end), MentionKind::Date(d.mention));
+        }
+        let joined = tokens::Joined::new(&toks);
+        for c in st.cues.find(&toks, &joined) {
+            doc.push(numbers::span(&toks, c.start, c.end), MentionKind::Cue(c.mention));
+        }
+        doc.sort_mentions();
+        doc
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn annotates_numbers_dates_and_cues() {
+        let stage = TextStage::new();
+        let r = Report {
+            id: "t".into(),
+            text: "On March 15, nine soldiers lost their lives in a clash. Two days later, an IED exploded.".into(),
+            ..Default::default()
+        };
+        let doc = stage.annotate(&r, NaiveDate::from_ymd_opt(2025, 3, 19).unwrap());
+        assert_eq!(doc.sentences.len(), 2);
+        assert_eq!(doc.lang, Lang::En);
+        let cues: Vec<(&str, &str)> = doc
+            .mentions
+            .iter()
+            .filter_map(|m| match &m.kind {
+                MentionKind::Cue(c) => Some((c.category.as_str(), doc.slice(m.span))),
+                _ => None,
+            })
+            .collect();
+        assert!(cues.contains(&("killed", "lost their lives")));
+        assert!(cues.contains(&("clash", "clash")));
+        assert!(cues.contains(&("ied", "IED")));
+        let numbers: Vec<&str> = doc
+            .mentions
+            .iter()
+            .filter(|m| matches!(m.kind, MentionKind::Number(_)))
+            .map(|m| doc.slice(m.span))
+            .collect();
+        assert_eq!(numbers, ["nine"], "15 belongs to the date; 'Two' to 'two days later'");
+        let dates = doc.mentions.iter().filter(|m| matches!(m.kind, MentionKind::Date(_))).count();
+        assert_eq!(dates, 2);
+    }
+
+    #[test]
+    fn french_is_detected_and_coded_with_french_lexicons() {
+        let stage = TextStage::new();
+        let r = Report { id: "f".into(), text: "Des hommes armés ont tué neuf civils dans le village le 3 mars 2024.".into(), ..Default::default() };
+        let doc = stage.annotate(&r, NaiveDate::from_ymd_opt(2024, 3, 6).unwrap());
+        assert_eq!(doc.lang, Lang::Fr);
+        assert!(doc.mentions.iter().any(|m| matches!(&m.kind, MentionKind::Date(d) if d.resolved.map(|r| r.0) == NaiveDate::from_ymd_opt(2024, 3, 3))));
+        assert!(doc.mentions.iter().any(|m| matches!(&m.kind, MentionKind::Number(n) if n.value == 9)));
+    }
+
+    #[test]
+    fn never_panics_on_odd_bytes() {
+        let stage = TextStage::new();
+        for text in ["", "\u{0}", "... !!! ???", "9999999999999999999999999 killed", "é\u{301}\u{10FFFF}", "On 31 February 2020, 0 dead."] {
+            let r = Report { id: "x".into(), text: text.into(), ..Default::default() };
+            let _ = stage.annotate(&r, NaiveDate::from_ymd_opt(2020, 1, 1).unwrap());
+        }
+    }
+}

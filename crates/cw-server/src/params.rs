@@ -156,9 +156,14 @@ pub fn column_kind(field: &str) -> Option<Kind> {
     })
 }
 
-/// Columns that can be filtered (everything but the evidence blob, which is not a scalar).
-fn is_filterable(field: &str) -> bool {
-    field != "evidence" && column_kind(field).is_some()
+/// What can be filtered: every scalar column (not the evidence list nor the `country_only`
+/// flag), plus the pseudo-column `actor` (any of the four actor columns, LIKE).
+pub fn filter_kind(field: &str) -> Option<Kind> {
+    match field {
+        "actor" => Some(Kind::Text),
+        "evidence" | "country_only" => None,
+        f => column_kind(f),
+    }
 }
 
 /// Parameters that old ACLED clients send and that carry no meaning here (authentication is
@@ -248,7 +253,7 @@ pub fn parse_pairs(pairs: &[(String, String)]) -> Result<ReadRequest, ParamError
             n if IGNORED.contains(&n) => {}
             n => {
                 if let Some(field) = n.strip_suffix("_where") {
-                    if !is_filterable(field) {
+                    if filter_kind(field).is_none() {
                         return Err(ParamError::UnknownField(n.to_string()));
                     }
                     let op = Op::parse(value).ok_or_else(|| ParamError::UnknownOp {
@@ -256,7 +261,7 @@ pub fn parse_pairs(pairs: &[(String, String)]) -> Result<ReadRequest, ParamError
                         op: value.clone(),
                     })?;
                     wheres.insert(field.to_string(), op);
-                } else if is_filterable(n) {
+                } else if filter_kind(n).is_some() {
                     values.insert(n.to_string(), value.clone());
                 } else {
                     return Err(ParamError::UnknownField(n.to_string()));
@@ -275,7 +280,7 @@ pub fn parse_pairs(pairs: &[(String, String)]) -> Result<ReadRequest, ParamError
             continue;
         };
         let field = name.trim().to_string();
-        let kind = column_kind(&field).unwrap_or(Kind::Text);
+        let kind = filter_kind(&field).unwrap_or(Kind::Text);
         let op = wheres.get(&field).copied().unwrap_or(match kind {
             Kind::Text => Op::Like,
             _ => Op::Eq,

@@ -1,58 +1,521 @@
-//! Actor stage. STUB INTERFACE: the actors issue fills this in.
+//! Actor stage: the actor dictionary, actor mentions, and ACLED actor names with inter codes.
 //!
-//! Contract used by the coder (keep these signatures):
-//! - [`ActorDictionary::embedded`] — the committed dictionary, loaded once.
+//! Contract used by the coder:
+//! - [`ActorDictionary::embedded`] — the committed dictionary (data/actors/), loaded once.
 //! - [`ActorDictionary::annotate`] — adds `MentionKind::Actor` mentions (runs after the geo stage,
-//!   so it may read `Place` mentions of kind `Country`, e.g. "with neighbouring Burkina Faso").
-//! - [`ActorDictionary::name`] — the ACLED name and inter code of a mention on a date in a country.
+//!   so it reads `Place` mentions of kind `Country`, e.g. "with neighbouring Burkina Faso").
+//! - [`ActorDictionary::name`] / [`ActorDictionary::name_in`] — the ACLED name and inter code of a
+//!   mention on a date in a country (`name_in` also takes the admin1 and the data's as-of date).
 //! - [`ActorDictionary::state_forces`], [`ActorDictionary::civilians`], [`ActorDictionary::protesters`],
 //!   [`ActorDictionary::rioters`], [`ActorDictionary::unidentified_armed`], [`ActorDictionary::composite`].
+//!
+//! The knowledge (names, aliases, regimes, lexicons) is in data/actors/*.tsv; see docs/ACTORS.md.
 
-use chrono::NaiveDate;
-use cw_record::{ActorMention, Document, Inter, NamedActor};
+mod annotate;
+pub mod data;
+
+use chrono::{Datelike, NaiveDate};
+use cw_record::{ActorKind, ActorMention, Document, Inter, NamedActor};
+use data::{Base, DataError, Entry, GenericName, LexEntry, State, Target, Unit};
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
-pub struct ActorDictionary {}
+pub use data::Base as StateBase;
+
+const ACTORS_TSV: &str = include_str!("../../../data/actors/actors.tsv");
+const UNITS_TSV: &str = include_str!("../../../data/actors/units.tsv");
+const STATES_TSV: &str = include_str!("../../../data/actors/states.tsv");
+const GENERIC_NAMES_TSV: &str = include_str!("../../../data/actors/generic-names.tsv");
+const LEXICON_EN: &str = include_str!("../../../data/actors/generic.en.tsv");
+const LEXICON_FR: &str = include_str!("../../../data/actors/generic.fr.tsv");
+
+/// Rules and templates may point at each other; this bounds the chase.
+const MAX_DEPTH: usize = 4;
+
+/// Where and when an actor is named: the event's date and country, optionally its admin1
+/// (some umbrella names depend on the region, e.g. the Islamic State branch in Niger), and the
+/// date the data is written as of (ACLED closes regime labels retroactively: an event of 2018 in
+/// Mali is "(2013-2020)" in data written after August 2020, "(2013-)" before).
+#[derive(Debug, Clone, Copy)]
+pub struct NameContext<'a> {
+    pub date: NaiveDate,
+    /// ISO alpha-2 of the event's country.
+    pub country: &'a str,
+    pub admin1: Option<&'a str>,
+    /// The data's vintage; None = the event date (labels as written at the time of the event).
+    pub as_of: Option<NaiveDate>,
+}
+
+impl<'a> NameContext<'a> {
+    pub fn new(date: NaiveDate, country: &'a str) -> NameContext<'a> {
+        NameContext {
+            date,
+            country,
+            admin1: None,
+            as_of: None,
+        }
+    }
+    pub fn admin1(mut self, admin1: Option<&'a str>) -> Self {
+        self.admin1 = admin1;
+        self
+    }
+    pub fn as_of(mut self, as_of: NaiveDate) -> Self {
+        self.as_of = Some(as_of);
+        self
+    }
+    fn vintage(&self) -> NaiveDate {
+        self.as_of.map_or(self.date, |a| a.max(self.date))
+    }
+}
+
+/// The actor dictionary and the per-language matchers built from it.
+pub struct ActorDictionary {
+    entries: Vec<Entry>,
+    by_key: HashMap<String, usize>,
+    units: Vec<Unit>,
+    unit_by_key: HashMap<String, usize>,
+    states: HashMap<String, State>,
+    generic: HashMap<String, GenericName>,
+    /// Rank of every name any entry can take, for composite ordering.
+    rank_by_name: HashMap<String, u8>,
+    matcher_en: annotate::Matcher,
+    matcher_fr: annotate::Matcher,
+}
 
 fn country_name(iso2: &str) -> String {
-    cw_geo::country(iso2).map(|c| c.name.clone()).unwrap_or_else(|| iso2.to_string())
+    cw_geo::country(iso2)
+        .map(|c| c.name.clone())
+        .unwrap_or_else(|| iso2.to_string())
 }
 
 impl ActorDictionary {
+    /// The committed dictionary. Malformed lines (there are none: a test checks) are logged and skipped.
     pub fn embedded() -> &'static ActorDictionary {
         static D: OnceLock<ActorDictionary> = OnceLock::new();
-        D.get_or_init(|| ActorDictionary {})
+        D.get_or_init(|| {
+            let (d, errs) = ActorDictionary::build(
+                ACTORS_TSV,
+                UNITS_TSV,
+                STATES_TSV,
+                GENERIC_NAMES_TSV,
+                LEXICON_EN,
+                LEXICON_FR,
+            );
+            for e in &errs {
+                tracing::error!(%e, "actor data line skipped");
+            }
+            d
+        })
+    }
+
+    /// Check the committed data: every error of every file.
+    pub fn check_embedded() -> Vec<DataError> {
+        ActorDictionary::build(
+            ACTORS_TSV,
+            UNITS_TSV,
+            STATES_TSV,
+            GENERIC_NAMES_TSV,
+            LEXICON_EN,
+            LEXICON_FR,
+        )
+        .1
+    }
+
+    /// Build a dictionary from data sources (the formats of data/actors/*.tsv).
+    pub fn build(
+        actors: &str,
+        units: &str,
+        states: &str,
+        generic_names: &str,
+        lexicon_en: &str,
+        lexicon_fr: &str,
+    ) -> (ActorDictionary, Vec<DataError>) {
+        let (entries, mut errs) = data::parse_entries("actors.tsv", actors);
+        let (units, e) = data::parse_units("units.tsv", units);
+        errs.extend(e);
+        let (states, e) = data::parse_states("states.tsv", states);
+        errs.extend(e);
+        let (generic, e) = data::parse_generic_names("generic-names.tsv", generic_names);
+        errs.extend(e);
+        let (lex_en, e): (Vec<LexEntry>, _) = data::parse_lexicon("generic.en.tsv", lexicon_en);
+        errs.extend(e);
+        let (lex_fr, e): (Vec<LexEntry>, _) = data::parse_lexicon("generic.fr.tsv", lexicon_fr);
+        errs.extend(e);
+
+        let by_key: HashMap<String, usize> = entries
+            .iter()
+            .enumerate()
+            .map(|(i, e)| (e.key.clone(), i))
+            .collect();
+        for e in &entries {
+            let dangling = e
+                .parent
+                .iter()
+                .chain(e.rules.iter().filter_map(|r| match &r.target {
+                    Target::Entry(k) => Some(k),
+                    Target::Template(_) => None,
+                }));
+            for k in dangling {
+                if !by_key.contains_key(k) {
+                    errs.push(DataError {
+                        file: "actors.tsv",
+                        line: 0,
+                        msg: format!("{}: unknown key {k}", e.key),
+                    });
+                }
+            }
+        }
+        let unit_by_key = units
+            .iter()
+            .enumerate()
+            .map(|(i, u)| (u.key.clone(), i))
+            .collect();
+        let mut rank_by_name = HashMap::new();
+        for e in &entries {
+            for n in &e.names {
+                // Templates with placeholders never equal a rendered name; rendered forms of
+                // fixed names are what composites compare.
+                rank_by_name.entry(n.template.clone()).or_insert(e.rank);
+            }
+        }
+        let matcher_en = annotate::Matcher::new(&entries, &units, &lex_en, cw_record::Lang::En);
+        let matcher_fr = annotate::Matcher::new(&entries, &units, &lex_fr, cw_record::Lang::Fr);
+        let d = ActorDictionary {
+            entries,
+            by_key,
+            units,
+            unit_by_key,
+            states: states.into_iter().map(|s| (s.iso2.clone(), s)).collect(),
+            generic: generic.into_iter().map(|g| (g.kind.clone(), g)).collect(),
+            rank_by_name,
+            matcher_en,
+            matcher_fr,
+        };
+        (d, errs)
     }
 
     /// Actor stage: add an `Actor` mention for every actor named or described in the text.
-    pub fn annotate(&self, _doc: &mut Document) {}
+    pub fn annotate(&self, doc: &mut Document) {
+        let m = match doc.lang {
+            cw_record::Lang::En => &self.matcher_en,
+            cw_record::Lang::Fr => &self.matcher_fr,
+        };
+        annotate::annotate(m, doc);
+    }
 
-    /// The ACLED name of the actor a mention refers to, on `date`, for an event in `country` (ISO alpha-2).
+    /// Dictionary keys of all named actors.
+    pub fn keys(&self) -> impl Iterator<Item = &str> {
+        self.entries
+            .iter()
+            .map(|e| e.key.as_str())
+            .chain(self.units.iter().map(|u| u.key.as_str()))
+    }
+
+    /// The ACLED name of the actor a mention refers to, on `date`, for an event in `country`
+    /// (ISO alpha-2), with regime labels as written on the event date. See [`Self::name_in`].
     pub fn name(&self, m: &ActorMention, date: NaiveDate, country: &str) -> NamedActor {
-        let _ = (m, date);
-        self.unidentified_armed(country)
+        self.name_in(m, &NameContext::new(date, country))
+    }
+
+    /// The ACLED name of a mention in a context (date, country, admin1, as-of date).
+    pub fn name_in(&self, m: &ActorMention, ctx: &NameContext) -> NamedActor {
+        let mut named = match &m.entry {
+            Some(key) => {
+                if let Some(&u) = self.unit_by_key.get(key) {
+                    self.unit_name(
+                        &self.units[u],
+                        m.country.as_deref().unwrap_or(ctx.country),
+                        ctx,
+                    )
+                } else if let Some(&i) = self.by_key.get(key) {
+                    self.entry_name(&self.entries[i], m.country.as_deref(), ctx, 0)
+                } else {
+                    tracing::warn!(key, "unknown actor key; naming as generic");
+                    self.generic_name(m, ctx)
+                }
+            }
+            None => self.generic_name(m, ctx),
+        };
+        // Identity labels of the mention become associated actors ("Miners (Niger)"); the
+        // ethnic label of a militia is already in its name.
+        if !(m.entry.is_none() && m.kind == ActorKind::IdentityMilitia) {
+            let of = m.country.as_deref().unwrap_or(ctx.country);
+            for label in &m.identities {
+                let a = self.identity_name(label, of, ctx);
+                if !named.assoc.contains(&a) && a != named.name {
+                    named.assoc.push(a);
+                }
+            }
+        }
+        named
+    }
+
+    fn identity_name(&self, label: &str, country: &str, ctx: &NameContext) -> String {
+        if label.starts_with('{') {
+            return self.render(label, Some(country), ctx);
+        }
+        let t = self
+            .generic
+            .get("identity")
+            .map_or("{label} ({country})", |g| g.template.as_str());
+        self.render(&t.replace("{label}", label), Some(country), ctx)
+    }
+
+    fn generic_name(&self, m: &ActorMention, ctx: &NameContext) -> NamedActor {
+        let of = m.country.as_deref().unwrap_or(ctx.country);
+        let ethnic = m
+            .identities
+            .iter()
+            .find_map(|l| l.strip_suffix(" Ethnic Group"));
+        let key = match (m.kind, ethnic) {
+            (ActorKind::IdentityMilitia, Some(_)) => "ethnic_militia",
+            (k, _) => data::kind_str(k),
+        };
+        let Some(g) = self.generic.get(key) else {
+            return self.unidentified_armed(of);
+        };
+        if let Some(k) = g.template.strip_prefix('@') {
+            if let Some(&i) = self.by_key.get(k) {
+                return self.entry_name(&self.entries[i], m.country.as_deref(), ctx, 0);
+            }
+        }
+        let t = g.template.replace("{label}", ethnic.unwrap_or(""));
+        let name = self.render(&t, Some(of), ctx);
+        NamedActor {
+            name,
+            inter: self.state_inter(g.inter, of, ctx.country),
+            assoc: vec![],
+        }
+    }
+
+    /// State forces abroad are External/Other forces (inter 8).
+    fn state_inter(&self, inter: Inter, of: &str, event_country: &str) -> Inter {
+        if inter == Inter::StateForces && !of.eq_ignore_ascii_case(event_country) {
+            Inter::ExternalOtherForces
+        } else {
+            inter
+        }
+    }
+
+    fn unit_name(&self, u: &Unit, of: &str, ctx: &NameContext) -> NamedActor {
+        let (base, suffix) = u.for_country(of);
+        NamedActor {
+            name: format!(
+                "{} {}",
+                self.state_actor_name(base, of, ctx.date, ctx.vintage()),
+                suffix
+            ),
+            inter: self.state_inter(Inter::StateForces, of, ctx.country),
+            assoc: vec![],
+        }
+    }
+
+    fn entry_name(
+        &self,
+        e: &Entry,
+        mention_country: Option<&str>,
+        ctx: &NameContext,
+        depth: usize,
+    ) -> NamedActor {
+        if depth < MAX_DEPTH {
+            let admin1 = ctx.admin1.map(cw_record::fold::fold);
+            let rule = e.rules.iter().find(|r| {
+                r.country.eq_ignore_ascii_case(ctx.country)
+                    && r.admin1.as_ref().is_none_or(|a| admin1.as_ref() == Some(a))
+                    && r.since.is_none_or(|s| s <= ctx.date)
+            });
+            match rule.map(|r| &r.target) {
+                Some(Target::Entry(k)) => {
+                    if let Some(&i) = self.by_key.get(k) {
+                        return self.entry_name(&self.entries[i], mention_country, ctx, depth + 1);
+                    }
+                }
+                Some(Target::Template(t)) => {
+                    let of = e
+                        .country
+                        .as_deref()
+                        .or(mention_country)
+                        .unwrap_or(ctx.country);
+                    return NamedActor {
+                        name: self.render(t, Some(of), ctx),
+                        inter: self.state_inter(e.inter, of, ctx.country),
+                        assoc: vec![],
+                    };
+                }
+                None => {}
+            }
+        }
+        // The actor's own country for state entries and country-templated names ("Dozo
+        // Communal Militia (Mali)" takes the event's country unless the mention names one).
+        let of = e
+            .country
+            .as_deref()
+            .or(mention_country)
+            .unwrap_or(ctx.country);
+        let of_for_template = if e.kind == ActorKind::IdentityMilitia || e.country.is_none() {
+            mention_country.unwrap_or(ctx.country)
+        } else {
+            of
+        };
+        let name = self.render(pick_name(e, ctx), Some(of_for_template), ctx);
+        let mut assoc = Vec::new();
+        let mut parent = e.parent.as_deref();
+        let mut hops = 0;
+        while let (Some(p), true) = (parent, hops < MAX_DEPTH) {
+            if let Some(&i) = self.by_key.get(p) {
+                let pe = &self.entries[i];
+                assoc.push(self.render(pick_name(pe, ctx), Some(of_for_template), ctx));
+                parent = pe.parent.as_deref();
+            } else {
+                parent = None;
+            }
+            hops += 1;
+        }
+        let is_state = matches!(
+            e.kind,
+            ActorKind::Military | ActorKind::Police | ActorKind::Government
+        );
+        let inter = if is_state {
+            self.state_inter(e.inter, of, ctx.country)
+        } else {
+            e.inter
+        };
+        NamedActor { name, inter, assoc }
+    }
+
+    /// Fill a name template: {country}, {regime:CC}, {military}, {police}, {government}.
+    fn render(&self, template: &str, of: Option<&str>, ctx: &NameContext) -> String {
+        let mut out = String::with_capacity(template.len() + 32);
+        let mut rest = template;
+        while let Some(open) = rest.find('{') {
+            out.push_str(&rest[..open]);
+            let Some(close) = rest[open..].find('}') else {
+                out.push_str(&rest[open..]);
+                rest = "";
+                break;
+            };
+            let ph = &rest[open + 1..open + close];
+            let of = of.unwrap_or(ctx.country);
+            match ph {
+                "country" => out.push_str(&country_name(of)),
+                "military" => out.push_str(&self.state_actor_name(
+                    Base::Military,
+                    of,
+                    ctx.date,
+                    ctx.vintage(),
+                )),
+                "police" => {
+                    out.push_str(&self.state_actor_name(Base::Police, of, ctx.date, ctx.vintage()))
+                }
+                "government" => out.push_str(&self.state_actor_name(
+                    Base::Government,
+                    of,
+                    ctx.date,
+                    ctx.vintage(),
+                )),
+                p => match p.strip_prefix("regime:") {
+                    Some(cc) => out.push_str(
+                        &self
+                            .regime_label(cc, ctx.date, ctx.vintage())
+                            .unwrap_or_default(),
+                    ),
+                    None => {
+                        tracing::warn!(
+                            placeholder = p,
+                            "unknown placeholder in actor name template"
+                        );
+                    }
+                },
+            }
+            rest = &rest[open + close + 1..];
+        }
+        out.push_str(rest);
+        out.split_whitespace().collect::<Vec<_>>().join(" ")
+    }
+
+    /// The regime label of `iso2` on `date` as data written on `as_of` shows it: "(2013-2020)",
+    /// "(2023-)". None for countries without regimes in data/actors/states.tsv.
+    pub fn regime_label(&self, iso2: &str, date: NaiveDate, as_of: NaiveDate) -> Option<String> {
+        let st = self.states.get(&iso2.to_ascii_uppercase())?;
+        let r = st
+            .regimes
+            .iter()
+            .find(|r| r.start <= date && r.end.is_none_or(|e| date < e))
+            .or_else(|| {
+                if st.regimes.first().is_some_and(|f| date < f.start) {
+                    st.regimes.first()
+                } else {
+                    st.regimes.last()
+                }
+            })?;
+        Some(match r.end {
+            Some(e) if e <= as_of.max(date) => format!("({}-{})", r.start.year(), e.year()),
+            _ => format!("({}-)", r.start.year()),
+        })
+    }
+
+    /// "Military Forces of Mali (2013-2020)", "Police Forces of ...", "Government of ...".
+    pub fn state_actor_name(
+        &self,
+        base: Base,
+        of: &str,
+        date: NaiveDate,
+        as_of: NaiveDate,
+    ) -> String {
+        let label = self
+            .states
+            .get(&of.to_ascii_uppercase())
+            .and_then(|s| s.of.clone())
+            .unwrap_or_else(|| country_name(of));
+        match self.regime_label(of, date, as_of) {
+            Some(r) => format!("{} {} {}", base.prefix(), label, r),
+            None => format!("{} {}", base.prefix(), label),
+        }
     }
 
     /// `Military Forces of X (regime)` on `date`; inter 8 when `abroad_in` is another country.
     pub fn state_forces(&self, of: &str, date: NaiveDate, abroad_in: Option<&str>) -> NamedActor {
-        let _ = date;
+        self.state_actor(Base::Military, of, date, date, abroad_in)
+    }
+
+    /// A state actor (military, police, government) of `of`, with regime labels as of `as_of`.
+    pub fn state_actor(
+        &self,
+        base: Base,
+        of: &str,
+        date: NaiveDate,
+        as_of: NaiveDate,
+        abroad_in: Option<&str>,
+    ) -> NamedActor {
         NamedActor {
-            name: format!("Military Forces of {}", country_name(of)),
-            inter: if abroad_in.is_some_and(|c| c != of) { Inter::ExternalOtherForces } else { Inter::StateForces },
+            name: self.state_actor_name(base, of, date, as_of),
+            inter: self.state_inter(Inter::StateForces, of, abroad_in.unwrap_or(of)),
             assoc: vec![],
         }
     }
 
     pub fn civilians(&self, country: &str) -> NamedActor {
-        NamedActor { name: format!("Civilians ({})", country_name(country)), inter: Inter::Civilians, assoc: vec![] }
+        NamedActor {
+            name: format!("Civilians ({})", country_name(country)),
+            inter: Inter::Civilians,
+            assoc: vec![],
+        }
     }
 
     pub fn protesters(&self, country: &str) -> NamedActor {
-        NamedActor { name: format!("Protesters ({})", country_name(country)), inter: Inter::Protesters, assoc: vec![] }
+        NamedActor {
+            name: format!("Protesters ({})", country_name(country)),
+            inter: Inter::Protesters,
+            assoc: vec![],
+        }
     }
 
     pub fn rioters(&self, country: &str) -> NamedActor {
-        NamedActor { name: format!("Rioters ({})", country_name(country)), inter: Inter::Rioters, assoc: vec![] }
+        NamedActor {
+            name: format!("Rioters ({})", country_name(country)),
+            inter: Inter::Rioters,
+            assoc: vec![],
+        }
     }
 
     pub fn unidentified_armed(&self, country: &str) -> NamedActor {
@@ -63,8 +526,44 @@ impl ActorDictionary {
         }
     }
 
-    /// The codebook's "X and/or Y" composite for uncertain attribution.
+    /// The codebook's "X and/or Y" composite for uncertain attribution, in ACLED's order
+    /// (dictionary rank: JNIM, then the Islamic State groups, then the others; ties keep the
+    /// given order). The inter code is the first actor's; associated actors are merged.
     pub fn composite(&self, a: &NamedActor, b: &NamedActor) -> NamedActor {
-        NamedActor { name: format!("{} and/or {}", a.name, b.name), inter: a.inter, assoc: vec![] }
+        if a.name == b.name {
+            return a.clone();
+        }
+        let rank = |n: &NamedActor| self.rank_by_name.get(&n.name).copied().unwrap_or(u8::MAX);
+        let (first, second) = if rank(b) < rank(a) { (b, a) } else { (a, b) };
+        let mut assoc = first.assoc.clone();
+        for x in &second.assoc {
+            if !assoc.contains(x) {
+                assoc.push(x.clone());
+            }
+        }
+        NamedActor {
+            name: format!("{} and/or {}", first.name, second.name),
+            inter: first.inter,
+            assoc,
+        }
     }
 }
+
+/// The name an entry has on the event date, among those ACLED had adopted by the as-of date:
+/// the adopted name with the latest start on or before the date (ties: the latest adopted);
+/// before any start, the earliest name.
+fn pick_name<'e>(e: &'e Entry, ctx: &NameContext) -> &'e str {
+    let vintage = ctx.vintage();
+    let adopted = |n: &&data::NameSpec| n.adopted.is_none_or(|a| a <= vintage);
+    e.names
+        .iter()
+        .filter(adopted)
+        .filter(|n| n.from <= ctx.date)
+        .max_by_key(|n| (n.from, n.adopted))
+        .or_else(|| e.names.iter().filter(adopted).min_by_key(|n| n.from))
+        .or_else(|| e.names.first())
+        .map_or("", |n| n.template.as_str())
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,506 @@
+//! The matcher: one Aho-Corasick automaton per language over folded text (named aliases of both
+//! languages, units, demonyms, and the language's generic lexicon), whole words, longest match
+//! first; then a small combiner that joins modifiers (hedges, demonyms, country places, ethnic
+//! groups) to the actor heads they qualify and emits `ActorMention`s.
+
+use crate::data::{Class, Entry, LexEntry, Unit};
+use aho_corasick::{AhoCorasick, MatchKind};
+use cw_record::fold::{fold, FoldedText};
+use cw_record::{ActorKind, ActorMention, Document, Lang, MentionKind, PlaceKind, Span};
+use std::collections::{HashMap, HashSet};
+
+#[derive(Debug, Clone, PartialEq)]
+enum Tok {
+    Named {
+        key: String,
+        kind: ActorKind,
+        country: Option<String>,
+        parent: Option<String>,
+    },
+    Unit {
+        key: String,
+        kind: ActorKind,
+    },
+    Head {
+        kind: ActorKind,
+        label: Option<String>,
+    },
+    Ethnic(String),
+    /// A demonym or possessive country form ("Nigerien", "Mali's"), from the country table.
+    Demonym(String),
+    /// A Place mention of kind Country from the geo stage.
+    Country(String),
+    Hedge,
+    Or,
+    Joint,
+}
+
+pub(crate) struct Matcher {
+    ac: Option<AhoCorasick>,
+    toks: Vec<Tok>,
+    fillers: HashSet<String>,
+    lang: Lang,
+}
+
+impl Matcher {
+    pub(crate) fn new(entries: &[Entry], units: &[Unit], lex: &[LexEntry], lang: Lang) -> Matcher {
+        let mut pats: Vec<String> = Vec::new();
+        let mut toks: Vec<Tok> = Vec::new();
+        let mut seen: HashMap<String, usize> = HashMap::new();
+        let mut fillers = HashSet::new();
+        // First writer wins: named actors, then units, then demonyms, then the lexicon.
+        let mut add = |phrase: &str, tok: Tok| {
+            let f = fold(phrase);
+            if f.is_empty() || seen.contains_key(&f) {
+                return;
+            }
+            seen.insert(f.clone(), toks.len());
+            pats.push(format!(" {f}"));
+            toks.push(tok);
+        };
+        for e in entries {
+            // Proper names and abbreviations are the same in both languages' reports.
+            for a in e.aliases_en.iter().chain(&e.aliases_fr) {
+                add(
+                    a,
+                    Tok::Named {
+                        key: e.key.clone(),
+                        kind: e.kind,
+                        country: e.country.clone(),
+                        parent: e.parent.clone(),
+                    },
+                );
+            }
+        }
+        for u in units {
+            let aliases = if lang == Lang::Fr {
+                &u.aliases_fr
+            } else {
+                &u.aliases_en
+            };
+            let kind = match u.base {
+                crate::data::Base::Military => ActorKind::Military,
+                crate::data::Base::Police => ActorKind::Police,
+                crate::data::Base::Government => ActorKind::Government,
+            };
+            for a in aliases {
+                add(
+                    a,
+                    Tok::Unit {
+                        key: u.key.clone(),
+                        kind,
+                    },
+                );
+            }
+        }
+        for c in cw_geo::countries::countries() {
+            for d in &c.demonyms {
+                add(d, Tok::Demonym(c.iso2.clone()));
+            }
+            // "Niger's army" folds to "nigers army": the possessive works as a demonym.
+            add(&format!("{}s", fold(&c.name)), Tok::Demonym(c.iso2.clone()));
+        }
+        for le in lex {
+            for p in &le.phrases {
+                let tok = match &le.class {
+                    Class::Head(k) => Tok::Head {
+                        kind: *k,
+                        label: le.label.clone(),
+                    },
+                    Class::Ethnic => Tok::Ethnic(format!(
+                        "{} Ethnic Group",
+                        le.label.as_deref().unwrap_or("")
+                    )),
+                    Class::Hedge => Tok::Hedge,
+                    Class::Or => Tok::Or,
+                    Class::Joint => Tok::Joint,
+                    Class::Filler => {
+                        fillers.extend(fold(p).split(' ').map(str::to_string));
+                        continue;
+                    }
+                };
+                add(p, tok);
+            }
+        }
+        let ac = match AhoCorasick::builder()
+            .match_kind(MatchKind::Standard)
+            .build(&pats)
+        {
+            Ok(ac) => Some(ac),
+            Err(e) => {
+                tracing::error!(%e, "actor matcher could not be built");
+                None
+            }
+        };
+        Matcher {
+            ac,
+            toks,
+            fillers,
+            lang,
+        }
+    }
+
+    /// Whole-word matches, longest first among those starting at the same place, non-overlapping
+    /// left to right. Spans are original byte offsets.
+    fn scan(&self, text: &str) -> Vec<(Span, Tok)> {
+        let Some(ac) = &self.ac else { return vec![] };
+        let f = FoldedText::new(text);
+        let bytes = f.text.as_bytes();
+        let mut hits: Vec<(usize, usize, usize)> = ac
+            .find_overlapping_iter(&f.text)
+            .filter(|m| bytes.get(m.end()) == Some(&b' '))
+            .map(|m| (m.start() + 1, m.end(), m.pattern().as_usize()))
+            .collect();
+        hits.sort_by_key(|&(s, e, _)| (s, std::cmp::Reverse(e)));
+        let mut out = Vec::new();
+        let mut last_end = 0;
+        for (s, e, p) in hits {
+            if s < last_end {
+                continue;
+            }
+            last_end = e;
+            let (a, b) = f.orig_span(text, s, e);
+            if let Some(t) = self.toks.get(p) {
+                out.push((Span::new(a, b), t.clone()));
+            }
+        }
+        out
+    }
+
+    /// The words between two tokens are all fillers (or digits): they belong to one phrase.
+    fn filler_gap(&self, gap: &str) -> bool {
+        if gap.contains(['.', ';', ':', '!', '?']) {
+            return false;
+        }
+        fold(gap)
+            .split(' ')
+            .filter(|w| !w.is_empty())
+            .all(|w| self.fillers.contains(w) || w.bytes().all(|b| b.is_ascii_digit()))
+    }
+}
+
+/// A mention under construction.
+struct Out {
+    span: Span,
+    m: ActorMention,
+    /// Index (in `outs`) of the mention this one is an alternative of.
+    alt_of: Option<usize>,
+}
+
+pub(crate) fn annotate(matcher: &Matcher, doc: &mut Document) {
+    let mut toks = matcher.scan(&doc.text);
+    // Country places from the geo stage, where no token of ours covers them.
+    for pm in &doc.mentions {
+        if let MentionKind::Place(p) = &pm.kind {
+            if p.place.kind == PlaceKind::Country && !toks.iter().any(|(s, _)| s.overlaps(pm.span))
+            {
+                toks.push((
+                    pm.span,
+                    Tok::Country(p.place.country_code.to_ascii_uppercase()),
+                ));
+            }
+        }
+    }
+    toks.sort_by_key(|(s, _)| (s.start, s.end));
+
+    let mut outs: Vec<Out> = Vec::new();
+    let mut joint_countries: Vec<(Span, String)> = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        // One phrase: tokens joined by filler gaps, inside one sentence.
+        let mut j = i + 1;
+        while j < toks.len() {
+            let (prev, next) = (toks[j - 1].0, toks[j].0);
+            let gap = doc.text.get(prev.end..next.start).unwrap_or(".");
+            if doc.sentence_at(prev.start) != doc.sentence_at(next.start)
+                || !matcher.filler_gap(gap)
+            {
+                break;
+            }
+            j += 1;
+        }
+        phrase(matcher, &toks[i..j], &mut outs, &mut joint_countries);
+        i = j;
+    }
+    // "with neighbouring Burkina Faso" in a sentence that speaks of the military: that country's military.
+    for (span, cc) in joint_countries {
+        let sent = doc.sentence_at(span.start);
+        let military_here = outs.iter().any(|o| {
+            doc.sentence_at(o.span.start) == sent
+                && matches!(o.m.kind, ActorKind::Military | ActorKind::Police)
+        });
+        if military_here && !outs.iter().any(|o| o.span.overlaps(span)) {
+            outs.push(Out {
+                span,
+                m: mention(None, ActorKind::Military, Some(cc), false, vec![]),
+                alt_of: None,
+            });
+        }
+    }
+
+    let spans: Vec<Span> = outs.iter().map(|o| o.span).collect();
+    let alts: Vec<Option<usize>> = outs.iter().map(|o| o.alt_of).collect();
+    for o in outs {
+        doc.push(o.span, MentionKind::Actor(o.m));
+    }
+    doc.sort_mentions();
+    // Alternatives point at document indices, known only after sorting.
+    let index_of = |span: Span, doc: &Document| {
+        doc.mentions
+            .iter()
+            .position(|m| m.span == span && matches!(m.kind, MentionKind::Actor(_)))
+    };
+    for (k, alt) in alts.iter().enumerate() {
+        let Some(a) = alt else { continue };
+        let (Some(me), Some(target)) = (
+            index_of(spans[k], doc),
+            spans.get(*a).and_then(|s| index_of(*s, doc)),
+        ) else {
+            continue;
+        };
+        if let MentionKind::Actor(m) = &mut doc.mentions[me].kind {
+            m.alternative_of = Some(target);
+        }
+    }
+}
+
+fn mention(
+    entry: Option<String>,
+    kind: ActorKind,
+    country: Option<String>,
+    hedged: bool,
+    identities: Vec<String>,
+) -> ActorMention {
+    ActorMention {
+        entry,
+        kind,
+        country,
+        hedged,
+        identities,
+        alternative_of: None,
+    }
+}
+
+/// Heads that a preceding named group absorbs ("Katiba Macina militants" is one mention).
+fn absorbable(kind: ActorKind) -> bool {
+    matches!(
+        kind,
+        ActorKind::Militants
+            | ActorKind::UnidentifiedArmed
+            | ActorKind::IdentityMilitia
+            | ActorKind::PoliticalMilitia
+    )
+}
+
+fn phrase(m: &Matcher, toks: &[(Span, Tok)], outs: &mut Vec<Out>, joint: &mut Vec<(Span, String)>) {
+    let start_len = outs.len();
+    let mut hedged = false;
+    let mut countries: Vec<(Span, String, bool)> = Vec::new(); // (span, iso2, is_place)
+    let mut ethnic: Vec<(Span, String)> = Vec::new();
+    let mut or_pending = false;
+    let mut after_joint = false;
+    let mut prev_actor = false; // the previous token was an actor head
+    for (span, tok) in toks {
+        let span = *span;
+        match tok {
+            Tok::Hedge => hedged = true,
+            Tok::Or => or_pending = true,
+            Tok::Joint => after_joint = true,
+            Tok::Ethnic(l) => ethnic.push((span, l.clone())),
+            Tok::Demonym(cc) | Tok::Country(cc) => {
+                let is_place = matches!(tok, Tok::Country(_));
+                // French puts the adjective after the noun ("l'armée malienne"); "army of Mali"
+                // puts the country after "of": both qualify the actor just emitted.
+                let last = outs
+                    .len()
+                    .checked_sub(1)
+                    .filter(|&l| l >= start_len && prev_actor);
+                if let Some(l) = last {
+                    let o = &mut outs[l];
+                    let post_ok = m.lang == Lang::Fr || is_place;
+                    if post_ok && o.m.country.is_none() && o.m.entry.is_none() {
+                        o.m.country = Some(cc.clone());
+                        o.span = o.span.cover(span);
+                        prev_actor = true;
+                        continue;
+                    }
+                }
+                countries.push((span, cc.clone(), is_place));
+            }
+            Tok::Named { .. } | Tok::Unit { .. } | Tok::Head { .. } => {
+                // Absorb: "Katiba Macina militants", "army soldiers", "Dozo hunters".
+                if prev_actor && !or_pending {
+                    if let Some(l) = outs.len().checked_sub(1).filter(|&l| l >= start_len) {
+                        let o = &mut outs[l];
+                        let absorb = match tok {
+                            Tok::Head { kind, label } => {
+                                (o.m.entry.is_some()
+                                    && absorbable(*kind)
+                                    && !matches!(o.m.kind, ActorKind::Civilians))
+                                    || (o.m.kind == *kind && label.is_none())
+                            }
+                            // "Katiba Macina (JNIM)": the parent comes with the name as associated actor.
+                            Tok::Named { key, .. } => {
+                                o.m.entry
+                                    .as_deref()
+                                    .is_some_and(|e| is_ancestor(toks, e, key))
+                            }
+                            _ => false,
+                        };
+                        if absorb {
+                            o.span = o.span.cover(span);
+                            if let Tok::Head { label: Some(l), .. } = tok {
+                                if !o.m.identities.contains(l) {
+                                    o.m.identities.push(l.clone());
+                                }
+                            }
+                            continue;
+                        }
+                    }
+                }
+                let (entry, kind, own_country, label) = match tok {
+                    Tok::Named {
+                        key, kind, country, ..
+                    } => (Some(key.clone()), *kind, country.clone(), None),
+                    Tok::Unit { key, kind } => (Some(key.clone()), *kind, None, None),
+                    Tok::Head { kind, label } => (None, *kind, None, label.clone()),
+                    _ => continue,
+                };
+                let mut kind = kind;
+                let mut identities: Vec<String> = label.into_iter().collect();
+                let mut ethnic_militia: Vec<(Span, String)> = Vec::new();
+                let mut ethnic_start: Option<usize> = None;
+                if !ethnic.is_empty() {
+                    match kind {
+                        ActorKind::IdentityMilitia | ActorKind::UnidentifiedArmed
+                            if entry.is_none() =>
+                        {
+                            kind = ActorKind::IdentityMilitia;
+                            ethnic_militia = std::mem::take(&mut ethnic);
+                        }
+                        ActorKind::Civilians | ActorKind::Protesters | ActorKind::Rioters => {
+                            ethnic_start = ethnic.first().map(|(s, _)| s.start);
+                            for (_, l) in ethnic.drain(..) {
+                                if !identities.contains(&l) {
+                                    identities.insert(0, l);
+                                }
+                            }
+                        }
+                        _ => {}
+                    }
+                }
+                let alt_of = if or_pending {
+                    outs.len()
+                        .checked_sub(1)
+                        .filter(|&l| l >= start_len)
+                        .map(|l| outs[l].alt_of.unwrap_or(l))
+                } else {
+                    None
+                };
+                // Modifiers before the head: one mention per country ("Malian and French soldiers").
+                let mut start = span.start;
+                let takes_country = own_country.is_none();
+                let country_list: Vec<(Span, String, bool)> = if takes_country {
+                    std::mem::take(&mut countries)
+                } else {
+                    vec![]
+                };
+                if let Some((first, _, _)) = country_list.first() {
+                    start = start.min(first.start);
+                }
+                if let Some((first, _)) = ethnic_militia.first() {
+                    start = start.min(first.start);
+                }
+                if let Some(e) = ethnic_start {
+                    start = start.min(e);
+                }
+                let full = Span::new(start, span.end);
+                if ethnic_militia.len() > 1 {
+                    // "Dogon and Bambara militiamen": one militia per group.
+                    let last = ethnic_militia.len() - 1;
+                    for (s, l) in &ethnic_militia[..last] {
+                        outs.push(Out {
+                            span: *s,
+                            m: mention(None, kind, None, hedged, vec![l.clone()]),
+                            alt_of: None,
+                        });
+                    }
+                    let l = ethnic_militia[last].1.clone();
+                    outs.push(Out {
+                        span: Span::new(ethnic_militia[last].0.start, span.end),
+                        m: mention(None, kind, None, hedged, vec![l]),
+                        alt_of,
+                    });
+                } else {
+                    if let Some((_, l)) = ethnic_militia.first() {
+                        identities.insert(0, l.clone());
+                    }
+                    match country_list.len() {
+                        0 => outs.push(Out {
+                            span: full,
+                            m: mention(entry, kind, own_country, hedged, identities),
+                            alt_of,
+                        }),
+                        n => {
+                            for (s, cc, _) in &country_list[..n - 1] {
+                                outs.push(Out {
+                                    span: *s,
+                                    m: mention(
+                                        entry.clone(),
+                                        kind,
+                                        Some(cc.clone()),
+                                        hedged,
+                                        identities.clone(),
+                                    ),
+                                    alt_of: None,
+                                });
+                            }
+                            let (s, cc, _) = &country_list[n - 1];
+                            outs.push(Out {
+                                span: Span::new(s.start, span.end),
+                                m: mention(entry, kind, Some(cc.clone()), hedged, identities),
+                                alt_of,
+                            });
+                        }
+                    }
+                }
+                or_pending = false;
+                prev_actor = true;
+                continue;
+            }
+        }
+        prev_actor = false;
+    }
+    // Countries left without a head: joint-operation partners if the phrase began with "with".
+    if after_joint {
+        for (s, cc, _) in countries {
+            joint.push((s, cc));
+        }
+    }
+}
+
+/// Whether `key` is an ancestor (parent, grandparent) of the entry `of`, judged from the tokens
+/// of this phrase (the parent link is on the named tokens).
+fn is_ancestor(toks: &[(Span, Tok)], of: &str, key: &str) -> bool {
+    let parent_of = |k: &str| {
+        toks.iter().find_map(|(_, t)| match t {
+            Tok::Named {
+                key: tk, parent, ..
+            } if tk == k => parent.clone(),
+            _ => None,
+        })
+    };
+    let mut cur = parent_of(of);
+    let mut hops = 0;
+    while let Some(p) = cur {
+        if p == key {
+            return true;
+        }
+        hops += 1;
+        if hops > 4 {
+            break;
+        }
+        cur = parent_of(&p);
+    }
+    false
+}

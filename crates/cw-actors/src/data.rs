@@ -1,0 +1,524 @@
+//! Parsing of the committed actor data (data/actors/*.tsv). Knowledge lives in those files; this
+//! module only reads them. Every parser returns what it could read plus the errors of the lines
+//! it could not, so that a bad line is reported (and tested) without taking the dictionary down.
+
+use chrono::NaiveDate;
+use cw_record::{ActorKind, Inter};
+
+/// A malformed line in one of the data files.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{file}:{line}: {msg}")]
+pub struct DataError {
+    pub file: &'static str,
+    pub line: usize,
+    pub msg: String,
+}
+
+/// Which state actor a unit or a template refers to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Base {
+    Military,
+    Police,
+    Government,
+}
+
+impl Base {
+    fn parse(s: &str) -> Option<Base> {
+        match s {
+            "military" => Some(Base::Military),
+            "police" => Some(Base::Police),
+            "government" => Some(Base::Government),
+            _ => None,
+        }
+    }
+
+    pub fn prefix(self) -> &'static str {
+        match self {
+            Base::Military => "Military Forces of",
+            Base::Police => "Police Forces of",
+            Base::Government => "Government of",
+        }
+    }
+}
+
+/// One name an actor had, from a date, once ACLED adopted it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NameSpec {
+    pub template: String,
+    pub from: NaiveDate,
+    pub adopted: Option<NaiveDate>,
+}
+
+/// What a per-country rule sends a mention to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Target {
+    Entry(String),
+    Template(String),
+}
+
+/// `CC[/Admin1][>=DATE]=TARGET`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Rule {
+    pub country: String,
+    /// Folded admin1 name.
+    pub admin1: Option<String>,
+    pub since: Option<NaiveDate>,
+    pub target: Target,
+}
+
+#[derive(Debug, Clone)]
+pub struct Entry {
+    pub key: String,
+    pub kind: ActorKind,
+    pub inter: Inter,
+    pub country: Option<String>,
+    pub parent: Option<String>,
+    pub rank: u8,
+    pub rules: Vec<Rule>,
+    pub names: Vec<NameSpec>,
+    pub aliases_en: Vec<String>,
+    pub aliases_fr: Vec<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Unit {
+    pub key: String,
+    pub base: Base,
+    pub suffix: String,
+    /// (country, base, suffix) exceptions.
+    pub by_country: Vec<(String, Base, String)>,
+    pub aliases_en: Vec<String>,
+    pub aliases_fr: Vec<String>,
+}
+
+impl Unit {
+    /// The base and suffix used for a unit of `country`'s forces.
+    pub fn for_country(&self, country: &str) -> (Base, &str) {
+        self.by_country
+            .iter()
+            .find(|(c, _, _)| c.eq_ignore_ascii_case(country))
+            .map(|(_, b, s)| (*b, s.as_str()))
+            .unwrap_or((self.base, self.suffix.as_str()))
+    }
+}
+
+/// A regime: `[start, end)`, end None while in power.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Regime {
+    pub start: NaiveDate,
+    pub end: Option<NaiveDate>,
+}
+
+#[derive(Debug, Clone)]
+pub struct State {
+    pub iso2: String,
+    /// The country as written after "Forces of", when it differs from the ACLED country name.
+    pub of: Option<String>,
+    pub regimes: Vec<Regime>,
+}
+
+#[derive(Debug, Clone)]
+pub struct GenericName {
+    pub kind: String,
+    pub template: String,
+    pub inter: Inter,
+}
+
+/// The role a lexicon phrase plays.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Class {
+    Head(ActorKind),
+    Ethnic,
+    Hedge,
+    Or,
+    Joint,
+    Filler,
+}
+
+#[derive(Debug, Clone)]
+pub struct LexEntry {
+    pub phrases: Vec<String>,
+    pub class: Class,
+    pub label: Option<String>,
+}
+
+pub fn kind_from_str(s: &str) -> Option<ActorKind> {
+    Some(match s {
+        "military" => ActorKind::Military,
+        "police" => ActorKind::Police,
+        "government" => ActorKind::Government,
+        "rebel_group" => ActorKind::RebelGroup,
+        "militants" => ActorKind::Militants,
+        "unidentified_armed" => ActorKind::UnidentifiedArmed,
+        "political_militia" => ActorKind::PoliticalMilitia,
+        "identity_militia" => ActorKind::IdentityMilitia,
+        "civilians" => ActorKind::Civilians,
+        "protesters" => ActorKind::Protesters,
+        "rioters" => ActorKind::Rioters,
+        "external" => ActorKind::External,
+        _ => return None,
+    })
+}
+
+pub fn kind_str(k: ActorKind) -> &'static str {
+    match k {
+        ActorKind::Military => "military",
+        ActorKind::Police => "police",
+        ActorKind::Government => "government",
+        ActorKind::RebelGroup => "rebel_group",
+        ActorKind::Militants => "militants",
+        ActorKind::UnidentifiedArmed => "unidentified_armed",
+        ActorKind::PoliticalMilitia => "political_militia",
+        ActorKind::IdentityMilitia => "identity_militia",
+        ActorKind::Civilians => "civilians",
+        ActorKind::Protesters => "protesters",
+        ActorKind::Rioters => "rioters",
+        ActorKind::External => "external",
+    }
+}
+
+/// A date written `YYYY-MM-DD` or `YYYY` (1 January).
+pub fn parse_date(s: &str) -> Option<NaiveDate> {
+    let s = s.trim();
+    if s.len() == 4 {
+        return s
+            .parse::<i32>()
+            .ok()
+            .and_then(|y| NaiveDate::from_ymd_opt(y, 1, 1));
+    }
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").ok()
+}
+
+fn opt(s: &str) -> Option<String> {
+    let s = s.trim();
+    (!s.is_empty() && s != "-").then(|| s.to_string())
+}
+
+fn list(s: &str) -> Vec<String> {
+    s.split('|')
+        .map(str::trim)
+        .filter(|x| !x.is_empty() && *x != "-")
+        .map(str::to_string)
+        .collect()
+}
+
+fn inter_from(s: &str) -> Option<Inter> {
+    s.trim().parse::<u8>().ok().and_then(Inter::from_code)
+}
+
+/// Data lines with their 1-based line numbers, comments and blanks skipped.
+fn lines(src: &str) -> impl Iterator<Item = (usize, Vec<&str>)> {
+    src.lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim_start().starts_with('#') && !l.trim().is_empty())
+        .map(|(i, l)| (i + 1, l.split('\t').collect()))
+}
+
+/// `Name [from DATE]` or `Name [from DATE adopted DATE]`.
+fn parse_name(s: &str) -> Result<NameSpec, String> {
+    let s = s.trim();
+    let open = s
+        .rfind('[')
+        .filter(|_| s.ends_with(']'))
+        .ok_or_else(|| format!("name without [from DATE]: {s}"))?;
+    let template = s[..open].trim().to_string();
+    let spec: Vec<&str> = s[open + 1..s.len() - 1].split_whitespace().collect();
+    let (from, adopted) = match spec.as_slice() {
+        ["from", f] => (parse_date(f), None),
+        ["from", f, "adopted", a] => (
+            parse_date(f),
+            Some(parse_date(a).ok_or_else(|| format!("bad date {a}"))?),
+        ),
+        _ => return Err(format!("bad name period in {s}")),
+    };
+    let from = from.ok_or_else(|| format!("bad date in {s}"))?;
+    if template.is_empty() {
+        return Err("empty name".into());
+    }
+    Ok(NameSpec {
+        template,
+        from,
+        adopted,
+    })
+}
+
+fn parse_rule(s: &str) -> Result<Rule, String> {
+    let (lhs, target) = s
+        .rsplit_once('=')
+        .ok_or_else(|| format!("rule without '=': {s}"))?;
+    let target = target.trim();
+    let target = match target.strip_prefix('@') {
+        Some(k) => Target::Entry(k.to_string()),
+        None => Target::Template(target.to_string()),
+    };
+    let (place, since) = match lhs.split_once(">=") {
+        Some((p, d)) => (
+            p,
+            Some(parse_date(d).ok_or_else(|| format!("bad date in rule {s}"))?),
+        ),
+        None => (lhs, None),
+    };
+    let (country, admin1) = match place.split_once('/') {
+        Some((c, a)) => (c.trim(), Some(cw_record::fold::fold(a))),
+        None => (place.trim(), None),
+    };
+    if country.len() != 2 {
+        return Err(format!("rule country must be ISO alpha-2: {s}"));
+    }
+    Ok(Rule {
+        country: country.to_ascii_uppercase(),
+        admin1,
+        since,
+        target,
+    })
+}
+
+pub fn parse_entries(file: &'static str, src: &str) -> (Vec<Entry>, Vec<DataError>) {
+    let mut out = Vec::new();
+    let mut errs = Vec::new();
+    for (line, f) in lines(src) {
+        let err = |msg: String| DataError { file, line, msg };
+        if f.len() != 10 {
+            errs.push(err(format!("expected 10 columns, found {}", f.len())));
+            continue;
+        }
+        let Some(kind) = kind_from_str(f[1].trim()) else {
+            errs.push(err(format!("unknown kind {}", f[1])));
+            continue;
+        };
+        let Some(inter) = inter_from(f[2]) else {
+            errs.push(err(format!("bad inter {}", f[2])));
+            continue;
+        };
+        let rank = match f[5].trim().parse::<u8>() {
+            Ok(r) => r,
+            Err(_) => {
+                errs.push(err(format!("bad rank {}", f[5])));
+                continue;
+            }
+        };
+        let mut rules = Vec::new();
+        let mut ok = true;
+        for r in f[6]
+            .split(';')
+            .map(str::trim)
+            .filter(|r| !r.is_empty() && *r != "-")
+        {
+            match parse_rule(r) {
+                Ok(r) => rules.push(r),
+                Err(m) => {
+                    errs.push(err(m));
+                    ok = false;
+                }
+            }
+        }
+        let mut names = Vec::new();
+        for n in f[7].split('|').filter(|n| !n.trim().is_empty()) {
+            match parse_name(n) {
+                Ok(n) => names.push(n),
+                Err(m) => {
+                    errs.push(err(m));
+                    ok = false;
+                }
+            }
+        }
+        if names.is_empty() {
+            errs.push(err("no name".into()));
+            ok = false;
+        }
+        if !ok {
+            continue;
+        }
+        out.push(Entry {
+            key: f[0].trim().to_string(),
+            kind,
+            inter,
+            country: opt(f[3]).map(|c| c.to_ascii_uppercase()),
+            parent: opt(f[4]),
+            rank,
+            rules,
+            names,
+            aliases_en: list(f[8]),
+            aliases_fr: list(f[9]),
+        });
+    }
+    (out, errs)
+}
+
+pub fn parse_units(file: &'static str, src: &str) -> (Vec<Unit>, Vec<DataError>) {
+    let mut out = Vec::new();
+    let mut errs = Vec::new();
+    for (line, f) in lines(src) {
+        let err = |msg: String| DataError { file, line, msg };
+        if f.len() != 6 {
+            errs.push(err(format!("expected 6 columns, found {}", f.len())));
+            continue;
+        }
+        let Some(base) = Base::parse(f[1].trim()) else {
+            errs.push(err(format!("unknown base {}", f[1])));
+            continue;
+        };
+        let mut by_country = Vec::new();
+        for r in f[3]
+            .split(';')
+            .map(str::trim)
+            .filter(|r| !r.is_empty() && *r != "-")
+        {
+            let parsed = r.split_once('=').and_then(|(c, rest)| {
+                let (b, s) = rest.split_once(':')?;
+                Some((
+                    c.trim().to_ascii_uppercase(),
+                    Base::parse(b.trim())?,
+                    s.trim().to_string(),
+                ))
+            });
+            match parsed {
+                Some(p) => by_country.push(p),
+                None => errs.push(err(format!("bad exception {r}"))),
+            }
+        }
+        out.push(Unit {
+            key: f[0].trim().to_string(),
+            base,
+            suffix: f[2].trim().to_string(),
+            by_country,
+            aliases_en: list(f[4]),
+            aliases_fr: list(f[5]),
+        });
+    }
+    (out, errs)
+}
+
+pub fn parse_states(file: &'static str, src: &str) -> (Vec<State>, Vec<DataError>) {
+    let mut out = Vec::new();
+    let mut errs = Vec::new();
+    for (line, f) in lines(src) {
+        let err = |msg: String| DataError { file, line, msg };
+        if f.len() != 3 {
+            errs.push(err(format!("expected 3 columns, found {}", f.len())));
+            continue;
+        }
+        let mut regimes = Vec::new();
+        let mut ok = true;
+        for p in f[2].split('|').map(str::trim).filter(|p| !p.is_empty()) {
+            let r = p.split_once("..").and_then(|(a, b)| {
+                let start = parse_date(a)?;
+                let end = if b.trim().is_empty() {
+                    None
+                } else {
+                    Some(parse_date(b)?)
+                };
+                Some(Regime { start, end })
+            });
+            match r {
+                Some(r) if r.end.is_none_or(|e| e > r.start) => regimes.push(r),
+                _ => {
+                    errs.push(err(format!("bad regime {p}")));
+                    ok = false;
+                }
+            }
+        }
+        if regimes.windows(2).any(|w| w[0].end != Some(w[1].start)) {
+            errs.push(err("regimes must be consecutive".into()));
+            ok = false;
+        }
+        if ok && !regimes.is_empty() {
+            out.push(State {
+                iso2: f[0].trim().to_ascii_uppercase(),
+                of: opt(f[1]),
+                regimes,
+            });
+        }
+    }
+    (out, errs)
+}
+
+pub fn parse_generic_names(file: &'static str, src: &str) -> (Vec<GenericName>, Vec<DataError>) {
+    let mut out = Vec::new();
+    let mut errs = Vec::new();
+    for (line, f) in lines(src) {
+        match (f.len(), f.get(2).and_then(|i| inter_from(i))) {
+            (3, Some(inter)) => out.push(GenericName {
+                kind: f[0].trim().to_string(),
+                template: f[1].trim().to_string(),
+                inter,
+            }),
+            _ => errs.push(DataError {
+                file,
+                line,
+                msg: "expected kind, template, inter".into(),
+            }),
+        }
+    }
+    (out, errs)
+}
+
+pub fn parse_lexicon(file: &'static str, src: &str) -> (Vec<LexEntry>, Vec<DataError>) {
+    let mut out = Vec::new();
+    let mut errs = Vec::new();
+    for (line, f) in lines(src) {
+        let err = |msg: String| DataError { file, line, msg };
+        if f.len() != 3 {
+            errs.push(err(format!("expected 3 columns, found {}", f.len())));
+            continue;
+        }
+        let class = match f[1].trim() {
+            "ethnic" => Class::Ethnic,
+            "hedge" => Class::Hedge,
+            "or" => Class::Or,
+            "joint" => Class::Joint,
+            "filler" => Class::Filler,
+            k => match kind_from_str(k) {
+                Some(k) => Class::Head(k),
+                None => {
+                    errs.push(err(format!("unknown class {k}")));
+                    continue;
+                }
+            },
+        };
+        if class == Class::Ethnic && opt(f[2]).is_none() {
+            errs.push(err("ethnic entry without label".into()));
+            continue;
+        }
+        out.push(LexEntry {
+            phrases: list(f[0]),
+            class,
+            label: opt(f[2]),
+        });
+    }
+    (out, errs)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn name_periods_parse() {
+        let n = parse_name("Islamic State (Sahel) [from 2022-03-01 adopted 2022-06-01]").unwrap();
+        assert_eq!(n.template, "Islamic State (Sahel)");
+        assert_eq!(n.from, NaiveDate::from_ymd_opt(2022, 3, 1).unwrap());
+        assert_eq!(n.adopted, NaiveDate::from_ymd_opt(2022, 6, 1));
+        assert!(parse_name("No period").is_err());
+        assert!(parse_name("Bad [from someday]").is_err());
+    }
+
+    #[test]
+    fn rules_parse() {
+        let r = parse_rule("NE/Diffa>=2015-01-01=@iswap").unwrap();
+        assert_eq!(r.country, "NE");
+        assert_eq!(r.admin1.as_deref(), Some("diffa"));
+        assert_eq!(r.since, NaiveDate::from_ymd_opt(2015, 1, 1));
+        assert_eq!(r.target, Target::Entry("iswap".into()));
+        assert!(parse_rule("Niger=@x").is_err());
+    }
+
+    #[test]
+    fn bad_lines_are_reported_not_fatal() {
+        let (states, errs) =
+            parse_states("t", "XX\t-\t2000-01-01..1999-01-01\nNE\t-\t2011-04-07..\n");
+        assert_eq!(states.len(), 1);
+        assert_eq!(errs.len(), 1);
+        assert_eq!(errs[0].line, 1);
+    }
+}

@@ -1,0 +1,447 @@
+//! Behaviour tests on texts written for these tests.
+
+use super::*;
+use cw_record::{Lang, MentionKind, Report};
+
+fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, day).unwrap()
+}
+
+fn doc(text: &str, lang: Lang) -> Document {
+    let r = Report {
+        id: "t".into(),
+        text: text.into(),
+        ..Default::default()
+    };
+    let mut doc = Document::new(&r, d(2025, 3, 19), lang);
+    doc.sentences = vec![cw_record::Span::new(0, text.len())];
+    doc.paragraph_of = vec![0];
+    doc
+}
+
+fn actors(doc: &Document) -> Vec<(String, ActorMention)> {
+    doc.mentions
+        .iter()
+        .filter_map(|m| match &m.kind {
+            MentionKind::Actor(a) => Some((doc.slice(m.span).to_string(), a.clone())),
+            _ => None,
+        })
+        .collect()
+}
+
+fn annotated(text: &str) -> Vec<(String, ActorMention)> {
+    let mut dc = doc(text, Lang::En);
+    ActorDictionary::embedded().annotate(&mut dc);
+    actors(&dc)
+}
+
+fn names(text: &str, date: NaiveDate, country: &str) -> Vec<String> {
+    let dict = ActorDictionary::embedded();
+    annotated(text)
+        .iter()
+        .map(|(_, m)| dict.name(m, date, country).name)
+        .collect()
+}
+
+#[test]
+fn embedded_data_has_no_errors() {
+    let errs = ActorDictionary::check_embedded();
+    assert!(errs.is_empty(), "{errs:#?}");
+}
+
+#[test]
+fn soldiers_in_niger_2025_are_the_post_coup_military() {
+    let n = names(
+        "Gunmen attacked soldiers near the village.",
+        d(2025, 3, 15),
+        "NE",
+    );
+    assert_eq!(
+        n,
+        vec![
+            "Unidentified Armed Group (Niger)",
+            "Military Forces of Niger (2023-)"
+        ]
+    );
+}
+
+#[test]
+fn regime_labels_follow_event_date_and_vintage() {
+    let dict = ActorDictionary::embedded();
+    let m = mention(None, ActorKind::Military, None);
+    // Written at the time of the event: the regime is open.
+    assert_eq!(
+        dict.name(&m, d(2018, 6, 1), "ML").name,
+        "Military Forces of Mali (2013-)"
+    );
+    // Written after the August 2020 coup: closed retroactively.
+    let ctx = NameContext::new(d(2018, 6, 1), "ML").as_of(d(2021, 6, 1));
+    assert_eq!(
+        dict.name_in(&m, &ctx).name,
+        "Military Forces of Mali (2013-2020)"
+    );
+    assert_eq!(
+        dict.name(&m, d(2022, 1, 1), "NE").name,
+        "Military Forces of Niger (2021-)"
+    );
+    let ctx = NameContext::new(d(2022, 1, 1), "NE").as_of(d(2025, 1, 1));
+    assert_eq!(
+        dict.name_in(&m, &ctx).name,
+        "Military Forces of Niger (2021-2023)"
+    );
+    assert_eq!(
+        dict.name(&m, d(2015, 1, 1), "NE").name,
+        "Military Forces of Niger (2011-)"
+    );
+}
+
+fn mention(entry: Option<&str>, kind: ActorKind, country: Option<&str>) -> ActorMention {
+    ActorMention {
+        entry: entry.map(str::to_string),
+        kind,
+        country: country.map(str::to_string),
+        hedged: false,
+        identities: vec![],
+        alternative_of: None,
+    }
+}
+
+#[test]
+fn state_forces_abroad_are_external() {
+    let dict = ActorDictionary::embedded();
+    let a = dict.state_forces("TD", d(2019, 5, 1), Some("NE"));
+    assert_eq!(a.name, "Military Forces of Chad (1990-)");
+    assert_eq!(a.inter, Inter::ExternalOtherForces);
+    let home = dict.state_forces("TD", d(2019, 5, 1), Some("TD"));
+    assert_eq!(home.inter, Inter::StateForces);
+    let us = dict.state_forces("US", d(2019, 5, 1), None);
+    assert_eq!(us.name, "Military Forces of the United States (2017-)");
+}
+
+#[test]
+fn demonym_gives_the_country_and_inter_8_abroad() {
+    let found = annotated("French soldiers and Nigerien troops patrolled the border.");
+    assert_eq!(found.len(), 2);
+    assert_eq!(found[0].0, "French soldiers");
+    assert_eq!(found[0].1.country.as_deref(), Some("FR"));
+    assert_eq!(found[1].0, "Nigerien troops");
+    assert_eq!(found[1].1.country.as_deref(), Some("NE"));
+    let dict = ActorDictionary::embedded();
+    let fr = dict.name(&found[0].1, d(2019, 2, 1), "ML");
+    assert_eq!(fr.name, "Military Forces of France (2017-)");
+    assert_eq!(fr.inter, Inter::ExternalOtherForces);
+}
+
+#[test]
+fn islamic_state_names_change_over_time_and_place() {
+    let dict = ActorDictionary::embedded();
+    let m = mention(Some("is-sahel"), ActorKind::RebelGroup, None);
+    assert_eq!(
+        dict.name(&m, d(2018, 5, 1), "ML").name,
+        "Islamic State (Greater Sahara)"
+    );
+    let late = NameContext::new(d(2020, 5, 1), "ML").as_of(d(2021, 6, 1));
+    assert_eq!(
+        dict.name_in(&m, &late).name,
+        "Islamic State (West Africa) - Greater Sahara Faction"
+    );
+    // Written before ACLED adopted the faction label, the older name stays.
+    let early = NameContext::new(d(2020, 5, 1), "BF").as_of(d(2020, 6, 1));
+    assert_eq!(
+        dict.name_in(&m, &early).name,
+        "Islamic State (Greater Sahara)"
+    );
+    assert_eq!(
+        dict.name(&m, d(2025, 3, 1), "NE").name,
+        "Islamic State (Sahel)"
+    );
+
+    let found = annotated("Affiliates of the Islamic State attacked the village.");
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].0, "Affiliates of the Islamic State");
+    assert_eq!(
+        dict.name(&found[0].1, d(2025, 3, 1), "NE").name,
+        "Islamic State (Sahel)"
+    );
+    assert_eq!(
+        dict.name(&found[0].1, d(2025, 3, 1), "NG").name,
+        "Islamic State (West Africa) - Lake Chad Faction"
+    );
+    let diffa = NameContext::new(d(2025, 3, 1), "NE").admin1(Some("Diffa"));
+    assert_eq!(
+        dict.name_in(&found[0].1, &diffa).name,
+        "Islamic State (West Africa) - Lake Chad Faction"
+    );
+}
+
+#[test]
+fn boko_haram_current_spelling() {
+    let n = names("Boko Haram fighters raided the town.", d(2024, 1, 1), "NG");
+    assert_eq!(
+        n,
+        vec!["Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"]
+    );
+}
+
+#[test]
+fn named_group_absorbs_generic_head_and_parent_in_parentheses() {
+    let found = annotated("On Monday, suspected Katiba Macina (JNIM) militants burned a shop.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].0, "Katiba Macina (JNIM) militants");
+    assert!(found[0].1.hedged);
+    let dict = ActorDictionary::embedded();
+    let n = dict.name(&found[0].1, d(2019, 1, 1), "ML");
+    assert_eq!(n.name, "Katiba Macina");
+    assert_eq!(
+        n.assoc,
+        vec!["JNIM: Group for Support of Islam and Muslims".to_string()]
+    );
+    assert_eq!(n.inter, Inter::RebelGroup);
+}
+
+#[test]
+fn alternatives_become_an_ordered_composite() {
+    let mut dc = doc(
+        "Presumed ISGS or JNIM militants abducted a trader.",
+        Lang::En,
+    );
+    ActorDictionary::embedded().annotate(&mut dc);
+    let dict = ActorDictionary::embedded();
+    let idx: Vec<usize> = dc
+        .mentions
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| matches!(m.kind, MentionKind::Actor(_)))
+        .map(|(i, _)| i)
+        .collect();
+    assert_eq!(idx.len(), 3);
+    let get = |i: usize| match &dc.mentions[i].kind {
+        MentionKind::Actor(a) => a.clone(),
+        _ => unreachable!(),
+    };
+    let (a, b, c) = (get(idx[0]), get(idx[1]), get(idx[2]));
+    assert!(a.hedged && b.hedged);
+    assert_eq!(b.alternative_of, Some(idx[0]));
+    assert_eq!(c.kind, ActorKind::Civilians);
+    assert_eq!(c.identities, vec!["Traders".to_string()]);
+    let date = d(2019, 6, 1);
+    let comp = dict.composite(&dict.name(&a, date, "BF"), &dict.name(&b, date, "BF"));
+    assert_eq!(
+        comp.name,
+        "JNIM: Group for Support of Islam and Muslims and/or Islamic State (Greater Sahara)"
+    );
+}
+
+#[test]
+fn civilians_carry_identity_labels_as_associated_actors() {
+    let found = annotated("Gunmen killed three gold miners and two Fulani herders.");
+    assert_eq!(found.len(), 3, "{found:?}");
+    assert_eq!(found[1].0, "gold miners");
+    assert_eq!(found[2].0, "Fulani herders");
+    let dict = ActorDictionary::embedded();
+    let miners = dict.name(&found[1].1, d(2025, 1, 1), "NE");
+    assert_eq!(miners.name, "Civilians (Niger)");
+    assert_eq!(miners.assoc, vec!["Miners (Niger)".to_string()]);
+    let herders = dict.name(&found[2].1, d(2025, 1, 1), "ML");
+    assert_eq!(
+        herders.assoc,
+        vec![
+            "Fulani Ethnic Group (Mali)".to_string(),
+            "Pastoralists (Mali)".to_string()
+        ]
+    );
+}
+
+#[test]
+fn ethnic_militias_and_communal_militias() {
+    let dict = ActorDictionary::embedded();
+    let found = annotated("Dogon militiamen and Dozo hunters attacked the hamlet.");
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(
+        dict.name(&found[0].1, d(2019, 1, 1), "ML").name,
+        "Dogon Ethnic Militia (Mali)"
+    );
+    assert!(dict.name(&found[0].1, d(2019, 1, 1), "ML").assoc.is_empty());
+    assert_eq!(found[1].0, "Dozo hunters");
+    let dozo = dict.name(&found[1].1, d(2019, 1, 1), "BF");
+    assert_eq!(
+        (dozo.name.as_str(), dozo.inter),
+        (
+            "Dozo Communal Militia (Burkina Faso)",
+            Inter::IdentityMilitia
+        )
+    );
+}
+
+#[test]
+fn units_are_suffixes_and_differ_by_country() {
+    let dict = ActorDictionary::embedded();
+    let found = annotated("Gendarmes and the national guard repelled the assailants.");
+    assert_eq!(found.len(), 3, "{found:?}");
+    assert_eq!(
+        dict.name(&found[0].1, d(2019, 1, 1), "BF").name,
+        "Police Forces of Burkina Faso (2015-) Gendarmerie"
+    );
+    assert_eq!(
+        dict.name(&found[0].1, d(2019, 1, 1), "NE").name,
+        "Military Forces of Niger (2011-) Gendarmerie"
+    );
+    assert_eq!(
+        dict.name(&found[1].1, d(2025, 1, 1), "NE").name,
+        "Police Forces of Niger (2023-) National Guard"
+    );
+    assert_eq!(
+        dict.name(&found[2].1, d(2025, 1, 1), "NE").name,
+        "Unidentified Armed Group (Niger)"
+    );
+}
+
+#[test]
+fn generic_militants_are_an_islamist_militia() {
+    let dict = ActorDictionary::embedded();
+    let found = annotated("Jihadists ambushed a military convoy.");
+    assert_eq!(found.len(), 2, "{found:?}");
+    let j = dict.name(&found[0].1, d(2019, 1, 1), "ML");
+    assert_eq!(
+        (j.name.as_str(), j.inter),
+        ("Islamist Militia (Mali)", Inter::PoliticalMilitia)
+    );
+    assert_eq!(found[1].0, "military convoy");
+    assert_eq!(found[1].1.kind, ActorKind::Military);
+}
+
+#[test]
+fn protesters_and_rioters() {
+    let dict = ActorDictionary::embedded();
+    let found = annotated("Students and demonstrators marched; later a mob looted shops.");
+    let kinds: Vec<ActorKind> = found.iter().map(|(_, m)| m.kind).collect();
+    assert_eq!(
+        kinds,
+        vec![
+            ActorKind::Civilians,
+            ActorKind::Protesters,
+            ActorKind::Rioters
+        ]
+    );
+    assert_eq!(
+        dict.name(&found[1].1, d(2019, 1, 1), "BF").name,
+        "Protesters (Burkina Faso)"
+    );
+    assert_eq!(
+        dict.name(&found[2].1, d(2019, 1, 1), "BF").inter,
+        Inter::Rioters
+    );
+}
+
+#[test]
+fn joint_operation_partner_from_a_country_place() {
+    use cw_record::{Place, PlaceCue, PlaceKind, PlaceMention};
+    let text = "Nigerien soldiers led an operation with neighbouring Burkina Faso.";
+    let mut dc = doc(text, Lang::En);
+    let start = text.find("Burkina Faso").unwrap();
+    let place = Place {
+        name: "Burkina Faso".into(),
+        kind: PlaceKind::Country,
+        country: "Burkina Faso".into(),
+        country_code: "BF".into(),
+        admin1: None,
+        admin2: None,
+        admin3: None,
+        latitude: None,
+        longitude: None,
+        population: 0,
+        geonameid: None,
+    };
+    dc.push(
+        cw_record::Span::new(start, start + "Burkina Faso".len()),
+        MentionKind::Place(PlaceMention {
+            place,
+            cue: PlaceCue::At,
+            why: String::new(),
+        }),
+    );
+    ActorDictionary::embedded().annotate(&mut dc);
+    let found = actors(&dc);
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(found[1].0, "Burkina Faso");
+    assert_eq!(found[1].1.kind, ActorKind::Military);
+    assert_eq!(found[1].1.country.as_deref(), Some("BF"));
+    let n = ActorDictionary::embedded().name(&found[1].1, d(2025, 3, 10), "NE");
+    assert_eq!(
+        (n.name.as_str(), n.inter),
+        (
+            "Military Forces of Burkina Faso (2022-)",
+            Inter::ExternalOtherForces
+        )
+    );
+}
+
+#[test]
+fn french_lexicon_and_post_posed_demonym() {
+    let mut dc = doc(
+        "Des hommes armés ont attaqué l'armée malienne et tué trois orpailleurs.",
+        Lang::Fr,
+    );
+    ActorDictionary::embedded().annotate(&mut dc);
+    let found = actors(&dc);
+    assert_eq!(found.len(), 3, "{found:?}");
+    assert_eq!(found[0].1.kind, ActorKind::UnidentifiedArmed);
+    assert_eq!(found[1].0, "l'armée malienne");
+    assert_eq!(found[1].1.country.as_deref(), Some("ML"));
+    assert_eq!(found[2].1.identities, vec!["Miners".to_string()]);
+}
+
+#[test]
+fn spans_are_exact_and_words_whole() {
+    // "armyworms" is not "army"; "Policemen" is matched as a whole word with its case kept.
+    let found = annotated("Armyworms ate crops. Policemen arrived.");
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].0, "Policemen");
+}
+
+#[test]
+fn survives_any_bytes() {
+    let dict = ActorDictionary::embedded();
+    for text in [
+        "",
+        " ",
+        "\u{0}\u{301}é\u{10FFFF}  ﬁ",
+        "soldiers\u{0}gunmen",
+        "(((",
+        "or or or and/or",
+        "l'l'l'",
+    ] {
+        let mut dc = doc(text, Lang::En);
+        dc.sentences.clear();
+        dict.annotate(&mut dc);
+        let mut dc = doc(text, Lang::Fr);
+        dict.annotate(&mut dc);
+        for (_, m) in actors(&dc) {
+            let _ = dict.name(&m, d(2020, 1, 1), "ZZ");
+        }
+    }
+    let unknown = mention(Some("no-such-key"), ActorKind::RebelGroup, None);
+    assert_eq!(
+        dict.name(&unknown, d(2020, 1, 1), "ML").name,
+        "Islamist Militia (Mali)"
+    );
+}
+
+#[test]
+fn composite_keeps_text_order_on_equal_rank_and_merges_assoc() {
+    let dict = ActorDictionary::embedded();
+    let a = NamedActor {
+        name: "X".into(),
+        inter: Inter::RebelGroup,
+        assoc: vec!["P".into()],
+    };
+    let b = NamedActor {
+        name: "Y".into(),
+        inter: Inter::RebelGroup,
+        assoc: vec!["P".into(), "Q".into()],
+    };
+    let c = dict.composite(&a, &b);
+    assert_eq!(c.name, "X and/or Y");
+    assert_eq!(c.assoc, vec!["P".to_string(), "Q".to_string()]);
+    assert_eq!(dict.composite(&a, &a).name, "X");
+}

@@ -53,7 +53,8 @@ fn days_apart(a: NaiveDate, b: NaiveDate) -> i64 {
 }
 
 pub fn same_time(a: &Event, b: &Event) -> bool {
-    days_apart(a.event_date, b.event_date) <= day_window(a.time_precision).max(day_window(b.time_precision))
+    days_apart(a.event_date, b.event_date)
+        <= day_window(a.time_precision).max(day_window(b.time_precision))
 }
 
 fn coarse(e: &Event) -> bool {
@@ -94,7 +95,11 @@ pub fn compatible_types(a: EventType, b: EventType) -> bool {
 /// An actor name for comparison: folded, regime years and other bare numbers dropped
 /// ("Military Forces of Niger (2023-)" → "military forces of niger").
 fn actor_key(name: &str) -> String {
-    fold(name).split(' ').filter(|w| !w.chars().all(|c| c.is_ascii_digit())).collect::<Vec<_>>().join(" ")
+    fold(name)
+        .split(' ')
+        .filter(|w| !w.chars().all(|c| c.is_ascii_digit()))
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 fn is_generic(key: &str) -> bool {
@@ -112,7 +117,10 @@ fn sides(e: &Event) -> Vec<(String, Option<Inter>)> {
 
 /// A named non-state armed group (what an "unidentified armed group" may turn out to be).
 fn non_state_armed(inter: Option<Inter>) -> bool {
-    matches!(inter, None | Some(Inter::RebelGroup | Inter::PoliticalMilitia | Inter::IdentityMilitia))
+    matches!(
+        inter,
+        None | Some(Inter::RebelGroup | Inter::PoliticalMilitia | Inter::IdentityMilitia)
+    )
 }
 
 pub fn compatible_actors(a: &Event, b: &Event) -> bool {
@@ -182,13 +190,18 @@ pub fn merge(readings: &[Event], id: Option<String>) -> Option<Event> {
     let mut out = first.clone();
     out.event_id_cnty = id;
 
-    let by_time = readings.iter().min_by_key(|e| e.time_precision.code()).unwrap_or(first);
+    let by_time = readings
+        .iter()
+        .min_by_key(|e| e.time_precision.code())
+        .unwrap_or(first);
     out.event_date = by_time.event_date;
     out.year = by_time.year;
     out.time_precision = by_time.time_precision;
 
-    let by_place =
-        readings.iter().min_by_key(|e| (e.country_only, e.geo_precision.code())).unwrap_or(first);
+    let by_place = readings
+        .iter()
+        .min_by_key(|e| (e.country_only, e.geo_precision.code()))
+        .unwrap_or(first);
     out.iso = by_place.iso;
     out.region = by_place.region.clone();
     out.country = by_place.country.clone();
@@ -201,7 +214,10 @@ pub fn merge(readings: &[Event], id: Option<String>) -> Option<Event> {
     out.geo_precision = by_place.geo_precision;
     out.country_only = by_place.country_only;
 
-    let by_type = readings.iter().min_by_key(|e| e.sub_event_type.precedence()).unwrap_or(first);
+    let by_type = readings
+        .iter()
+        .min_by_key(|e| e.sub_event_type.precedence())
+        .unwrap_or(first);
     out.sub_event_type = by_type.sub_event_type;
     out.event_type = by_type.sub_event_type.event_type();
     out.disorder_type = by_type.sub_event_type.disorder_type();
@@ -218,16 +234,30 @@ pub fn merge(readings: &[Event], id: Option<String>) -> Option<Event> {
     out.fatalities = conservative_count(readings.iter().map(|e| e.fatalities));
     out.injuries = conservative_count(readings.iter().map(|e| e.injuries));
     out.attackers = readings.iter().filter_map(|e| e.attackers).min();
-    let highs = readings.iter().map(|e| e.fatalities_range.map(|r| r.high).unwrap_or(e.fatalities));
+    let highs = readings
+        .iter()
+        .map(|e| e.fatalities_range.map(|r| r.high).unwrap_or(e.fatalities));
     let high = highs.max().unwrap_or(0).max(out.fatalities);
-    let mut figures: Vec<u64> = readings.iter().map(|e| e.fatalities).filter(|&f| f > 0).collect();
+    let mut figures: Vec<u64> = readings
+        .iter()
+        .map(|e| e.fatalities)
+        .filter(|&f| f > 0)
+        .collect();
     figures.sort_unstable();
-    out.fatalities_range = if high > out.fatalities || readings.iter().any(|e| e.fatalities_range.is_some()) {
-        let best = figures.get(figures.len().saturating_sub(1) / 2).copied().unwrap_or(out.fatalities);
-        Some(FatalityRange { low: out.fatalities, best, high })
-    } else {
-        None
-    };
+    out.fatalities_range =
+        if high > out.fatalities || readings.iter().any(|e| e.fatalities_range.is_some()) {
+            let best = figures
+                .get(figures.len().saturating_sub(1) / 2)
+                .copied()
+                .unwrap_or(out.fatalities);
+            Some(FatalityRange {
+                low: out.fatalities,
+                best,
+                high,
+            })
+        } else {
+            None
+        };
 
     out.source = union_list(readings.iter().map(|e| e.source.as_str()));
     out.source_scale = union_list(readings.iter().map(|e| e.source_scale.as_str()));
@@ -240,18 +270,22 @@ pub fn merge(readings: &[Event], id: Option<String>) -> Option<Event> {
 /// reading that is not already a side (the named actor's inter code replaces the guess).
 fn name_generic_sides(out: &mut Event, readings: &[Event]) {
     for slot in 0..2 {
-        let (name, inter) = if slot == 0 { (&out.actor1, out.inter1) } else { (&out.actor2, out.inter2) };
+        let (name, inter) = if slot == 0 {
+            (&out.actor1, out.inter1)
+        } else {
+            (&out.actor2, out.inter2)
+        };
         if !is_generic(&actor_key(name)) {
             continue;
         }
         let taken: Vec<String> = sides(out).into_iter().map(|(k, _)| k).collect();
-        let named = readings.iter().flat_map(|e| [(&e.actor1, e.inter1), (&e.actor2, e.inter2)]).find(|(n, i)| {
-            let k = actor_key(n);
-            !k.is_empty()
-                && !is_generic(&k)
-                && !taken.contains(&k)
-                && non_state_armed(*i)
-        });
+        let named = readings
+            .iter()
+            .flat_map(|e| [(&e.actor1, e.inter1), (&e.actor2, e.inter2)])
+            .find(|(n, i)| {
+                let k = actor_key(n);
+                !k.is_empty() && !is_generic(&k) && !taken.contains(&k) && non_state_armed(*i)
+            });
         if let Some((n, i)) = named {
             let (n, i) = (n.clone(), i.or(inter));
             if slot == 0 {
@@ -408,7 +442,14 @@ pub(crate) mod tests {
         let m = merge(&[b.clone(), a.clone(), c], Some("NIR1".into())).unwrap();
         assert_eq!(m.event_id_cnty.as_deref(), Some("NIR1"));
         assert_eq!(m.fatalities, 3);
-        assert_eq!(m.fatalities_range, Some(FatalityRange { low: 3, best: 3, high: 5 }));
+        assert_eq!(
+            m.fatalities_range,
+            Some(FatalityRange {
+                low: 3,
+                best: 3,
+                high: 5
+            })
+        );
         assert_eq!(m.sub_event_type, SubEventType::ArmedClash);
         assert_eq!(m.event_type, EventType::Battles);
         assert_eq!(m.source, "Radio B; Agence A");

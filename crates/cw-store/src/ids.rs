@@ -32,7 +32,10 @@ fn prefixes() -> &'static Prefixes {
                 by_name.insert(cw_record::fold::fold(name), prefix.trim().to_string());
             }
         }
-        Prefixes { by_numeric, by_name }
+        Prefixes {
+            by_numeric,
+            by_name,
+        }
     })
 }
 
@@ -42,7 +45,10 @@ pub fn prefix_for(iso: u16, country: &str) -> String {
     if let Some(x) = p.by_numeric.get(&iso) {
         return x.clone();
     }
-    p.by_name.get(&cw_record::fold::fold(country)).cloned().unwrap_or_else(|| UNKNOWN_PREFIX.to_string())
+    p.by_name
+        .get(&cw_record::fold::fold(country))
+        .cloned()
+        .unwrap_or_else(|| UNKNOWN_PREFIX.to_string())
 }
 
 #[cfg(test)]

@@ -15,6 +15,7 @@
 //!   never change when the event is updated.
 
 pub mod dedupe;
+mod engine;
 pub mod ids;
 mod pg;
 pub mod query;
@@ -157,7 +158,10 @@ pub trait EventStore: Send + Sync {
 
     /// Several reports in one transaction (bulk loading already-coded events); same rules as
     /// [`EventStore::ingest`], the batch is all-or-nothing.
-    fn ingest_batch(&self, batch: &[(StoredReport, Vec<Event>)]) -> Result<Vec<IngestOutcome>, StoreError>;
+    fn ingest_batch(
+        &self,
+        batch: &[(StoredReport, Vec<Event>)],
+    ) -> Result<Vec<IngestOutcome>, StoreError>;
 
     /// Events matching the query, `event_date` descending (then newest id first).
     fn query(&self, q: &Query) -> Result<Vec<Event>, StoreError>;
@@ -192,8 +196,14 @@ mod tests {
 
     #[test]
     fn content_hash_ignores_case_accents_and_spacing() {
-        assert_eq!(content_hash("Attaque à Tillabéri."), content_hash("attaque  a TILLABERI"));
-        assert_ne!(content_hash("Attack in Tillaberi"), content_hash("Attack in Ouallam"));
+        assert_eq!(
+            content_hash("Attaque à Tillabéri."),
+            content_hash("attaque  a TILLABERI")
+        );
+        assert_ne!(
+            content_hash("Attack in Tillaberi"),
+            content_hash("Attack in Ouallam")
+        );
         assert_eq!(content_hash("x").len(), 64);
     }
 }

@@ -1,42 +1,412 @@
-//! The PostgreSQL backend.
+//! The PostgreSQL backend (the sync `postgres` client): same layout and behaviour as SQLite.
+//! Writers take a transaction-scoped advisory lock so that concurrent ingesters cannot both
+//! create the same event; readers never wait on it.
 
-use crate::query::Query;
-use crate::{EventDetail, EventStore, IngestOutcome, Stats, StoreError, StoredReport};
+use crate::engine::{self, CandidateArea, Tx};
+use crate::query::{build_where, limit_sql, Dialect, Query, Value};
+use crate::schema::{self, Cell, EVENT_COLUMNS};
+use crate::{
+    EventDetail, EventStore, IngestOutcome, SourceReading, Stats, StoreError, StoredReport,
+};
+use chrono::NaiveDate;
 use cw_record::Event;
+use postgres::types::ToSql;
+use postgres::{Client, NoTls, Transaction};
+use std::sync::{Mutex, MutexGuard};
 
-/// PostgreSQL store (being written: every call fails for now).
-pub struct PgStore {}
+/// Advisory lock key for schema migrations and ingest ("cwstore" in ASCII).
+const LOCK_KEY: i64 = 0x0063_7773_746f_7265;
 
-impl PgStore {
-    pub fn open(path: &str) -> Result<PgStore, StoreError> {
-        Err(StoreError::Open { db: path.to_string(), reason: "postgres backend being written".into() })
+fn migrations() -> Vec<String> {
+    vec![schema::ddl_v1(true)]
+}
+
+/// PostgreSQL store. One connection behind a mutex.
+pub struct PgStore {
+    client: Mutex<Client>,
+}
+
+type Param = Box<dyn ToSql + Sync>;
+
+fn value_param(v: &Value) -> Param {
+    match v {
+        Value::Text(s) => Box::new(s.clone()),
+        Value::Int(i) => Box::new(*i),
+        Value::Real(x) => Box::new(*x),
     }
 }
 
-fn todo() -> StoreError {
-    StoreError::Open { db: String::new(), reason: "being written".into() }
+fn cell_param(c: Cell) -> Param {
+    match c {
+        Cell::Text(t) => Box::new(t),
+        Cell::Int(i) => Box::new(i),
+        Cell::Real(x) => Box::new(x),
+    }
+}
+
+fn refs(params: &[Param]) -> Vec<&(dyn ToSql + Sync)> {
+    params
+        .iter()
+        .map(|p| p.as_ref() as &(dyn ToSql + Sync))
+        .collect()
+}
+
+fn json_err(e: serde_json::Error) -> StoreError {
+    StoreError::Corrupt(format!("event JSON: {e}"))
+}
+
+/// Split an optional `schema=NAME` query parameter off a postgres URL (the client does not know it).
+fn split_schema(url: &str) -> Result<(String, Option<String>), String> {
+    let Some((base, query)) = url.split_once('?') else {
+        return Ok((url.to_string(), None));
+    };
+    let mut schema = None;
+    let mut rest = Vec::new();
+    for kv in query.split('&').filter(|kv| !kv.is_empty()) {
+        match kv.split_once('=') {
+            Some(("schema", v)) => schema = Some(v.to_string()),
+            _ => rest.push(kv),
+        }
+    }
+    if let Some(s) = &schema {
+        // Identifiers cannot be bound as parameters: accept only plain names.
+        let ok = !s.is_empty()
+            && s.len() <= 63
+            && s.chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+            && !s.starts_with(|c: char| c.is_ascii_digit());
+        if !ok {
+            return Err(format!(
+                "schema name {s:?} must be lower-case letters, digits and _"
+            ));
+        }
+    }
+    let base = if rest.is_empty() {
+        base.to_string()
+    } else {
+        format!("{base}?{}", rest.join("&"))
+    };
+    Ok((base, schema))
+}
+
+impl PgStore {
+    /// Connect, select the schema (`?schema=NAME`, created if missing) and migrate.
+    pub fn open(url: &str) -> Result<PgStore, StoreError> {
+        // Never echo the URL: it may carry a password.
+        let open_err = |reason: String| StoreError::Open {
+            db: "postgres".to_string(),
+            reason,
+        };
+        let (base, schema_name) = split_schema(url).map_err(open_err)?;
+        let mut client = Client::connect(&base, NoTls).map_err(|e| open_err(e.to_string()))?;
+        if let Some(s) = &schema_name {
+            client
+                .batch_execute(&format!(
+                    "CREATE SCHEMA IF NOT EXISTS {s}; SET search_path TO {s}"
+                ))
+                .map_err(|e| open_err(e.to_string()))?;
+        }
+        migrate(&mut client).map_err(|e| open_err(e.to_string()))?;
+        Ok(PgStore {
+            client: Mutex::new(client),
+        })
+    }
+
+    fn client(&self) -> MutexGuard<'_, Client> {
+        // A panic mid-transaction drops the Transaction, which rolls back: safe to reuse.
+        self.client.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    fn with_tx<T>(
+        &self,
+        f: impl FnOnce(&mut PgTx<'_, '_>) -> Result<T, StoreError>,
+    ) -> Result<T, StoreError> {
+        let mut client = self.client();
+        let mut tx = client.transaction()?;
+        tx.execute("SELECT pg_advisory_xact_lock($1)", &[&LOCK_KEY])?;
+        let out = f(&mut PgTx { tx: &mut tx })?;
+        tx.commit()?;
+        Ok(out)
+    }
+}
+
+fn migrate(client: &mut Client) -> Result<(), StoreError> {
+    let mut tx = client.transaction()?;
+    tx.execute("SELECT pg_advisory_xact_lock($1)", &[&LOCK_KEY])?;
+    tx.batch_execute("CREATE TABLE IF NOT EXISTS schema_version (version BIGINT NOT NULL)")?;
+    let current: i64 = tx
+        .query_one(
+            "SELECT COALESCE(MAX(version), 0)::BIGINT FROM schema_version",
+            &[],
+        )?
+        .get(0);
+    let all = migrations();
+    if current > all.len() as i64 {
+        return Err(StoreError::Corrupt(format!(
+            "database schema version {current} is newer than this program's {}",
+            all.len()
+        )));
+    }
+    for (i, ddl) in all.iter().enumerate().skip(current.max(0) as usize) {
+        tracing::info!(version = i + 1, "migrating postgres schema");
+        tx.batch_execute(ddl)?;
+        tx.execute(
+            "INSERT INTO schema_version (version) VALUES ($1)",
+            &[&(i as i64 + 1)],
+        )?;
+    }
+    tx.commit()?;
+    Ok(())
+}
+
+struct PgTx<'a, 'c> {
+    tx: &'a mut Transaction<'c>,
+}
+
+impl Tx for PgTx<'_, '_> {
+    fn find_report(&mut self, hash: &str, url: Option<&str>) -> Result<Option<i64>, StoreError> {
+        if let Some(row) = self
+            .tx
+            .query_opt("SELECT id FROM reports WHERE hash = $1", &[&hash])?
+        {
+            return Ok(Some(row.get(0)));
+        }
+        if let Some(url) = url {
+            let row = self
+                .tx
+                .query_opt("SELECT id FROM reports WHERE url = $1 LIMIT 1", &[&url])?;
+            return Ok(row.map(|r| r.get(0)));
+        }
+        Ok(None)
+    }
+
+    fn report_event_ids(&mut self, report: i64) -> Result<Vec<String>, StoreError> {
+        let rows = self.tx.query(
+            "SELECT e.event_id_cnty FROM readings r JOIN events e ON e.id = r.event_id WHERE r.report_id = $1 ORDER BY r.seq",
+            &[&report],
+        )?;
+        Ok(rows.iter().map(|r| r.get(0)).collect())
+    }
+
+    fn insert_report(&mut self, r: &StoredReport, now: i64) -> Result<i64, StoreError> {
+        let url = r.url.as_deref().map(str::trim).filter(|u| !u.is_empty());
+        let published = r.published.map(|d| d.format("%Y-%m-%d").to_string());
+        let row = self.tx.query_one(
+            "INSERT INTO reports (report_id, hash, url, title, source, published, text, ingested_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
+            &[&r.id, &r.hash, &url, &r.title, &r.source, &published, &r.text, &now],
+        )?;
+        Ok(row.get(0))
+    }
+
+    fn candidates(&mut self, a: &CandidateArea) -> Result<Vec<(i64, Event)>, StoreError> {
+        let (la0, la1, lo0, lo1) = a.bbox.unwrap_or((-90.0, 90.0, -180.0, 180.0));
+        let open_box = a.bbox.is_none();
+        let geo = "($6 OR latitude IS NULL OR (latitude BETWEEN $2 AND $3 AND longitude BETWEEN $4 AND $5))";
+        let exact = format!("SELECT id, data FROM events WHERE country = $1 AND event_date BETWEEN $7 AND $8 AND {geo}");
+        let coarse = format!(
+            "SELECT id, data FROM events WHERE country = $1 AND event_date BETWEEN $7 AND $8 AND time_precision > 1 AND {geo}"
+        );
+        let mut seen = std::collections::HashSet::new();
+        let mut out = Vec::new();
+        for (sql, from, to) in [
+            (&exact, &a.from, &a.to),
+            (&coarse, &a.coarse_from, &a.coarse_to),
+        ] {
+            let rows = self.tx.query(
+                sql.as_str(),
+                &[&a.country, &la0, &la1, &lo0, &lo1, &open_box, from, to],
+            )?;
+            for r in rows {
+                let k: i64 = r.get(0);
+                if seen.insert(k) {
+                    out.push((k, schema::event_from_json(r.get::<_, &str>(1))?));
+                }
+            }
+        }
+        Ok(out)
+    }
+
+    fn readings(&mut self, event: i64) -> Result<Vec<Event>, StoreError> {
+        let rows = self.tx.query(
+            "SELECT data FROM readings WHERE event_id = $1 ORDER BY seq",
+            &[&event],
+        )?;
+        rows.iter()
+            .map(|r| schema::event_from_json(r.get::<_, &str>(0)))
+            .collect()
+    }
+
+    fn next_number(&mut self, prefix: &str) -> Result<i64, StoreError> {
+        let row = self.tx.query_one(
+            "INSERT INTO id_counters (prefix, next) VALUES ($1, 2)
+             ON CONFLICT (prefix) DO UPDATE SET next = id_counters.next + 1 RETURNING next - 1",
+            &[&prefix],
+        )?;
+        Ok(row.get(0))
+    }
+
+    fn insert_event(&mut self, e: &Event) -> Result<i64, StoreError> {
+        let params: Vec<Param> = schema::event_cells(e)
+            .map_err(json_err)?
+            .into_iter()
+            .map(cell_param)
+            .collect();
+        let ph: Vec<String> = (1..=EVENT_COLUMNS.len()).map(|i| format!("${i}")).collect();
+        let sql = format!(
+            "INSERT INTO events ({}) VALUES ({}) RETURNING id",
+            EVENT_COLUMNS.join(", "),
+            ph.join(", ")
+        );
+        Ok(self.tx.query_one(sql.as_str(), &refs(&params))?.get(0))
+    }
+
+    fn update_event(&mut self, key: i64, e: &Event) -> Result<(), StoreError> {
+        let mut params: Vec<Param> = schema::event_cells(e)
+            .map_err(json_err)?
+            .into_iter()
+            .map(cell_param)
+            .collect();
+        params.push(Box::new(key));
+        let sets: Vec<String> = EVENT_COLUMNS
+            .iter()
+            .enumerate()
+            .map(|(i, c)| format!("{c} = ${}", i + 1))
+            .collect();
+        let sql = format!(
+            "UPDATE events SET {} WHERE id = ${}",
+            sets.join(", "),
+            EVENT_COLUMNS.len() + 1
+        );
+        self.tx.execute(sql.as_str(), &refs(&params))?;
+        Ok(())
+    }
+
+    fn insert_reading(&mut self, event: i64, report: i64, e: &Event) -> Result<(), StoreError> {
+        let data = serde_json::to_string(e).map_err(json_err)?;
+        self.tx.execute(
+            "INSERT INTO readings (event_id, report_id, data) VALUES ($1, $2, $3)",
+            &[&event, &report, &data],
+        )?;
+        Ok(())
+    }
 }
 
 impl EventStore for PgStore {
-    fn ingest(&self, _r: &StoredReport, _e: &[Event]) -> Result<IngestOutcome, StoreError> {
-        Err(todo())
+    fn ingest(&self, report: &StoredReport, events: &[Event]) -> Result<IngestOutcome, StoreError> {
+        let now = engine::now();
+        self.with_tx(|tx| engine::ingest_one(tx, report, events, now))
     }
-    fn ingest_batch(&self, _b: &[(StoredReport, Vec<Event>)]) -> Result<Vec<IngestOutcome>, StoreError> {
-        Err(todo())
+
+    fn ingest_batch(
+        &self,
+        batch: &[(StoredReport, Vec<Event>)],
+    ) -> Result<Vec<IngestOutcome>, StoreError> {
+        let now = engine::now();
+        self.with_tx(|tx| {
+            batch
+                .iter()
+                .map(|(r, evs)| engine::ingest_one(tx, r, evs, now))
+                .collect()
+        })
     }
-    fn query(&self, _q: &Query) -> Result<Vec<Event>, StoreError> {
-        Err(todo())
+
+    fn query(&self, q: &Query) -> Result<Vec<Event>, StoreError> {
+        let w = build_where(q, Dialect::Postgres, 1)?;
+        let sql = format!(
+            "SELECT data FROM events{} ORDER BY event_date DESC, id DESC{}",
+            w.sql,
+            limit_sql(q, Dialect::Postgres)
+        );
+        let params: Vec<Param> = w.params.iter().map(value_param).collect();
+        let rows = self.client().query(sql.as_str(), &refs(&params))?;
+        rows.iter()
+            .map(|r| schema::event_from_json(r.get::<_, &str>(0)))
+            .collect()
     }
-    fn count(&self, _q: &Query) -> Result<u64, StoreError> {
-        Err(todo())
+
+    fn count(&self, q: &Query) -> Result<u64, StoreError> {
+        let w = build_where(q, Dialect::Postgres, 1)?;
+        let params: Vec<Param> = w.params.iter().map(value_param).collect();
+        let sql = format!("SELECT COUNT(*) FROM events{}", w.sql);
+        let n: i64 = self
+            .client()
+            .query_one(sql.as_str(), &refs(&params))?
+            .get(0);
+        Ok(n.max(0) as u64)
     }
-    fn get(&self, _id: &str) -> Result<Option<EventDetail>, StoreError> {
-        Err(todo())
+
+    fn get(&self, event_id: &str) -> Result<Option<EventDetail>, StoreError> {
+        let mut client = self.client();
+        let Some(row) = client.query_opt(
+            "SELECT id, data FROM events WHERE event_id_cnty = $1",
+            &[&event_id],
+        )?
+        else {
+            return Ok(None);
+        };
+        let key: i64 = row.get(0);
+        let event = schema::event_from_json(row.get::<_, &str>(1))?;
+        let rows = client.query(
+            "SELECT r.data, p.report_id, p.title, p.url, p.source, p.published, p.text
+             FROM readings r JOIN reports p ON p.id = r.report_id WHERE r.event_id = $1 ORDER BY r.seq",
+            &[&key],
+        )?;
+        let mut sources = Vec::new();
+        for r in rows {
+            let published: Option<String> = r.get(5);
+            sources.push(SourceReading {
+                report_id: r.get(1),
+                title: r.get(2),
+                url: r.get(3),
+                source: r.get(4),
+                published: published.and_then(|p| NaiveDate::parse_from_str(&p, "%Y-%m-%d").ok()),
+                text: r.get(6),
+                event: schema::event_from_json(r.get::<_, &str>(0))?,
+            });
+        }
+        Ok(Some(EventDetail { event, sources }))
     }
-    fn stats(&self, _q: &Query) -> Result<Stats, StoreError> {
-        Err(todo())
+
+    fn stats(&self, q: &Query) -> Result<Stats, StoreError> {
+        let w = build_where(q, Dialect::Postgres, 1)?;
+        let params: Vec<Param> = w.params.iter().map(value_param).collect();
+        let sql = format!(
+            "SELECT event_date, country, admin1, event_type, COUNT(*), CAST(COALESCE(SUM(fatalities), 0) AS BIGINT)
+             FROM events{} GROUP BY event_date, country, admin1, event_type",
+            w.sql
+        );
+        let rows = self.client().query(sql.as_str(), &refs(&params))?;
+        engine::build_stats(
+            rows.iter()
+                .map(|r| (r.get(0), r.get(1), r.get(2), r.get(3), r.get(4), r.get(5)))
+                .collect(),
+        )
     }
-    fn report_known(&self, _h: &str, _u: Option<&str>) -> Result<bool, StoreError> {
-        Err(todo())
+
+    fn report_known(&self, hash: &str, url: Option<&str>) -> Result<bool, StoreError> {
+        let mut client = self.client();
+        let mut tx = client.transaction()?;
+        let found =
+            PgTx { tx: &mut tx }.find_report(hash, url.map(str::trim).filter(|u| !u.is_empty()))?;
+        tx.commit()?;
+        Ok(found.is_some())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn schema_parameter_is_split_off_and_checked() {
+        let (b, s) = split_schema("postgres://u@h/test?schema=cw_1&sslmode=disable").unwrap();
+        assert_eq!(b, "postgres://u@h/test?sslmode=disable");
+        assert_eq!(s.as_deref(), Some("cw_1"));
+        assert_eq!(
+            split_schema("postgres://h/db").unwrap(),
+            ("postgres://h/db".to_string(), None)
+        );
+        assert!(split_schema("postgres://h/db?schema=x;drop").is_err());
     }
 }

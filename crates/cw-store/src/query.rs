@@ -60,21 +60,34 @@ pub struct Condition {
 
 impl Condition {
     pub fn new(field: &str, op: Op, values: &[&str]) -> Condition {
-        Condition { field: field.to_string(), op, values: values.iter().map(|v| v.to_string()).collect() }
+        Condition {
+            field: field.to_string(),
+            op,
+            values: values.iter().map(|v| v.to_string()).collect(),
+        }
     }
 
     /// ACLED's API form: `value` is `|`-separated, `where_op` the optional `<field>_where`;
     /// without it the field's default applies (LIKE for text, `=` otherwise).
-    pub fn from_acled(field: &str, value: &str, where_op: Option<&str>) -> Result<Condition, StoreError> {
+    pub fn from_acled(
+        field: &str,
+        value: &str,
+        where_op: Option<&str>,
+    ) -> Result<Condition, StoreError> {
         let kind = field_kind(field)
             .ok_or_else(|| StoreError::InvalidQuery(format!("unknown field {field:?}")))?;
         let op = match where_op {
-            Some(w) => Op::parse(w)
-                .ok_or_else(|| StoreError::InvalidQuery(format!("unknown operator {w:?} for {field}")))?,
+            Some(w) => Op::parse(w).ok_or_else(|| {
+                StoreError::InvalidQuery(format!("unknown operator {w:?} for {field}"))
+            })?,
             None => kind.default_op(),
         };
         let values = value.split('|').map(|v| v.to_string()).collect();
-        Ok(Condition { field: field.to_string(), op, values })
+        Ok(Condition {
+            field: field.to_string(),
+            op,
+            values,
+        })
     }
 }
 
@@ -136,13 +149,13 @@ impl FieldKind {
 pub fn field_kind(field: &str) -> Option<FieldKind> {
     use FieldKind::*;
     Some(match field {
-        "event_id_cnty" | "disorder_type" | "event_type" | "sub_event_type" | "actor1" | "assoc_actor_1"
-        | "actor2" | "assoc_actor_2" | "interaction" | "civilian_targeting" | "region" | "country"
-        | "admin1" | "admin2" | "admin3" | "location" | "source" | "source_scale" | "notes" | "tags"
-        | "article_id" => Text,
+        "event_id_cnty" | "disorder_type" | "event_type" | "sub_event_type" | "actor1"
+        | "assoc_actor_1" | "actor2" | "assoc_actor_2" | "interaction" | "civilian_targeting"
+        | "region" | "country" | "admin1" | "admin2" | "admin3" | "location" | "source"
+        | "source_scale" | "notes" | "tags" | "article_id" => Text,
         "event_date" => Date,
-        "year" | "time_precision" | "iso" | "geo_precision" | "fatalities" | "timestamp" | "injuries"
-        | "attackers" | "fatalities_low" | "fatalities_high" => Int,
+        "year" | "time_precision" | "iso" | "geo_precision" | "fatalities" | "timestamp"
+        | "injuries" | "attackers" | "fatalities_low" | "fatalities_high" => Int,
         "latitude" | "longitude" | "confidence" => Real,
         "inter1" | "inter2" => Inter,
         "actor" => Actor,
@@ -232,7 +245,10 @@ pub(crate) fn build_where(q: &Query, dialect: Dialect, first: usize) -> Result<W
         let kind = field_kind(&c.field)
             .ok_or_else(|| StoreError::InvalidQuery(format!("unknown field {:?}", c.field)))?;
         if c.values.is_empty() {
-            return Err(StoreError::InvalidQuery(format!("no value for {}", c.field)));
+            return Err(StoreError::InvalidQuery(format!(
+                "no value for {}",
+                c.field
+            )));
         }
         let columns: Vec<&str> = if kind == FieldKind::Actor {
             vec!["actor1", "actor2", "assoc_actor_1", "assoc_actor_2"]
@@ -294,7 +310,11 @@ pub(crate) fn build_where(q: &Query, dialect: Dialect, first: usize) -> Result<W
             clauses.push(format!("({})", alts.join(" OR ")));
         }
     }
-    let sql = if clauses.is_empty() { String::new() } else { format!(" WHERE {}", clauses.join(" AND ")) };
+    let sql = if clauses.is_empty() {
+        String::new()
+    } else {
+        format!(" WHERE {}", clauses.join(" AND "))
+    };
     Ok(Where { sql, params })
 }
 
@@ -315,7 +335,10 @@ mod tests {
     #[test]
     fn unknown_fields_are_rejected() {
         let q = Query::new().filter("country; DROP TABLE events", Op::Eq, &["x"]);
-        assert!(matches!(build_where(&q, Dialect::Sqlite, 1), Err(StoreError::InvalidQuery(_))));
+        assert!(matches!(
+            build_where(&q, Dialect::Sqlite, 1),
+            Err(StoreError::InvalidQuery(_))
+        ));
     }
 
     #[test]
@@ -362,7 +385,12 @@ mod tests {
         assert_eq!((c.op, c.values.len()), (Op::Like, 2));
         let c = Condition::from_acled("year", "2020", Some(">=")).unwrap();
         assert_eq!(c.op, Op::Ge);
-        assert_eq!(Condition::from_acled("event_date", "2020-01-01", None).unwrap().op, Op::Eq);
+        assert_eq!(
+            Condition::from_acled("event_date", "2020-01-01", None)
+                .unwrap()
+                .op,
+            Op::Eq
+        );
         assert!(Condition::from_acled("password", "x", None).is_err());
     }
 

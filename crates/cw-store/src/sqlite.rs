@@ -1,42 +1,393 @@
-//! The SQLite backend (embedded, the default).
+//! The SQLite backend (embedded, the default): one file, WAL journal, one transaction per
+//! report (or per batch), schema versions in `schema_version`.
 
-use crate::query::Query;
-use crate::{EventDetail, EventStore, IngestOutcome, Stats, StoreError, StoredReport};
+use crate::engine::{self, CandidateArea, Tx};
+use crate::query::{build_where, limit_sql, Dialect, Query, Value};
+use crate::schema::{self, Cell, EVENT_COLUMNS};
+use crate::{
+    EventDetail, EventStore, IngestOutcome, SourceReading, Stats, StoreError, StoredReport,
+};
+use chrono::NaiveDate;
 use cw_record::Event;
+use rusqlite::types::Value as SqlValue;
+use rusqlite::{params, params_from_iter, Connection, OptionalExtension, Transaction};
+use std::sync::{Mutex, MutexGuard};
 
-/// SQLite store (being written: every call fails for now).
-pub struct SqliteStore {}
+/// Schema migrations in order; `schema_version` records how many have run.
+fn migrations() -> Vec<String> {
+    vec![schema::ddl_v1(false)]
+}
 
-impl SqliteStore {
-    pub fn open(path: &str) -> Result<SqliteStore, StoreError> {
-        Err(StoreError::Open { db: path.to_string(), reason: "sqlite backend being written".into() })
+/// SQLite store. One connection behind a mutex (SQLite serialises writers anyway).
+pub struct SqliteStore {
+    conn: Mutex<Connection>,
+}
+
+fn sql_value(v: &Value) -> SqlValue {
+    match v {
+        Value::Text(s) => SqlValue::Text(s.clone()),
+        Value::Int(i) => SqlValue::Integer(*i),
+        Value::Real(x) => SqlValue::Real(*x),
     }
 }
 
-fn todo() -> StoreError {
-    StoreError::Open { db: String::new(), reason: "being written".into() }
+fn cell_value(c: Cell) -> SqlValue {
+    match c {
+        Cell::Text(Some(s)) => SqlValue::Text(s),
+        Cell::Int(Some(i)) => SqlValue::Integer(i),
+        Cell::Real(Some(x)) => SqlValue::Real(x),
+        Cell::Text(None) | Cell::Int(None) | Cell::Real(None) => SqlValue::Null,
+    }
+}
+
+fn json_err(e: serde_json::Error) -> StoreError {
+    StoreError::Corrupt(format!("event JSON: {e}"))
+}
+
+impl SqliteStore {
+    /// Open (creating if needed) the database file and migrate it to the current schema.
+    pub fn open(path: &str) -> Result<SqliteStore, StoreError> {
+        let open_err = |reason: String| StoreError::Open {
+            db: path.to_string(),
+            reason,
+        };
+        let mut conn = Connection::open(path).map_err(|e| open_err(e.to_string()))?;
+        // WAL: readers do not block the writer; NORMAL sync is durable at each commit point
+        // in WAL mode except for power loss, which only loses the last transactions whole.
+        conn.pragma_update(None, "journal_mode", "WAL")
+            .map_err(|e| open_err(e.to_string()))?;
+        conn.pragma_update(None, "synchronous", "NORMAL")
+            .map_err(|e| open_err(e.to_string()))?;
+        conn.pragma_update(None, "foreign_keys", "ON")
+            .map_err(|e| open_err(e.to_string()))?;
+        conn.busy_timeout(std::time::Duration::from_secs(10))
+            .map_err(|e| open_err(e.to_string()))?;
+        migrate(&mut conn).map_err(|e| open_err(e.to_string()))?;
+        Ok(SqliteStore {
+            conn: Mutex::new(conn),
+        })
+    }
+
+    fn conn(&self) -> MutexGuard<'_, Connection> {
+        // A panic while holding the lock cannot leave a half transaction (rusqlite rolls back
+        // on drop), so a poisoned lock is safe to reuse.
+        self.conn.lock().unwrap_or_else(|p| p.into_inner())
+    }
+}
+
+fn migrate(conn: &mut Connection) -> Result<(), StoreError> {
+    let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+    tx.execute(
+        "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)",
+        [],
+    )?;
+    let current: i64 = tx.query_row(
+        "SELECT COALESCE(MAX(version), 0) FROM schema_version",
+        [],
+        |r| r.get(0),
+    )?;
+    let all = migrations();
+    if current > all.len() as i64 {
+        return Err(StoreError::Corrupt(format!(
+            "database schema version {current} is newer than this program's {}",
+            all.len()
+        )));
+    }
+    for (i, ddl) in all.iter().enumerate().skip(current.max(0) as usize) {
+        tracing::info!(version = i + 1, "migrating sqlite schema");
+        tx.execute_batch(ddl)?;
+        tx.execute(
+            "INSERT INTO schema_version (version) VALUES (?1)",
+            [i as i64 + 1],
+        )?;
+    }
+    tx.commit()?;
+    Ok(())
+}
+
+struct SqliteTx<'a, 'c> {
+    tx: &'a Transaction<'c>,
+}
+
+fn insert_event_sql() -> String {
+    let ph: Vec<String> = (1..=EVENT_COLUMNS.len()).map(|i| format!("?{i}")).collect();
+    format!(
+        "INSERT INTO events ({}) VALUES ({})",
+        EVENT_COLUMNS.join(", "),
+        ph.join(", ")
+    )
+}
+
+fn update_event_sql() -> String {
+    let sets: Vec<String> = EVENT_COLUMNS
+        .iter()
+        .enumerate()
+        .map(|(i, c)| format!("{c} = ?{}", i + 1))
+        .collect();
+    format!(
+        "UPDATE events SET {} WHERE id = ?{}",
+        sets.join(", "),
+        EVENT_COLUMNS.len() + 1
+    )
+}
+
+impl Tx for SqliteTx<'_, '_> {
+    fn find_report(&mut self, hash: &str, url: Option<&str>) -> Result<Option<i64>, StoreError> {
+        let mut st = self
+            .tx
+            .prepare_cached("SELECT id FROM reports WHERE hash = ?1")?;
+        if let Some(id) = st.query_row([hash], |r| r.get(0)).optional()? {
+            return Ok(Some(id));
+        }
+        if let Some(url) = url {
+            let mut st = self
+                .tx
+                .prepare_cached("SELECT id FROM reports WHERE url = ?1 LIMIT 1")?;
+            return Ok(st.query_row([url], |r| r.get(0)).optional()?);
+        }
+        Ok(None)
+    }
+
+    fn report_event_ids(&mut self, report: i64) -> Result<Vec<String>, StoreError> {
+        let mut st = self.tx.prepare_cached(
+            "SELECT e.event_id_cnty FROM readings r JOIN events e ON e.id = r.event_id WHERE r.report_id = ?1 ORDER BY r.seq",
+        )?;
+        let rows = st.query_map([report], |r| r.get::<_, String>(0))?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    fn insert_report(&mut self, r: &StoredReport, now: i64) -> Result<i64, StoreError> {
+        let mut st = self.tx.prepare_cached(
+            "INSERT INTO reports (report_id, hash, url, title, source, published, text, ingested_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        )?;
+        st.execute(params![
+            r.id,
+            r.hash,
+            r.url.as_deref().map(str::trim).filter(|u| !u.is_empty()),
+            r.title,
+            r.source,
+            r.published.map(|d| d.format("%Y-%m-%d").to_string()),
+            r.text,
+            now
+        ])?;
+        Ok(self.tx.last_insert_rowid())
+    }
+
+    fn candidates(&mut self, a: &CandidateArea) -> Result<Vec<(i64, Event)>, StoreError> {
+        let (la0, la1, lo0, lo1) = a.bbox.unwrap_or((-90.0, 90.0, -180.0, 180.0));
+        let (open_box, mut out) = (a.bbox.is_none(), Vec::new());
+        let geo = "(?6 OR latitude IS NULL OR (latitude BETWEEN ?2 AND ?3 AND longitude BETWEEN ?4 AND ?5))";
+        let sql_exact = format!(
+            "SELECT id, data FROM events WHERE country = ?1 AND event_date BETWEEN ?7 AND ?8 AND {geo}"
+        );
+        let sql_coarse = format!(
+            "SELECT id, data FROM events WHERE country = ?1 AND event_date BETWEEN ?7 AND ?8 AND time_precision > 1 AND {geo}"
+        );
+        let mut seen = std::collections::HashSet::new();
+        for (sql, from, to) in [
+            (&sql_exact, &a.from, &a.to),
+            (&sql_coarse, &a.coarse_from, &a.coarse_to),
+        ] {
+            let mut st = self.tx.prepare_cached(sql)?;
+            let rows = st.query_map(
+                params![a.country, la0, la1, lo0, lo1, open_box, from, to],
+                |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)),
+            )?;
+            for row in rows {
+                let (k, data) = row?;
+                if seen.insert(k) {
+                    out.push((k, schema::event_from_json(&data)?));
+                }
+            }
+        }
+        Ok(out)
+    }
+
+    fn readings(&mut self, event: i64) -> Result<Vec<Event>, StoreError> {
+        let mut st = self
+            .tx
+            .prepare_cached("SELECT data FROM readings WHERE event_id = ?1 ORDER BY seq")?;
+        let rows = st.query_map([event], |r| r.get::<_, String>(0))?;
+        let mut out = Vec::new();
+        for d in rows {
+            out.push(schema::event_from_json(&d?)?);
+        }
+        Ok(out)
+    }
+
+    fn next_number(&mut self, prefix: &str) -> Result<i64, StoreError> {
+        let mut st = self.tx.prepare_cached(
+            "INSERT INTO id_counters (prefix, next) VALUES (?1, 2)
+             ON CONFLICT (prefix) DO UPDATE SET next = next + 1 RETURNING next - 1",
+        )?;
+        Ok(st.query_row([prefix], |r| r.get(0))?)
+    }
+
+    fn insert_event(&mut self, e: &Event) -> Result<i64, StoreError> {
+        let cells = schema::event_cells(e).map_err(json_err)?;
+        let mut st = self.tx.prepare_cached(&insert_event_sql())?;
+        st.execute(params_from_iter(cells.into_iter().map(cell_value)))?;
+        Ok(self.tx.last_insert_rowid())
+    }
+
+    fn update_event(&mut self, key: i64, e: &Event) -> Result<(), StoreError> {
+        let mut vals: Vec<SqlValue> = schema::event_cells(e)
+            .map_err(json_err)?
+            .into_iter()
+            .map(cell_value)
+            .collect();
+        vals.push(SqlValue::Integer(key));
+        let mut st = self.tx.prepare_cached(&update_event_sql())?;
+        st.execute(params_from_iter(vals))?;
+        Ok(())
+    }
+
+    fn insert_reading(&mut self, event: i64, report: i64, e: &Event) -> Result<(), StoreError> {
+        let data = serde_json::to_string(e).map_err(json_err)?;
+        let mut st = self.tx.prepare_cached(
+            "INSERT INTO readings (event_id, report_id, data) VALUES (?1, ?2, ?3)",
+        )?;
+        st.execute(params![event, report, data])?;
+        Ok(())
+    }
+}
+
+impl SqliteStore {
+    fn with_tx<T>(
+        &self,
+        f: impl FnOnce(&mut SqliteTx<'_, '_>) -> Result<T, StoreError>,
+    ) -> Result<T, StoreError> {
+        let mut conn = self.conn();
+        // IMMEDIATE: take the write lock up front, so two writers queue instead of failing
+        // mid-transaction on a lock upgrade.
+        let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        let out = f(&mut SqliteTx { tx: &tx })?;
+        tx.commit()?;
+        Ok(out)
+    }
 }
 
 impl EventStore for SqliteStore {
-    fn ingest(&self, _r: &StoredReport, _e: &[Event]) -> Result<IngestOutcome, StoreError> {
-        Err(todo())
+    fn ingest(&self, report: &StoredReport, events: &[Event]) -> Result<IngestOutcome, StoreError> {
+        let now = engine::now();
+        self.with_tx(|tx| engine::ingest_one(tx, report, events, now))
     }
-    fn ingest_batch(&self, _b: &[(StoredReport, Vec<Event>)]) -> Result<Vec<IngestOutcome>, StoreError> {
-        Err(todo())
+
+    fn ingest_batch(
+        &self,
+        batch: &[(StoredReport, Vec<Event>)],
+    ) -> Result<Vec<IngestOutcome>, StoreError> {
+        let now = engine::now();
+        self.with_tx(|tx| {
+            batch
+                .iter()
+                .map(|(r, evs)| engine::ingest_one(tx, r, evs, now))
+                .collect()
+        })
     }
-    fn query(&self, _q: &Query) -> Result<Vec<Event>, StoreError> {
-        Err(todo())
+
+    fn query(&self, q: &Query) -> Result<Vec<Event>, StoreError> {
+        let w = build_where(q, Dialect::Sqlite, 1)?;
+        let sql = format!(
+            "SELECT data FROM events{} ORDER BY event_date DESC, id DESC{}",
+            w.sql,
+            limit_sql(q, Dialect::Sqlite)
+        );
+        let conn = self.conn();
+        let mut st = conn.prepare_cached(&sql)?;
+        let rows = st.query_map(params_from_iter(w.params.iter().map(sql_value)), |r| {
+            r.get::<_, String>(0)
+        })?;
+        let mut out = Vec::new();
+        for d in rows {
+            out.push(schema::event_from_json(&d?)?);
+        }
+        Ok(out)
     }
-    fn count(&self, _q: &Query) -> Result<u64, StoreError> {
-        Err(todo())
+
+    fn count(&self, q: &Query) -> Result<u64, StoreError> {
+        let w = build_where(q, Dialect::Sqlite, 1)?;
+        let conn = self.conn();
+        let mut st = conn.prepare_cached(&format!("SELECT COUNT(*) FROM events{}", w.sql))?;
+        let n: i64 = st.query_row(params_from_iter(w.params.iter().map(sql_value)), |r| {
+            r.get(0)
+        })?;
+        Ok(n.max(0) as u64)
     }
-    fn get(&self, _id: &str) -> Result<Option<EventDetail>, StoreError> {
-        Err(todo())
+
+    fn get(&self, event_id: &str) -> Result<Option<EventDetail>, StoreError> {
+        let conn = self.conn();
+        let row: Option<(i64, String)> = conn
+            .query_row(
+                "SELECT id, data FROM events WHERE event_id_cnty = ?1",
+                [event_id],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()?;
+        let Some((key, data)) = row else {
+            return Ok(None);
+        };
+        let event = schema::event_from_json(&data)?;
+        let mut st = conn.prepare_cached(
+            "SELECT r.data, p.report_id, p.title, p.url, p.source, p.published, p.text
+             FROM readings r JOIN reports p ON p.id = r.report_id WHERE r.event_id = ?1 ORDER BY r.seq",
+        )?;
+        let rows = st.query_map([key], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, Option<String>>(2)?,
+                r.get::<_, Option<String>>(3)?,
+                r.get::<_, Option<String>>(4)?,
+                r.get::<_, Option<String>>(5)?,
+                r.get::<_, String>(6)?,
+            ))
+        })?;
+        let mut sources = Vec::new();
+        for row in rows {
+            let (data, report_id, title, url, source, published, text) = row?;
+            sources.push(SourceReading {
+                report_id,
+                title,
+                url,
+                source,
+                published: published.and_then(|p| NaiveDate::parse_from_str(&p, "%Y-%m-%d").ok()),
+                text,
+                event: schema::event_from_json(&data)?,
+            });
+        }
+        Ok(Some(EventDetail { event, sources }))
     }
-    fn stats(&self, _q: &Query) -> Result<Stats, StoreError> {
-        Err(todo())
+
+    fn stats(&self, q: &Query) -> Result<Stats, StoreError> {
+        let w = build_where(q, Dialect::Sqlite, 1)?;
+        let sql = format!(
+            "SELECT event_date, country, admin1, event_type, COUNT(*), COALESCE(SUM(fatalities), 0)
+             FROM events{} GROUP BY event_date, country, admin1, event_type",
+            w.sql
+        );
+        let conn = self.conn();
+        let mut st = conn.prepare_cached(&sql)?;
+        let rows = st.query_map(params_from_iter(w.params.iter().map(sql_value)), |r| {
+            Ok((
+                r.get(0)?,
+                r.get(1)?,
+                r.get(2)?,
+                r.get(3)?,
+                r.get(4)?,
+                r.get(5)?,
+            ))
+        })?;
+        engine::build_stats(rows.collect::<Result<_, _>>()?)
     }
-    fn report_known(&self, _h: &str, _u: Option<&str>) -> Result<bool, StoreError> {
-        Err(todo())
+
+    fn report_known(&self, hash: &str, url: Option<&str>) -> Result<bool, StoreError> {
+        let conn = self.conn();
+        let tx = conn.unchecked_transaction()?;
+        let found =
+            SqliteTx { tx: &tx }.find_report(hash, url.map(str::trim).filter(|u| !u.is_empty()))?;
+        tx.commit()?;
+        Ok(found.is_some())
     }
 }

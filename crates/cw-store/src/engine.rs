@@ -1,0 +1,207 @@
+//! The ingest logic shared by both backends, written against [`Tx`], the handful of
+//! row operations a backend provides inside one transaction.
+
+use crate::dedupe::{self, MAX_WINDOW_DAYS, NEAR_KM};
+use crate::{ids, IngestOutcome, Stats, StoreError, StoredReport};
+use chrono::{Datelike, Duration, NaiveDate};
+use cw_record::{Event, GeoPrecision};
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+/// Where to look for stored events an incoming one may match.
+pub(crate) struct CandidateArea {
+    pub country: String,
+    /// Inclusive `YYYY-MM-DD` range for stored events of any time precision.
+    pub from: String,
+    pub to: String,
+    /// Inclusive range for stored events of week/month precision (wider windows).
+    pub coarse_from: String,
+    pub coarse_to: String,
+    /// Latitude/longitude box (stored events without coordinates always qualify).
+    pub bbox: Option<(f64, f64, f64, f64)>,
+}
+
+pub(crate) trait Tx {
+    fn find_report(&mut self, hash: &str, url: Option<&str>) -> Result<Option<i64>, StoreError>;
+    fn report_event_ids(&mut self, report: i64) -> Result<Vec<String>, StoreError>;
+    fn insert_report(&mut self, r: &StoredReport, now: i64) -> Result<i64, StoreError>;
+    /// Stored events (key, event) in the area.
+    fn candidates(&mut self, area: &CandidateArea) -> Result<Vec<(i64, Event)>, StoreError>;
+    /// An event's readings in ingest order.
+    fn readings(&mut self, event: i64) -> Result<Vec<Event>, StoreError>;
+    /// The next number for an id prefix (1 for a new prefix), reserved.
+    fn next_number(&mut self, prefix: &str) -> Result<i64, StoreError>;
+    fn insert_event(&mut self, e: &Event) -> Result<i64, StoreError>;
+    fn update_event(&mut self, key: i64, e: &Event) -> Result<(), StoreError>;
+    fn insert_reading(&mut self, event: i64, report: i64, e: &Event) -> Result<(), StoreError>;
+}
+
+pub(crate) fn now() -> i64 {
+    chrono::Utc::now().timestamp()
+}
+
+fn shift(d: NaiveDate, days: i64) -> String {
+    d.checked_add_signed(Duration::days(days))
+        .unwrap_or(d)
+        .format("%Y-%m-%d")
+        .to_string()
+}
+
+fn area_for(e: &Event) -> CandidateArea {
+    let w = dedupe::day_window(e.time_precision);
+    let coarse_place = e.country_only || e.geo_precision == GeoPrecision::Region;
+    let bbox = match (e.latitude, e.longitude) {
+        (Some(la), Some(lo)) if !coarse_place && la.is_finite() && lo.is_finite() => {
+            // Degrees of latitude are ~111 km; longitude degrees shrink with cos(lat).
+            let dlat = NEAR_KM / 110.0;
+            let dlon = NEAR_KM / (110.0 * la.to_radians().cos().abs().max(0.05));
+            Some((la - dlat, la + dlat, lo - dlon, lo + dlon))
+        }
+        _ => None,
+    };
+    CandidateArea {
+        country: e.country.clone(),
+        from: shift(e.event_date, -w),
+        to: shift(e.event_date, w),
+        coarse_from: shift(e.event_date, -MAX_WINDOW_DAYS),
+        coarse_to: shift(e.event_date, MAX_WINDOW_DAYS),
+        bbox,
+    }
+}
+
+/// Ingest one report inside an open transaction.
+pub(crate) fn ingest_one(
+    tx: &mut dyn Tx,
+    report: &StoredReport,
+    events: &[Event],
+    now: i64,
+) -> Result<IngestOutcome, StoreError> {
+    let url = report
+        .url
+        .as_deref()
+        .map(str::trim)
+        .filter(|u| !u.is_empty());
+    if let Some(known) = tx.find_report(&report.hash, url)? {
+        tracing::debug!(report = %report.id, "report already stored");
+        return Ok(IngestOutcome {
+            report_new: false,
+            events_new: 0,
+            events_merged: 0,
+            event_ids: tx.report_event_ids(known)?,
+        });
+    }
+    let report_key = tx.insert_report(report, now)?;
+    let mut out = IngestOutcome {
+        report_new: true,
+        ..IngestOutcome::default()
+    };
+    // Events of one report are never merged with each other: the coder split them on purpose.
+    let mut claimed: HashSet<i64> = HashSet::new();
+    for e in events {
+        let mut reading = e.clone();
+        reading.event_id_cnty = None;
+        reading.timestamp = None;
+        if reading.article_id.trim().is_empty() {
+            reading.article_id = report.id.clone();
+        }
+        if reading.source.trim().is_empty() {
+            reading.source = report.source.clone().unwrap_or_default();
+        }
+        let best = tx
+            .candidates(&area_for(&reading))?
+            .into_iter()
+            .filter(|(k, stored)| !claimed.contains(k) && dedupe::matches(stored, &reading))
+            .map(|(k, stored)| (dedupe::match_cost(&stored, &reading), k, stored))
+            .min_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
+        let (key, id) = match best {
+            Some((_, key, stored)) => {
+                let mut readings = tx.readings(key)?;
+                readings.push(reading.clone());
+                let id = stored.event_id_cnty.clone();
+                let mut merged = dedupe::merge(&readings, id.clone())
+                    .ok_or_else(|| StoreError::Corrupt("merge of no readings".into()))?;
+                merged.timestamp = Some(now);
+                tx.update_event(key, &merged)?;
+                out.events_merged += 1;
+                (key, id.unwrap_or_default())
+            }
+            None => {
+                let prefix = ids::prefix_for(reading.iso, &reading.country);
+                let id = format!("{prefix}{}", tx.next_number(&prefix)?);
+                let mut ev = dedupe::merge(std::slice::from_ref(&reading), Some(id.clone()))
+                    .ok_or_else(|| StoreError::Corrupt("merge of no readings".into()))?;
+                ev.timestamp = Some(now);
+                let key = tx.insert_event(&ev)?;
+                out.events_new += 1;
+                (key, id)
+            }
+        };
+        tx.insert_reading(key, report_key, &reading)?;
+        claimed.insert(key);
+        out.event_ids.push(id);
+    }
+    Ok(out)
+}
+
+/// Fold `(event_date, country, admin1, event_type, events, fatalities)` groups into [`Stats`].
+pub(crate) fn build_stats(
+    rows: Vec<(String, String, String, String, i64, i64)>,
+) -> Result<Stats, StoreError> {
+    let mut weeks: BTreeMap<NaiveDate, (u64, u64)> = BTreeMap::new();
+    let mut admin1: HashMap<(String, String), (u64, u64)> = HashMap::new();
+    let mut types: HashMap<String, (u64, u64)> = HashMap::new();
+    for (date, country, a1, et, n, f) in rows {
+        let d = NaiveDate::parse_from_str(&date, "%Y-%m-%d")
+            .map_err(|_| StoreError::Corrupt(format!("event_date {date:?}")))?;
+        let monday = d - Duration::days(i64::from(d.weekday().num_days_from_monday()));
+        let (n, f) = (n.max(0) as u64, f.max(0) as u64);
+        for slot in [
+            weeks.entry(monday).or_default(),
+            admin1.entry((country, a1)).or_default(),
+            types.entry(et).or_default(),
+        ] {
+            slot.0 += n;
+            slot.1 += f;
+        }
+    }
+    let mut by_admin1: Vec<crate::Admin1Stat> = admin1
+        .into_iter()
+        .map(
+            |((country, admin1), (events, fatalities))| crate::Admin1Stat {
+                country,
+                admin1,
+                events,
+                fatalities,
+            },
+        )
+        .collect();
+    by_admin1.sort_by(|a, b| {
+        b.events
+            .cmp(&a.events)
+            .then_with(|| (&a.country, &a.admin1).cmp(&(&b.country, &b.admin1)))
+    });
+    let mut by_event_type: Vec<crate::EventTypeStat> = types
+        .into_iter()
+        .map(|(event_type, (events, fatalities))| crate::EventTypeStat {
+            event_type,
+            events,
+            fatalities,
+        })
+        .collect();
+    by_event_type.sort_by(|a, b| {
+        b.events
+            .cmp(&a.events)
+            .then_with(|| a.event_type.cmp(&b.event_type))
+    });
+    Ok(Stats {
+        by_week: weeks
+            .into_iter()
+            .map(|(week, (events, fatalities))| crate::WeekStat {
+                week,
+                events,
+                fatalities,
+            })
+            .collect(),
+        by_admin1,
+        by_event_type,
+    })
+}

@@ -18,6 +18,10 @@ enum Command {
     Extract(cmd::extract::Args),
     /// Measure the coder against gold records (JSONL with id, text, published, gold).
     Eval(cmd::eval::Args),
+    /// Serve the ACLED-compatible API and the dashboard over a store.
+    Serve(cmd::serve::Args),
+    /// Code the bundled example reports into a local store and serve the dashboard.
+    Demo(cmd::demo::Args),
 }
 
 fn main() -> std::process::ExitCode {
@@ -32,6 +36,8 @@ fn main() -> std::process::ExitCode {
     let result: Result<std::process::ExitCode> = match cli.command {
         Command::Extract(a) => cmd::extract::run(a),
         Command::Eval(a) => cmd::eval::run(a),
+        Command::Serve(a) => cmd::serve::run(a),
+        Command::Demo(a) => cmd::demo::run(a),
     };
     match result {
         Ok(code) => code,

@@ -1,2 +1,4 @@
 pub mod eval;
 pub mod extract;
+pub mod demo;
+pub mod serve;

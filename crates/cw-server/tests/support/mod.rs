@@ -490,5 +490,21 @@ pub fn fixture_events() -> Vec<Event> {
     v[1].fatalities = 0;
     v[2].fatalities = 5;
     v[3].fatalities = 30;
+    for e in &mut v {
+        refresh_text(e);
+    }
     v
+}
+
+/// Rewrite an event's report text and its location evidence after its fields changed.
+pub fn refresh_text(e: &mut Event) {
+    e.notes = synthetic_text(&e.location, e.fatalities);
+    let start = e.notes.find(&e.location).unwrap_or(0);
+    e.evidence = vec![Evidence {
+        field: "location".into(),
+        start,
+        end: start + e.location.len(),
+        text: e.location.clone(),
+        rule: Some("gazetteer".into()),
+    }];
 }

@@ -1,21 +1,50 @@
-//! The coder. (Being written: this is the interface the binary and the store use.)
+//! The coder: runs the pipeline over a report and assembles ACLED events.
+//!
+//! text (cw-text) → places (cw-geo) → actors (cw-actors) → [`frames`] → per frame:
+//! [`participants`] → [`fatalities`] → [`classify`] → [`when`] → location (cw-geo) →
+//! [`roles`] (actor names via cw-actors) → [`assemble`] → merge events of the same day, place and actors.
 
-use cw_record::{Event, Report};
+pub mod assemble;
+pub mod classify;
+pub mod fatalities;
+pub mod frames;
+pub mod participants;
+pub mod roles;
+pub mod view;
+pub mod when;
+
+use cw_actors::ActorDictionary;
+use cw_geo::Gazetteer;
+use cw_record::{Document, Event, Report};
+use cw_text::TextStage;
 
 /// The pipeline with its embedded data loaded.
-pub struct Coder {}
+pub struct Coder {
+    text: TextStage,
+    geo: &'static Gazetteer,
+    actors: &'static ActorDictionary,
+}
 
 impl Coder {
     /// A coder with the embedded lexicons, actor dictionary and gazetteer.
     pub fn new() -> Coder {
-        Coder {}
+        Coder { text: TextStage::new(), geo: Gazetteer::embedded(), actors: ActorDictionary::embedded() }
+    }
+
+    /// Run the annotation stages: the document every later stage reads.
+    pub fn annotate(&self, report: &Report) -> Document {
+        let published = report.published.unwrap_or_else(|| chrono::Utc::now().date_naive());
+        let mut doc = self.text.annotate(report, published);
+        self.geo.annotate(&mut doc);
+        self.actors.annotate(&mut doc);
+        doc
     }
 
     /// Code one report into events. Never panics, whatever the bytes; a report about no
     /// conflict event gives an empty list. `report.published` defaults to today.
     pub fn code(&self, report: &Report) -> Vec<Event> {
-        let _ = report;
-        Vec::new()
+        let doc = self.annotate(report);
+        assemble::events(&doc, self.geo, self.actors, report)
     }
 }
 

@@ -91,11 +91,16 @@ impl TextStage {
             }
             doc.push(numbers::span(&toks, n.start, n.end), MentionKind::Number(n.mention.clone()));
         }
+        let date_tokens: Vec<(usize, usize)> = found_dates.iter().map(|d| (d.start, d.end)).collect();
         for d in found_dates {
             doc.push(numbers::span(&toks, d.start, d.end), MentionKind::Date(d.mention));
         }
         let joined = tokens::Joined::new(&toks);
         for c in st.cues.find(&toks, &joined) {
+            // A word inside a date ("March 15") is not a cue ("march").
+            if date_tokens.iter().any(|&(s, e)| c.start < e && s < c.end) {
+                continue;
+            }
             doc.push(numbers::span(&toks, c.start, c.end), MentionKind::Cue(c.mention));
         }
         doc.sort_mentions();

@@ -1,0 +1,323 @@
+//! Assembly: one ACLED event per frame (after classification, dates, location, actors and
+//! fatalities), with evidence for each field, a notes sentence in ACLED's style, a confidence,
+//! and the codebook's merging of events with the same day, place and actors.
+
+use crate::classify::{classify, Harm};
+use crate::fatalities::{self, Side};
+use crate::frames::{self, frame_has, Frame};
+use crate::participants::{self, is_armed};
+use crate::{roles, when};
+use cw_actors::ActorDictionary;
+use cw_geo::Gazetteer;
+use cw_record::{
+    interaction_text, Document, Event, EventType, Evidence, FatalityRange, GeoPrecision, Report, Span, SubEventType,
+    TimePrecision, CIVILIANS_TARGETED,
+};
+
+fn ev(doc: &Document, field: &str, span: Span, rule: Option<&str>) -> Evidence {
+    Evidence {
+        field: field.to_string(),
+        start: span.start,
+        end: span.end,
+        text: doc.slice(span).to_string(),
+        rule: rule.map(str::to_string),
+    }
+}
+
+/// Weapons that make a frame a conflict event even with no actor named.
+const WEAPONS: &[&str] = &["air_strike", "ied", "explosive", "vehicle_bomb", "suicide", "grenade", "shelling"];
+const DEMONSTRATION: &[&str] = &["protest", "riot", "mob"];
+const VIOLENCE: &[&str] = &["attack", "shoot", "execute", "abduct", "ambush", "sexual", "beat", "clash"];
+
+pub fn events(doc: &Document, geo: &Gazetteer, dict: &ActorDictionary, report: &Report) -> Vec<Event> {
+    let frames = frames::build(doc);
+    let focus = geo.focus_country(doc);
+    let mut out: Vec<(Event, Vec<fatalities::Count>)> = Vec::new();
+    let mut previous: Option<when::When> = None;
+    for frame in &frames {
+        let Some((event, counts, w)) = code_frame(doc, frame, geo, dict, report, focus.as_deref(), previous.as_ref()) else {
+            continue;
+        };
+        previous = Some(w);
+        out.push((event, counts));
+    }
+    cross_check(doc, &frames, &mut out);
+    merge(out.into_iter().map(|(e, _)| e).collect())
+}
+
+#[allow(clippy::too_many_arguments)]
+fn code_frame(
+    doc: &Document,
+    frame: &Frame,
+    geo: &Gazetteer,
+    dict: &ActorDictionary,
+    report: &Report,
+    focus: Option<&str>,
+    previous: Option<&when::When>,
+) -> Option<(Event, Vec<fatalities::Count>, when::When)> {
+    let parts = participants::read(doc, frame);
+    let has = |lex: &str, cats: &[&str]| frame_has(doc, frame, lex, cats);
+    // Not a conflict event without an armed actor, a weapon, a demonstration, or violence against people.
+    let armed = parts.iter().any(|p| is_armed(p.kind));
+    let people = !parts.is_empty();
+    if !(armed || has("tactic", WEAPONS) || has("tactic", DEMONSTRATION) || (people && has("tactic", VIOLENCE))) {
+        return None;
+    }
+    let first = fatalities::tally(doc, frame, false);
+    let large = first.attackers.is_some_and(|(n, _)| n >= 100);
+    let tally = if large { fatalities::tally(doc, frame, true) } else { first };
+    let (killed, killed_high, kspans) = fatalities::total(&tally.killed);
+    let (injured, _, ispans) = fatalities::total(&tally.injured);
+    let victims = tally.killed.iter().chain(&tally.injured);
+    let harm = Harm {
+        killed,
+        injured,
+        civilian_victims: victims.clone().any(|c| c.side == Side::Civilian),
+        armed_victims: victims.clone().any(|c| matches!(c.side, Side::State | Side::NonState)),
+    };
+    let decision = classify(doc, frame, &parts, harm)?;
+    let sub = decision.sub_event_type;
+    let w = when::resolve(doc, frame, previous);
+    let loc = geo.locate(doc, frame.sentences.clone());
+    let code = loc.as_ref().map(|l| l.place.country_code.clone()).or_else(|| focus.map(str::to_string));
+    let Some(code) = code else {
+        tracing::debug!(doc = %doc.id, "frame with no country: not coded");
+        return None;
+    };
+    let country = cw_geo::country(&code);
+    let military_target = has("target", &["military"]);
+    let coded = roles::assign(doc, &parts, sub, harm.civilian_victims, military_target, w.date, &code, dict);
+
+    let mut evidence = Vec::new();
+    if let Some((span, rule)) = w.evidence {
+        evidence.push(ev(doc, "event_date", span, Some(rule)));
+    }
+    if let Some(ci) = decision.cue {
+        let span = doc.mentions[ci].span;
+        evidence.push(ev(doc, "sub_event_type", span, Some(decision.rule)));
+    }
+    for s in &coded.evidence1 {
+        evidence.push(ev(doc, "actor1", *s, None));
+    }
+    for s in &coded.evidence2 {
+        evidence.push(ev(doc, "actor2", *s, None));
+    }
+    for s in &kspans {
+        evidence.push(ev(doc, "fatalities", *s, Some("codebook: per-side counts summed, lowest where reports conflict")));
+    }
+    if killed == 0 {
+        if let Some(s) = tally.no_casualties {
+            evidence.push(ev(doc, "fatalities", s, Some("no casualties reported")));
+        }
+    }
+    for s in &ispans {
+        evidence.push(ev(doc, "injuries", *s, Some("injured are injuries, never fatalities")));
+    }
+    if let Some((_, s)) = tally.attackers {
+        evidence.push(ev(doc, "attackers", s, Some("strength of the attacking force; never a fatality count")));
+    }
+    let (admin1, admin2, admin3, location, lat, lon, precision, country_only) = match &loc {
+        Some(l) if !l.country_only => {
+            for &mi in &l.evidence {
+                if let Some(m) = doc.mentions.get(mi) {
+                    evidence.push(ev(doc, "location", m.span, None));
+                }
+            }
+            (
+                l.place.admin1.clone().unwrap_or_default(),
+                l.place.admin2.clone().unwrap_or_default(),
+                l.place.admin3.clone().unwrap_or_default(),
+                l.place.name.clone(),
+                l.place.latitude,
+                l.place.longitude,
+                l.precision,
+                false,
+            )
+        }
+        _ => (String::new(), String::new(), String::new(), String::new(), None, None, GeoPrecision::Region, true),
+    };
+    let country_name = country.map(|c| c.name.clone()).unwrap_or_else(|| code.clone());
+    let inter1 = Some(coded.actor1.inter);
+    let inter2 = coded.actor2.as_ref().map(|a| a.inter);
+    let civilian_targeting = sub.event_type() == EventType::ViolenceAgainstCivilians
+        || (matches!(sub.event_type(), EventType::ExplosionsRemoteViolence | EventType::Riots)
+            && coded.actor2.as_ref().is_some_and(|a| a.inter == cw_record::Inter::Civilians))
+        || sub == SubEventType::ExcessiveForceAgainstProtesters;
+    let mut tags = Vec::new();
+    if matches!(sub.event_type(), EventType::Protests | EventType::Riots) {
+        tags.push("crowd size=no report".to_string());
+    }
+    let mut confidence: f32 = 0.35;
+    confidence += if w.evidence.is_some() { 0.15 } else { 0.0 };
+    confidence += if country_only { 0.0 } else { 0.15 };
+    confidence += if decision.cue.is_some() { 0.1 } else { 0.0 };
+    confidence += if coded.evidence1.is_empty() { 0.0 } else { 0.1 };
+    let mut event = Event {
+        event_id_cnty: None,
+        event_date: w.date,
+        year: chrono::Datelike::year(&w.date),
+        time_precision: w.precision,
+        disorder_type: sub.disorder_type(),
+        event_type: sub.event_type(),
+        sub_event_type: sub,
+        actor1: coded.actor1.name.clone(),
+        assoc_actor_1: coded.assoc1.join("; "),
+        inter1,
+        actor2: coded.actor2.as_ref().map(|a| a.name.clone()).unwrap_or_default(),
+        assoc_actor_2: coded.assoc2.join("; "),
+        inter2,
+        interaction: interaction_text(inter1, inter2).unwrap_or_default(),
+        civilian_targeting: if civilian_targeting { CIVILIANS_TARGETED.to_string() } else { String::new() },
+        iso: country.map(|c| c.numeric).unwrap_or(0),
+        region: country.map(|c| c.region.clone()).unwrap_or_default(),
+        country: country_name,
+        admin1,
+        admin2,
+        admin3,
+        location,
+        latitude: lat,
+        longitude: lon,
+        geo_precision: precision,
+        source: report.source.clone().unwrap_or_default(),
+        source_scale: String::new(),
+        notes: String::new(),
+        fatalities: killed,
+        tags: tags.join("; "),
+        timestamp: None,
+        article_id: report.id.clone(),
+        injuries: injured,
+        attackers: tally.attackers.map(|(n, _)| n),
+        fatalities_range: (killed_high > killed).then_some(FatalityRange { low: killed, best: killed, high: killed_high }),
+        country_only,
+        evidence,
+        confidence: confidence.min(1.0),
+    };
+    event.notes = notes(&event);
+    Some((event, tally.killed, w))
+}
+
+/// The report's own total ("Thirteen soldiers ... dead following two distinct clashes") checked
+/// against the events' sum: when it holds, every event's confidence rises and the total is cited.
+fn cross_check(doc: &Document, frames: &[Frame], out: &mut [(Event, Vec<fatalities::Count>)]) {
+    let info = frames::sentence_info(doc);
+    for (s, inf) in info.iter().enumerate() {
+        if !inf.summary || frames.iter().any(|f| f.sentences.contains(&s)) {
+            continue;
+        }
+        let f = Frame { sentences: s..s + 1, triggers: vec![s], from_summary: true };
+        let t = fatalities::tally(doc, &f, false);
+        for total in &t.killed {
+            let sum: u64 = out.iter().flat_map(|(_, c)| c.iter()).filter(|c| c.side == total.side).map(|c| c.value).sum();
+            if out.len() > 1 && sum == total.value {
+                for (e, _) in out.iter_mut() {
+                    e.confidence = (e.confidence + 0.1).min(1.0);
+                    if let Some(span) = total.spans.first() {
+                        e.evidence.push(ev(doc, "fatalities", *span, Some("cross-check: the report's total equals the sum over its events")));
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Codebook "Event aggregation": the same actors at the same place on the same day are one
+/// event, with the higher-precedence type.
+fn merge(events: Vec<Event>) -> Vec<Event> {
+    let mut out: Vec<Event> = Vec::new();
+    for e in events {
+        let same = out.iter_mut().find(|o| {
+            o.event_date == e.event_date
+                && o.location == e.location
+                && o.admin1 == e.admin1
+                && o.country == e.country
+                && !o.country_only
+                && actor_set(o) == actor_set(&e)
+        });
+        match same {
+            Some(o) => {
+                if e.sub_event_type.precedence() < o.sub_event_type.precedence() {
+                    o.sub_event_type = e.sub_event_type;
+                    o.event_type = e.event_type;
+                    o.disorder_type = e.disorder_type;
+                }
+                o.fatalities += e.fatalities;
+                o.injuries += e.injuries;
+                o.evidence.extend(e.evidence);
+                o.notes = notes(o);
+            }
+            None => out.push(e),
+        }
+    }
+    out
+}
+
+fn actor_set(e: &Event) -> Vec<String> {
+    let mut v = vec![e.actor1.clone(), e.actor2.clone()];
+    v.sort();
+    v
+}
+
+/// A one-sentence summary in ACLED's style: "On 15 March 2025, ...".
+pub fn notes(e: &Event) -> String {
+    let date = e.event_date.format("%-d %B %Y").to_string();
+    let when = match e.time_precision {
+        TimePrecision::Day => format!("On {date}"),
+        TimePrecision::Week => format!("Around {date} (week of)"),
+        TimePrecision::Month => format!("Around {date} (month of)"),
+    };
+    let verb = match e.sub_event_type {
+        SubEventType::ArmedClash => "clashed with",
+        SubEventType::GovernmentRegainsTerritory => "regained territory from",
+        SubEventType::NonStateActorOvertakesTerritory => "took control of territory from",
+        SubEventType::AirDroneStrike => "carried out an air/drone strike against",
+        SubEventType::SuicideBomb => "carried out a suicide bombing against",
+        SubEventType::ShellingArtilleryMissileAttack => "shelled",
+        SubEventType::RemoteExplosiveLandmineIed => "used an explosive device against",
+        SubEventType::Grenade => "threw a grenade at",
+        SubEventType::ChemicalWeapon => "used a chemical weapon against",
+        SubEventType::Attack => "attacked",
+        SubEventType::AbductionForcedDisappearance => "abducted",
+        SubEventType::SexualViolence => "committed sexual violence against",
+        SubEventType::PeacefulProtest => "demonstrated",
+        SubEventType::ProtestWithIntervention => "demonstrated and were met by",
+        SubEventType::ExcessiveForceAgainstProtesters => "demonstrated and faced force from",
+        SubEventType::ViolentDemonstration => "rioted against",
+        SubEventType::MobViolence => "attacked",
+        SubEventType::Arrests => "arrested",
+        SubEventType::Agreement => "reached an agreement with",
+        SubEventType::LootingPropertyDestruction => "looted or destroyed property of",
+        SubEventType::DisruptedWeaponsUse => "disrupted weapons use by",
+        SubEventType::ChangeToGroupActivity => "changed activity",
+        SubEventType::HeadquartersOrBaseEstablished => "established a base",
+        SubEventType::NonViolentTransferOfTerritory => "took over territory without a battle from",
+        SubEventType::Other => "were involved in an event with",
+    };
+    let mut who = e.actor1.clone();
+    if !e.assoc_actor_1.is_empty() {
+        who = format!("{who} (with {})", e.assoc_actor_1);
+    }
+    let whom = if e.actor2.is_empty() { String::new() } else { format!(" {}", e.actor2) };
+    let verb = if e.actor2.is_empty() { verb.trim_end_matches(" with").trim_end_matches(" against").trim_end_matches(" from").trim_end_matches(" of").trim_end_matches(" by").trim_end_matches(" at") } else { verb };
+    let place = if e.country_only {
+        format!("at an unspecified location in {}", e.country)
+    } else {
+        let admin = [e.admin2.as_str(), e.admin1.as_str()].iter().filter(|s| !s.is_empty()).copied().collect::<Vec<_>>().join(", ");
+        let admin = if admin.is_empty() { String::new() } else { format!(" ({admin})") };
+        match e.geo_precision {
+            GeoPrecision::Place => format!("in {}{admin}", e.location),
+            GeoPrecision::NearPlace => format!("near {}{admin}", e.location),
+            GeoPrecision::Region => format!("in the {} area, coded to {}{admin}", e.admin1, e.location),
+        }
+    };
+    let mut s = format!("{when}, {who} {verb}{whom} {place}.");
+    match (e.fatalities, e.injuries) {
+        (0, 0) => {}
+        (f, 0) => s.push_str(&format!(" {f} fatalities.")),
+        (0, i) => s.push_str(&format!(" {i} injured.")),
+        (f, i) => s.push_str(&format!(" {f} fatalities, {i} injured.")),
+    }
+    if let Some(a) = e.attackers {
+        s.push_str(&format!(" About {a} attackers."));
+    }
+    s
+}

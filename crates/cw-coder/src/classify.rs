@@ -1,0 +1,232 @@
+//! Classification into ACLED's sub-event types, following the codebook's definitions and
+//! precedence (Table 2) with its deciding rules:
+//! - Battles vs E/RV: an explosion or air strike "in the context of an ongoing battle" is one
+//!   Battles event; a "combined air-ground operation" is Armed clash.
+//! - Battles vs VAC: violence between two organised armed groups is a battle (an attack on a
+//!   military position or on soldiers included); violence against unarmed people is VAC.
+//! - Attack vs Abduction: an abduction with killing or injury is an Attack.
+//! - Arrests vs Abduction: judicial arrests by the state are SD/Arrests; by non-state actors, Abduction.
+//! - Protests vs Riots: violence or destruction by demonstrators makes a riot; a mob outside a
+//!   demonstration is Mob violence.
+//! - Strategic developments otherwise (looting, destruction, agreements, disrupted weapons use, ...).
+//!
+//! Each decision returns the rule's name and the cue that triggered it, for the evidence.
+
+use crate::frames::{first_cue, frame_has, Frame};
+use crate::participants::{is_armed, is_state, Participant, Role};
+use cw_record::{ActorKind, Document, SubEventType};
+
+#[derive(Debug, Clone)]
+pub struct Decision {
+    pub sub_event_type: SubEventType,
+    pub rule: &'static str,
+    /// The mention (a cue) that justifies it.
+    pub cue: Option<usize>,
+}
+
+/// What the fatality stage learned that classification needs.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Harm {
+    pub killed: u64,
+    pub injured: u64,
+    /// Some victims were civilians.
+    pub civilian_victims: bool,
+    /// Some victims were armed (soldiers, militants).
+    pub armed_victims: bool,
+}
+
+pub fn classify(doc: &Document, frame: &Frame, parts: &[Participant], harm: Harm) -> Option<Decision> {
+    let has = |cats: &[&str]| frame_has(doc, frame, "tactic", cats);
+    let cue_of = |cats: &[&str]| first_cue(doc, frame, "tactic", cats);
+    let decide = |t: SubEventType, rule: &'static str, cats: &[&str]| {
+        Some(Decision { sub_event_type: t, rule, cue: cue_of(cats) })
+    };
+    let kinds = |pred: &dyn Fn(&Participant) -> bool| parts.iter().any(pred);
+    let armed = kinds(&|p| is_armed(p.kind));
+    let state = kinds(&|p| is_state(p.kind));
+    let non_state_armed = kinds(&|p| is_armed(p.kind) && !is_state(p.kind));
+    let armed_patient = kinds(&|p| is_armed(p.kind) && p.role == Role::Patient) || harm.armed_victims;
+    let armed_agent = kinds(&|p| is_armed(p.kind) && p.role == Role::Agent);
+    let civilians = kinds(&|p| p.kind == ActorKind::Civilians) || harm.civilian_victims;
+    let protesters = kinds(&|p| p.kind == ActorKind::Protesters);
+    let rioters = kinds(&|p| p.kind == ActorKind::Rioters);
+    let military_target = frame_has(doc, frame, "target", &["military"]);
+    let civilian_target = frame_has(doc, frame, "target", &["civilian"]);
+    let hurt = harm.killed > 0 || harm.injured > 0 || has(&["kill", "execute", "shoot", "beat"]);
+    // Two organised armed sides: a state and a non-state actor, two distinct named groups,
+    // armed victims of an armed attacker, or an attack on a military position.
+    let two_sides = (state && non_state_armed)
+        || (armed_agent && armed_patient)
+        || (armed && military_target && has(&["attack", "ambush", "clash", "shoot", "explosive", "vehicle_bomb"]))
+        || distinct_armed_groups(doc, parts) >= 2;
+    let ground_fight = has(&["clash", "ambush", "air_ground"])
+        || (two_sides && has(&["attack", "shoot", "kill_combatant", "vehicle_bomb"]));
+
+    // Protests and riots.
+    if has(&["protest"]) || protesters {
+        if has(&["riot", "loot", "destroy"]) || rioters {
+            return decide(SubEventType::ViolentDemonstration, "Riots: violence or destruction by demonstrators", &["riot", "loot", "destroy"]);
+        }
+        if harm.killed > 0 || frame_has(doc, frame, "intervention", &["force"]) {
+            return Some(Decision {
+                sub_event_type: SubEventType::ExcessiveForceAgainstProtesters,
+                rule: "Protests: lethal or serious-injury force against protesters",
+                cue: first_cue(doc, frame, "casualty", &["killed", "injured"]),
+            });
+        }
+        if frame_has(doc, frame, "intervention", &["intervention"]) || has(&["arrest"]) {
+            return Some(Decision {
+                sub_event_type: SubEventType::ProtestWithIntervention,
+                rule: "Protests: dispersal or arrests without serious injury",
+                cue: first_cue(doc, frame, "intervention", &["intervention"]).or_else(|| cue_of(&["arrest"])),
+            });
+        }
+        return decide(SubEventType::PeacefulProtest, "Protests: gathering without violence", &["protest"]);
+    }
+    if has(&["mob"]) {
+        return decide(SubEventType::MobViolence, "Riots: mob violence outside a demonstration", &["mob"]);
+    }
+    if has(&["riot"]) || rioters {
+        return decide(SubEventType::ViolentDemonstration, "Riots: violent demonstration", &["riot"]);
+    }
+
+    // Territory (Battles sub-types outrank Armed clash).
+    if has(&["territory_regained"]) && state {
+        return decide(SubEventType::GovernmentRegainsTerritory, "Battles: government regains territory", &["territory_regained"]);
+    }
+    if has(&["territory_taken"]) && non_state_armed && (ground_fight || has(&["attack"])) {
+        return decide(
+            SubEventType::NonStateActorOvertakesTerritory,
+            "Battles: non-state actor overtakes territory",
+            &["territory_taken"],
+        );
+    }
+
+    // Explosions / remote violence, unless inside a ground battle (codebook: merged into Battles).
+    let air = has(&["air_strike"]) || (has(&["air_force", "drone"]) && has(&["attack", "kill", "bomb", "shelling"]));
+    if has(&["air_ground"]) {
+        return decide(SubEventType::ArmedClash, "Battles: combined air-ground operation is an armed clash", &["air_ground"]);
+    }
+    let in_battle = has(&["clash", "ambush"]) || (two_sides && has(&["shoot"]) && has(&["attack"]));
+    if air && !in_battle {
+        return decide(SubEventType::AirDroneStrike, "E/RV: air/drone strike", &["air_strike", "air_force", "drone"]);
+    }
+    if has(&["suicide"]) && !in_battle {
+        return decide(SubEventType::SuicideBomb, "E/RV: suicide bomb", &["suicide"]);
+    }
+    if has(&["shelling"]) && !in_battle && !has(&["attack"]) {
+        return decide(SubEventType::ShellingArtilleryMissileAttack, "E/RV: shelling/artillery/missile attack", &["shelling"]);
+    }
+    if has(&["disrupted"]) && has(&["ied", "explosive"]) && !hurt {
+        return decide(SubEventType::DisruptedWeaponsUse, "SD: explosive defused or prevented", &["disrupted"]);
+    }
+    let explosive = has(&["ied", "explosive", "vehicle_bomb"]);
+    if explosive && !in_battle && !(two_sides && has(&["attack"]) && has(&["shoot", "vehicle_bomb"])) {
+        if has(&["grenade"]) {
+            return decide(SubEventType::Grenade, "E/RV: grenade", &["grenade"]);
+        }
+        return decide(SubEventType::RemoteExplosiveLandmineIed, "E/RV: remote explosive/landmine/IED", &["ied", "explosive"]);
+    }
+    if has(&["grenade"]) && !in_battle {
+        return decide(SubEventType::Grenade, "E/RV: grenade", &["grenade"]);
+    }
+    if has(&["shelling"]) && !in_battle && !two_sides {
+        return decide(SubEventType::ShellingArtilleryMissileAttack, "E/RV: shelling/artillery/missile attack", &["shelling"]);
+    }
+
+    // Battles: two organised armed groups.
+    if two_sides && (ground_fight || has(&["attack", "shoot", "kill", "explosive", "vehicle_bomb", "shelling", "kill_combatant"])) {
+        let rule = if explosive {
+            "Battles: explosives used in the course of a battle are one Battles event"
+        } else if air {
+            "Battles: an air strike inside a ground battle is one Battles event"
+        } else {
+            "Battles: armed clash between organised armed groups"
+        };
+        return decide(
+            SubEventType::ArmedClash,
+            rule,
+            &["clash", "ambush", "attack", "shoot", "kill", "vehicle_bomb", "explosive", "kill_combatant"],
+        );
+    }
+    if has(&["clash"]) && armed && !civilians {
+        return decide(SubEventType::ArmedClash, "Battles: reported clash", &["clash"]);
+    }
+
+    // Violence against civilians.
+    let victims_unarmed = civilians || civilian_target || (!armed_patient && !military_target);
+    if victims_unarmed {
+        if has(&["sexual"]) {
+            return decide(SubEventType::SexualViolence, "VAC: sexual violence", &["sexual"]);
+        }
+        let abduct = has(&["abduct"]);
+        if hurt || (has(&["attack", "ambush"]) && !abduct) {
+            let rule = if abduct {
+                "VAC: abduction with killing or injury is an Attack"
+            } else {
+                "VAC: violence against unarmed civilians"
+            };
+            if armed || civilians || harm.killed > 0 || has(&["execute", "shoot"]) {
+                return decide(SubEventType::Attack, rule, &["kill", "execute", "shoot", "beat", "attack", "ambush", "abduct"]);
+            }
+        }
+        if abduct {
+            return decide(SubEventType::AbductionForcedDisappearance, "VAC: abduction/forced disappearance", &["abduct"]);
+        }
+    }
+    if has(&["arrest"]) {
+        if state || !non_state_armed {
+            return decide(SubEventType::Arrests, "SD: arrests by state forces", &["arrest"]);
+        }
+        return decide(SubEventType::AbductionForcedDisappearance, "VAC: arrest by a non-state group is an abduction", &["arrest"]);
+    }
+    if has(&["abduct"]) {
+        return decide(SubEventType::AbductionForcedDisappearance, "VAC: abduction/forced disappearance", &["abduct"]);
+    }
+    if has(&["attack", "ambush", "shoot", "kill"]) && armed {
+        return decide(SubEventType::ArmedClash, "Battles: attack on an armed actor", &["attack", "ambush", "shoot", "kill"]);
+    }
+
+    // Strategic developments.
+    if has(&["loot", "destroy"]) {
+        return decide(SubEventType::LootingPropertyDestruction, "SD: looting/property destruction outside other violence", &["loot", "destroy"]);
+    }
+    if has(&["agreement", "surrender", "release"]) {
+        return decide(SubEventType::Agreement, "SD: agreement (ceasefire, surrender, release)", &["agreement", "surrender", "release"]);
+    }
+    if has(&["disrupted"]) {
+        return decide(SubEventType::DisruptedWeaponsUse, "SD: disrupted weapons use", &["disrupted"]);
+    }
+    if has(&["base"]) {
+        return decide(SubEventType::HeadquartersOrBaseEstablished, "SD: headquarters or base established", &["base"]);
+    }
+    if has(&["territory_taken", "withdrawal"]) {
+        return decide(SubEventType::NonViolentTransferOfTerritory, "SD: territory changed hands without a battle", &["territory_taken", "withdrawal"]);
+    }
+    if has(&["change"]) && armed {
+        return decide(SubEventType::ChangeToGroupActivity, "SD: change to group/activity", &["change"]);
+    }
+    if has(&["coup", "other"]) {
+        return decide(SubEventType::Other, "SD: other (coup, displacement, mass grave)", &["coup", "other"]);
+    }
+    if harm.killed > 0 && armed {
+        return Some(Decision {
+            sub_event_type: if two_sides || armed_patient { SubEventType::ArmedClash } else { SubEventType::Attack },
+            rule: "fatalities reported with an armed actor",
+            cue: first_cue(doc, frame, "casualty", &["killed"]),
+        });
+    }
+    None
+}
+
+/// Number of distinct named armed groups (dictionary entries) among the participants.
+fn distinct_armed_groups(doc: &Document, parts: &[Participant]) -> usize {
+    let mut keys: Vec<&str> = parts
+        .iter()
+        .filter(|p| is_armed(p.kind) && !is_state(p.kind))
+        .filter_map(|p| crate::view::actor(&doc.mentions[p.mention]).and_then(|a| a.entry.as_deref()))
+        .collect();
+    keys.sort_unstable();
+    keys.dedup();
+    keys.len()
+}

@@ -1,0 +1,284 @@
+//! Fatalities, injuries and attackers of one frame, by the codebook's "Reported fatalities" rules:
+//! - per-side counts of one event are summed ("nine soldiers" + "55 jihadists" = 64);
+//! - where figures for the same victims conflict, the lowest is coded;
+//! - vague words are converted ("dozens" = 12; "several" = 3, or 10 at large scale);
+//! - plural victims killed with no number count 3 ("plural fatalities with no number"); a single
+//!   named or singular victim counts 1;
+//! - injured are injuries, never fatalities; the strength of the attacking force
+//!   ("approximately 100 assailants") is never a fatality count; no mention → 0.
+
+use crate::frames::Frame;
+use crate::participants::{is_armed, is_state};
+use crate::view::{actor, clause_break_between, cue, number, words_between};
+use cw_record::{ActorKind, Approx, Document, Span};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Side {
+    State,
+    NonState,
+    Civilian,
+    Unknown,
+}
+
+#[derive(Debug, Clone)]
+pub struct Count {
+    pub value: u64,
+    pub high: Option<u64>,
+    pub side: Side,
+    pub sentence: usize,
+    /// Evidence: the number (or victim) and the casualty phrase.
+    pub spans: Vec<Span>,
+    pub additive: bool,
+    pub approx: Approx,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Tally {
+    pub killed: Vec<Count>,
+    pub injured: Vec<Count>,
+    pub attackers: Option<(u64, Span)>,
+    pub no_casualties: Option<Span>,
+}
+
+/// Words before a number that make it a subset of a count already given.
+const SUBSET: &[&str] = &["including", "among", "whom", "dont", "parmi"];
+/// Words that mark a count as additional to an earlier one for the same side.
+const ADDITIVE: &[&str] = &["additional", "more", "another", "other", "further", "also", "supplementaires", "autres"];
+/// Nouns that, after a number, denote an attacking force.
+const FORCE_NOUNS: &[&str] = &[
+    "assailants", "attackers", "fighters", "gunmen", "militants", "jihadists", "men", "insurgents", "terrorists",
+    "assaillants", "hommes", "combattants", "individus",
+];
+const FORCE_VERBS: &[&str] = &[
+    "involved", "arrival", "arrived", "attacked", "stormed", "raided", "came", "aboard", "on", "riding", "mounted",
+    "heavily", "armed", "comprising", "strong", "led", "ont", "a", "bord",
+];
+
+fn side_of(kind: ActorKind) -> Side {
+    if is_state(kind) {
+        Side::State
+    } else if is_armed(kind) {
+        Side::NonState
+    } else if kind == ActorKind::Civilians {
+        Side::Civilian
+    } else {
+        Side::Unknown
+    }
+}
+
+/// The actor mention right after a number ("nine soldiers", "55 jihadists"), within 3 words.
+fn noun_after(doc: &Document, num: Span, sentence: usize) -> Option<(usize, ActorKind)> {
+    doc.in_sentence(sentence).find_map(|(i, m)| {
+        let a = actor(m)?;
+        (m.span.start >= num.end && words_between(doc, num.end, m.span.start).len() <= 3 && !clause_break_between(doc, num.end, m.span.start))
+            .then_some((i, a.kind))
+    })
+}
+
+pub fn tally(doc: &Document, frame: &Frame, large_scale_hint: bool) -> Tally {
+    let mut t = Tally::default();
+    let mut used_numbers: Vec<usize> = Vec::new();
+    for s in frame.sentences.clone() {
+        let nums: Vec<(usize, Span)> = doc
+            .in_sentence(s)
+            .filter(|(_, m)| number(m).is_some_and(|n| !n.not_a_count))
+            .map(|(i, m)| (i, m.span))
+            .collect();
+        let cues: Vec<(usize, Span, String)> = doc
+            .in_sentence(s)
+            .filter_map(|(i, m)| cue(m).filter(|c| c.lexicon == "casualty").map(|c| (i, m.span, c.category.clone())))
+            .collect();
+        for (ci, cspan, cat) in &cues {
+            if cat == "none" {
+                t.no_casualties.get_or_insert(*cspan);
+                continue;
+            }
+            // Skip a cue nested in a longer casualty cue counted already (e.g. "shot dead" / "dead").
+            if cues.iter().any(|(cj, sp, _)| cj != ci && sp.contains(*cspan) && sp.len() > cspan.len()) {
+                continue;
+            }
+            let linked = link_numbers(doc, &nums, *cspan, &cues, &used_numbers);
+            let mut counts = Vec::new();
+            if linked.is_empty() {
+                // No number: a singular victim is 1, plural victims are 3 (codebook: plural with no number).
+                if let Some(c) = unnumbered(doc, s, *cspan) {
+                    counts.push(c);
+                }
+            }
+            for ni in linked {
+                used_numbers.push(ni);
+                let m = &doc.mentions[ni];
+                let Some(n) = number(m) else { continue };
+                let before = words_between(doc, doc.sentences[s].start, m.span.start);
+                if before.iter().rev().take(3).any(|w| SUBSET.contains(&w.as_str())) {
+                    continue;
+                }
+                let noun = noun_after(doc, m.span, s);
+                let side = noun.map(|(_, k)| side_of(k)).unwrap_or(Side::Unknown);
+                let value = if n.approx == Approx::Vague && large_scale_hint { n.high.unwrap_or(n.value) } else { n.value };
+                let after_num = words_between(doc, m.span.end, noun.map(|(i, _)| doc.mentions[i].span.start).unwrap_or(m.span.end));
+                let additive = before.iter().rev().take(4).chain(after_num.iter()).any(|w| ADDITIVE.contains(&w.as_str()));
+                counts.push(Count {
+                    value,
+                    high: n.high,
+                    side,
+                    sentence: s,
+                    spans: vec![m.span, *cspan],
+                    additive,
+                    approx: n.approx,
+                });
+            }
+            let _ = ci;
+            match cat.as_str() {
+                "injured" => t.injured.extend(counts),
+                _ => t.killed.extend(counts),
+            }
+        }
+        // Attacking force: a number before a force noun, not linked to a casualty phrase.
+        for (ni, span) in &nums {
+            if used_numbers.contains(ni) {
+                continue;
+            }
+            let Some(n) = number(&doc.mentions[*ni]) else { continue };
+            let after = words_between(doc, span.end, doc.sentences[s].end);
+            let noun_ok = after.iter().take(4).any(|w| FORCE_NOUNS.contains(&w.as_str()));
+            let before = words_between(doc, doc.sentences[s].start, span.start);
+            let ctx_ok = before.iter().rev().take(6).chain(after.iter().take(6)).any(|w| FORCE_VERBS.contains(&w.as_str()));
+            if noun_ok && ctx_ok && n.value >= 2 {
+                let v = n.value;
+                if t.attackers.is_none_or(|(a, _)| v > a) {
+                    t.attackers = Some((v, *span));
+                }
+            }
+        }
+    }
+    t
+}
+
+/// Numbers linked to a casualty phrase: before it ("nine soldiers lost their lives"), within six
+/// words, or after it ("killed 12 civilians", "the death of 55 jihadists"), within three; chained by
+/// "and" ("two soldiers and three civilians were killed").
+fn link_numbers(doc: &Document, nums: &[(usize, Span)], cue: Span, cues: &[(usize, Span, String)], used: &[usize]) -> Vec<usize> {
+    let other_cue_between = |a: usize, b: usize| cues.iter().any(|(_, sp, _)| *sp != cue && sp.start >= a && sp.end <= b && !sp.contains(cue) && !cue.contains(*sp));
+    let ok_gap = |a: usize, b: usize, max: usize| {
+        words_between(doc, a, b).len() <= max && !clause_break_between(doc, a, b) && !other_cue_between(a, b)
+    };
+    // After the cue.
+    let mut after: Vec<usize> = Vec::new();
+    let mut last_end = cue.end;
+    for (i, sp) in nums.iter().filter(|(i, sp)| sp.start >= cue.end && !used.contains(i)) {
+        let max = if after.is_empty() { 3 } else { 7 };
+        let gap = words_between(doc, last_end, sp.start);
+        if after.is_empty() && ok_gap(last_end, sp.start, max) {
+            after.push(*i);
+            last_end = sp.end;
+        } else if !after.is_empty() && gap.iter().any(|w| w == "and" || w == "et") && ok_gap(last_end, sp.start, max) {
+            after.push(*i);
+            last_end = sp.end;
+        } else {
+            break;
+        }
+    }
+    // Before the cue.
+    let mut before: Vec<usize> = Vec::new();
+    let mut first_start = cue.start;
+    for (i, sp) in nums.iter().rev().filter(|(i, sp)| sp.end <= cue.start && !used.contains(i)) {
+        let max = if before.is_empty() { 6 } else { 7 };
+        let gap = words_between(doc, sp.end, first_start);
+        if before.is_empty() && ok_gap(sp.end, first_start, max) {
+            before.push(*i);
+            first_start = sp.start;
+        } else if !before.is_empty() && gap.iter().any(|w| w == "and" || w == "et") && ok_gap(sp.end, first_start, max) {
+            before.push(*i);
+            first_start = sp.start;
+        } else {
+            break;
+        }
+    }
+    if before.is_empty() {
+        return after;
+    }
+    if after.is_empty() {
+        return before;
+    }
+    // Both: the nearer wins.
+    let d_after = words_between(doc, cue.end, doc.mentions[after[0]].span.start).len();
+    let d_before = words_between(doc, doc.mentions[before[0]].span.end, cue.start).len();
+    if d_after < d_before {
+        after
+    } else {
+        before
+    }
+}
+
+/// A casualty phrase with no number: one singular victim, or plural victims (3).
+fn unnumbered(doc: &Document, s: usize, cue: Span) -> Option<Count> {
+    // The nearest actor mention within four words, before or after the phrase.
+    let (i, m) = doc
+        .in_sentence(s)
+        .filter(|(_, m)| actor(m).is_some())
+        .filter(|(_, m)| {
+            let (a, b) = if m.span.end <= cue.start { (m.span.end, cue.start) } else { (cue.end, m.span.start) };
+            b >= a && words_between(doc, a, b).len() <= 4 && !clause_break_between(doc, a, b)
+        })
+        .min_by_key(|(_, m)| if m.span.end <= cue.start { cue.start - m.span.end } else { m.span.start.saturating_sub(cue.end) })?;
+    let a = actor(m)?;
+    let words: Vec<String> = cw_record::fold::fold(doc.slice(m.span)).split(' ').map(str::to_string).collect();
+    let head = words.last()?.clone();
+    let before = words_between(doc, doc.sentences[s].start, m.span.start);
+    let det = before.last().map(String::as_str).unwrap_or("");
+    let plural = head.ends_with('s') && !head.ends_with("ss") && !matches!(det, "a" | "an" | "one" | "un" | "une");
+    // A named group killed with no number is not a count of its members.
+    if a.entry.is_some() && plural {
+        return None;
+    }
+    let _ = i;
+    Some(Count {
+        value: if plural { 3 } else { 1 },
+        high: None,
+        side: side_of(a.kind),
+        sentence: s,
+        spans: vec![m.span, cue],
+        additive: false,
+        approx: if plural { Approx::Vague } else { Approx::Exact },
+    })
+}
+
+/// Sum the counts of one event: per side and sentence summed; where the same side is counted in
+/// different sentences without an additive word, the figures conflict and the lowest is kept.
+/// Returns (fatalities, high, evidence spans).
+pub fn total(counts: &[Count]) -> (u64, u64, Vec<Span>) {
+    let mut groups: Vec<(Side, u64, u64, Vec<Span>)> = Vec::new(); // side, low, high
+    let mut by_sentence: Vec<(Side, usize, u64, u64, Vec<Span>, bool)> = Vec::new();
+    for c in counts {
+        if let Some(g) = by_sentence.iter_mut().find(|g| g.0 == c.side && g.1 == c.sentence) {
+            g.2 += c.value;
+            g.3 += c.high.unwrap_or(c.value);
+            g.4.extend(c.spans.iter().copied());
+        } else {
+            by_sentence.push((c.side, c.sentence, c.value, c.high.unwrap_or(c.value), c.spans.clone(), c.additive));
+        }
+    }
+    for (side, _, v, h, spans, additive) in by_sentence {
+        match groups.iter_mut().find(|g| g.0 == side && side != Side::Unknown) {
+            Some(g) if additive => {
+                g.1 += v;
+                g.2 += h;
+                g.3.extend(spans);
+            }
+            Some(g) => {
+                // Conflicting reports of the same victims: the lowest figure (codebook).
+                if v < g.1 {
+                    g.1 = v;
+                    g.3 = spans;
+                }
+                g.2 = g.2.max(h);
+            }
+            None => groups.push((side, v, h, spans)),
+        }
+    }
+    let low = groups.iter().map(|g| g.1).sum();
+    let high = groups.iter().map(|g| g.2).sum();
+    let spans = groups.into_iter().flat_map(|g| g.3).collect();
+    (low, high, spans)
+}

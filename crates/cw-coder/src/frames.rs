@@ -1,0 +1,190 @@
+//! Event frames: which sentences tell which event.
+//!
+//! A frame opens at a sentence with an event trigger (a tactic cue or a casualty phrase) when no
+//! frame is open, or when the sentence signals a different event ("another", "a separate assault",
+//! "two days later", a new date). Sentences without a trigger join the open frame within the same
+//! paragraph. Background sentences ("since a junta seized power...") and summary sentences
+//! ("following two distinct clashes") open no frame while the report tells its events one by one.
+
+use crate::view::{cue, date, is_cue, sentence_has};
+use chrono::Duration;
+use cw_record::{DateExpr, Document, TimePrecision};
+use std::ops::Range;
+
+/// Tactic categories that make a sentence tell an event.
+pub const TRIGGERS: &[&str] = &[
+    "clash", "air_ground", "ambush", "attack", "kill_combatant", "territory_taken", "territory_regained",
+    "withdrawal", "air_strike", "shelling", "ied", "explosive", "vehicle_bomb", "suicide", "grenade", "kill",
+    "execute", "shoot", "beat", "abduct", "sexual", "protest", "riot", "mob", "loot", "destroy", "arrest",
+    "agreement", "surrender", "release", "disrupted", "change", "base", "other", "coup", "drone",
+];
+
+#[derive(Debug, Clone)]
+pub struct Frame {
+    pub sentences: Range<usize>,
+    /// Sentences of the frame that hold a trigger.
+    pub triggers: Vec<usize>,
+    /// The frame was built from a summary sentence alone (no event told one by one).
+    pub from_summary: bool,
+}
+
+#[derive(Debug, Clone, Copy, Default)]
+pub struct SentenceInfo {
+    pub trigger: bool,
+    pub background: bool,
+    pub summary: bool,
+    pub new_event: bool,
+}
+
+/// Per-sentence features.
+pub fn sentence_info(doc: &Document) -> Vec<SentenceInfo> {
+    let n = doc.sentences.len();
+    let mut info = vec![SentenceInfo::default(); n];
+    let stale_limit = doc.published - Duration::days(60);
+    let mut stale = vec![false; n];
+    for (s, inf) in info.iter_mut().enumerate() {
+        inf.trigger = sentence_has(doc, s, "tactic", TRIGGERS)
+            || sentence_has(doc, s, "casualty", &["killed", "injured"]);
+        inf.summary = sentence_has(doc, s, "frame", &["summary"]);
+        inf.new_event = sentence_has(doc, s, "frame", &["new_event"]);
+        let mut any_date = false;
+        let mut all_stale = true;
+        let mut recent_day = false;
+        for (_, m) in doc.in_sentence(s) {
+            if let Some(d) = date(m) {
+                if matches!(d.expr, DateExpr::RelativeToPrevious { .. } | DateExpr::SamePrevious) {
+                    all_stale = false;
+                    continue;
+                }
+                any_date = true;
+                match d.resolved {
+                    Some((day, p)) => {
+                        if p == TimePrecision::Day && day >= stale_limit {
+                            recent_day = true;
+                        }
+                        if !(p == TimePrecision::Month && day < stale_limit) {
+                            all_stale = false;
+                        }
+                    }
+                    None => {
+                        // A bare year ("in 2023") is context unless it is the publication year.
+                        if !matches!(d.expr, DateExpr::Year { year } if year < chrono::Datelike::year(&doc.published)) {
+                            all_stale = false;
+                        }
+                    }
+                }
+            }
+        }
+        stale[s] = any_date && all_stale;
+        inf.background = sentence_has(doc, s, "frame", &["background"]) && !recent_day;
+    }
+    // A sentence dated only by an old month or year is background when other sentences tell events.
+    let live: Vec<bool> = (0..n).map(|o| info[o].trigger && !info[o].background && !stale[o]).collect();
+    for (s, inf) in info.iter_mut().enumerate() {
+        if stale[s] && live.iter().enumerate().any(|(o, l)| *l && o != s) {
+            inf.background = true;
+        }
+    }
+    info
+}
+
+/// Build frames over the document's sentences.
+pub fn build(doc: &Document) -> Vec<Frame> {
+    let info = sentence_info(doc);
+    let mut frames: Vec<Frame> = Vec::new();
+    let mut open: Option<Frame> = None;
+    let mut open_day: Option<chrono::NaiveDate> = None;
+    let told_one_by_one = info.iter().any(|i| i.trigger && !i.background && !i.summary);
+    for (s, inf) in info.iter().enumerate() {
+        if inf.background || (inf.summary && told_one_by_one) {
+            if let Some(f) = open.take() {
+                frames.push(f);
+            }
+            continue;
+        }
+        let day = sentence_day(doc, s);
+        let relative = doc.in_sentence(s).any(|(_, m)| {
+            date(m).is_some_and(|d| matches!(d.expr, DateExpr::RelativeToPrevious { days } if days != 0))
+        });
+        let ordinal = sentence_has(doc, s, "frame", &["ordinal"]);
+        let new_date = matches!((open_day, day), (Some(a), Some(b)) if a != b);
+        let same_paragraph = |f: &Frame| {
+            f.sentences.end > 0 && doc.paragraph_of.get(f.sentences.end - 1) == doc.paragraph_of.get(s)
+        };
+        match open.as_mut() {
+            Some(f) if inf.trigger && (inf.new_event || relative || new_date || ordinal) => {
+                let _ = f;
+                if let Some(done) = open.take() {
+                    frames.push(done);
+                }
+                open = Some(Frame { sentences: s..s + 1, triggers: vec![s], from_summary: inf.summary });
+                open_day = day;
+            }
+            Some(f) if inf.trigger || same_paragraph(f) => {
+                f.sentences.end = s + 1;
+                if inf.trigger {
+                    f.triggers.push(s);
+                }
+                if open_day.is_none() {
+                    open_day = day;
+                }
+            }
+            Some(_) => {
+                if let Some(done) = open.take() {
+                    frames.push(done);
+                }
+            }
+            None if inf.trigger => {
+                open = Some(Frame { sentences: s..s + 1, triggers: vec![s], from_summary: inf.summary });
+                open_day = day;
+            }
+            None => {}
+        }
+    }
+    if let Some(f) = open {
+        frames.push(f);
+    }
+    frames
+}
+
+/// The day-precision date a sentence names, if any.
+fn sentence_day(doc: &Document, s: usize) -> Option<chrono::NaiveDate> {
+    doc.in_sentence(s).find_map(|(_, m)| {
+        date(m).and_then(|d| match (d.expr.clone(), d.resolved) {
+            (DateExpr::Calendar { .. }, Some((day, TimePrecision::Day))) => Some(day),
+            _ => None,
+        })
+    })
+}
+
+/// Indices of the mentions inside a frame's sentences, skipping none.
+pub fn mentions_in(doc: &Document, frame: &Frame) -> Vec<usize> {
+    doc.mentions
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| frame.sentences.contains(&m.sentence))
+        .map(|(i, _)| i)
+        .collect()
+}
+
+/// Is there a cue of these categories in the frame?
+pub fn frame_has(doc: &Document, frame: &Frame, lexicon: &str, categories: &[&str]) -> bool {
+    doc.mentions.iter().any(|m| frame.sentences.contains(&m.sentence) && is_cue(m, lexicon, categories))
+}
+
+/// First mention index of a cue of these categories in the frame.
+pub fn first_cue(doc: &Document, frame: &Frame, lexicon: &str, categories: &[&str]) -> Option<usize> {
+    doc.mentions
+        .iter()
+        .position(|m| frame.sentences.contains(&m.sentence) && is_cue(m, lexicon, categories))
+}
+
+/// Category names of the tactic cues in a frame, in text order.
+pub fn tactic_categories(doc: &Document, frame: &Frame) -> Vec<(usize, String)> {
+    doc.mentions
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| frame.sentences.contains(&m.sentence))
+        .filter_map(|(i, m)| cue(m).filter(|c| c.lexicon == "tactic").map(|c| (i, c.category.clone())))
+        .collect()
+}

@@ -1,0 +1,79 @@
+//! Who does what to whom inside a frame: actor mentions with a role (agent or patient),
+//! read from their position around the sentence's trigger ("X attacked Y", "Y was targeted by X",
+//! "clashed with Y", "nine soldiers lost their lives").
+
+use crate::frames::{Frame, TRIGGERS};
+use crate::view::{actor, cue, words_between};
+use cw_record::{ActorKind, Document};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    Agent,
+    Patient,
+    /// No role could be read (context mention).
+    Other,
+}
+
+#[derive(Debug, Clone)]
+pub struct Participant {
+    pub mention: usize,
+    pub role: Role,
+    pub kind: ActorKind,
+}
+
+/// Words that, just before a trigger, make it passive ("were killed", "was targeted").
+const PASSIVE: &[&str] = &["was", "were", "been", "is", "are", "be", "being", "reportedly", "allegedly", "ete", "a", "ont"];
+/// Words that, just before a mention after the trigger, make it the agent ("by X").
+const BY: &[&str] = &["by", "attributed", "to", "par", "from"];
+
+pub fn is_armed(kind: ActorKind) -> bool {
+    !matches!(kind, ActorKind::Civilians | ActorKind::Protesters | ActorKind::Rioters)
+}
+
+pub fn is_state(kind: ActorKind) -> bool {
+    matches!(kind, ActorKind::Military | ActorKind::Police | ActorKind::Government)
+}
+
+/// The participants of a frame, in text order.
+pub fn read(doc: &Document, frame: &Frame) -> Vec<Participant> {
+    let mut out = Vec::new();
+    for s in frame.sentences.clone() {
+        // The sentence's first trigger: a tactic cue or, failing that, a casualty phrase.
+        let trig = doc
+            .in_sentence(s)
+            .find(|(_, m)| cue(m).is_some_and(|c| c.lexicon == "tactic" && TRIGGERS.contains(&c.category.as_str())))
+            .or_else(|| {
+                doc.in_sentence(s).find(|(_, m)| {
+                    cue(m).is_some_and(|c| c.lexicon == "casualty" && c.category != "none")
+                })
+            })
+            .map(|(_, m)| m.span);
+        for (i, m) in doc.in_sentence(s) {
+            let Some(a) = actor(m) else { continue };
+            let role = match trig {
+                None => Role::Other,
+                Some(t) if m.span.end <= t.start => {
+                    let between = words_between(doc, m.span.end, t.start);
+                    let passive = between.iter().rev().take(3).any(|w| PASSIVE.contains(&w.as_str()))
+                        && !between.iter().any(|w| w == "have" || w == "has" || w == "had");
+                    if passive {
+                        Role::Patient
+                    } else {
+                        Role::Agent
+                    }
+                }
+                Some(t) if m.span.start >= t.end => {
+                    let between = words_between(doc, t.end, m.span.start);
+                    if between.iter().rev().take(4).any(|w| BY.contains(&w.as_str())) {
+                        Role::Agent
+                    } else {
+                        Role::Patient
+                    }
+                }
+                Some(_) => Role::Other,
+            };
+            out.push(Participant { mention: i, role, kind: a.kind });
+        }
+    }
+    out
+}

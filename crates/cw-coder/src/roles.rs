@@ -1,0 +1,320 @@
+//! Actor roles: the frame's participants grouped into sides and named as ACLED names them.
+//!
+//! - Sides: state forces (with foreign forces fighting alongside them), non-state armed groups,
+//!   civilians, protesters, rioters. A named group absorbs generic mentions of its side
+//!   ("affiliates of the Islamic State" ... "approximately 100 assailants" ... "55 jihadists").
+//! - Each side's main actor is its most-mentioned named actor (the event country's own forces for
+//!   the state side); the side's other actors become associated actors (codebook: "when more than
+//!   2 actors are involved, the most important engagement is coded and the others become
+//!   associated actors"), e.g. a joint operation "with neighbouring Burkina Faso".
+//! - Violence against civilians: the target is always actor2, `Civilians (Country)`.
+//! - Hedged alternatives ("JNIM or ISGS") become the codebook's "X and/or Y" composite.
+
+use crate::participants::{is_armed, is_state, Participant, Role};
+use crate::view::actor;
+use chrono::NaiveDate;
+use cw_actors::ActorDictionary;
+use cw_record::{ActorKind, Document, EventType, NamedActor, Span, SubEventType};
+
+#[derive(Debug, Clone)]
+pub struct Coded {
+    pub actor1: NamedActor,
+    pub assoc1: Vec<String>,
+    pub actor2: Option<NamedActor>,
+    pub assoc2: Vec<String>,
+    pub evidence1: Vec<Span>,
+    pub evidence2: Vec<Span>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Camp {
+    State,
+    NonState,
+    Civilians,
+    Protesters,
+    Rioters,
+}
+
+fn camp(kind: ActorKind) -> Camp {
+    match kind {
+        k if is_state(k) || k == ActorKind::External => Camp::State,
+        ActorKind::Civilians => Camp::Civilians,
+        ActorKind::Protesters => Camp::Protesters,
+        ActorKind::Rioters => Camp::Rioters,
+        _ => Camp::NonState,
+    }
+}
+
+#[derive(Debug, Clone)]
+struct Named {
+    actor: NamedActor,
+    specific: bool,
+    role: Role,
+    span: Span,
+    country: Option<String>,
+    alternative_of: Option<usize>,
+    mention: usize,
+}
+
+/// A side: its named actors in order of importance.
+#[derive(Debug, Clone, Default)]
+struct Side {
+    members: Vec<Named>,
+}
+
+impl Side {
+    fn primary_and_assoc(&self, country: &str) -> Option<(NamedActor, Vec<String>, Vec<Span>)> {
+        if self.members.is_empty() {
+            return None;
+        }
+        // Count mentions per name; specific (dictionary) names outrank generic ones; the event
+        // country's own forces outrank foreign ones.
+        let mut names: Vec<(NamedActor, usize, bool, bool, usize, Vec<Span>)> = Vec::new();
+        for (order, m) in self.members.iter().enumerate() {
+            let home = m.country.as_deref().is_none_or(|c| c == country);
+            match names.iter_mut().find(|n| n.0.name == m.actor.name) {
+                Some(n) => {
+                    n.1 += 1;
+                    n.2 |= m.specific;
+                    n.5.push(m.span);
+                }
+                None => names.push((m.actor.clone(), 1, m.specific, home, order, vec![m.span])),
+            }
+        }
+        let any_specific = names.iter().any(|n| n.2);
+        if any_specific {
+            names.retain(|n| n.2);
+        }
+        names.sort_by(|a, b| b.3.cmp(&a.3).then(b.1.cmp(&a.1)).then(a.4.cmp(&b.4)));
+        let mut it = names.into_iter();
+        let (primary, _, _, _, _, spans) = it.next()?;
+        let mut assoc: Vec<String> = primary.assoc.clone();
+        let mut spans = spans;
+        for (a, _, _, _, _, sp) in it {
+            if !assoc.contains(&a.name) && a.name != primary.name {
+                assoc.push(a.name.clone());
+            }
+            for x in a.assoc {
+                if !assoc.contains(&x) && x != primary.name {
+                    assoc.push(x);
+                }
+            }
+            spans.extend(sp);
+        }
+        Some((primary, assoc, spans))
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+pub fn assign(
+    doc: &Document,
+    parts: &[Participant],
+    sub: SubEventType,
+    civilian_victims: bool,
+    military_target: bool,
+    date: NaiveDate,
+    country: &str,
+    dict: &ActorDictionary,
+) -> Coded {
+    let named: Vec<Named> = parts
+        .iter()
+        .filter_map(|p| {
+            let a = actor(&doc.mentions[p.mention])?;
+            Some(Named {
+                actor: dict.name(a, date, country),
+                specific: a.entry.is_some(),
+                role: p.role,
+                span: doc.mentions[p.mention].span,
+                country: a.country.clone(),
+                alternative_of: a.alternative_of,
+                mention: p.mention,
+            })
+        })
+        .collect();
+    let mut named = compose_alternatives(named, dict);
+    // Protesters/rioters sides exist only for demonstrations; elsewhere such words are context.
+    let et = sub.event_type();
+    if !matches!(et, EventType::Protests | EventType::Riots) {
+        named.retain(|n| !matches!(camp_of(n, parts), Camp::Protesters | Camp::Rioters));
+    }
+    let side = |c: Camp| Side { members: named.iter().filter(|n| camp_of(n, parts) == c).cloned().collect() };
+    let state = side(Camp::State);
+    let non_state = side(Camp::NonState);
+    let civilians = side(Camp::Civilians);
+    let civ = || {
+        let mut assoc = Vec::new();
+        let mut spans = Vec::new();
+        for m in &civilians.members {
+            for a in &m.actor.assoc {
+                if !assoc.contains(a) {
+                    assoc.push(a.clone());
+                }
+            }
+            spans.push(m.span);
+        }
+        (dict.civilians(country), assoc, spans)
+    };
+    let armed_sides: Vec<(Side, usize)> = [state.clone(), non_state.clone()]
+        .into_iter()
+        .filter(|s| !s.members.is_empty())
+        .map(|s| {
+            let agents = s.members.iter().filter(|m| m.role == Role::Agent).count();
+            (s, agents)
+        })
+        .collect();
+    let mk = |p: Option<(NamedActor, Vec<String>, Vec<Span>)>| p;
+    let (first, second): (Option<(NamedActor, Vec<String>, Vec<Span>)>, Option<(NamedActor, Vec<String>, Vec<Span>)>) = match et {
+        EventType::Battles => {
+            if state.members.is_empty() && !non_state.members.is_empty() {
+                // Two non-state groups: split by role (agent vs the rest), else by distinct names.
+                let (agents, others) = split_non_state(&non_state);
+                let a = agents.primary_and_assoc(country);
+                let b = others.primary_and_assoc(country).or_else(|| {
+                    military_target.then(|| (dict.state_forces(country, date, None), vec![], vec![]))
+                });
+                (a, b)
+            } else {
+                let mut sides = armed_sides.clone();
+                // The side with more agents first; on a tie, state forces first.
+                sides.sort_by(|a, b| b.1.cmp(&a.1));
+                let a = sides.first().and_then(|s| s.0.primary_and_assoc(country));
+                let b = sides.get(1).and_then(|s| s.0.primary_and_assoc(country));
+                (a, b)
+            }
+        }
+        EventType::ViolenceAgainstCivilians => {
+            let perpetrator = if !non_state.members.is_empty() { &non_state } else { &state };
+            let a = perpetrator
+                .primary_and_assoc(country)
+                .or_else(|| Some((dict.unidentified_armed(country), vec![], vec![])));
+            (a, Some(civ()))
+        }
+        EventType::ExplosionsRemoteViolence => {
+            let air = matches!(sub, SubEventType::AirDroneStrike);
+            let (by, target) = if air { (&state, &non_state) } else if non_state.members.iter().any(|m| m.role == Role::Agent) || state.members.is_empty() { (&non_state, &state) } else { (&non_state, &state) };
+            let a = by.primary_and_assoc(country).or_else(|| {
+                Some(if air { (dict.state_forces(country, date, None), vec![], vec![]) } else { (dict.unidentified_armed(country), vec![], vec![]) })
+            });
+            let b = if civilian_victims && target.members.is_empty() { Some(civ()) } else { target.primary_and_assoc(country) };
+            (a, b)
+        }
+        EventType::Protests => {
+            let mut p = side(Camp::Protesters).primary_and_assoc(country).unwrap_or((dict.protesters(country), vec![], vec![]));
+            if !p.0.name.starts_with("Protesters") {
+                p.1.insert(0, p.0.name.clone());
+                p.0 = dict.protesters(country);
+            }
+            let b = if sub == SubEventType::PeacefulProtest { None } else { state.primary_and_assoc(country) };
+            (Some(p), b)
+        }
+        EventType::Riots => {
+            let r = side(Camp::Rioters).primary_and_assoc(country).unwrap_or((dict.rioters(country), vec![], vec![]));
+            let r = if r.0.name.starts_with("Rioters") { r } else { (dict.rioters(country), vec![r.0.name], r.2) };
+            let b = state.primary_and_assoc(country).or_else(|| {
+                (civilian_victims || sub == SubEventType::MobViolence).then(civ)
+            });
+            (Some(r), b)
+        }
+        EventType::StrategicDevelopments => match sub {
+            SubEventType::LootingPropertyDestruction => {
+                let by = if !non_state.members.is_empty() { &non_state } else { &state };
+                let a = by.primary_and_assoc(country).or_else(|| Some((dict.unidentified_armed(country), vec![], vec![])));
+                (a, Some(civ()))
+            }
+            SubEventType::Arrests => {
+                let a = state.primary_and_assoc(country).or_else(|| Some((dict.state_forces(country, date, None), vec![], vec![])));
+                let b = non_state.primary_and_assoc(country).or_else(|| (!civilians.members.is_empty()).then(civ));
+                (a, b)
+            }
+            _ => {
+                let mut sides = armed_sides.clone();
+                sides.sort_by(|a, b| b.1.cmp(&a.1));
+                let a = sides.first().and_then(|s| s.0.primary_and_assoc(country));
+                let b = sides.get(1).and_then(|s| s.0.primary_and_assoc(country));
+                (a.or_else(|| (!civilians.members.is_empty()).then(civ)), b)
+            }
+        },
+    };
+    let first = mk(first).unwrap_or_else(|| (dict.unidentified_armed(country), vec![], vec![]));
+    // A battle needs a second side: an attack on a military position is against the state's forces.
+    let second = second.or_else(|| {
+        (et == EventType::Battles && (military_target || first.0.inter != cw_record::Inter::StateForces))
+            .then(|| (dict.state_forces(country, date, None), vec![], vec![]))
+            .filter(|s| s.0.name != first.0.name)
+    });
+    let (a1, mut as1, ev1) = first;
+    let (a2, as2, ev2) = match second {
+        Some((a, b, c)) if a.name != a1.name => (Some(a), b, c),
+        _ => (None, vec![], vec![]),
+    };
+    as1.retain(|x| *x != a1.name && a2.as_ref().is_none_or(|a| a.name != *x));
+    Coded { actor1: a1, assoc1: as1, actor2: a2, assoc2: as2, evidence1: ev1, evidence2: ev2 }
+}
+
+fn camp_of(n: &Named, parts: &[Participant]) -> Camp {
+    parts.iter().find(|p| p.mention == n.mention).map(|p| camp(p.kind)).unwrap_or(Camp::NonState)
+}
+
+/// Replace mentions that are alternatives of each other ("JNIM or ISGS") by one composite.
+fn compose_alternatives(named: Vec<Named>, dict: &ActorDictionary) -> Vec<Named> {
+    let mut out: Vec<Named> = Vec::new();
+    for n in named.iter() {
+        if let Some(of) = n.alternative_of {
+            if let Some(base) = out.iter_mut().find(|b| b.mention == of) {
+                if base.actor.name != n.actor.name {
+                    base.actor = dict.composite(&base.actor, &n.actor);
+                }
+                continue;
+            }
+        }
+        out.push(n.clone());
+    }
+    out
+}
+
+/// Split non-state mentions into two groups for a battle between non-state actors.
+fn split_non_state(side: &Side) -> (Side, Side) {
+    let specific: Vec<&Named> = side.members.iter().filter(|m| m.specific).collect();
+    let mut distinct: Vec<&str> = specific.iter().map(|m| m.actor.name.as_str()).collect();
+    distinct.dedup();
+    let mut a = Side::default();
+    let mut b = Side::default();
+    if distinct.len() >= 2 {
+        let first = distinct[0];
+        for m in &specific {
+            if m.actor.name == first {
+                a.members.push((*m).clone());
+            } else {
+                b.members.push((*m).clone());
+            }
+        }
+        return (a, b);
+    }
+    for m in &side.members {
+        if m.role == Role::Patient {
+            b.members.push(m.clone());
+        } else {
+            a.members.push(m.clone());
+        }
+    }
+    if a.members.is_empty() {
+        std::mem::swap(&mut a, &mut b);
+    }
+    // Generic mentions on the other side of a named group are the same group unless they differ in kind.
+    if a.members.iter().any(|m| m.specific) && b.members.iter().all(|m| !m.specific) {
+        let a_kinds: Vec<&str> = a.members.iter().map(|m| m.actor.name.as_str()).collect();
+        if b.members.iter().all(|m| a_kinds.contains(&m.actor.name.as_str()) || is_generic_armed(&m.actor)) {
+            b.members.clear();
+        }
+    }
+    (a, b)
+}
+
+fn is_generic_armed(a: &NamedActor) -> bool {
+    is_armed_inter(a) && (a.name.starts_with("Unidentified") || a.name.starts_with("Islamist Militia"))
+}
+
+fn is_armed_inter(a: &NamedActor) -> bool {
+    let _ = is_armed;
+    !matches!(a.inter, cw_record::Inter::Civilians | cw_record::Inter::Protesters | cw_record::Inter::Rioters)
+}

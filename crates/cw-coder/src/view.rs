@@ -1,0 +1,64 @@
+//! Read-only helpers over the annotated document: mentions by kind, by sentence, by category.
+
+use cw_record::{ActorMention, CueMention, DateMention, Document, Mention, MentionKind, NumberMention, PlaceMention};
+
+pub fn cue(m: &Mention) -> Option<&CueMention> {
+    match &m.kind {
+        MentionKind::Cue(c) => Some(c),
+        _ => None,
+    }
+}
+
+pub fn number(m: &Mention) -> Option<&NumberMention> {
+    match &m.kind {
+        MentionKind::Number(n) => Some(n),
+        _ => None,
+    }
+}
+
+pub fn date(m: &Mention) -> Option<&DateMention> {
+    match &m.kind {
+        MentionKind::Date(d) => Some(d),
+        _ => None,
+    }
+}
+
+pub fn actor(m: &Mention) -> Option<&ActorMention> {
+    match &m.kind {
+        MentionKind::Actor(a) => Some(a),
+        _ => None,
+    }
+}
+
+pub fn place(m: &Mention) -> Option<&PlaceMention> {
+    match &m.kind {
+        MentionKind::Place(p) => Some(p),
+        _ => None,
+    }
+}
+
+/// Is mention `m` a cue of `lexicon` with one of `categories`?
+pub fn is_cue(m: &Mention, lexicon: &str, categories: &[&str]) -> bool {
+    cue(m).is_some_and(|c| c.lexicon == lexicon && categories.contains(&c.category.as_str()))
+}
+
+/// Does sentence `s` hold a cue of `lexicon` with one of `categories`?
+pub fn sentence_has(doc: &Document, s: usize, lexicon: &str, categories: &[&str]) -> bool {
+    doc.in_sentence(s).any(|(_, m)| is_cue(m, lexicon, categories))
+}
+
+/// The words between two byte offsets, folded, as tokens.
+pub fn words_between(doc: &Document, from: usize, to: usize) -> Vec<String> {
+    if from >= to {
+        return Vec::new();
+    }
+    doc.text
+        .get(from..to)
+        .map(|s| cw_record::fold::fold(s).split(' ').filter(|w| !w.is_empty()).map(str::to_string).collect())
+        .unwrap_or_default()
+}
+
+/// Does the text between two offsets hold a clause break (";", ":" or a sentence-internal " but ")?
+pub fn clause_break_between(doc: &Document, from: usize, to: usize) -> bool {
+    doc.text.get(from.min(to)..to.max(from)).is_some_and(|s| s.contains(';') || s.contains(':') || s.contains(" but "))
+}

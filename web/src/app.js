@@ -217,7 +217,8 @@ async function showEvent(id) {
       const v = ev[f];
       if (v === null || v === undefined || v === "") continue;
       const mark = evFields.has(f) ? ` <a href="#" class="show-field" data-field="${esc(f)}" title="highlight the words behind this field">¶</a>` : "";
-      html += `<dt>${esc(f)}</dt><dd>${esc(typeof v === "object" ? JSON.stringify(v) : v)}${mark}</dd>`;
+      const shown = f === "confidence" && typeof v === "number" ? v.toFixed(2) : typeof v === "object" ? JSON.stringify(v) : v;
+      html += `<dt>${esc(f)}</dt><dd>${esc(shown)}${mark}</dd>`;
     }
     html += "</dl>";
     html += `<h3>Source reports (${data.sources.length})</h3>`;

@@ -26,6 +26,7 @@ enum Tok {
         label: Option<String>,
     },
     Ethnic(String),
+    EthnicPlace,
     /// A demonym or possessive country form ("Nigerien", "Mali's"), from the country table.
     Demonym(String),
     /// A Place mention of kind Country from the geo stage.
@@ -111,6 +112,7 @@ impl Matcher {
                         "{} Ethnic Group",
                         le.label.as_deref().unwrap_or("")
                     )),
+                    Class::EthnicPlace => Tok::EthnicPlace,
                     Class::Hedge => Tok::Hedge,
                     Class::Or => Tok::Or,
                     Class::Joint => Tok::Joint,
@@ -307,6 +309,18 @@ fn phrase(m: &Matcher, toks: &[(Span, Tok)], outs: &mut Vec<Out>, joint: &mut Ve
             Tok::Or => or_pending = true,
             Tok::Joint => after_joint = true,
             Tok::Ethnic(l) => ethnic.push((span, l.clone())),
+            // "the Dogon village", "a Tuareg camp", "the Fulani community": civilians of that group.
+            Tok::EthnicPlace if !ethnic.is_empty() => {
+                let start = ethnic.first().map_or(span.start, |(s, _)| s.start);
+                let ids = ethnic.drain(..).map(|(_, l)| l).collect();
+                outs.push(Out {
+                    span: Span::new(start, span.end),
+                    m: mention(None, ActorKind::Civilians, None, hedged, ids),
+                    alt_of: None,
+                });
+                or_pending = false;
+            }
+            Tok::EthnicPlace => {}
             Tok::Demonym(cc) | Tok::Country(cc) => {
                 let is_place = matches!(tok, Tok::Country(_));
                 // French puts the adjective after the noun ("l'armée malienne"); "army of Mali"

@@ -85,20 +85,29 @@ pub struct Unit {
     pub key: String,
     pub base: Base,
     pub suffix: String,
-    /// (country, base, suffix) exceptions.
-    pub by_country: Vec<(String, Base, String)>,
+    /// (country, form) exceptions.
+    pub by_country: Vec<(String, UnitForm)>,
     pub aliases_en: Vec<String>,
     pub aliases_fr: Vec<String>,
 }
 
+/// How a unit is named in a country.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum UnitForm {
+    /// A suffix of the state actor: "Police Forces of Mali (2013-2020) Gendarmerie".
+    Suffix(Base, String),
+    /// A name of its own (a template): "Forest Guards ({country})".
+    Name(String),
+}
+
 impl Unit {
-    /// The base and suffix used for a unit of `country`'s forces.
-    pub fn for_country(&self, country: &str) -> (Base, &str) {
+    /// How a unit of `country`'s forces is named.
+    pub fn for_country(&self, country: &str) -> UnitForm {
         self.by_country
             .iter()
-            .find(|(c, _, _)| c.eq_ignore_ascii_case(country))
-            .map(|(_, b, s)| (*b, s.as_str()))
-            .unwrap_or((self.base, self.suffix.as_str()))
+            .find(|(c, _)| c.eq_ignore_ascii_case(country))
+            .map(|(_, f)| f.clone())
+            .unwrap_or_else(|| UnitForm::Suffix(self.base, self.suffix.clone()))
     }
 }
 
@@ -129,6 +138,8 @@ pub struct GenericName {
 pub enum Class {
     Head(ActorKind),
     Ethnic,
+    /// A place of a community ("village", "camp"): civilians when an ethnic group qualifies it.
+    EthnicPlace,
     Hedge,
     Or,
     Joint,
@@ -366,11 +377,11 @@ pub fn parse_units(file: &'static str, src: &str) -> (Vec<Unit>, Vec<DataError>)
         {
             let parsed = r.split_once('=').and_then(|(c, rest)| {
                 let (b, s) = rest.split_once(':')?;
-                Some((
-                    c.trim().to_ascii_uppercase(),
-                    Base::parse(b.trim())?,
-                    s.trim().to_string(),
-                ))
+                let form = match b.trim() {
+                    "name" => UnitForm::Name(s.trim().to_string()),
+                    b => UnitForm::Suffix(Base::parse(b)?, s.trim().to_string()),
+                };
+                Some((c.trim().to_ascii_uppercase(), form))
             });
             match parsed {
                 Some(p) => by_country.push(p),
@@ -464,6 +475,7 @@ pub fn parse_lexicon(file: &'static str, src: &str) -> (Vec<LexEntry>, Vec<DataE
         }
         let class = match f[1].trim() {
             "ethnic" => Class::Ethnic,
+            "ethnic_place" => Class::EthnicPlace,
             "hedge" => Class::Hedge,
             "or" => Class::Or,
             "joint" => Class::Joint,

@@ -16,7 +16,7 @@ pub mod data;
 
 use chrono::{Datelike, NaiveDate};
 use cw_record::{ActorKind, ActorMention, Document, Inter, NamedActor};
-use data::{Base, DataError, Entry, GenericName, LexEntry, State, Target, Unit};
+use data::{Base, DataError, Entry, GenericName, LexEntry, State, Target, Unit, UnitForm};
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -298,13 +298,18 @@ impl ActorDictionary {
     }
 
     fn unit_name(&self, u: &Unit, of: &str, ctx: &NameContext) -> NamedActor {
-        let (base, suffix) = u.for_country(of);
+        let name = match u.for_country(of) {
+            UnitForm::Suffix(base, suffix) => {
+                format!(
+                    "{} {}",
+                    self.state_actor_name(base, of, ctx.date, ctx.vintage()),
+                    suffix
+                )
+            }
+            UnitForm::Name(t) => self.render(&t, Some(of), ctx),
+        };
         NamedActor {
-            name: format!(
-                "{} {}",
-                self.state_actor_name(base, of, ctx.date, ctx.vintage()),
-                suffix
-            ),
+            name,
             inter: self.state_inter(Inter::StateForces, of, ctx.country),
             assoc: vec![],
         }
@@ -357,7 +362,23 @@ impl ActorDictionary {
         } else {
             of
         };
-        let name = self.render(pick_name(e, ctx), Some(of_for_template), ctx);
+        let picked = pick_name(e, ctx);
+        // "@key": in that period ACLED coded the group as `key`, with this group as associated
+        // actor (e.g. JNIM's katibas before ACLED coded them as actors of their own).
+        if let Some(k) = picked.strip_prefix('@') {
+            if let (Some(&i), true) = (self.by_key.get(k), depth < MAX_DEPTH) {
+                let mut n = self.entry_name(&self.entries[i], mention_country, ctx, depth + 1);
+                let own = e.names.iter().rev().find(|n| !n.template.starts_with('@'));
+                if let Some(own) = own {
+                    let own = self.render(&own.template, Some(of_for_template), ctx);
+                    if !n.assoc.contains(&own) {
+                        n.assoc.insert(0, own);
+                    }
+                }
+                return n;
+            }
+        }
+        let name = self.render(picked, Some(of_for_template), ctx);
         let mut assoc = Vec::new();
         let mut parent = e.parent.as_deref();
         let mut hops = 0;

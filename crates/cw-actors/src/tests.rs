@@ -190,13 +190,17 @@ fn named_group_absorbs_generic_head_and_parent_in_parentheses() {
     assert_eq!(found[0].0, "Katiba Macina (JNIM) militants");
     assert!(found[0].1.hedged);
     let dict = ActorDictionary::embedded();
-    let n = dict.name(&found[0].1, d(2019, 1, 1), "ML");
+    let n = dict.name(&found[0].1, d(2021, 1, 1), "ML");
     assert_eq!(n.name, "Katiba Macina");
     assert_eq!(
         n.assoc,
         vec!["JNIM: Group for Support of Islam and Muslims".to_string()]
     );
     assert_eq!(n.inter, Inter::RebelGroup);
+    // Before ACLED coded the katibas on their own, the katiba is JNIM's associated actor.
+    let n = dict.name(&found[0].1, d(2019, 1, 1), "ML");
+    assert_eq!(n.name, "JNIM: Group for Support of Islam and Muslims");
+    assert_eq!(n.assoc, vec!["Katiba Macina".to_string()]);
 }
 
 #[test]
@@ -444,4 +448,32 @@ fn composite_keeps_text_order_on_equal_rank_and_merges_assoc() {
     assert_eq!(c.name, "X and/or Y");
     assert_eq!(c.assoc, vec!["P".to_string(), "Q".to_string()]);
     assert_eq!(dict.composite(&a, &a).name, "X");
+}
+
+#[test]
+fn units_with_a_name_of_their_own() {
+    let dict = ActorDictionary::embedded();
+    let found = annotated("Forest guards were attacked.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(
+        dict.name(&found[0].1, d(2019, 1, 1), "ML").name,
+        "Forest Guards (Mali)"
+    );
+    assert_eq!(
+        dict.name(&found[0].1, d(2019, 1, 1), "BF").name,
+        "Police Forces of Burkina Faso (2015-) Forest Guards"
+    );
+}
+
+#[test]
+fn ethnic_community_places_are_civilians_of_the_group() {
+    let dict = ActorDictionary::embedded();
+    let found = annotated("Militants attacked the Dogon village of Example.");
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(found[1].0, "Dogon village");
+    let n = dict.name(&found[1].1, d(2019, 1, 1), "ML");
+    assert_eq!(n.name, "Civilians (Mali)");
+    assert_eq!(n.assoc, vec!["Dogon Ethnic Group (Mali)".to_string()]);
+    // A village with no group named is not an actor.
+    assert_eq!(annotated("Soldiers entered the village.").len(), 1);
 }

@@ -1,6 +1,9 @@
 //! `cargo run -p xtask -- <task>`: regenerate committed, derived files.
 //!
 //! - `schema`: writes `schema/event.schema.json` from the `Event` type.
+//! - `gazetteer`: rebuilds `data/geo/gazetteer.tsv.z` from GeoNames material (see `gazetteer.rs`).
+
+mod gazetteer;
 
 use anyhow::{bail, Context, Result};
 use std::path::PathBuf;
@@ -19,6 +22,10 @@ fn main() -> Result<()> {
             println!("wrote {}", path.display());
             Ok(())
         }
-        other => bail!("unknown task {other:?}; tasks: schema"),
+        "gazetteer" => {
+            let args: Vec<String> = std::env::args().skip(2).collect();
+            gazetteer::run(&root(), &args)
+        }
+        other => bail!("unknown task {other:?}; tasks: schema, gazetteer"),
     }
 }

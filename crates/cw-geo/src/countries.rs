@@ -35,7 +35,12 @@ pub fn countries() -> &'static [Country] {
                     region: f[4].to_string(),
                     demonyms: f
                         .get(5)
-                        .map(|d| d.split('|').filter(|s| !s.is_empty()).map(str::to_string).collect())
+                        .map(|d| {
+                            d.split('|')
+                                .filter(|s| !s.is_empty())
+                                .map(str::to_string)
+                                .collect()
+                        })
                         .unwrap_or_default(),
                 })
             })
@@ -45,13 +50,17 @@ pub fn countries() -> &'static [Country] {
 
 /// A country by ISO alpha-2 code.
 pub fn country(iso2: &str) -> Option<&'static Country> {
-    countries().iter().find(|c| c.iso2.eq_ignore_ascii_case(iso2))
+    countries()
+        .iter()
+        .find(|c| c.iso2.eq_ignore_ascii_case(iso2))
 }
 
 /// A country by name (folded comparison).
 pub fn country_by_name(name: &str) -> Option<&'static Country> {
     let f = cw_record::fold::fold(name);
-    countries().iter().find(|c| cw_record::fold::fold(&c.name) == f)
+    countries()
+        .iter()
+        .find(|c| cw_record::fold::fold(&c.name) == f)
 }
 
 #[cfg(test)]
@@ -61,10 +70,16 @@ mod tests {
     #[test]
     fn table_parses_and_has_the_sahel() {
         let ne = country("NE").unwrap();
-        assert_eq!((ne.numeric, ne.name.as_str(), ne.region.as_str()), (562, "Niger", "Western Africa"));
+        assert_eq!(
+            (ne.numeric, ne.name.as_str(), ne.region.as_str()),
+            (562, "Niger", "Western Africa")
+        );
         assert!(ne.demonyms.iter().any(|d| d == "Nigerien"));
         assert_eq!(country_by_name("burkina faso").unwrap().iso2, "BF");
-        for l in COUNTRIES_TSV.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+        for l in COUNTRIES_TSV
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        {
             assert!(l.split('\t').count() >= 5, "malformed line: {l}");
         }
     }

@@ -1,40 +1,1184 @@
-//! Geo stage. STUB INTERFACE: the gazetteer issue fills this in.
+//! Geo stage: the embedded gazetteer, toponym mentions, and event locations with ACLED's
+//! geo-precision.
 //!
-//! Contract used by the coder (keep these signatures):
-//! - [`Gazetteer::embedded`] — the committed gazetteer, loaded once.
+//! Contract used by the coder:
+//! - [`Gazetteer::embedded`] — the committed gazetteer (`data/geo/gazetteer.tsv.z`), loaded once,
+//!   plus any user imports (`conflictwatch gazetteer import`).
 //! - [`Gazetteer::annotate`] — adds `MentionKind::Place` mentions to a document.
 //! - [`Gazetteer::locate`] — the location of an event told in a range of sentences.
 //! - [`Gazetteer::focus_country`] — the country a report is about.
 //! - [`countries`] — the country table (names, ISO codes, ACLED regions, demonyms).
+//!
+//! Matching is one pass over the folded text: every run of up to six words is looked up, as a
+//! compact folded key ("Bani Bangou" = "Banibangou"), in a sorted hash index of all names. A
+//! sorted index loads in a few tens of milliseconds, where an automaton over ~1.5 M names would
+//! not fit the load budget. Ambiguity is then resolved with the report's context.
 
+pub mod build;
 pub mod countries;
+mod lexicon;
+pub mod store;
 
-use cw_record::{Document, Location};
+use cw_record::fold::{fold_compact, FoldedText};
+use cw_record::{
+    Document, GeoPrecision, Location, MentionKind, Place, PlaceCue, PlaceKind, PlaceMention, Span,
+};
+use lexicon::Lexicon;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
+use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
+use store::{cc_str, Ent, Feat, Store, Tail, NONE};
 
 pub use countries::{country, country_by_name, Country};
 
-pub struct Gazetteer {}
+/// The committed gazetteer (GeoNames, CC-BY 4.0; see docs/GAZETTEER.md).
+const EMBEDDED: &[u8] = include_bytes!("../../../data/geo/gazetteer.tsv.z");
+/// Small towns (under 15,000 people) of the countries not covered village by village, loaded
+/// on first need (a report about such a country, or a lookup).
+const EMBEDDED_TAIL: &[u8] = include_bytes!("../../../data/geo/gazetteer-world.tsv.z");
+/// Place indices at or above this are in the tail.
+const TAIL_BASE: u32 = 1 << 30;
+
+/// Longest toponym looked up, in words.
+const MAX_WORDS: usize = 6;
+
+#[derive(Debug, thiserror::Error)]
+pub enum GeoError {
+    #[error("gazetteer data is not valid zlib: {0}")]
+    Decompress(String),
+    #[error("gazetteer data is not UTF-8")]
+    Utf8,
+    #[error("reading {path}: {source}")]
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+}
+
+pub struct Gazetteer {
+    store: Store,
+    tail_src: &'static [u8],
+    tail: OnceLock<Tail>,
+    lex: Lexicon,
+    /// Compact folded demonym → index into `countries::countries()`.
+    demonyms: HashMap<String, usize>,
+}
+
+/// A scored candidate of one toponym.
+#[derive(Debug, Clone)]
+pub struct Candidate {
+    pub ent: Ent,
+    pub place: Place,
+    pub score: f32,
+    pub why: Vec<&'static str>,
+}
+
+/// Role of a name inside the ACLED notes form "X (admin2, admin1)".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    None,
+    Admin1,
+    Admin2,
+    Admin3,
+}
+
+struct Hit {
+    /// Original byte span.
+    span: Span,
+    /// Word range in the folded text.
+    w: Range<usize>,
+    ents: Vec<Ent>,
+    cue: PlaceCue,
+    role: Role,
+    /// For the name before a notes-form parenthesis: the admin units the parenthesis names.
+    stated: Option<(Option<u32>, Option<u32>)>,
+}
+
+/// Default directory of user imports: `$CONFLICTWATCH_GAZETTEER_DIR`, else
+/// `$XDG_DATA_HOME/conflictwatch/gazetteer`, else `~/.local/share/conflictwatch/gazetteer`.
+pub fn user_dir() -> Option<PathBuf> {
+    if let Some(d) = std::env::var_os("CONFLICTWATCH_GAZETTEER_DIR") {
+        return Some(PathBuf::from(d));
+    }
+    let base = std::env::var_os("XDG_DATA_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".local/share")))?;
+    Some(base.join("conflictwatch/gazetteer"))
+}
+
+fn opt_f64(x: f32) -> Option<f64> {
+    x.is_finite().then_some(x as f64)
+}
 
 impl Gazetteer {
+    /// The committed gazetteer plus user imports, loaded once. A damaged embedded file (which
+    /// the tests rule out) gives an empty gazetteer and an error in the log, not a panic.
     pub fn embedded() -> &'static Gazetteer {
         static G: OnceLock<Gazetteer> = OnceLock::new();
-        G.get_or_init(|| Gazetteer {})
+        G.get_or_init(|| {
+            let t = std::time::Instant::now();
+            let mut g = Gazetteer::from_compressed(EMBEDDED).unwrap_or_else(|e| {
+                tracing::error!("embedded gazetteer unusable: {e}");
+                Gazetteer::from_text("")
+            });
+            g.tail_src = EMBEDDED_TAIL;
+            if let Some(dir) = user_dir() {
+                if let Err(e) = g.load_imports(&dir) {
+                    tracing::warn!("gazetteer imports in {} skipped: {e}", dir.display());
+                }
+            }
+            tracing::debug!(
+                places = g.store.places_len(),
+                names = g.store.index.len(),
+                ms = t.elapsed().as_millis() as u64,
+                "gazetteer loaded"
+            );
+            g
+        })
+    }
+
+    /// A gazetteer from zlib-compressed line format.
+    pub fn from_compressed(bytes: &[u8]) -> Result<Gazetteer, GeoError> {
+        let raw = miniz_oxide::inflate::decompress_to_vec_zlib(bytes)
+            .map_err(|e| GeoError::Decompress(format!("{e:?}")))?;
+        let text = String::from_utf8(raw).map_err(|_| GeoError::Utf8)?;
+        Ok(Gazetteer::from_string(text))
+    }
+
+    /// A gazetteer from the line format (see [`build`]).
+    pub fn from_text(text: &str) -> Gazetteer {
+        Gazetteer::from_string(text.to_string())
+    }
+
+    fn from_string(text: String) -> Gazetteer {
+        let (mut store, bad) = Store::parse(text.to_string());
+        if bad > 0 {
+            tracing::warn!(bad, "malformed gazetteer lines skipped");
+        }
+        let mut demonyms = HashMap::new();
+        for (i, c) in countries::countries().iter().enumerate() {
+            store.index.push((
+                store::key_hash(&fold_compact(&c.name)),
+                Ent::Country(i as u32),
+            ));
+            for d in &c.demonyms {
+                demonyms.insert(fold_compact(d), i);
+            }
+        }
+        store.finish();
+        Gazetteer {
+            store,
+            tail_src: &[],
+            tail: OnceLock::new(),
+            lex: Lexicon::embedded(),
+            demonyms,
+        }
+    }
+
+    /// The world tail, decompressed and indexed on first use.
+    fn tail(&self) -> &Tail {
+        self.tail.get_or_init(|| {
+            if self.tail_src.is_empty() {
+                return Tail::default();
+            }
+            let t = std::time::Instant::now();
+            let tail = miniz_oxide::inflate::decompress_to_vec_zlib(self.tail_src)
+                .ok()
+                .and_then(|raw| String::from_utf8(raw).ok())
+                .map(Tail::parse)
+                .unwrap_or_else(|| {
+                    tracing::error!("embedded gazetteer tail unusable");
+                    Tail::default()
+                });
+            tracing::debug!(
+                places = tail.len(),
+                ms = t.elapsed().as_millis() as u64,
+                "gazetteer tail loaded"
+            );
+            tail
+        })
+    }
+
+    /// A place's fields (core or tail).
+    fn feat(&self, i: u32) -> Option<Feat<'_>> {
+        if i >= TAIL_BASE {
+            self.tail().feat(&self.store, i - TAIL_BASE)
+        } else {
+            self.store.feat(i)
+        }
+    }
+
+    fn kind_of(&self, ent: Ent) -> PlaceKind {
+        match ent {
+            Ent::Country(_) => PlaceKind::Country,
+            Ent::Admin1(_) => PlaceKind::Admin1,
+            Ent::Admin2(_) => PlaceKind::Admin2,
+            Ent::Place(i) => match self.feat(i).map(|p| p.class()) {
+                Some('L') => PlaceKind::Natural,
+                _ => PlaceKind::Populated,
+            },
+        }
+    }
+
+    /// Entities with this compact folded key; the tail only when asked for.
+    fn lookup_key(&self, key: &str, with_tail: bool) -> Vec<Ent> {
+        let mut v: Vec<Ent> = self.store.lookup(key).collect();
+        if with_tail {
+            v.extend(self.tail().lookup(key).map(|i| Ent::Place(i + TAIL_BASE)));
+        }
+        v
+    }
+
+    /// Add the imports (`*.tsv`, line format) found in `dir`; a missing directory is not an error.
+    pub fn load_imports(&mut self, dir: &Path) -> Result<usize, GeoError> {
+        let rd = match std::fs::read_dir(dir) {
+            Ok(rd) => rd,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(0),
+            Err(e) => {
+                return Err(GeoError::Io {
+                    path: dir.to_path_buf(),
+                    source: e,
+                })
+            }
+        };
+        let mut n = 0;
+        let mut paths: Vec<PathBuf> = rd
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "tsv"))
+            .collect();
+        paths.sort();
+        for p in paths {
+            let text = std::fs::read_to_string(&p).map_err(|e| GeoError::Io {
+                path: p.clone(),
+                source: e,
+            })?;
+            self.merge_text(&text);
+            n += 1;
+        }
+        Ok(n)
+    }
+
+    /// Merge more gazetteer lines (an import) into this gazetteer.
+    pub fn merge_text(&mut self, text: &str) {
+        let bad = self.store.add_text(text.to_string());
+        self.store.finish();
+        if bad > 0 {
+            tracing::warn!(bad, "malformed imported gazetteer lines skipped");
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.store.places_len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.store.places_len() == 0
+    }
+
+    /// The place an index entry stands for, as the record carries it.
+    pub fn place(&self, ent: Ent) -> Place {
+        let st = &self.store;
+        let a1name = |i: u32| st.admin1.get(i as usize).map(|a| a.name.to_string());
+        let cname = |cc: &[u8; 2]| {
+            country(cc_str(cc))
+                .map(|c| c.name.clone())
+                .unwrap_or_else(|| cc_str(cc).to_string())
+        };
+        match ent {
+            Ent::Country(i) => {
+                let c = countries::countries().get(i as usize);
+                Place {
+                    name: c.map(|c| c.name.clone()).unwrap_or_default(),
+                    kind: PlaceKind::Country,
+                    country: c.map(|c| c.name.clone()).unwrap_or_default(),
+                    country_code: c.map(|c| c.iso2.clone()).unwrap_or_default(),
+                    admin1: None,
+                    admin2: None,
+                    admin3: None,
+                    latitude: None,
+                    longitude: None,
+                    population: 0,
+                    geonameid: None,
+                }
+            }
+            Ent::Admin1(i) | Ent::Admin2(i) => {
+                let v = if matches!(ent, Ent::Admin1(_)) {
+                    &st.admin1
+                } else {
+                    &st.admin2
+                };
+                let Some(a) = v.get(i as usize) else {
+                    return self.place(Ent::Country(u32::MAX));
+                };
+                let (admin1, admin2) = match ent {
+                    Ent::Admin1(_) => (Some(a.name.to_string()), None),
+                    _ => (a1name(a.parent), Some(a.name.to_string())),
+                };
+                Place {
+                    name: a.name.to_string(),
+                    kind: self.kind_of(ent),
+                    country: cname(&a.cc),
+                    country_code: cc_str(&a.cc).to_string(),
+                    admin1,
+                    admin2,
+                    admin3: None,
+                    latitude: opt_f64(a.lat),
+                    longitude: opt_f64(a.lon),
+                    population: 0,
+                    geonameid: None,
+                }
+            }
+            Ent::Place(i) => {
+                let Some(p) = self.feat(i) else {
+                    return self.place(Ent::Country(u32::MAX));
+                };
+                Place {
+                    name: p.name.to_string(),
+                    kind: self.kind_of(ent),
+                    country: cname(&p.cc),
+                    country_code: cc_str(&p.cc).to_string(),
+                    admin1: (p.a1 != NONE).then(|| a1name(p.a1)).flatten(),
+                    admin2: (p.a2 != NONE)
+                        .then(|| st.admin2.get(p.a2 as usize).map(|a| a.name.to_string()))
+                        .flatten(),
+                    admin3: None,
+                    latitude: opt_f64(p.lat),
+                    longitude: opt_f64(p.lon),
+                    population: p.pop as u64,
+                    geonameid: Some(p.id),
+                }
+            }
+        }
+    }
+
+    fn ent_cc(&self, e: Ent) -> Option<[u8; 2]> {
+        let st = &self.store;
+        match e {
+            Ent::Country(i) => countries::countries()
+                .get(i as usize)
+                .map(|c| store::cc2(&c.iso2)),
+            Ent::Admin1(i) => st.admin1.get(i as usize).map(|a| a.cc),
+            Ent::Admin2(i) => st.admin2.get(i as usize).map(|a| a.cc),
+            Ent::Place(i) => self.feat(i).map(|p| p.cc),
+        }
+    }
+
+    /// Admin1 and admin2 indices of an entity.
+    fn ent_admin(&self, e: Ent) -> (u32, u32) {
+        let st = &self.store;
+        match e {
+            Ent::Country(_) => (NONE, NONE),
+            Ent::Admin1(i) => (i, NONE),
+            Ent::Admin2(i) => (
+                st.admin2.get(i as usize).map(|a| a.parent).unwrap_or(NONE),
+                i,
+            ),
+            Ent::Place(i) => self.feat(i).map(|p| (p.a1, p.a2)).unwrap_or((NONE, NONE)),
+        }
+    }
+
+    /// All entities a name can stand for (compact folded lookup).
+    pub fn candidates(&self, name: &str) -> Vec<Ent> {
+        let mut v: Vec<Ent> = self.lookup_key(&fold_compact(name), true);
+        v.sort();
+        v.dedup();
+        v
+    }
+
+    /// Candidates of a bare name, scored without context (for `gazetteer lookup`):
+    /// optionally restricted to a country (ISO alpha-2 or name).
+    pub fn lookup(&self, name: &str, country_filter: Option<&str>) -> Vec<Candidate> {
+        let cc = country_filter
+            .and_then(|c| country(c).or_else(|| country_by_name(c)))
+            .map(|c| store::cc2(&c.iso2));
+        let mut out: Vec<Candidate> = self
+            .candidates(name)
+            .into_iter()
+            .filter(|&e| cc.is_none() || self.ent_cc(e) == cc)
+            .map(|e| {
+                let mut why = Vec::new();
+                let score = self.score(
+                    e,
+                    PlaceCue::At,
+                    Role::None,
+                    cc,
+                    &Context::default(),
+                    &mut why,
+                );
+                Candidate {
+                    ent: e,
+                    place: self.place(e),
+                    score,
+                    why,
+                }
+            })
+            .collect();
+        out.sort_by(|a, b| b.score.total_cmp(&a.score));
+        out
+    }
+
+    /// Context-free prior plus context bonuses. `why` collects the reasons.
+    fn score(
+        &self,
+        e: Ent,
+        cue: PlaceCue,
+        role: Role,
+        focus: Option<[u8; 2]>,
+        ctx: &Context,
+        why: &mut Vec<&'static str>,
+    ) -> f32 {
+        let mut s = match e {
+            Ent::Country(_) => {
+                why.push("country name");
+                6.0
+            }
+            Ent::Admin1(_) => match (role, cue) {
+                (Role::Admin1, _) => {
+                    why.push("admin1 in notes form");
+                    5.0
+                }
+                (_, PlaceCue::Region) => {
+                    why.push("admin unit cue");
+                    4.0
+                }
+                _ => 1.0,
+            },
+            Ent::Admin2(_) => match (role, cue) {
+                (Role::Admin2, _) => {
+                    why.push("admin2 in notes form");
+                    5.0
+                }
+                (_, PlaceCue::Region) => {
+                    why.push("admin unit cue");
+                    3.5
+                }
+                _ => 0.8,
+            },
+            Ent::Place(i) => {
+                let Some(p) = self.feat(i) else {
+                    return f32::MIN;
+                };
+                let mut s = 1.0 + 0.4 * ((p.pop as f32) + 1.0).log10();
+                s += match p.fcode {
+                    "P.PPLC" => 2.0,
+                    "P.PPLA" => 1.5,
+                    "P.PPLA2" => 1.0,
+                    f if f.starts_with('L') => -0.5,
+                    _ => 0.0,
+                };
+                if matches!(role, Role::Admin1 | Role::Admin2) {
+                    s -= 2.0;
+                }
+                s
+            }
+        };
+        let cc = self.ent_cc(e);
+        if focus.is_some() && cc == focus {
+            why.push("in the focus country");
+            s += 4.0;
+        }
+        let (a1, a2) = self.ent_admin(e);
+        if matches!(e, Ent::Place(_) | Ent::Admin2(_)) {
+            if a1 != NONE && ctx.stated_a1 == Some(a1) {
+                why.push("admin1 stated in the notes form");
+                s += 5.0;
+            } else if a1 != NONE && ctx.a1.contains(&a1) {
+                why.push("admin1 of another place in the report");
+                s += 2.5;
+            }
+        }
+        if let Ent::Place(_) = e {
+            if a2 != NONE && ctx.stated_a2 == Some(a2) {
+                why.push("admin2 stated in the notes form");
+                s += 5.0;
+            } else if a2 != NONE && ctx.a2.contains(&a2) {
+                why.push("admin2 of another place in the report");
+                s += 2.0;
+            }
+        }
+        s
+    }
+
+    fn folded_words(ft: &FoldedText) -> Vec<(usize, usize)> {
+        let mut words = Vec::new();
+        let b = ft.text.as_bytes();
+        let mut i = 0;
+        while i < b.len() {
+            if b[i] == b' ' {
+                i += 1;
+                continue;
+            }
+            let s = i;
+            while i < b.len() && b[i] != b' ' {
+                i += 1;
+            }
+            words.push((s, i));
+        }
+        words
     }
 
     /// Geo stage: add a `Place` mention for every toponym in the text.
-    pub fn annotate(&self, _doc: &mut Document) {}
+    pub fn annotate(&self, doc: &mut Document) {
+        let hits = self.resolve(doc);
+        for (span, pm) in hits {
+            doc.push(span, MentionKind::Place(pm));
+        }
+        doc.sort_mentions();
+    }
+
+    /// Steps 1-3: every known name (leftmost-longest, filtered) with its cue.
+    fn find_hits(&self, text: &str, with_tail: bool) -> Vec<Hit> {
+        let ft = FoldedText::new(text);
+        let words = Self::folded_words(&ft);
+        let wstr: Vec<&str> = words.iter().map(|&(s, e)| &ft.text[s..e]).collect();
+        let lower_exists = text.chars().any(|c| c.is_lowercase());
+
+        // 1. Every run of up to MAX_WORDS words that is a known name.
+        let mut raw: Vec<Hit> = Vec::new();
+        let mut key = String::new();
+        for i in 0..words.len() {
+            key.clear();
+            for j in i..(i + MAX_WORDS).min(words.len()) {
+                key.push_str(wstr[j]);
+                let mut ents: Vec<Ent> = self.lookup_key(&key, with_tail);
+                if ents.is_empty() {
+                    continue;
+                }
+                let (s, e) = ft.orig_span(text, words[i].0, words[j].1);
+                let orig = &text[s..e];
+                // Toponyms are capitalised; lower-case words are common words.
+                if lower_exists && !orig.chars().next().is_some_and(|c| c.is_uppercase()) {
+                    continue;
+                }
+                let prev: Vec<&str> = wstr[i.saturating_sub(3)..i].to_vec();
+                if self.lex.blocked_by(&prev) {
+                    continue;
+                }
+                let stop = self.lex.stop_words.contains(key.as_str());
+                let acronym = lower_exists
+                    && orig.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                    && !orig.chars().any(|c| c.is_lowercase());
+                ents.retain(|e| match e {
+                    Ent::Place(_) => !stop && !acronym,
+                    Ent::Admin1(_) | Ent::Admin2(_) => !acronym,
+                    Ent::Country(_) => true,
+                });
+                ents.sort();
+                ents.dedup();
+                if ents.is_empty() {
+                    continue;
+                }
+                raw.push(Hit {
+                    span: Span::new(s, e),
+                    w: i..j + 1,
+                    ents,
+                    cue: PlaceCue::At,
+                    role: Role::None,
+                    stated: None,
+                });
+            }
+        }
+        // 2. Leftmost-longest, no overlaps.
+        raw.sort_by_key(|h| (h.w.start, std::cmp::Reverse(h.w.end)));
+        let mut hits: Vec<Hit> = Vec::new();
+        for h in raw {
+            if hits.last().is_some_and(|l| l.w.end > h.w.start) {
+                continue;
+            }
+            hits.push(h);
+        }
+        // 3. Cues from the words around.
+        for h in &mut hits {
+            let prev = &wstr[h.w.start.saturating_sub(8)..h.w.start];
+            let next = &wstr[h.w.end..(h.w.end + 3).min(wstr.len())];
+            h.cue = self
+                .lex
+                .cue_after(next)
+                .or(self.lex.cue_before(prev).0)
+                .unwrap_or(PlaceCue::At);
+        }
+        hits
+    }
+
+    /// Find and resolve toponyms; the spans and mentions, in text order.
+    fn resolve(&self, doc: &Document) -> Vec<(Span, PlaceMention)> {
+        let text = doc.text.as_str();
+        // Village-level countries are complete in the core; other countries' small towns are in
+        // the tail, consulted only when the report is about such a country.
+        let mut hits = self.find_hits(text, false);
+        let focus = self.focus_from(text, &hits);
+        if focus.is_none_or(|f| !self.store.complete.contains(&f)) {
+            hits = self.find_hits(text, true);
+        }
+        // 4. The ACLED notes form "X (admin2, admin1)".
+        let synthetic = self.notes_form(text, &mut hits);
+
+        // 5. Focus country from the unambiguous evidence.
+        let focus = self.focus_from(text, &hits);
+        let mut ctx = Context::default();
+        for h in &hits {
+            let units: Vec<Ent> = h
+                .ents
+                .iter()
+                .copied()
+                .filter(|e| matches!(e, Ent::Admin1(_) | Ent::Admin2(_)))
+                .collect();
+            let in_focus: Vec<Ent> = units
+                .iter()
+                .copied()
+                .filter(|&e| focus.is_none() || self.ent_cc(e) == focus)
+                .collect();
+            if h.cue == PlaceCue::Elsewhere || in_focus.len() != 1 {
+                continue;
+            }
+            match in_focus[0] {
+                Ent::Admin1(i) => {
+                    ctx.a1.insert(i);
+                }
+                Ent::Admin2(i) => {
+                    ctx.a2.insert(i);
+                    ctx.a1.insert(self.ent_admin(Ent::Admin2(i)).0);
+                }
+                _ => {}
+            }
+        }
+
+        // 6. Resolve each hit.
+        let mut out = Vec::new();
+        for h in &hits {
+            let mut c = ctx.clone();
+            if let Some((a2, a1)) = h.stated {
+                c.stated_a1 = a1;
+                c.stated_a2 = a2;
+            }
+            let mut cands: Vec<Candidate> = h
+                .ents
+                .iter()
+                .filter(|&&e| self.plausible(e, focus, h))
+                .map(|&e| {
+                    let mut why = Vec::new();
+                    let score = self.score(e, h.cue, h.role, focus, &c, &mut why);
+                    Candidate {
+                        ent: e,
+                        place: Place::default_for(),
+                        score,
+                        why,
+                    }
+                })
+                .collect();
+            if cands.is_empty() {
+                continue;
+            }
+            cands.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.ent.cmp(&b.ent)));
+            let best = &cands[0];
+            let mut place = self.place(best.ent);
+            // The notes form names ACLED's own admin units: they win over the gazetteer's.
+            if let Some((a2, a1)) = h.stated {
+                if matches!(best.ent, Ent::Place(_)) {
+                    if let Some(a1) = a1.and_then(|i| self.store.admin1.get(i as usize)) {
+                        if cc_str(&a1.cc) == place.country_code {
+                            place.admin1 = Some(a1.name.to_string());
+                            place.admin2 = a2
+                                .and_then(|i| self.store.admin2.get(i as usize))
+                                .map(|a| a.name.to_string());
+                        }
+                    }
+                }
+            }
+            let why = cands
+                .iter()
+                .take(4)
+                .map(|c| {
+                    let p = self.place(c.ent);
+                    format!(
+                        "{} ({:?}, {}, {}) {:.1}: {}",
+                        p.name,
+                        p.kind,
+                        p.admin1.as_deref().unwrap_or("-"),
+                        p.country_code,
+                        c.score,
+                        c.why.join(", ")
+                    )
+                })
+                .collect::<Vec<_>>()
+                .join("; ");
+            out.push((
+                h.span,
+                PlaceMention {
+                    place,
+                    cue: h.cue,
+                    why: format!(
+                        "{} of {} candidates: {why}",
+                        cands.len().min(4),
+                        cands.len()
+                    ),
+                },
+            ));
+        }
+        out.extend(synthetic);
+        out.sort_by_key(|(s, _)| s.start);
+        out
+    }
+
+    /// Whether a candidate may fire at all: villages (no population) and small towns only in the
+    /// report's focus country, or with nothing known about the focus, only after a cue.
+    fn plausible(&self, e: Ent, focus: Option<[u8; 2]>, h: &Hit) -> bool {
+        let Ent::Place(i) = e else { return true };
+        let Some(p) = self.feat(i) else { return false };
+        match focus {
+            Some(f) if f == p.cc => true,
+            Some(_) => p.pop >= 5000,
+            None => p.pop >= 1000 || h.cue != PlaceCue::At || h.stated.is_some(),
+        }
+    }
+
+    /// Parse "X (A2, A1)" groups: the names inside are context (Region cue, with a role), and the
+    /// name before learns the stated units. A name before the parenthesis that the gazetteer does
+    /// not know becomes a place of its own, coded to the stated admin2's seat.
+    fn notes_form(&self, text: &str, hits: &mut [Hit]) -> Vec<(Span, PlaceMention)> {
+        let mut synthetic = Vec::new();
+        let bytes = text.as_bytes();
+        let mut i = 0;
+        while let Some(off) = text[i..].find('(') {
+            let open = i + off;
+            let Some(cl) = text[open..].find([')', '\n']) else {
+                break;
+            };
+            let close = open + cl;
+            i = close.max(open + 1);
+            if bytes.get(close) != Some(&b')') {
+                continue;
+            }
+            let inner: Vec<usize> = (0..hits.len())
+                .filter(|&k| hits[k].span.start > open && hits[k].span.end <= close)
+                .collect();
+            if inner.is_empty() {
+                continue;
+            }
+            // Items of the parenthesis by comma position: last is admin1, the one before admin2.
+            let commas: Vec<usize> = text[open..close]
+                .match_indices(',')
+                .map(|(p, _)| open + p)
+                .collect();
+            let item_of = |pos: usize| commas.iter().filter(|&&c| c < pos).count();
+            let n_items = commas.len() + 1;
+            let mut a1 = None;
+            let mut a2 = None;
+            for &k in &inner {
+                let item = item_of(hits[k].span.start);
+                let role = if item + 1 == n_items {
+                    Role::Admin1
+                } else if item + 2 == n_items {
+                    Role::Admin2
+                } else {
+                    Role::Admin3
+                };
+                let has_unit = hits[k].ents.iter().any(|e| match role {
+                    Role::Admin1 => matches!(e, Ent::Admin1(_)),
+                    Role::Admin2 => matches!(e, Ent::Admin2(_)),
+                    _ => false,
+                });
+                if !has_unit && role != Role::Admin3 {
+                    continue;
+                }
+                hits[k].role = role;
+                hits[k].cue = PlaceCue::Region;
+                match role {
+                    Role::Admin1 => a1 = Some(k),
+                    Role::Admin2 => a2 = Some(k),
+                    _ => {}
+                }
+            }
+            let Some(k1) = a1 else { continue };
+            // Pick the admin1 / admin2 pair that fits together.
+            let a1s: Vec<u32> = hits[k1]
+                .ents
+                .iter()
+                .filter_map(|e| {
+                    if let Ent::Admin1(x) = e {
+                        Some(*x)
+                    } else {
+                        None
+                    }
+                })
+                .collect();
+            let mut pick1 = a1s.first().copied();
+            let mut pick2 = None;
+            if let Some(k2) = a2 {
+                for e in &hits[k2].ents {
+                    if let Ent::Admin2(x) = e {
+                        let parent = self.store.admin2[*x as usize].parent;
+                        if a1s.contains(&parent) {
+                            pick1 = Some(parent);
+                            pick2 = Some(*x);
+                            break;
+                        }
+                    }
+                }
+            }
+            // The parenthesis names units, not towns: keep only the units that fit together.
+            if let Some(p1) = pick1 {
+                hits[k1].ents = vec![Ent::Admin1(p1)];
+            }
+            if let (Some(k2), Some(p2)) = (a2, pick2) {
+                hits[k2].ents = vec![Ent::Admin2(p2)];
+            }
+            let stated_cc = pick1
+                .and_then(|i| self.store.admin1.get(i as usize))
+                .map(|a| a.cc);
+            // The owner: the hit that ends right before the parenthesis, restricted to the
+            // stated country; if nothing is left, the name is not in the gazetteer.
+            let before = text[..open].trim_end();
+            let mut start = None;
+            if let Some(owner) = hits.iter_mut().find(|h| h.span.end == before.len()) {
+                owner.stated = Some((pick2, pick1));
+                if let Some(cc) = stated_cc {
+                    owner.ents.retain(|&e| self.ent_cc(e) == Some(cc));
+                }
+                if !owner.ents.is_empty() {
+                    continue;
+                }
+                start = Some(owner.span.start);
+            }
+            // Not in the gazetteer: the capitalised words right before the parenthesis.
+            let start = match start {
+                Some(s) => s,
+                None => {
+                    let name = trailing_name(before);
+                    if name.is_empty() {
+                        continue;
+                    }
+                    before.len() - name.len()
+                }
+            };
+            let name = &text[start..before.len()];
+            let unit = pick2.map(Ent::Admin2).or(pick1.map(Ent::Admin1));
+            let Some(unit) = unit else { continue };
+            let up = self.place(unit);
+            let seat = self.seat_place(unit);
+            let mut place = Place {
+                name: build::ascii_name(name),
+                kind: PlaceKind::Populated,
+                population: 0,
+                geonameid: None,
+                admin3: None,
+                ..up
+            };
+            if let Some(s) = seat {
+                place.latitude = s.latitude;
+                place.longitude = s.longitude;
+            }
+            let why = format!("not in the gazetteer; admin units from the notes form, coordinates of the seat of {}", self.place(unit).name);
+            synthetic.push((
+                Span::new(start, before.len()),
+                PlaceMention {
+                    place,
+                    cue: cue_before_text(&self.lex, &text[..start]),
+                    why,
+                },
+            ));
+        }
+        synthetic
+    }
+
+    /// Country votes: country names, demonyms, and admin units / places by their countries.
+    fn focus_from(&self, text: &str, hits: &[Hit]) -> Option<[u8; 2]> {
+        let mut votes: HashMap<[u8; 2], f32> = HashMap::new();
+        for h in hits {
+            let mut ccs: Vec<([u8; 2], f32)> = Vec::new();
+            for &e in &h.ents {
+                let w = match e {
+                    Ent::Country(_) => 3.0,
+                    Ent::Admin1(_) | Ent::Admin2(_) => 2.0,
+                    Ent::Place(i) => {
+                        let Some(p) = self.feat(i) else { continue };
+                        if p.pop >= 1000 || matches!(p.fcode, "P.PPLA" | "P.PPLA2" | "P.PPLC") {
+                            1.0
+                        } else {
+                            0.3
+                        }
+                    }
+                };
+                if let Some(cc) = self.ent_cc(e) {
+                    match ccs.iter_mut().find(|x| x.0 == cc) {
+                        Some(x) => x.1 = x.1.max(w),
+                        None => ccs.push((cc, w)),
+                    }
+                }
+            }
+            let n = ccs.len() as f32;
+            let damp = if h.cue == PlaceCue::Elsewhere {
+                0.3
+            } else {
+                1.0
+            };
+            for (cc, w) in ccs {
+                *votes.entry(cc).or_default() += w * damp / n;
+            }
+        }
+        self.demonym_votes(text, &mut votes);
+        best_vote(&votes)
+    }
+
+    fn demonym_votes(&self, text: &str, votes: &mut HashMap<[u8; 2], f32>) {
+        for w in cw_record::fold::fold(text).split(' ') {
+            if let Some(&i) = self.demonyms.get(w) {
+                if let Some(c) = countries::countries().get(i) {
+                    *votes.entry(store::cc2(&c.iso2)).or_default() += 2.0;
+                }
+            }
+        }
+    }
+
+    /// The seat (admin2) or capital (admin1) of a unit, as a place.
+    fn seat_place(&self, unit: Ent) -> Option<Place> {
+        let (a, a1) = match unit {
+            Ent::Admin1(i) => (self.store.admin1.get(i as usize)?, i),
+            Ent::Admin2(i) => {
+                let a = self.store.admin2.get(i as usize)?;
+                (a, a.parent)
+            }
+            _ => return None,
+        };
+        if a.seat.is_empty() {
+            return None;
+        }
+        let best = self
+            .lookup_key(&fold_compact(&a.seat), false)
+            .into_iter()
+            .filter_map(|e| match e {
+                Ent::Place(p) => self
+                    .feat(p)
+                    .filter(|f| f.a1 == a1 && f.class() == 'P')
+                    .map(|f| (e, f)),
+                _ => None,
+            })
+            .min_by(|x, y| {
+                let d = |f: &store::Feat<'_>| (f.lat - a.lat).powi(2) + (f.lon - a.lon).powi(2);
+                d(&x.1).total_cmp(&d(&y.1))
+            });
+        match best {
+            Some((e, _)) => Some(self.place(e)),
+            None => {
+                let mut p = self.place(unit);
+                p.name = a.seat.to_string();
+                p.kind = PlaceKind::Populated;
+                Some(p)
+            }
+        }
+    }
 
     /// The location of an event told in `sentences` (indices into `doc.sentences`), from the
     /// place mentions there (and, failing those, the report's focus country).
-    pub fn locate(&self, doc: &Document, _sentences: Range<usize>) -> Option<Location> {
-        let _ = doc;
-        None
+    pub fn locate(&self, doc: &Document, sentences: Range<usize>) -> Option<Location> {
+        let in_range: Vec<(usize, &PlaceMention)> = doc
+            .mentions
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| sentences.contains(&m.sentence))
+            .filter_map(|(i, m)| {
+                if let MentionKind::Place(p) = &m.kind {
+                    Some((i, p))
+                } else {
+                    None
+                }
+            })
+            .collect();
+        let tier = |k: PlaceKind| match k {
+            PlaceKind::Populated | PlaceKind::Natural | PlaceKind::Admin3 => 0,
+            PlaceKind::Admin2 => 1,
+            PlaceKind::Admin1 => 2,
+            PlaceKind::Country => 3,
+        };
+        let pick = |cues: &[PlaceCue]| {
+            in_range
+                .iter()
+                .filter(|(_, p)| cues.contains(&p.cue) && p.place.kind != PlaceKind::Country)
+                .min_by_key(|(i, p)| (tier(p.place.kind), *i))
+                .copied()
+        };
+        let chosen = pick(&[PlaceCue::At, PlaceCue::Near]).or_else(|| pick(&[PlaceCue::Region]));
+        if let Some((i, pm)) = chosen {
+            let mut evidence = vec![i];
+            // The notes-form units that went with it.
+            evidence.extend(
+                in_range
+                    .iter()
+                    .filter(|(j, p)| *j != i && p.cue == PlaceCue::Region)
+                    .map(|(j, _)| *j),
+            );
+            evidence.sort_unstable();
+            evidence.dedup();
+            let (place, precision) = match pm.place.kind {
+                PlaceKind::Admin1 | PlaceKind::Admin2 => {
+                    let unit = self.unit_of(&pm.place);
+                    let mut seat = unit
+                        .and_then(|u| self.seat_place(u))
+                        .unwrap_or_else(|| pm.place.clone());
+                    // Keep the unit's own names: the seat is only where the event is coded.
+                    seat.admin1 = pm.place.admin1.clone().or(seat.admin1);
+                    if pm.place.kind == PlaceKind::Admin2 {
+                        seat.admin2 = pm.place.admin2.clone();
+                    }
+                    let prec = if pm.place.kind == PlaceKind::Admin1 {
+                        GeoPrecision::Region
+                    } else {
+                        GeoPrecision::NearPlace
+                    };
+                    (seat, prec)
+                }
+                _ => {
+                    let prec = match pm.cue {
+                        PlaceCue::Near => GeoPrecision::NearPlace,
+                        PlaceCue::Region => GeoPrecision::NearPlace,
+                        _ => GeoPrecision::Place,
+                    };
+                    (pm.place.clone(), prec)
+                }
+            };
+            return Some(Location {
+                place,
+                precision,
+                evidence,
+                country_only: false,
+            });
+        }
+        // Country only: a country named in the range, else the report's focus country.
+        let named = in_range
+            .iter()
+            .find(|(_, p)| p.place.kind == PlaceKind::Country && p.cue != PlaceCue::Elsewhere);
+        let (place, evidence) = match named {
+            Some((i, p)) => (p.place.clone(), vec![*i]),
+            None => {
+                let cc = self.focus_country(doc)?;
+                let i = countries::countries().iter().position(|c| c.iso2 == cc)?;
+                (self.place(Ent::Country(i as u32)), Vec::new())
+            }
+        };
+        Some(Location {
+            place,
+            precision: GeoPrecision::Region,
+            evidence,
+            country_only: true,
+        })
     }
 
-    /// ISO alpha-2 code of the country the report is about.
-    pub fn focus_country(&self, _doc: &Document) -> Option<String> {
-        None
+    /// The gazetteer unit a resolved admin place stands for.
+    fn unit_of(&self, p: &Place) -> Option<Ent> {
+        let cc = store::cc2(&p.country_code);
+        self.lookup_key(&fold_compact(&p.name), false)
+            .into_iter()
+            .find(|&e| {
+                self.ent_cc(e) == Some(cc)
+                    && match (e, p.kind) {
+                        (Ent::Admin1(i), PlaceKind::Admin1) => self
+                            .store
+                            .admin1
+                            .get(i as usize)
+                            .is_some_and(|a| *a.name == p.name),
+                        (Ent::Admin2(i), PlaceKind::Admin2) => self
+                            .store
+                            .admin2
+                            .get(i as usize)
+                            .is_some_and(|a| *a.name == p.name),
+                        _ => false,
+                    }
+            })
+    }
+
+    /// ISO alpha-2 code of the country the report is about: votes of its place mentions
+    /// (country names count most, then admin units, then towns; "from X" counts little) and
+    /// of demonyms ("Nigerien soldiers").
+    pub fn focus_country(&self, doc: &Document) -> Option<String> {
+        let mut votes: HashMap<[u8; 2], f32> = HashMap::new();
+        for m in &doc.mentions {
+            if let MentionKind::Place(p) = &m.kind {
+                let w = match p.place.kind {
+                    PlaceKind::Country => 3.0,
+                    PlaceKind::Admin1 | PlaceKind::Admin2 => 2.0,
+                    _ => 1.0,
+                };
+                let damp = if p.cue == PlaceCue::Elsewhere {
+                    0.3
+                } else {
+                    1.0
+                };
+                *votes.entry(store::cc2(&p.place.country_code)).or_default() += w * damp;
+            }
+        }
+        self.demonym_votes(&doc.text, &mut votes);
+        best_vote(&votes).map(|cc| cc_str(&cc).to_string())
+    }
+}
+
+/// Context shared by the resolution of all toponyms of a report.
+#[derive(Debug, Clone, Default)]
+struct Context {
+    a1: HashSet<u32>,
+    a2: HashSet<u32>,
+    stated_a1: Option<u32>,
+    stated_a2: Option<u32>,
+}
+
+fn best_vote(votes: &HashMap<[u8; 2], f32>) -> Option<[u8; 2]> {
+    votes
+        .iter()
+        .filter(|(_, &v)| v > 0.0)
+        .max_by(|a, b| a.1.total_cmp(b.1).then(b.0.cmp(a.0)))
+        .map(|(cc, _)| *cc)
+}
+
+/// The capitalised words (up to four, hyphens and apostrophes allowed) at the end of `s`.
+fn trailing_name(s: &str) -> &str {
+    let mut start = s.len();
+    let mut count = 0;
+    let mut rest = s;
+    while count < 4 {
+        let ws = rest.rfind(' ').map(|p| p + 1).unwrap_or(0);
+        let w = &rest[ws..];
+        let ok = w.chars().next().is_some_and(|c| c.is_uppercase())
+            && w.chars()
+                .all(|c| c.is_alphanumeric() || matches!(c, '-' | '\'' | '’'));
+        if !ok {
+            break;
+        }
+        start = ws;
+        count += 1;
+        if ws == 0 {
+            break;
+        }
+        rest = &rest[..ws - 1];
+    }
+    &s[start..]
+}
+
+fn cue_before_text(lex: &Lexicon, before: &str) -> PlaceCue {
+    let f = cw_record::fold::fold(before);
+    let words: Vec<&str> = f.split(' ').filter(|w| !w.is_empty()).collect();
+    let tail = &words[words.len().saturating_sub(8)..];
+    lex.cue_before(tail).0.unwrap_or(PlaceCue::At)
+}
+
+trait DefaultPlace {
+    fn default_for() -> Self;
+}
+
+impl DefaultPlace for Place {
+    /// A placeholder for candidates before they are turned into places.
+    fn default_for() -> Place {
+        Place {
+            name: String::new(),
+            kind: PlaceKind::Populated,
+            country: String::new(),
+            country_code: String::new(),
+            admin1: None,
+            admin2: None,
+            admin3: None,
+            latitude: None,
+            longitude: None,
+            population: 0,
+            geonameid: None,
+        }
     }
 }

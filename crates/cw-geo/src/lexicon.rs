@@ -1,0 +1,159 @@
+//! Cue words and the stop-list, from `data/geo/cues-*.tsv` and `data/geo/stoplist.tsv`.
+
+use cw_record::fold::fold;
+use cw_record::PlaceCue;
+use std::collections::HashSet;
+
+const CUES_EN: &str = include_str!("../../../data/geo/cues-en.tsv");
+const CUES_FR: &str = include_str!("../../../data/geo/cues-fr.tsv");
+const STOPLIST: &str = include_str!("../../../data/geo/stoplist.tsv");
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CueKind {
+    Cue(PlaceCue),
+    Skip,
+}
+
+#[derive(Debug, Default)]
+pub struct Lexicon {
+    /// Phrases before a name, as folded word lists, longest first.
+    pub before: Vec<(Vec<String>, CueKind)>,
+    /// Phrases after a name, longest first.
+    pub after: Vec<(Vec<String>, CueKind)>,
+    /// Names that never fire as populated places.
+    pub stop_words: HashSet<String>,
+    /// Words that, right before a name, make it part of a person's or group's name.
+    pub blockers: Vec<Vec<String>>,
+}
+
+fn rows(text: &str) -> impl Iterator<Item = Vec<&str>> {
+    text.lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .map(|l| l.split('\t').map(str::trim).collect())
+}
+
+fn words(s: &str) -> Vec<String> {
+    fold(s)
+        .split(' ')
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+impl Lexicon {
+    pub fn embedded() -> Lexicon {
+        let mut lx = Lexicon::default();
+        for text in [CUES_EN, CUES_FR] {
+            for r in rows(text) {
+                let [cue, side, phrase, ..] = r[..] else {
+                    continue;
+                };
+                let kind = match cue {
+                    "near" => CueKind::Cue(PlaceCue::Near),
+                    "region" => CueKind::Cue(PlaceCue::Region),
+                    "elsewhere" => CueKind::Cue(PlaceCue::Elsewhere),
+                    "at" => CueKind::Cue(PlaceCue::At),
+                    "skip" => CueKind::Skip,
+                    _ => continue,
+                };
+                let w = words(phrase);
+                if w.is_empty() {
+                    continue;
+                }
+                match side {
+                    "before" => lx.before.push((w, kind)),
+                    "after" => lx.after.push((w, kind)),
+                    _ => {}
+                }
+            }
+        }
+        lx.before.sort_by_key(|p| std::cmp::Reverse(p.0.len()));
+        lx.after.sort_by_key(|p| std::cmp::Reverse(p.0.len()));
+        for r in rows(STOPLIST) {
+            let [kind, entry, ..] = r[..] else { continue };
+            match kind {
+                "word" => {
+                    lx.stop_words.insert(words(entry).concat());
+                }
+                "before" => lx.blockers.push(words(entry)),
+                _ => {}
+            }
+        }
+        lx
+    }
+
+    /// The cue given by the words before a name (`prev`, in text order, nearest last),
+    /// skipping fillers such as "the village of". Returns the cue (if any) and the number of words used.
+    pub fn cue_before(&self, prev: &[&str]) -> (Option<PlaceCue>, usize) {
+        let ends_with = |ws: &[&str], p: &[String]| {
+            ws.len() >= p.len() && ws[ws.len() - p.len()..].iter().zip(p).all(|(a, b)| a == b)
+        };
+        let mut rest = prev;
+        let mut used = 0;
+        // A filler ("the village of") may sit between the cue and the name.
+        if let Some((p, _)) = self
+            .before
+            .iter()
+            .find(|(p, k)| *k == CueKind::Skip && ends_with(rest, p))
+        {
+            rest = &rest[..rest.len() - p.len()];
+            used += p.len();
+        }
+        for (p, k) in &self.before {
+            if let CueKind::Cue(c) = k {
+                if ends_with(rest, p) {
+                    return (Some(*c), used + p.len());
+                }
+            }
+        }
+        (None, used)
+    }
+
+    /// The cue given by the words right after a name.
+    pub fn cue_after(&self, next: &[&str]) -> Option<PlaceCue> {
+        self.after.iter().find_map(|(p, k)| match k {
+            CueKind::Cue(c) if next.len() >= p.len() && next.iter().zip(p).all(|(a, b)| a == b) => {
+                Some(*c)
+            }
+            _ => None,
+        })
+    }
+
+    pub fn blocked_by(&self, prev: &[&str]) -> bool {
+        self.blockers.iter().any(|p| {
+            prev.len() >= p.len()
+                && prev[prev.len() - p.len()..]
+                    .iter()
+                    .zip(p)
+                    .all(|(a, b)| a == b)
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cues_from_the_data_files() {
+        let lx = Lexicon::embedded();
+        assert_eq!(lx.cue_before(&["attack", "near"]).0, Some(PlaceCue::Near));
+        assert_eq!(
+            lx.cue_before(&["near", "the", "village", "of"]).0,
+            Some(PlaceCue::Near)
+        );
+        assert_eq!(lx.cue_before(&["10", "km", "from"]).0, Some(PlaceCue::Near));
+        assert_eq!(
+            lx.cue_before(&["coming", "from"]).0,
+            Some(PlaceCue::Elsewhere)
+        );
+        assert_eq!(
+            lx.cue_before(&["attaque", "pres", "de"]).0,
+            Some(PlaceCue::Near)
+        );
+        assert_eq!(lx.cue_before(&["killed", "in"]).0, None);
+        assert_eq!(lx.cue_after(&["region", "of"]), Some(PlaceCue::Region));
+        assert!(lx.stop_words.contains("monday"));
+        assert!(lx.blocked_by(&["suspected", "katiba"]));
+    }
+}

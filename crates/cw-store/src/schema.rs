@@ -194,15 +194,16 @@ CREATE INDEX readings_event ON readings (event_id);
 CREATE INDEX readings_report ON readings (report_id);
 CREATE TABLE id_counters (prefix TEXT PRIMARY KEY, next {big} NOT NULL);
 CREATE INDEX events_date ON events (event_date);
-CREATE INDEX events_coarse_time ON events (country, event_date) WHERE time_precision > 1;
+CREATE INDEX events_coarse_time ON events (country, event_date, latitude, longitude) WHERE time_precision > 1;
 ",
         cols.join(",\n")
     );
     // Filter indexes: (field, event_date) so that a filter plus the date order (or a date
-    // range) is one index range scan. Latitude rides along for the de-duplication look-up.
+    // range) is one index range scan. The country index also carries the point, so the
+    // de-duplication look-up (country, days, box) never touches table rows it will not use.
     if pg {
         s.push_str(
-            "CREATE INDEX events_country_date ON events (country, event_date, latitude);
+            "CREATE INDEX events_country_date ON events (country, event_date, latitude, longitude);
 CREATE INDEX events_lcountry_date ON events (lower(country), event_date);
 CREATE INDEX events_ladmin1_date ON events (lower(admin1), event_date);
 CREATE INDEX events_ltype_date ON events (lower(event_type), event_date);
@@ -210,7 +211,7 @@ CREATE INDEX events_ltype_date ON events (lower(event_type), event_date);
         );
     } else {
         s.push_str(
-            "CREATE INDEX events_country_date ON events (country, event_date, latitude);
+            "CREATE INDEX events_country_date ON events (country, event_date, latitude, longitude);
 CREATE INDEX events_admin1_date ON events (admin1, event_date);
 CREATE INDEX events_type_date ON events (event_type, event_date);
 ",

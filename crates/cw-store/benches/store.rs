@@ -4,6 +4,7 @@
 //! `cargo bench -p cw-store --bench store`; for p50/p99 over 1,000 queries see
 //! `cargo run --release -p cw-store --example store_perf`.
 
+#[path = "support/synth.rs"]
 mod synth;
 
 use criterion::{criterion_group, criterion_main, BatchSize, Criterion, Throughput};

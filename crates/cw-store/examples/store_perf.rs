@@ -4,7 +4,7 @@
 //!
 //! `cargo run --release -p cw-store --example store_perf [-- EVENTS]`
 
-#[path = "../benches/synth.rs"]
+#[path = "../benches/support/synth.rs"]
 mod synth;
 
 use cw_store::{Op, Query};

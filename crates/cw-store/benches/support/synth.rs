@@ -14,22 +14,30 @@ impl Rng {
     pub fn new(seed: u64) -> Rng {
         Rng(seed.max(1))
     }
-    pub fn next(&mut self) -> u64 {
+    pub fn next_u64(&mut self) -> u64 {
         self.0 ^= self.0 >> 12;
         self.0 ^= self.0 << 25;
         self.0 ^= self.0 >> 27;
         self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
     }
     pub fn below(&mut self, n: u64) -> u64 {
-        self.next() % n.max(1)
+        self.next_u64() % n.max(1)
     }
     pub fn unit(&mut self) -> f64 {
-        (self.next() >> 11) as f64 / (1u64 << 53) as f64
+        (self.next_u64() >> 11) as f64 / (1u64 << 53) as f64
     }
 }
 
 /// (name, ISO numeric, lat range, lon range, admin1 names)
-pub const COUNTRIES: &[(&str, u16, (f64, f64), (f64, f64), &[&str])] = &[
+type CountrySpec = (
+    &'static str,
+    u16,
+    (f64, f64),
+    (f64, f64),
+    &'static [&'static str],
+);
+
+pub const COUNTRIES: &[CountrySpec] = &[
     (
         "Niger",
         562,

@@ -1,6 +1,6 @@
 //! Mention recall of ACLED actor names on a gold file (JSON lines as in ../shared/eval/acled-dev).
 //!
-//!     cargo run --release -p cw-actors --example actors_eval -- PATH/dev.jsonl [--misses N] [--show CLASS]
+//!     cargo run --release -p cw-actors --example actors_eval -- PATH/dev.jsonl [--misses N] [--show CLASS|NAME-PREFIX] [--limit N]
 //!
 //! For every record: run the text stage and the actor stage on the note, name every actor mention
 //! (and every "or" pair as a composite) in the gold event's date, country and admin1, as of the
@@ -98,9 +98,9 @@ fn class(name: &str) -> String {
 
 fn main() -> Result<()> {
     let args: Vec<String> = std::env::args().collect();
-    let path = args
-        .get(1)
-        .context("usage: actors_eval GOLD.jsonl [--misses N] [--show CLASS]")?;
+    let path = args.get(1).context(
+        "usage: actors_eval GOLD.jsonl [--misses N] [--show CLASS|NAME-PREFIX] [--limit N]",
+    )?;
     let misses_n: usize = args
         .iter()
         .position(|a| a == "--misses")
@@ -111,6 +111,12 @@ fn main() -> Result<()> {
         .iter()
         .position(|a| a == "--show")
         .and_then(|i| args.get(i + 1));
+    let limit: usize = args
+        .iter()
+        .position(|a| a == "--limit")
+        .and_then(|i| args.get(i + 1))
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(40);
     let file = std::fs::File::open(path).with_context(|| format!("open {path}"))?;
     let text_stage = cw_text::TextStage::new();
     let dict = ActorDictionary::embedded();
@@ -221,7 +227,9 @@ fn main() -> Result<()> {
             }
             if !l {
                 *missed.entry(ga.clone()).or_default() += 1;
-                if show.is_some_and(|c| *c == class(ga)) && shown < 40 {
+                if show.is_some_and(|c| *c == class(ga) || ga.starts_with(c.as_str()))
+                    && shown < limit
+                {
                     shown += 1;
                     let mut p: Vec<&String> = produced.iter().collect();
                     p.sort();

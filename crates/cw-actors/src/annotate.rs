@@ -52,12 +52,22 @@ impl Matcher {
         // First writer wins: named actors, then units, then demonyms, then the lexicon.
         let mut add = |phrase: &str, tok: Tok| {
             let f = fold(phrase);
-            if f.is_empty() || seen.contains_key(&f) {
-                return;
+            // French elides articles before a vowel and folding glues them on ("l'EIGS" ->
+            // "leigs", "d'AQMI" -> "daqmi"): match those forms too.
+            let elided = lang == Lang::Fr && f.starts_with(['a', 'e', 'i', 'o', 'u', 'y', 'h']);
+            let forms = if elided {
+                vec![format!("l{f}"), format!("d{f}"), f]
+            } else {
+                vec![f]
+            };
+            for f in forms {
+                if f.is_empty() || seen.contains_key(&f) {
+                    continue;
+                }
+                seen.insert(f.clone(), toks.len());
+                pats.push(format!(" {f}"));
+                toks.push(tok.clone());
             }
-            seen.insert(f.clone(), toks.len());
-            pats.push(format!(" {f}"));
-            toks.push(tok);
         };
         for e in entries {
             // Proper names and abbreviations are the same in both languages' reports.
@@ -305,7 +315,15 @@ fn phrase(m: &Matcher, toks: &[(Span, Tok)], outs: &mut Vec<Out>, joint: &mut Ve
     for (span, tok) in toks {
         let span = *span;
         match tok {
-            Tok::Hedge => hedged = true,
+            Tok::Hedge => {
+                // French puts the hedge after the noun ("des jihadistes présumés").
+                if m.lang == Lang::Fr && prev_actor && outs.len() > start_len {
+                    if let Some(o) = outs.last_mut() {
+                        o.m.hedged = true;
+                    }
+                }
+                hedged = true;
+            }
             Tok::Or => or_pending = true,
             Tok::Joint => after_joint = true,
             Tok::Ethnic(l) => ethnic.push((span, l.clone())),

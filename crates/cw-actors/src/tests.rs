@@ -294,6 +294,11 @@ fn units_are_suffixes_and_differ_by_country() {
         dict.name(&found[1].1, d(2025, 1, 1), "NE").name,
         "Police Forces of Niger (2023-) National Guard"
     );
+    // Mali's national guard is coded as the military.
+    assert_eq!(
+        dict.name(&found[1].1, d(2019, 1, 1), "ML").name,
+        "Military Forces of Mali (2013-)"
+    );
     assert_eq!(
         dict.name(&found[2].1, d(2025, 1, 1), "NE").name,
         "Unidentified Armed Group (Niger)"
@@ -476,4 +481,33 @@ fn ethnic_community_places_are_civilians_of_the_group() {
     assert_eq!(n.assoc, vec!["Dogon Ethnic Group (Mali)".to_string()]);
     // A village with no group named is not an actor.
     assert_eq!(annotated("Soldiers entered the village.").len(), 1);
+}
+
+#[test]
+fn french_named_groups_hedges_and_joint_forces() {
+    let mut dc = doc(
+        "Des jihadistes présumés de l'EIGS ont tendu une embuscade aux FAMa et aux forces françaises.",
+        Lang::Fr,
+    );
+    ActorDictionary::embedded().annotate(&mut dc);
+    let found = actors(&dc);
+    let texts: Vec<&str> = found.iter().map(|(t, _)| t.as_str()).collect();
+    assert_eq!(
+        texts,
+        vec!["jihadistes", "l'EIGS", "FAMa", "forces françaises"],
+        "{found:?}"
+    );
+    assert!(found[0].1.hedged);
+    assert_eq!(found[1].1.entry.as_deref(), Some("is-sahel"));
+    assert_eq!(found[2].1.country.as_deref(), Some("ML"));
+    assert_eq!(found[3].1.country.as_deref(), Some("FR"));
+    let dict = ActorDictionary::embedded();
+    let fr = dict.name(&found[3].1, d(2019, 1, 1), "ML");
+    assert_eq!(
+        (fr.name.as_str(), fr.inter),
+        (
+            "Military Forces of France (2017-)",
+            Inter::ExternalOtherForces
+        )
+    );
 }

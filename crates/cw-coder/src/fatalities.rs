@@ -79,9 +79,17 @@ pub fn tally(doc: &Document, frame: &Frame, large_scale_hint: bool) -> Tally {
     let mut t = Tally::default();
     let mut used_numbers: Vec<usize> = Vec::new();
     for s in frame.sentences.clone() {
+        // Numbers that count events ("two distinct clashes", "three attacks") are not victims.
+        let counts_events = |span: Span| {
+            doc.in_sentence(s).any(|(_, m)| {
+                cue(m).is_some_and(|c| c.lexicon == "tactic")
+                    && m.span.start >= span.end
+                    && words_between(doc, span.end, m.span.start).len() <= 1
+            })
+        };
         let nums: Vec<(usize, Span)> = doc
             .in_sentence(s)
-            .filter(|(_, m)| number(m).is_some_and(|n| !n.not_a_count))
+            .filter(|(_, m)| number(m).is_some_and(|n| !n.not_a_count) && !counts_events(m.span))
             .map(|(i, m)| (i, m.span))
             .collect();
         let cues: Vec<(usize, Span, String)> = doc
@@ -143,7 +151,8 @@ pub fn tally(doc: &Document, frame: &Frame, large_scale_hint: bool) -> Tally {
             let after = words_between(doc, span.end, doc.sentences[s].end);
             let noun_ok = after.iter().take(4).any(|w| FORCE_NOUNS.contains(&w.as_str()));
             let before = words_between(doc, doc.sentences[s].start, span.start);
-            let ctx_ok = before.iter().rev().take(6).chain(after.iter().take(6)).any(|w| FORCE_VERBS.contains(&w.as_str()));
+            let ctx_ok = before.iter().rev().take(6).chain(after.iter().take(6)).any(|w| FORCE_VERBS.contains(&w.as_str()))
+                || crate::view::sentence_has(doc, s, "tactic", &["attack", "ambush", "clash"]);
             if noun_ok && ctx_ok && n.value >= 2 {
                 let v = n.value;
                 if t.attackers.is_none_or(|(a, _)| v > a) {
@@ -155,7 +164,7 @@ pub fn tally(doc: &Document, frame: &Frame, large_scale_hint: bool) -> Tally {
     t
 }
 
-/// Numbers linked to a casualty phrase: before it ("nine soldiers lost their lives"), within six
+/// Numbers linked to a casualty phrase: before it ("nine soldiers lost their lives"), within eight
 /// words, or after it ("killed 12 civilians", "the death of 55 jihadists"), within three; chained by
 /// "and" ("two soldiers and three civilians were killed").
 fn link_numbers(doc: &Document, nums: &[(usize, Span)], cue: Span, cues: &[(usize, Span, String)], used: &[usize]) -> Vec<usize> {
@@ -183,7 +192,7 @@ fn link_numbers(doc: &Document, nums: &[(usize, Span)], cue: Span, cues: &[(usiz
     let mut before: Vec<usize> = Vec::new();
     let mut first_start = cue.start;
     for (i, sp) in nums.iter().rev().filter(|(i, sp)| sp.end <= cue.start && !used.contains(i)) {
-        let max = if before.is_empty() { 6 } else { 7 };
+        let max = if before.is_empty() { 8 } else { 7 };
         let gap = words_between(doc, sp.end, first_start);
         if before.is_empty() && ok_gap(sp.end, first_start, max) {
             before.push(*i);

@@ -49,7 +49,7 @@ pub fn sentence_info(doc: &Document) -> Vec<SentenceInfo> {
         inf.new_event = sentence_has(doc, s, "frame", &["new_event"]);
         let mut any_date = false;
         let mut all_stale = true;
-        let mut recent_day = false;
+        let mut day_date = false;
         for (_, m) in doc.in_sentence(s) {
             if let Some(d) = date(m) {
                 if matches!(d.expr, DateExpr::RelativeToPrevious { .. } | DateExpr::SamePrevious) {
@@ -59,9 +59,7 @@ pub fn sentence_info(doc: &Document) -> Vec<SentenceInfo> {
                 any_date = true;
                 match d.resolved {
                     Some((day, p)) => {
-                        if p == TimePrecision::Day && day >= stale_limit {
-                            recent_day = true;
-                        }
+                        day_date |= p == TimePrecision::Day;
                         if !(p == TimePrecision::Month && day < stale_limit) {
                             all_stale = false;
                         }
@@ -76,7 +74,18 @@ pub fn sentence_info(doc: &Document) -> Vec<SentenceInfo> {
             }
         }
         stale[s] = any_date && all_stale;
-        inf.background = sentence_has(doc, s, "frame", &["background"]) && !recent_day;
+        // Background: a context cue ("since", "amid", "has faced") before the sentence's first
+        // trigger, in a sentence that names no day ("On 14 July, protests continued amid calls..."
+        // is an event; "Niger has faced unrest since a coup in July 2023" is context).
+        let first_trigger = doc
+            .in_sentence(s)
+            .find(|(_, m)| is_cue(m, "tactic", TRIGGERS) || is_cue(m, "casualty", &["killed", "injured"]))
+            .map(|(_, m)| m.span.start)
+            .unwrap_or(usize::MAX);
+        let context_first = doc
+            .in_sentence(s)
+            .any(|(_, m)| is_cue(m, "frame", &["background"]) && m.span.start < first_trigger);
+        inf.background = context_first && !day_date;
     }
     // A sentence dated only by an old month or year is background when other sentences tell events.
     let live: Vec<bool> = (0..n).map(|o| info[o].trigger && !info[o].background && !stale[o]).collect();
@@ -108,19 +117,18 @@ pub fn build(doc: &Document) -> Vec<Frame> {
         });
         let ordinal = sentence_has(doc, s, "frame", &["ordinal"]);
         let new_date = matches!((open_day, day), (Some(a), Some(b)) if a != b);
-        let same_paragraph = |f: &Frame| {
-            f.sentences.end > 0 && doc.paragraph_of.get(f.sentences.end - 1) == doc.paragraph_of.get(s)
-        };
+        let moved = new_place(doc, open.as_ref(), s);
         match open.as_mut() {
-            Some(f) if inf.trigger && (inf.new_event || relative || new_date || ordinal) => {
-                let _ = f;
+            Some(_) if inf.trigger && (inf.new_event || relative || new_date || ordinal || moved) => {
                 if let Some(done) = open.take() {
                     frames.push(done);
                 }
                 open = Some(Frame { sentences: s..s + 1, triggers: vec![s], from_summary: inf.summary });
                 open_day = day;
             }
-            Some(f) if inf.trigger || same_paragraph(f) => {
+            Some(f) => {
+                // Sentences without a trigger (context, later details) join the open frame; the
+                // frame is trimmed back to its last trigger's paragraph when it closes.
                 f.sentences.end = s + 1;
                 if inf.trigger {
                     f.triggers.push(s);
@@ -129,23 +137,59 @@ pub fn build(doc: &Document) -> Vec<Frame> {
                     open_day = day;
                 }
             }
-            Some(_) => {
-                if let Some(done) = open.take() {
-                    frames.push(done);
-                }
-            }
             None if inf.trigger => {
-                open = Some(Frame { sentences: s..s + 1, triggers: vec![s], from_summary: inf.summary });
-                open_day = day;
+                // Sentences of the same paragraph before the first trigger (not background, not in an
+                // earlier frame) belong to the event: "On 3 May, X happened. Two were killed."
+                let floor = frames.last().map(|f| f.sentences.end).unwrap_or(0);
+                let mut start = s;
+                while start > floor
+                    && doc.paragraph_of.get(start - 1) == doc.paragraph_of.get(s)
+                    && !info[start - 1].background
+                    && !(info[start - 1].summary && told_one_by_one)
+                {
+                    start -= 1;
+                }
+                open = Some(Frame { sentences: start..s + 1, triggers: vec![s], from_summary: inf.summary });
+                open_day = (start..=s).find_map(|k| sentence_day(doc, k));
             }
             None => {}
         }
     }
-    if let Some(f) = open {
+    if let Some(f) = open.take() {
         frames.push(f);
+    }
+    // Trailing sentences after a frame's last trigger stay only within that trigger's paragraph
+    // or the next sentence (details such as "No casualties were reported.").
+    for f in &mut frames {
+        let last = f.triggers.last().copied().unwrap_or(f.sentences.start);
+        let mut end = last + 1;
+        while end < f.sentences.end && (doc.paragraph_of.get(end) == doc.paragraph_of.get(last) || end == last + 1) {
+            end += 1;
+        }
+        f.sentences.end = end;
     }
     frames
 }
+
+/// A sentence in a new paragraph that names a town the open frame does not: another event.
+fn new_place(doc: &Document, open: Option<&Frame>, s: usize) -> bool {
+    let Some(f) = open else { return false };
+    let last = f.sentences.end.saturating_sub(1);
+    if doc.paragraph_of.get(last) == doc.paragraph_of.get(s) {
+        return false;
+    }
+    let towns = |k: usize| -> Vec<String> {
+        doc.in_sentence(k)
+            .filter_map(|(_, m)| crate::view::place(m))
+            .filter(|p| matches!(p.place.kind, cw_record::PlaceKind::Populated) && p.cue != cw_record::PlaceCue::Elsewhere)
+            .map(|p| p.place.name.clone())
+            .collect()
+    };
+    let here = towns(s);
+    let before: Vec<String> = f.sentences.clone().flat_map(towns).collect();
+    !here.is_empty() && !before.is_empty() && here.iter().all(|t| !before.contains(t))
+}
+
 
 /// The day-precision date a sentence names, if any.
 fn sentence_day(doc: &Document, s: usize) -> Option<chrono::NaiveDate> {

@@ -37,6 +37,7 @@ impl Coder {
         let mut doc = self.text.annotate(report, published);
         self.geo.annotate(&mut doc);
         self.actors.annotate(&mut doc);
+        reconcile(&mut doc);
         doc
     }
 
@@ -46,6 +47,20 @@ impl Coder {
         let doc = self.annotate(report);
         assemble::events(&doc, self.geo, self.actors, report)
     }
+}
+
+/// A toponym inside a named actor is part of the name ("Boko" in "Boko Haram", "Macina" in
+/// "Katiba Macina"): the actor stage, which runs later and knows the names, wins.
+fn reconcile(doc: &mut Document) {
+    let named: Vec<cw_record::Span> = doc
+        .mentions
+        .iter()
+        .filter(|m| view::actor(m).is_some_and(|a| a.entry.is_some()))
+        .map(|m| m.span)
+        .collect();
+    doc.mentions.retain(|m| {
+        view::place(m).is_none() || !named.iter().any(|n| n.contains(m.span) && n.len() > m.span.len())
+    });
 }
 
 impl Default for Coder {

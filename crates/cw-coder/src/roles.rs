@@ -204,6 +204,14 @@ pub fn assign(
                 p.1.insert(0, p.0.name.clone());
                 p.0 = dict.protesters(country);
             }
+            // Identity labels of the people demonstrating ("students") are associated actors.
+            for m in civilians.members.iter().filter(|m| m.role != Role::Patient) {
+                for a in &m.actor.assoc {
+                    if !p.1.contains(a) {
+                        p.1.push(a.clone());
+                    }
+                }
+            }
             let b = if sub == SubEventType::PeacefulProtest { None } else { state.primary_and_assoc(country) };
             (Some(p), b)
         }

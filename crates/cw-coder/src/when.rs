@@ -21,50 +21,60 @@ pub struct When {
 const REPORTING: &[&str] = &["released", "published", "statement", "said", "announced", "reported", "communique", "told"];
 
 pub fn resolve(doc: &Document, frame: &Frame, previous: Option<&When>) -> When {
-    let mut best: Option<When> = None;
+    let mut best: Option<(TimePrecision, When)> = None;
+    let mut fallback: Option<(TimePrecision, When)> = None;
     for (i, m) in doc.mentions.iter().enumerate() {
         if !frame.sentences.contains(&m.sentence) {
             continue;
         }
         let Some(d) = date(m) else { continue };
         let before = words_between(doc, doc.sentences[m.sentence].start, m.span.start);
-        if before.iter().rev().take(3).any(|w| REPORTING.contains(&w.as_str())) {
-            continue;
-        }
+        // A reporting date ("a statement released on Wednesday", "as reported on 8 April") is
+        // used only when the frame names no other date.
+        let reporting = before.iter().rev().take(3).any(|w| REPORTING.contains(&w.as_str()));
         let _ = i;
         let found = match (&d.expr, d.resolved, previous) {
-            (DateExpr::RelativeToPrevious { days }, _, Some(p)) => Some(When {
-                date: p.date + Duration::days(*days),
-                precision: p.precision,
-                evidence: Some((m.span, "relative to the previous event in the report")),
-            }),
-            (DateExpr::SamePrevious, _, Some(p)) => Some(When {
-                date: p.date,
-                precision: p.precision,
-                evidence: Some((m.span, "the same day as the previous event")),
-            }),
-            (DateExpr::RelativeToPrevious { days }, _, None) => Some(When {
-                // No earlier event: read it against publication.
-                date: (doc.published + Duration::days(*days)).min(doc.published),
-                precision: TimePrecision::Week,
-                evidence: Some((m.span, "relative expression with no earlier event: near publication")),
-            }),
+            (DateExpr::RelativeToPrevious { days }, _, Some(p)) => Some((
+                p.precision,
+                When {
+                    date: p.date + Duration::days(*days),
+                    precision: p.precision,
+                    evidence: Some((m.span, "relative to the previous event in the report")),
+                },
+            )),
+            (DateExpr::SamePrevious, _, Some(p)) => Some((
+                p.precision,
+                When { date: p.date, precision: p.precision, evidence: Some((m.span, "the same day as the previous event")) },
+            )),
+            (DateExpr::RelativeToPrevious { days }, _, None) => Some((
+                TimePrecision::Week,
+                When {
+                    // No earlier event: read it against publication.
+                    date: (doc.published + Duration::days(*days)).min(doc.published),
+                    precision: TimePrecision::Week,
+                    evidence: Some((m.span, "relative expression with no earlier event: near publication")),
+                },
+            )),
             (_, Some((day, p)), _) => {
                 // "around 22 March", "on or about": a window (codebook time-precision 2).
                 let approx = before.last().is_some_and(|w| matches!(w.as_str(), "around" | "about" | "vers"));
                 let precision = if approx && p == TimePrecision::Day { TimePrecision::Week } else { p };
-                Some(When { date: day, precision, evidence: Some((m.span, rule_for(&d.expr))) })
+                Some((p, When { date: day, precision, evidence: Some((m.span, rule_for(&d.expr))) }))
             }
             _ => None,
         };
-        if let Some(f) = found {
-            // The most precise date of the frame wins; among equals, the first.
-            if best.as_ref().is_none_or(|b| f.precision < b.precision) {
-                best = Some(f);
+        // The first date of the frame wins, unless a later one is more precise as written
+        // ("in March ... on 15 March"); a window after an approximate date ("Around 29 November
+        // (between 28 - 30 November)") does not displace it.
+        if let Some((p, f)) = found {
+            let slot = if reporting { &mut fallback } else { &mut best };
+            if slot.as_ref().is_none_or(|(bp, _)| p < *bp) {
+                *slot = Some((p, f));
             }
         }
     }
-    best.or_else(|| previous.map(|p| When { date: p.date, precision: p.precision, evidence: None }))
+    best.or(fallback).map(|(_, w)| w)
+        .or_else(|| previous.map(|p| When { date: p.date, precision: p.precision, evidence: None }))
         .unwrap_or(When { date: doc.published, precision: TimePrecision::Week, evidence: None })
 }
 

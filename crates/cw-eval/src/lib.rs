@@ -8,6 +8,8 @@
 //!   regime years such as "(2013-2020)" removed;
 //! - `detected`: at least one event; and the distribution of events per record.
 
+pub mod run;
+
 use cw_record::fold::fold;
 use cw_record::Event;
 use serde::Deserialize;

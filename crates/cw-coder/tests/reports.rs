@@ -1,0 +1,234 @@
+//! The coder on reports written for these tests (in our own words, not from any dataset):
+//! the seed report, each event type, number words, relative dates, a two-event report, and
+//! reports that must code nothing (background, sports, a natural disaster).
+
+use chrono::NaiveDate;
+use cw_coder::Coder;
+use cw_record::{Event, GeoPrecision, Report, SubEventType, TimePrecision};
+use std::sync::OnceLock;
+
+fn coder() -> &'static Coder {
+    static C: OnceLock<Coder> = OnceLock::new();
+    C.get_or_init(Coder::new)
+}
+
+fn code(path: &str, published: &str) -> Vec<Event> {
+    let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    let report = Report {
+        id: path.to_string(),
+        text,
+        published: NaiveDate::parse_from_str(published, "%Y-%m-%d").ok(),
+        ..Default::default()
+    };
+    coder().code(&report)
+}
+
+fn report(name: &str, published: &str) -> Vec<Event> {
+    code(&format!("{}/tests/reports/{name}.txt", env!("CARGO_MANIFEST_DIR")), published)
+}
+
+fn d(s: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+}
+
+fn one(events: Vec<Event>, name: &str) -> Event {
+    assert_eq!(events.len(), 1, "{name}: expected one event, got {:#?}", events.iter().map(|e| &e.notes).collect::<Vec<_>>());
+    events.into_iter().next().unwrap()
+}
+
+#[test]
+fn seed_report_codes_two_clashes_and_nothing_from_the_background() {
+    let events = code(concat!(env!("CARGO_MANIFEST_DIR"), "/../../examples/niger-soldiers-two-clashes.txt"), "2025-03-19");
+    assert_eq!(events.len(), 2, "{:#?}", events.iter().map(|e| &e.notes).collect::<Vec<_>>());
+    let (a, b) = (&events[0], &events[1]);
+
+    assert_eq!(a.event_date, d("2025-03-15"));
+    assert_eq!(a.time_precision, TimePrecision::Day);
+    assert_eq!(a.sub_event_type, SubEventType::ArmedClash);
+    assert_eq!(a.actor1, "Military Forces of Niger (2023-)");
+    assert_eq!(a.assoc_actor_1, "Military Forces of Burkina Faso (2022-)");
+    assert_eq!(a.actor2, "Islamic State (Sahel)");
+    assert_eq!(a.country, "Niger");
+    assert_eq!(a.admin1, "Tillaberi");
+    assert_eq!(a.geo_precision, GeoPrecision::Region);
+    assert_eq!(a.fatalities, 64, "9 soldiers + 55 militants");
+    assert_eq!(a.injuries, 7);
+    assert_eq!(a.attackers, Some(100));
+    assert!(a.evidence_for("fatalities").any(|e| e.text == "nine"));
+    assert!(a.evidence_for("fatalities").any(|e| e.text == "55"));
+    assert!(a.evidence_for("event_date").any(|e| e.text == "March 15"));
+    assert!(a.notes.starts_with("On 15 March 2025, "), "{}", a.notes);
+
+    assert_eq!(b.event_date, d("2025-03-17"), "two days after the first clash");
+    assert_eq!(b.sub_event_type, SubEventType::ArmedClash, "explosives used in the course of an assault");
+    let mut actors = [b.actor1.as_str(), b.actor2.as_str()];
+    actors.sort();
+    assert_eq!(actors, ["Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad", "Military Forces of Niger (2023-)"]);
+    assert_eq!(b.country, "Niger");
+    assert!(b.country_only, "the second outpost is not named: no place is guessed");
+    assert_eq!(b.location, "");
+    assert_eq!(b.fatalities, 4);
+    assert_eq!(b.attackers, Some(300));
+
+    // The background's 5,000-strong force is neither a fatality nor an attacker count.
+    for e in &events {
+        assert_ne!(e.attackers, Some(5000));
+        assert!(e.fatalities < 5000);
+    }
+    // The report's own total (thirteen soldiers = 9 + 4) is cited as a cross-check.
+    assert!(a.evidence_for("fatalities").any(|e| e.text == "Thirteen"));
+}
+
+#[test]
+fn air_strike_with_vague_toll() {
+    let e = one(report("airstrike-djibo", "2025-06-12"), "airstrike");
+    assert_eq!(e.sub_event_type, SubEventType::AirDroneStrike);
+    assert_eq!(e.event_date, d("2025-06-10"), "Tuesday before a Thursday publication; the statement date is not the event date");
+    assert_eq!(e.fatalities, 12, "dozens = 12");
+    assert_eq!(e.country, "Burkina Faso");
+    assert_eq!(e.location, "Djibo");
+    assert_eq!(e.geo_precision, GeoPrecision::NearPlace);
+    assert!(e.actor1.starts_with("Military Forces of Burkina Faso"), "{}", e.actor1);
+}
+
+#[test]
+fn ied_without_engagement_is_remote_explosive() {
+    let e = one(report("ied-boni", "2025-02-04"), "ied");
+    assert_eq!(e.sub_event_type, SubEventType::RemoteExplosiveLandmineIed);
+    assert_eq!(e.event_date, d("2025-02-02"));
+    assert_eq!((e.fatalities, e.injuries), (3, 2));
+    assert_eq!(e.country, "Mali");
+    assert_eq!(e.location, "Boni");
+    assert!(e.actor2.starts_with("Military Forces of Mali"), "{}", e.actor2);
+}
+
+#[test]
+fn gunmen_killing_villagers_is_violence_against_civilians() {
+    let e = one(report("gunmen-village", "2025-05-10"), "gunmen");
+    assert_eq!(e.sub_event_type, SubEventType::Attack, "burning granaries merges into the attack");
+    assert_eq!(e.event_date, d("2025-05-09"));
+    assert_eq!(e.fatalities, 12);
+    assert_eq!(e.actor2, "Civilians (Burkina Faso)");
+    assert_eq!(e.civilian_targeting, "Civilians targeted");
+    assert_eq!(e.country, "Burkina Faso");
+}
+
+#[test]
+fn abduction_without_harm() {
+    let e = one(report("abduction", "2025-04-15"), "abduction");
+    assert_eq!(e.sub_event_type, SubEventType::AbductionForcedDisappearance);
+    assert_eq!(e.event_date, d("2025-04-14"), "yesterday");
+    assert_eq!(e.fatalities, 0);
+    assert_eq!(e.admin1, "Tillaberi");
+    assert_eq!(e.location, "Torodi");
+    assert_eq!(e.actor2, "Civilians (Niger)");
+}
+
+#[test]
+fn peaceful_protest() {
+    let e = one(report("students-niamey", "2025-01-14"), "protest");
+    assert_eq!(e.sub_event_type, SubEventType::PeacefulProtest);
+    assert_eq!(e.event_date, d("2025-01-13"));
+    assert_eq!(e.actor1, "Protesters (Niger)");
+    assert!(e.assoc_actor_1.contains("Students (Niger)"), "{}", e.assoc_actor_1);
+    assert_eq!(e.location, "Niamey");
+    assert_eq!(e.fatalities, 0);
+}
+
+#[test]
+fn protest_dispersed_with_tear_gas() {
+    let e = one(report("teargas-bamako", "2025-03-10"), "teargas");
+    assert_eq!(e.sub_event_type, SubEventType::ProtestWithIntervention);
+    assert_eq!(e.event_date, d("2025-03-08"));
+    assert_eq!(e.actor1, "Protesters (Mali)");
+    assert_eq!(e.location, "Bamako");
+}
+
+#[test]
+fn riot() {
+    let e = one(report("riot-youths", "2025-07-04"), "riot");
+    assert_eq!(e.sub_event_type, SubEventType::ViolentDemonstration);
+    assert_eq!(e.event_date, d("2025-07-02"));
+    assert_eq!(e.actor1, "Rioters (Burkina Faso)");
+    assert_eq!(e.location, "Dori");
+}
+
+#[test]
+fn two_events_with_a_relative_date() {
+    let events = report("two-events-relative", "2025-03-06");
+    assert_eq!(events.len(), 2, "{:#?}", events.iter().map(|e| &e.notes).collect::<Vec<_>>());
+    assert_eq!(events[0].event_date, d("2025-03-03"));
+    assert_eq!(events[0].sub_event_type, SubEventType::ArmedClash, "an ambush of a patrol is a battle");
+    assert_eq!(events[0].fatalities, 4);
+    assert_eq!(events[0].location, "Douentza");
+    assert_eq!(events[1].event_date, d("2025-03-04"), "the next day");
+    assert_eq!(events[1].sub_event_type, SubEventType::Attack);
+    assert_eq!(events[1].fatalities, 2);
+    assert_eq!(events[1].actor2, "Civilians (Mali)");
+    assert_eq!(events[1].location, "Boni");
+}
+
+#[test]
+fn reports_about_no_conflict_event_code_nothing() {
+    for (name, published) in [("background-only", "2025-05-06"), ("football", "2025-10-12"), ("floods", "2025-08-20")] {
+        let events = report(name, published);
+        assert!(events.is_empty(), "{name}: {:#?}", events.iter().map(|e| &e.notes).collect::<Vec<_>>());
+    }
+}
+
+#[test]
+fn looting_and_destruction_without_violence() {
+    let e = one(report("school-burned", "2025-08-21"), "school");
+    assert_eq!(e.sub_event_type, SubEventType::LootingPropertyDestruction);
+    assert_eq!(e.event_date, d("2025-08-20"));
+    assert_eq!(e.fatalities, 0);
+    assert_eq!(e.country, "Burkina Faso");
+    assert_eq!(e.location, "Gorom-Gorom");
+}
+
+#[test]
+fn french_report_with_the_french_lexicons() {
+    let e = one(report("fr-attaque", "2024-03-06"), "fr");
+    assert_eq!(e.sub_event_type, SubEventType::Attack);
+    assert_eq!(e.event_date, d("2024-03-03"));
+    assert_eq!(e.fatalities, 9, "neuf");
+    assert_eq!(e.country, "Niger");
+    assert_eq!(e.admin1, "Tillaberi");
+    assert_eq!(e.actor2, "Civilians (Niger)");
+}
+
+#[test]
+fn number_words_approximations_and_attackers() {
+    let e = one(report("clash-numbers", "2025-09-12"), "clash-numbers");
+    assert_eq!(e.sub_event_type, SubEventType::ArmedClash);
+    assert_eq!(e.event_date, d("2025-09-11"));
+    assert_eq!(e.fatalities, 25, "at least twenty-five soldiers; an unknown number is not a count");
+    assert_eq!(e.attackers, Some(200), "around 200 insurgents is the attacking force");
+    assert_eq!(e.country, "Nigeria");
+    assert_eq!(e.admin1, "Borno");
+    assert!([&e.actor1, &e.actor2].iter().any(|a| a.starts_with("Islamic State (West Africa)")), "{} / {}", e.actor1, e.actor2);
+}
+
+#[test]
+fn survives_any_bytes() {
+    let samples: [&[u8]; 6] = [
+        b"",
+        b"\xff\xfe\x00\x00garbage\xc3",
+        b"killed killed killed 99999999999999999999999 soldiers",
+        b"On 31 February 2020, 0 soldiers were killed near near near.",
+        "Attaque à Tillabéri : 12 morts ; « 300 » assaillants…".as_bytes(),
+        b"(((((((((((( [[[[ ]]]] ))))))",
+    ];
+    for s in samples {
+        let r = Report { id: "x".into(), text: String::from_utf8_lossy(s).into_owned(), published: NaiveDate::from_ymd_opt(2025, 1, 1), ..Default::default() };
+        let _ = coder().code(&r);
+    }
+    // Long random-ish input.
+    let mut text = String::new();
+    let mut x: u32 = 12345;
+    for _ in 0..20_000 {
+        x = x.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+        text.push(char::from_u32(32 + (x >> 16) % 400).unwrap_or(' '));
+    }
+    let _ = coder().code(&Report { id: "rnd".into(), text, published: None, ..Default::default() });
+}

@@ -1,0 +1,161 @@
+//! Running an evaluation: code every gold record's text and tally the scores.
+
+use crate::{GoldRecord, Tally, FIELDS};
+use cw_coder::Coder;
+use cw_record::Report;
+use std::io::{BufRead, Write};
+use std::time::Instant;
+
+/// How to run an evaluation.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    pub limit: Option<usize>,
+    pub by_class: bool,
+    /// Write each record's misses as JSONL here (outside the repository: it holds gold text).
+    pub misses: Option<String>,
+    pub json: bool,
+}
+
+#[derive(Debug)]
+pub enum EvalError {
+    Io(String, std::io::Error),
+    Parse(String, usize, serde_json::Error),
+}
+
+impl std::fmt::Display for EvalError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            EvalError::Io(p, e) => write!(f, "{p}: {e}"),
+            EvalError::Parse(p, n, e) => write!(f, "{p}:{n}: not a gold record: {e}"),
+        }
+    }
+}
+
+impl std::error::Error for EvalError {}
+
+/// Read gold records from a JSONL file.
+pub fn read_gold(path: &str, limit: Option<usize>) -> Result<Vec<GoldRecord>, EvalError> {
+    let file = std::fs::File::open(path).map_err(|e| EvalError::Io(path.to_string(), e))?;
+    let mut records = Vec::new();
+    for (n, line) in std::io::BufReader::new(file).lines().enumerate() {
+        let line = line.map_err(|e| EvalError::Io(path.to_string(), e))?;
+        if line.trim().is_empty() {
+            continue;
+        }
+        let r: GoldRecord = serde_json::from_str(&line).map_err(|e| EvalError::Parse(path.to_string(), n + 1, e))?;
+        records.push(r);
+        if limit.is_some_and(|l| records.len() >= l) {
+            break;
+        }
+    }
+    Ok(records)
+}
+
+/// Evaluate the coder on a gold file and print the summary to `out`.
+pub fn evaluate(path: &str, o: &Options, out: &mut dyn Write) -> Result<Tally, Box<dyn std::error::Error>> {
+    let records = read_gold(path, o.limit)?;
+    let t0 = Instant::now();
+    let coder = Coder::new();
+    let load = t0.elapsed();
+    let mut tally = Tally::default();
+    let mut misses = match &o.misses {
+        Some(p) => Some(std::io::BufWriter::new(std::fs::File::create(p).map_err(|e| EvalError::Io(p.clone(), e))?)),
+        None => None,
+    };
+    let mut bytes = 0usize;
+    let start = Instant::now();
+    for r in &records {
+        bytes += r.text.len();
+        let published = r.published.as_deref().and_then(|p| chrono::NaiveDate::parse_from_str(p, "%Y-%m-%d").ok());
+        let report = Report { id: r.id.clone(), text: r.text.clone(), published, ..Default::default() };
+        let events = coder.code(&report);
+        let best = tally.add(&r.gold, &events);
+        if let Some(w) = misses.as_mut() {
+            let best_event = events.iter().max_by_key(|e| crate::score(e, &r.gold).values().filter(|v| **v).count());
+            let wrong: Vec<&str> = match &best {
+                Some(s) => s.iter().filter(|(_, v)| !**v).map(|(k, _)| *k).collect(),
+                None => FIELDS.to_vec(),
+            };
+            if !wrong.is_empty() {
+                let line = serde_json::json!({
+                    "id": r.id, "wrong": wrong, "events": events.len(), "text": r.text,
+                    "ours": best_event, "gold": serde_json::to_value(GoldView::from(&r.gold))?,
+                });
+                writeln!(w, "{line}")?;
+            }
+        }
+    }
+    let secs = start.elapsed().as_secs_f64().max(1e-9);
+    let n = tally.records.max(1) as f64;
+    if o.json {
+        let mut acc = serde_json::Map::new();
+        for f in FIELDS {
+            acc.insert(f.to_string(), serde_json::json!(tally.accuracy(f)));
+        }
+        acc.insert("detected".into(), serde_json::json!(tally.detected as f64 / n));
+        let one = *tally.events_per_record.get(&1).unwrap_or(&0) as f64 / n;
+        acc.insert("one_event_per_record".into(), serde_json::json!(one));
+        acc.insert("records".into(), serde_json::json!(tally.records));
+        acc.insert("reports_per_second".into(), serde_json::json!(tally.records as f64 / secs));
+        writeln!(out, "{}", serde_json::Value::Object(acc))?;
+        return Ok(tally);
+    }
+    writeln!(out, "records: {}", tally.records)?;
+    writeln!(out, "{:<16} {:>8}", "field", "accuracy")?;
+    for f in FIELDS {
+        writeln!(out, "{:<16} {:>8.3}", f, tally.accuracy(f))?;
+    }
+    writeln!(out, "{:<16} {:>8.3}", "detected", tally.detected as f64 / n)?;
+    writeln!(out, "events per record:")?;
+    for (k, v) in &tally.events_per_record {
+        writeln!(out, "  {k:>3}: {v:>6} ({:.3})", *v as f64 / n)?;
+    }
+    writeln!(
+        out,
+        "throughput: {:.0} reports/s, {:.2} MB/s (coder load {:.0} ms, {} reports in {:.2} s)",
+        tally.records as f64 / secs,
+        bytes as f64 / secs / 1e6,
+        load.as_secs_f64() * 1000.0,
+        tally.records,
+        secs
+    )?;
+    if o.by_class {
+        writeln!(out, "\nsub_event_type per class:")?;
+        writeln!(out, "{:<40} {:>6} {:>6} {:>6} {:>7}", "class", "P", "R", "F1", "support")?;
+        for (c, p, r, f, s) in tally.per_class() {
+            writeln!(out, "{c:<40} {p:>6.3} {r:>6.3} {f:>6.3} {s:>7}")?;
+        }
+        writeln!(out, "\nmain confusions (gold -> ours):")?;
+        for ((g, p), k) in tally.top_confusions(15) {
+            writeln!(out, "  {k:>5}  {g} -> {p}")?;
+        }
+    }
+    Ok(tally)
+}
+
+#[derive(serde::Serialize)]
+struct GoldView<'a> {
+    event_date: &'a str,
+    sub_event_type: &'a str,
+    actors: &'a [String],
+    country: &'a str,
+    admin1: &'a str,
+    admin2: &'a str,
+    location: &'a str,
+    fatalities: u64,
+}
+
+impl<'a> From<&'a crate::Gold> for GoldView<'a> {
+    fn from(g: &'a crate::Gold) -> Self {
+        GoldView {
+            event_date: &g.event_date,
+            sub_event_type: &g.sub_event_type,
+            actors: &g.actors,
+            country: &g.country,
+            admin1: &g.admin1,
+            admin2: &g.admin2,
+            location: &g.location,
+            fatalities: g.fatalities,
+        }
+    }
+}

@@ -22,6 +22,16 @@ enum Command {
     Serve(cmd::serve::Args),
     /// Code the bundled example reports into a local store and serve the dashboard.
     Demo(cmd::demo::Args),
+    /// Read reports (files, directories, JSONL, HTML pages, RSS/Atom feeds), code them and store the events.
+    Ingest(cmd::ingest::Args),
+    /// List stored events with filters (table, CSV, JSON or GeoJSON).
+    Events(cmd::events::Args),
+    /// Export stored events: CSV in ACLED's column order, JSON or GeoJSON.
+    Export(cmd::export::Args),
+    /// Events and fatalities by week, admin1 and event type.
+    Stats(cmd::stats::Args),
+    /// One stored event with every source report's own reading.
+    Show(cmd::show::Args),
 }
 
 fn main() -> std::process::ExitCode {
@@ -38,6 +48,11 @@ fn main() -> std::process::ExitCode {
         Command::Eval(a) => cmd::eval::run(a),
         Command::Serve(a) => cmd::serve::run(a),
         Command::Demo(a) => cmd::demo::run(a),
+        Command::Ingest(a) => cmd::ingest::run(a),
+        Command::Events(a) => cmd::events::run(a),
+        Command::Export(a) => cmd::export::run(a),
+        Command::Stats(a) => cmd::stats::run(a),
+        Command::Show(a) => cmd::show::run(a),
     };
     match result {
         Ok(code) => code,

@@ -2,3 +2,8 @@ pub mod eval;
 pub mod extract;
 pub mod demo;
 pub mod serve;
+pub mod events;
+pub mod export;
+pub mod ingest;
+pub mod show;
+pub mod stats;

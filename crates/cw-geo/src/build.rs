@@ -69,6 +69,17 @@ pub fn ascii_name(s: &str) -> String {
     out.trim().to_string()
 }
 
+/// ACLED writes the Tuareg "Ti-n-" / "I-n-" names GeoNames uses as "Tin X" / "In X"
+/// ("Ti-n-Tagart" → "Tin Tagart", "I-n-Delimane" → "In Delimane").
+pub fn acled_spelling(name: String) -> String {
+    for (from, to) in [("Ti-n-", "Tin "), ("I-n-", "In ")] {
+        if let Some(rest) = name.strip_prefix(from) {
+            return format!("{to}{rest}");
+        }
+    }
+    name
+}
+
 /// Whether a name is worth a key: Latin script only (other scripts never occur in the
 /// English/French reports this coder reads, and they would bloat the file).
 pub fn latin_key(s: &str) -> Option<String> {
@@ -79,8 +90,10 @@ pub fn latin_key(s: &str) -> Option<String> {
     .then_some(k)
 }
 
-/// Parse a GeoNames dump (19 tab-separated columns). Rows of other classes than
-/// P (populated), A (admin) and L (areas, forests) are skipped; so are malformed rows.
+/// Parse a GeoNames dump (19 tab-separated columns). Kept: P (populated), A (admin), L (areas,
+/// forests), H (lakes, wells, wadis), T (hills, dunes), S (camps, ruins, markets): ACLED codes
+/// events to such features, and some towns exist in GeoNames only as one ("Gossi", a lake).
+/// Roads (R), vegetation (V) and undersea (U) features, and malformed rows, are skipped.
 pub fn parse_dump(text: &str) -> (Vec<RawFeature>, usize) {
     let mut out = Vec::new();
     let mut bad = 0;
@@ -94,7 +107,7 @@ pub fn parse_dump(text: &str) -> (Vec<RawFeature>, usize) {
             continue;
         }
         let fclass = f[6].chars().next().unwrap_or(' ');
-        if !matches!(fclass, 'P' | 'A' | 'L') {
+        if !matches!(fclass, 'P' | 'A' | 'L' | 'H' | 'T' | 'S') {
             continue;
         }
         let (Ok(id), Ok(lat), Ok(lon)) = (
@@ -534,7 +547,17 @@ pub fn compile(
         };
         let mut names = vec![f.name.as_str(), name.as_str()];
         names.extend(f.alts.iter().map(String::as_str));
-        let keys: BTreeSet<String> = names.into_iter().filter_map(latin_key).collect();
+        let mut keys: BTreeSet<String> = names.iter().copied().filter_map(latin_key).collect();
+        // Tuareg names GeoNames writes "I-n-Tillit" / "Ti-n-Essako" are written "N'Tillit",
+        // "Intillit", "Tinessako" in reports: add the "n"-initial form too.
+        for n in &names {
+            let a = ascii_name(n);
+            for prefix in ["I-n-", "In-", "I-n "] {
+                if let Some(rest) = a.strip_prefix(prefix) {
+                    keys.extend(latin_key(&format!("N{rest}")));
+                }
+            }
+        }
         if keys.is_empty() {
             continue;
         }
@@ -678,6 +701,13 @@ mod tests {
         assert_eq!(r.strip("N'Gourti"), "N'Gourti");
         // A name that is only an affix is left whole.
         assert_eq!(r.strip("Region"), "Region");
+    }
+
+    #[test]
+    fn tuareg_prefixes_follow_acled() {
+        assert_eq!(acled_spelling("Ti-n-Tagart".into()), "Tin Tagart");
+        assert_eq!(acled_spelling("I-n-Delimane".into()), "In Delimane");
+        assert_eq!(acled_spelling("Tillaberi".into()), "Tillaberi");
     }
 
     #[test]

@@ -24,6 +24,8 @@ pub struct Lexicon {
     pub stop_words: HashSet<String>,
     /// Words that, right before a name, make it part of a person's or group's name.
     pub blockers: Vec<Vec<String>>,
+    /// "coded as", "coded to": the notes name the place the event is coded to.
+    pub coded: Vec<Vec<String>>,
 }
 
 fn rows(text: &str) -> impl Iterator<Item = Vec<&str>> {
@@ -54,6 +56,10 @@ impl Lexicon {
                     "elsewhere" => CueKind::Cue(PlaceCue::Elsewhere),
                     "at" => CueKind::Cue(PlaceCue::At),
                     "skip" => CueKind::Skip,
+                    "coded" => {
+                        lx.coded.push(words(phrase));
+                        continue;
+                    }
                     _ => continue,
                 };
                 let w = words(phrase);
@@ -119,6 +125,17 @@ impl Lexicon {
         })
     }
 
+    /// Whether the words before a name say the event is coded to it ("coded as X").
+    pub fn coded_before(&self, prev: &[&str]) -> bool {
+        self.coded.iter().any(|p| {
+            prev.len() >= p.len()
+                && prev[prev.len() - p.len()..]
+                    .iter()
+                    .zip(p)
+                    .all(|(a, b)| a == b)
+        })
+    }
+
     pub fn blocked_by(&self, prev: &[&str]) -> bool {
         self.blockers.iter().any(|p| {
             prev.len() >= p.len()
@@ -151,7 +168,9 @@ mod tests {
             lx.cue_before(&["attaque", "pres", "de"]).0,
             Some(PlaceCue::Near)
         );
-        assert_eq!(lx.cue_before(&["killed", "in"]).0, None);
+        assert_eq!(lx.cue_before(&["killed", "in"]).0, Some(PlaceCue::At));
+        assert_eq!(lx.cue_before(&["killed", "nobody"]).0, None);
+        assert!(lx.coded_before(&["village", "coded", "as"]));
         assert_eq!(lx.cue_after(&["region", "of"]), Some(PlaceCue::Region));
         assert!(lx.stop_words.contains("monday"));
         assert!(lx.blocked_by(&["suspected", "katiba"]));

@@ -40,6 +40,9 @@ const EMBEDDED_TAIL: &[u8] = include_bytes!("../../../data/geo/gazetteer-world.t
 /// Place indices at or above this are in the tail.
 const TAIL_BASE: u32 = 1 << 30;
 
+/// Places outside the report's focus country fire only from this population up.
+const FOREIGN_CITY_POP: u32 = 50_000;
+
 /// Longest toponym looked up, in words.
 const MAX_WORDS: usize = 6;
 
@@ -86,6 +89,8 @@ enum Role {
 struct Hit {
     /// Original byte span.
     span: Span,
+    /// The compact folded key it matched.
+    key: String,
     /// Word range in the folded text.
     w: Range<usize>,
     ents: Vec<Ent>,
@@ -93,6 +98,10 @@ struct Hit {
     role: Role,
     /// For the name before a notes-form parenthesis: the admin units the parenthesis names.
     stated: Option<(Option<u32>, Option<u32>)>,
+    /// A location word precedes it ("in", "village of", "near").
+    located: bool,
+    /// A stop-listed word: only admin units named in a notes-form parenthesis survive.
+    stop: bool,
 }
 
 /// Default directory of user imports: `$CONFLICTWATCH_GAZETTEER_DIR`, else
@@ -215,8 +224,8 @@ impl Gazetteer {
             Ent::Admin1(_) => PlaceKind::Admin1,
             Ent::Admin2(_) => PlaceKind::Admin2,
             Ent::Place(i) => match self.feat(i).map(|p| p.class()) {
-                Some('L') => PlaceKind::Natural,
-                _ => PlaceKind::Populated,
+                Some('P') | None => PlaceKind::Populated,
+                _ => PlaceKind::Natural,
             },
         }
     }
@@ -398,8 +407,10 @@ impl Gazetteer {
             .filter(|&e| cc.is_none() || self.ent_cc(e) == cc)
             .map(|e| {
                 let mut why = Vec::new();
+                let key = fold_compact(name);
                 let score = self.score(
                     e,
+                    Some(key.as_str()),
                     PlaceCue::At,
                     Role::None,
                     cc,
@@ -419,9 +430,11 @@ impl Gazetteer {
     }
 
     /// Context-free prior plus context bonuses. `why` collects the reasons.
+    #[allow(clippy::too_many_arguments)]
     fn score(
         &self,
         e: Ent,
+        key: Option<&str>,
         cue: PlaceCue,
         role: Role,
         focus: Option<[u8; 2]>,
@@ -465,7 +478,9 @@ impl Gazetteer {
                     "P.PPLA" => 1.5,
                     "P.PPLA2" => 1.0,
                     f if f.starts_with('L') => -0.5,
-                    _ => 0.0,
+                    f if f.starts_with('P') => 0.0,
+                    // Lakes, hills, ruins: the place only when no town has the name.
+                    _ => -0.8,
                 };
                 if matches!(role, Role::Admin1 | Role::Admin2) {
                     s -= 2.0;
@@ -473,6 +488,12 @@ impl Gazetteer {
                 s
             }
         };
+        if let (Ent::Place(i), Some(k)) = (e, key) {
+            if self.feat(i).is_some_and(|p| fold_compact(p.name) == k) {
+                why.push("its own name");
+                s += 1.0;
+            }
+        }
         let cc = self.ent_cc(e);
         if focus.is_some() && cc == focus {
             why.push("in the focus country");
@@ -527,6 +548,19 @@ impl Gazetteer {
         doc.sort_mentions();
     }
 
+    /// Whether the last word of `prev` could end a known name (so a capitalised word before a
+    /// name is a place, not a first name: "Koro Bankass" lists two places).
+    fn is_name_end(&self, prev: &[&str], with_tail: bool) -> bool {
+        let mut key = String::new();
+        for k in (prev.len().saturating_sub(MAX_WORDS)..prev.len()).rev() {
+            key.insert_str(0, prev[k]);
+            if !self.lookup_key(&key, with_tail).is_empty() {
+                return true;
+            }
+        }
+        false
+    }
+
     /// Steps 1-3: every known name (leftmost-longest, filtered) with its cue.
     fn find_hits(&self, text: &str, with_tail: bool) -> Vec<Hit> {
         let ft = FoldedText::new(text);
@@ -540,6 +574,18 @@ impl Gazetteer {
         for i in 0..words.len() {
             key.clear();
             for j in i..(i + MAX_WORDS).min(words.len()) {
+                // A name runs over spaces, hyphens and apostrophes only, never over ")" or ",".
+                if j > i {
+                    let gap = text
+                        .get(ft.orig(words[j - 1].1)..ft.orig(words[j].0))
+                        .unwrap_or("");
+                    if !gap
+                        .chars()
+                        .all(|c| c.is_whitespace() || matches!(c, '-' | '\'' | '’' | '‘'))
+                    {
+                        break;
+                    }
+                }
                 key.push_str(wstr[j]);
                 let mut ents: Vec<Ent> = self.lookup_key(&key, with_tail);
                 if ents.is_empty() {
@@ -547,6 +593,20 @@ impl Gazetteer {
                 }
                 let (s, e) = ft.orig_span(text, words[i].0, words[j].1);
                 let orig = &text[s..e];
+                // Part of a hyphenated word ("Soundiata-Keita", "Kel-Ouli") is not a name.
+                let hyphen_before = text[..s].ends_with('-')
+                    && text[..s - 1]
+                        .chars()
+                        .next_back()
+                        .is_some_and(char::is_alphanumeric);
+                let hyphen_after = text[e..].starts_with('-')
+                    && text[e + 1..]
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_alphanumeric);
+                if hyphen_before || hyphen_after {
+                    continue;
+                }
                 // Toponyms are capitalised; lower-case words are common words.
                 if lower_exists && !orig.chars().next().is_some_and(|c| c.is_uppercase()) {
                     continue;
@@ -555,12 +615,23 @@ impl Gazetteer {
                 if self.lex.blocked_by(&prev) {
                     continue;
                 }
-                let stop = self.lex.stop_words.contains(key.as_str());
+                // A stop-listed name, or one starting with a stop word ("The Village").
+                let stop = self.lex.stop_words.contains(key.as_str())
+                    || self.lex.stop_words.contains(wstr[i]);
+                // Right after a capitalised word that is not a name we know and not the start of a
+                // sentence, a name is part of a person's or group's name ("Norbert Zongo").
+                let person = (person_like(text, s) && !self.is_name_end(&wstr[..i], with_tail))
+                    || next_capitalised(text, e).is_some_and(|w| {
+                        let f = cw_record::fold::fold(w);
+                        !self.lex.stop_words.contains(f.as_str())
+                            && self.lex.cue_after(&[f.as_str()]).is_none()
+                            && self.lookup_key(&fold_compact(w), with_tail).is_empty()
+                    });
                 let acronym = lower_exists
                     && orig.chars().filter(|c| c.is_alphabetic()).count() >= 2
                     && !orig.chars().any(|c| c.is_lowercase());
                 ents.retain(|e| match e {
-                    Ent::Place(_) => !stop && !acronym,
+                    Ent::Place(_) => !stop && !acronym && !person,
                     Ent::Admin1(_) | Ent::Admin2(_) => !acronym,
                     Ent::Country(_) => true,
                 });
@@ -571,11 +642,14 @@ impl Gazetteer {
                 }
                 raw.push(Hit {
                     span: Span::new(s, e),
+                    key: key.clone(),
                     w: i..j + 1,
                     ents,
                     cue: PlaceCue::At,
                     role: Role::None,
                     stated: None,
+                    located: false,
+                    stop,
                 });
             }
         }
@@ -613,6 +687,9 @@ impl Gazetteer {
         }
         // 4. The ACLED notes form "X (admin2, admin1)".
         let synthetic = self.notes_form(text, &mut hits);
+        for h in hits.iter_mut().filter(|h| h.stop && h.role == Role::None) {
+            h.ents.retain(|e| matches!(e, Ent::Country(_)));
+        }
 
         // 5. Focus country from the unambiguous evidence.
         let focus = self.focus_from(text, &hits);
@@ -658,7 +735,8 @@ impl Gazetteer {
                 .filter(|&&e| self.plausible(e, focus, h))
                 .map(|&e| {
                     let mut why = Vec::new();
-                    let score = self.score(e, h.cue, h.role, focus, &c, &mut why);
+                    let score =
+                        self.score(e, Some(h.key.as_str()), h.cue, h.role, focus, &c, &mut why);
                     Candidate {
                         ent: e,
                         place: Place::default_for(),
@@ -673,8 +751,13 @@ impl Gazetteer {
             cands.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.ent.cmp(&b.ent)));
             let best = &cands[0];
             let mut place = self.place(best.ent);
-            // The notes form names ACLED's own admin units: they win over the gazetteer's.
+            // The notes form names ACLED's own admin units: they win over the gazetteer's; and
+            // the name it gives is ACLED's own spelling of the place.
             if let Some((a2, a1)) = h.stated {
+                let written = &text[h.span.start..h.span.end];
+                if matches!(best.ent, Ent::Place(_)) && written.chars().any(char::is_lowercase) {
+                    place.name = build::ascii_name(written);
+                }
                 if matches!(best.ent, Ent::Place(_)) {
                     if let Some(a1) = a1.and_then(|i| self.store.admin1.get(i as usize)) {
                         if cc_str(&a1.cc) == place.country_code {
@@ -721,15 +804,26 @@ impl Gazetteer {
         out
     }
 
-    /// Whether a candidate may fire at all: villages (no population) and small towns only in the
-    /// report's focus country, or with nothing known about the focus, only after a cue.
+    /// Whether a candidate may fire at all. In the report's focus country any place may; a place
+    /// elsewhere must be a city called by its own name (not an alternate name: "Kel" is not Kiel,
+    /// "Dan" not Danville), or, with no focus known, a town of 1,000+ named after a cue.
     fn plausible(&self, e: Ent, focus: Option<[u8; 2]>, h: &Hit) -> bool {
         let Ent::Place(i) = e else { return true };
         let Some(p) = self.feat(i) else { return false };
+        if focus == Some(p.cc) || h.stated.is_some() {
+            return true;
+        }
+        // A village-level country's place after a location word may fire whatever the focus
+        // ("French forces struck near Nampala"); resolution still prefers the focus country.
+        if h.located && self.store.complete.contains(&p.cc) {
+            return true;
+        }
+        let own_name = fold_compact(p.name) == h.key;
         match focus {
-            Some(f) if f == p.cc => true,
-            Some(_) => p.pop >= 5000,
-            None => p.pop >= 1000 || h.cue != PlaceCue::At || h.stated.is_some(),
+            Some(_) => own_name && p.pop >= FOREIGN_CITY_POP,
+            // Nothing says which country: the village-level countries' places may fire after a
+            // location word; elsewhere only towns by their own name.
+            None => own_name && (p.pop >= FOREIGN_CITY_POP || (p.pop >= 1000 && h.located)),
         }
     }
 
@@ -756,102 +850,177 @@ impl Gazetteer {
             if inner.is_empty() {
                 continue;
             }
-            // Items of the parenthesis by comma position: last is admin1, the one before admin2.
+            // Items of the parenthesis by comma position. ACLED writes "(admin2, admin1)", and
+            // sometimes "(admin3, admin2)" or "(admin1)": the last item is the admin1 when it
+            // names one, else the admin2; the item before the admin1 is the admin2.
             let commas: Vec<usize> = text[open..close]
                 .match_indices(',')
                 .map(|(p, _)| open + p)
                 .collect();
             let item_of = |pos: usize| commas.iter().filter(|&&c| c < pos).count();
             let n_items = commas.len() + 1;
-            let mut a1 = None;
-            let mut a2 = None;
-            for &k in &inner {
-                let item = item_of(hits[k].span.start);
-                let role = if item + 1 == n_items {
-                    Role::Admin1
-                } else if item + 2 == n_items {
-                    Role::Admin2
-                } else {
-                    Role::Admin3
-                };
-                let has_unit = hits[k].ents.iter().any(|e| match role {
-                    Role::Admin1 => matches!(e, Ent::Admin1(_)),
-                    Role::Admin2 => matches!(e, Ent::Admin2(_)),
-                    _ => false,
+            let at_item = |hits: &[Hit], item: usize| {
+                inner
+                    .iter()
+                    .copied()
+                    .find(|&k| item_of(hits[k].span.start) == item)
+            };
+            let units = |hits: &[Hit], k: usize, one: bool| -> Vec<u32> {
+                hits[k]
+                    .ents
+                    .iter()
+                    .filter_map(|e| match (e, one) {
+                        (Ent::Admin1(x), true) | (Ent::Admin2(x), false) => Some(*x),
+                        _ => None,
+                    })
+                    .collect()
+            };
+            let last = at_item(hits, n_items - 1);
+            let (a1, a2) = match last {
+                Some(k) if !units(hits, k, true).is_empty() => (
+                    Some(k),
+                    n_items.checked_sub(2).and_then(|i| at_item(hits, i)),
+                ),
+                Some(k) if !units(hits, k, false).is_empty() => (None, Some(k)),
+                _ => (None, None),
+            };
+            let a1s: Vec<u32> = a1.map(|k| units(hits, k, true)).unwrap_or_default();
+            let a2s: Vec<u32> = a2.map(|k| units(hits, k, false)).unwrap_or_default();
+            if a1s.is_empty() && a2s.is_empty() {
+                continue;
+            }
+            // Pick the admin1 / admin2 pair that fits together (village-level countries first).
+            let parent = |x: u32| {
+                self.store
+                    .admin2
+                    .get(x as usize)
+                    .map(|a| a.parent)
+                    .unwrap_or(NONE)
+            };
+            let complete = |x: u32| {
+                self.store
+                    .admin2
+                    .get(x as usize)
+                    .is_some_and(|a| self.store.complete.contains(&a.cc))
+            };
+            // A pair that fits; else trust the admin2 (more specific) and take its parent: notes
+            // written before a reform say "(Menaka, Gao)" for what is now the Menaka region.
+            let pick2 = a2s
+                .iter()
+                .copied()
+                .filter(|&x| a1s.is_empty() || a1s.contains(&parent(x)))
+                .max_by_key(|&x| (complete(x), std::cmp::Reverse(x)))
+                .or_else(|| {
+                    a2s.iter()
+                        .copied()
+                        .max_by_key(|&x| (complete(x), std::cmp::Reverse(x)))
                 });
-                if !has_unit && role != Role::Admin3 {
+            let pick1 = match pick2 {
+                Some(x) => Some(parent(x)),
+                None => a1s.iter().copied().max_by_key(|&x| {
+                    (
+                        self.store
+                            .admin1
+                            .get(x as usize)
+                            .is_some_and(|a| self.store.complete.contains(&a.cc)),
+                        std::cmp::Reverse(x),
+                    )
+                }),
+            };
+            // Everything inside is context, never the location itself, except a place the
+            // notes say the event is coded to ("(coded as Ntillit, Gao)").
+            for &k in &inner {
+                if self.coded_hint(text, hits[k].span).0 {
                     continue;
                 }
-                hits[k].role = role;
                 hits[k].cue = PlaceCue::Region;
-                match role {
-                    Role::Admin1 => a1 = Some(k),
-                    Role::Admin2 => a2 = Some(k),
-                    _ => {}
-                }
-            }
-            let Some(k1) = a1 else { continue };
-            // Pick the admin1 / admin2 pair that fits together.
-            let a1s: Vec<u32> = hits[k1]
-                .ents
-                .iter()
-                .filter_map(|e| {
-                    if let Ent::Admin1(x) = e {
-                        Some(*x)
-                    } else {
-                        None
-                    }
-                })
-                .collect();
-            let mut pick1 = a1s.first().copied();
-            let mut pick2 = None;
-            if let Some(k2) = a2 {
-                for e in &hits[k2].ents {
-                    if let Ent::Admin2(x) = e {
-                        let parent = self.store.admin2[*x as usize].parent;
-                        if a1s.contains(&parent) {
-                            pick1 = Some(parent);
-                            pick2 = Some(*x);
-                            break;
-                        }
-                    }
-                }
+                hits[k].role = Role::Admin3;
             }
             // The parenthesis names units, not towns: keep only the units that fit together.
-            if let Some(p1) = pick1 {
+            if let (Some(k1), Some(p1)) = (a1, pick1) {
                 hits[k1].ents = vec![Ent::Admin1(p1)];
+                hits[k1].role = Role::Admin1;
             }
             if let (Some(k2), Some(p2)) = (a2, pick2) {
                 hits[k2].ents = vec![Ent::Admin2(p2)];
+                hits[k2].role = Role::Admin2;
             }
             let stated_cc = pick1
                 .and_then(|i| self.store.admin1.get(i as usize))
                 .map(|a| a.cc);
             // The owner: the hit that ends right before the parenthesis, restricted to the
             // stated country; if nothing is left, the name is not in the gazetteer.
-            let before = text[..open].trim_end();
-            let mut start = None;
-            if let Some(owner) = hits.iter_mut().find(|h| h.span.end == before.len()) {
-                owner.stated = Some((pick2, pick1));
-                if let Some(cc) = stated_cc {
-                    owner.ents.retain(|&e| self.ent_cc(e) == Some(cc));
+            let mut before = text[..open].trim_end();
+            // "Garou [Garou-Leye] (Bandiagara, Mopti)": the bracket gives the name the event is
+            // coded to; the name before it is only how the source wrote it.
+            let mut bracket = None;
+            if let Some(inner) = before.strip_suffix(']') {
+                if let Some(lb) = inner.rfind('[') {
+                    let reported_end = text[..lb].trim_end().len();
+                    for h in hits.iter_mut().filter(|h| h.span.end == reported_end) {
+                        h.cue = PlaceCue::Region;
+                    }
+                    before = inner.trim_end();
+                    bracket = Some(lb + 1);
                 }
-                if !owner.ents.is_empty() {
+            }
+            // The owner: the name right before the parenthesis (a known hit, else capitalised words).
+            let mut end = before.len();
+            // "X, Y Commune (...)", "X in Y Commune (...)": the commune is context, X the owner.
+            let tname = trailing_name(&text[..end]);
+            let last = tname
+                .rsplit(' ')
+                .next()
+                .map(cw_record::fold::fold)
+                .unwrap_or_default();
+            if !tname.is_empty() && self.lex.cue_after(&[last.as_str()]) == Some(PlaceCue::Region) {
+                let cstart = end - tname.len();
+                for h in hits
+                    .iter_mut()
+                    .filter(|h| h.span.start >= cstart && h.span.end <= end)
+                {
+                    h.cue = PlaceCue::Region;
+                    h.role = Role::Admin3;
+                }
+                let mut pre = text[..cstart].trim_end().trim_end_matches(',').trim_end();
+                for w in [" in", " dans"] {
+                    if pre.len() >= w.len()
+                        && pre.is_char_boundary(pre.len() - w.len())
+                        && pre[pre.len() - w.len()..].eq_ignore_ascii_case(w)
+                    {
+                        pre = pre[..pre.len() - w.len()].trim_end();
+                    }
+                }
+                end = pre.len();
+            }
+            let Some((mut start, mut owner)) = owner_at(text, hits, end, bracket) else {
+                continue;
+            };
+            // "between X and Y (...)": the notes code the event to X; Y is context.
+            if let Some(pre) = strip_last_word(text[..start].trim_end(), &["and", "et"]) {
+                if let Some((s1, o1)) = owner_at(text, hits, pre.len(), None) {
+                    if strip_last_word(text[..s1].trim_end(), &["between", "entre"]).is_some() {
+                        if let Some(k) = owner {
+                            hits[k].cue = PlaceCue::Region;
+                        }
+                        (start, owner, end) = (s1, o1, pre.len());
+                    }
+                }
+            }
+            if let Some(k) = owner {
+                let o = &mut hits[k];
+                o.stated = Some((pick2, pick1));
+                if let Some(cc) = stated_cc {
+                    o.ents.retain(|&e| self.ent_cc(e) == Some(cc));
+                }
+                if !o.ents.is_empty() {
                     continue;
                 }
-                start = Some(owner.span.start);
             }
-            // Not in the gazetteer: the capitalised words right before the parenthesis.
-            let start = match start {
-                Some(s) => s,
-                None => {
-                    let name = trailing_name(before);
-                    if name.is_empty() {
-                        continue;
-                    }
-                    before.len() - name.len()
-                }
-            };
+            let before = &text[..end];
+            if !text[start..end].starts_with(char::is_uppercase) {
+                continue;
+            }
             let name = &text[start..before.len()];
             let unit = pick2.map(Ent::Admin2).or(pick1.map(Ent::Admin1));
             let Some(unit) = unit else { continue };
@@ -890,13 +1059,22 @@ impl Gazetteer {
             for &e in &h.ents {
                 let w = match e {
                     Ent::Country(_) => 3.0,
+                    // Units the notes form states are the location itself.
+                    Ent::Admin1(_) | Ent::Admin2(_) if h.role != Role::None => 3.0,
                     Ent::Admin1(_) | Ent::Admin2(_) => 2.0,
+                    // Only places that could fire vote: a town by its own name, or a place of
+                    // a village-level country (weakly); "Bamba" must not vote for Congo's Bumba.
                     Ent::Place(i) => {
                         let Some(p) = self.feat(i) else { continue };
-                        if p.pop >= 1000 || matches!(p.fcode, "P.PPLA" | "P.PPLA2" | "P.PPLC") {
+                        let own = fold_compact(p.name) == h.key;
+                        if own
+                            && (p.pop >= 1000 || matches!(p.fcode, "P.PPLA" | "P.PPLA2" | "P.PPLC"))
+                        {
                             1.0
-                        } else {
+                        } else if self.store.complete.contains(&p.cc) {
                             0.3
+                        } else {
+                            continue;
                         }
                     }
                 };
@@ -991,12 +1169,45 @@ impl Gazetteer {
             PlaceKind::Admin1 => 2,
             PlaceKind::Country => 3,
         };
+        // Places in the report's focus country first, then the most precise, then the first told.
+        // A place the notes say the event is "coded as" comes before all.
+        let focus = self.focus_country(doc);
+        let coded: Vec<bool> = in_range
+            .iter()
+            .map(|(i, _)| self.coded_hint(&doc.text, doc.mentions[*i].span).0)
+            .collect();
+        // Admin units the text states as context ("(Bankass, Mopti)", "in the Mopti region").
+        let stated: Vec<&str> = in_range
+            .iter()
+            .filter(|(_, p)| {
+                p.cue == PlaceCue::Region
+                    && matches!(p.place.kind, PlaceKind::Admin1 | PlaceKind::Admin2)
+            })
+            .map(|(_, p)| p.place.name.as_str())
+            .collect();
+        let fits = |p: &Place| {
+            stated.is_empty()
+                || [&p.admin1, &p.admin2]
+                    .into_iter()
+                    .flatten()
+                    .any(|a| stated.contains(&a.as_str()))
+        };
         let pick = |cues: &[PlaceCue]| {
             in_range
                 .iter()
-                .filter(|(_, p)| cues.contains(&p.cue) && p.place.kind != PlaceKind::Country)
-                .min_by_key(|(i, p)| (tier(p.place.kind), *i))
-                .copied()
+                .zip(&coded)
+                .filter(|((_, p), _)| cues.contains(&p.cue) && p.place.kind != PlaceKind::Country)
+                .min_by_key(|((i, p), c)| {
+                    (
+                        !**c,
+                        focus.as_deref().is_some_and(|f| f != p.place.country_code),
+                        !owns_notes_form(doc, doc.mentions[*i].span),
+                        !fits(&p.place),
+                        tier(p.place.kind),
+                        *i,
+                    )
+                })
+                .map(|(x, _)| *x)
         };
         let chosen = pick(&[PlaceCue::At, PlaceCue::Near]).or_else(|| pick(&[PlaceCue::Region]));
         if let Some((i, pm)) = chosen {
@@ -1064,6 +1275,46 @@ impl Gazetteer {
         })
     }
 
+    /// Whether the words before `span` say the event is coded to it ("coded as X"), and a
+    /// geo-precision the notes state right after it ("at geoprecision 2").
+    fn coded_hint(&self, text: &str, span: Span) -> (bool, Option<GeoPrecision>) {
+        let before = text.get(..span.start).unwrap_or("");
+        let from = before
+            .char_indices()
+            .rev()
+            .nth(40)
+            .map(|(i, _)| i)
+            .unwrap_or(0);
+        let fb = cw_record::fold::fold(&before[from..]);
+        let prev: Vec<&str> = fb.split(' ').filter(|w| !w.is_empty()).collect();
+        let after = text.get(span.end..).unwrap_or("");
+        let to = after
+            .char_indices()
+            .nth(40)
+            .map(|(i, _)| i)
+            .unwrap_or(after.len());
+        let fa = cw_record::fold::fold(&after[..to]);
+        let next: Vec<&str> = fa.split(' ').filter(|w| !w.is_empty()).take(8).collect();
+        let mut precision = None;
+        for (k, w) in next.iter().enumerate() {
+            let value = match *w {
+                "geoprecision" => next.get(k + 1),
+                "geo" if next.get(k + 1) == Some(&"precision") => next.get(k + 2),
+                _ => None,
+            };
+            precision = match value.copied() {
+                Some("1") => Some(GeoPrecision::Place),
+                Some("2") => Some(GeoPrecision::NearPlace),
+                Some("3") => Some(GeoPrecision::Region),
+                _ => precision,
+            };
+            if precision.is_some() {
+                break;
+            }
+        }
+        (self.lex.coded_before(&prev), precision)
+    }
+
     /// The gazetteer unit a resolved admin place stands for.
     fn unit_of(&self, p: &Place) -> Option<Ent> {
         let cc = store::cc2(&p.country_code);
@@ -1094,9 +1345,10 @@ impl Gazetteer {
         let mut votes: HashMap<[u8; 2], f32> = HashMap::new();
         for m in &doc.mentions {
             if let MentionKind::Place(p) = &m.kind {
-                let w = match p.place.kind {
-                    PlaceKind::Country => 3.0,
-                    PlaceKind::Admin1 | PlaceKind::Admin2 => 2.0,
+                let w = match (p.place.kind, p.cue) {
+                    (PlaceKind::Country, _) => 3.0,
+                    (PlaceKind::Admin1 | PlaceKind::Admin2, PlaceCue::Region) => 3.0,
+                    (PlaceKind::Admin1 | PlaceKind::Admin2, _) => 2.0,
                     _ => 1.0,
                 };
                 let damp = if p.cue == PlaceCue::Elsewhere {
@@ -1127,6 +1379,98 @@ fn best_vote(votes: &HashMap<[u8; 2], f32>) -> Option<[u8; 2]> {
         .filter(|(_, &v)| v > 0.0)
         .max_by(|a, b| a.1.total_cmp(b.1).then(b.0.cmp(a.0)))
         .map(|(cc, _)| *cc)
+}
+
+/// The name ending at byte `end`: a hit ending there (inside the bracket, if one), else the
+/// capitalised words there. Returns its start and the hit index.
+fn owner_at(
+    text: &str,
+    hits: &[Hit],
+    end: usize,
+    bracket: Option<usize>,
+) -> Option<(usize, Option<usize>)> {
+    if let Some(k) = hits
+        .iter()
+        .position(|h| h.span.end == end && bracket.is_none_or(|b| h.span.start >= b))
+    {
+        return Some((hits[k].span.start, Some(k)));
+    }
+    let head = text.get(..end)?;
+    let name = match bracket {
+        Some(b) => head.get(b..)?.trim_start(),
+        None => trailing_name(head),
+    };
+    (!name.is_empty()).then(|| (end - name.len(), None))
+}
+
+/// `s` without its last word if that word is one of `words` (ASCII, any case).
+fn strip_last_word<'a>(s: &'a str, words: &[&str]) -> Option<&'a str> {
+    let cut = s
+        .rfind(|c: char| c.is_whitespace())
+        .map(|p| p + 1)
+        .unwrap_or(0);
+    let last = &s[cut..];
+    words
+        .iter()
+        .any(|w| last.eq_ignore_ascii_case(w))
+        .then(|| s[..cut].trim_end())
+}
+
+/// Whether the name at `span` is followed by a notes-form parenthesis ("X (admin2, admin1)",
+/// possibly after a bracket "X [Y] (...)"), i.e. it is the place the notes code the event to.
+fn owns_notes_form(doc: &Document, span: Span) -> bool {
+    let mut after = doc.text.get(span.end..).unwrap_or("").trim_start();
+    if after.starts_with('[') {
+        match after.find(']') {
+            Some(rb) => after = after[rb + 1..].trim_start(),
+            None => return false,
+        }
+    }
+    if !after.starts_with('(') {
+        return false;
+    }
+    let open = doc.text.len() - after.len();
+    let close = after.find(')').map(|c| open + c).unwrap_or(open);
+    doc.mentions.iter().any(|m| {
+        m.span.start > open
+            && m.span.end <= close
+            && matches!(&m.kind, MentionKind::Place(p) if p.cue == PlaceCue::Region)
+    })
+}
+
+/// The capitalised word right after byte `e` (after one space), if any.
+fn next_capitalised(text: &str, e: usize) -> Option<&str> {
+    let rest = text.get(e..)?.strip_prefix(' ')?;
+    let end = rest
+        .find(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'')
+        .unwrap_or(rest.len());
+    let w = &rest[..end];
+    (w.starts_with(char::is_uppercase) && w.chars().any(char::is_lowercase)).then_some(w)
+}
+
+/// Whether the word before byte `s` is capitalised and not the first of its sentence.
+fn person_like(text: &str, s: usize) -> bool {
+    let Some(head) = text.get(..s) else {
+        return false;
+    };
+    let before = head.trim_end_matches([' ', '\t']);
+    if before.len() == head.len() {
+        return false; // no space: not a separate word
+    }
+    let prev_start = before
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !c.is_alphanumeric() && c != '-' && c != '\'')
+        .map(|(i, c)| i + c.len_utf8())
+        .unwrap_or(0);
+    let prev = &before[prev_start..];
+    if !prev.chars().next().is_some_and(char::is_uppercase) || !prev.chars().any(char::is_lowercase)
+    {
+        return false;
+    }
+    // The start of a sentence (or of the text) does not count.
+    let lead = before[..prev_start].trim_end();
+    !(lead.is_empty() || lead.ends_with(['.', '!', '?', ':', ';', '(', '[', '"', '\n']))
 }
 
 /// The capitalised words (up to four, hyphens and apostrophes allowed) at the end of `s`.

@@ -293,6 +293,17 @@ fn mention(
     }
 }
 
+fn non_state_armed(kind: ActorKind) -> bool {
+    matches!(
+        kind,
+        ActorKind::RebelGroup
+            | ActorKind::Militants
+            | ActorKind::UnidentifiedArmed
+            | ActorKind::PoliticalMilitia
+            | ActorKind::IdentityMilitia
+    )
+}
+
 /// Heads that a preceding named group absorbs ("Katiba Macina militants" is one mention).
 fn absorbable(kind: ActorKind) -> bool {
     matches!(
@@ -421,10 +432,13 @@ fn phrase(m: &Matcher, toks: &[(Span, Tok)], outs: &mut Vec<Out>, joint: &mut Ve
                         _ => {}
                     }
                 }
-                let alt_of = if or_pending {
+                // ACLED's "X and/or Y" is for uncertain attribution between armed groups; "soldiers
+                // or gendarmes" are not alternatives of that kind.
+                let alt_of = if or_pending && non_state_armed(kind) {
                     outs.len()
                         .checked_sub(1)
                         .filter(|&l| l >= start_len)
+                        .filter(|&l| non_state_armed(outs[l].m.kind))
                         .map(|l| outs[l].alt_of.unwrap_or(l))
                 } else {
                     None

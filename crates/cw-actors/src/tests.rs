@@ -511,3 +511,45 @@ fn french_named_groups_hedges_and_joint_forces() {
         )
     );
 }
+
+#[test]
+fn security_forces_are_police_but_defence_and_security_forces_military() {
+    let found = annotated(
+        "Security forces dispersed the crowd; the defence and security forces patrolled.",
+    );
+    let kinds: Vec<ActorKind> = found.iter().map(|(_, m)| m.kind).collect();
+    assert_eq!(
+        kinds,
+        vec![ActorKind::Police, ActorKind::Military],
+        "{found:?}"
+    );
+    let dict = ActorDictionary::embedded();
+    let rsp = annotated("The Presidential Security Unit seized the palace.");
+    assert_eq!(
+        dict.name(&rsp[0].1, d(2015, 9, 17), "BF").name,
+        "Military Forces of Burkina Faso (2014-) Presidential Security Unit"
+    );
+}
+
+#[test]
+fn state_forces_are_not_composite_alternatives() {
+    let mut dc = doc(
+        "Soldiers or gendarmes killed suspected JNIM or ISGS militants.",
+        Lang::En,
+    );
+    ActorDictionary::embedded().annotate(&mut dc);
+    let alts: Vec<(String, Option<usize>)> = dc
+        .mentions
+        .iter()
+        .filter_map(|m| match &m.kind {
+            MentionKind::Actor(a) => Some((dc.slice(m.span).to_string(), a.alternative_of)),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(alts.len(), 4, "{alts:?}");
+    assert_eq!(alts[1], ("gendarmes".to_string(), None));
+    assert_eq!(alts[3].0, "ISGS militants");
+    assert_eq!(alts[3].1, Some(2));
+    let vdp = annotated("Volunteer fighters repelled the attack.");
+    assert_eq!(vdp[0].1.entry.as_deref(), Some("vdp"));
+}

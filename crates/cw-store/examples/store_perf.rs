@@ -21,6 +21,13 @@ fn main() {
         .and_then(|a| a.parse().ok())
         .unwrap_or(1_000_000);
 
+    if std::env::var_os("CW_PERF_QUERY_ONLY").is_none() {
+        ingest_figures();
+    }
+    query_figures(n);
+}
+
+fn ingest_figures() {
     // Ingest: 100,000 events (50,000 reports of 2 events), 500 reports per transaction.
     let dir = tempfile::tempdir().expect("tempdir");
     let store = cw_store::open(&dir.path().join("ingest.db").to_string_lossy()).expect("open");
@@ -58,8 +65,9 @@ fn main() {
         "ingest, one transaction per report: 10000 events in {secs:.2}s = {:.0} events/s",
         10_000.0 / secs
     );
-    drop(store);
+}
 
+fn query_figures(n: u64) {
     let path = std::env::temp_dir().join("cw-store-bench-1m.db");
     let path = if n == 1_000_000 {
         path

@@ -51,6 +51,21 @@ fn refs(params: &[Param]) -> Vec<&(dyn ToSql + Sync)> {
         .collect()
 }
 
+/// Read the event columns starting at `first`, by each column's kind.
+fn row_cells(r: &postgres::Row, first: usize) -> Result<Vec<Cell>, StoreError> {
+    schema::column_kinds()
+        .iter()
+        .enumerate()
+        .map(|(i, kind)| {
+            Ok(match kind {
+                Cell::Text(_) => Cell::Text(r.try_get(first + i)?),
+                Cell::Int(_) => Cell::Int(r.try_get(first + i)?),
+                Cell::Real(_) => Cell::Real(r.try_get(first + i)?),
+            })
+        })
+        .collect()
+}
+
 fn json_err(e: serde_json::Error) -> StoreError {
     StoreError::Corrupt(format!("event JSON: {e}"))
 }
@@ -155,6 +170,12 @@ fn migrate(client: &mut Client) -> Result<(), StoreError> {
             &[&(i as i64 + 1)],
         )?;
     }
+    // Stores written by the pre-release layout (whole events as JSON) are not readable.
+    if tx.query("SELECT extra FROM events LIMIT 0", &[]).is_err() {
+        return Err(StoreError::Corrupt(
+            "this store was written by an older development layout; drop its tables and ingest again".into(),
+        ));
+    }
     tx.commit()?;
     Ok(())
 }
@@ -203,9 +224,12 @@ impl Tx for PgTx<'_, '_> {
         let (la0, la1, lo0, lo1) = a.bbox.unwrap_or((-90.0, 90.0, -180.0, 180.0));
         let open_box = a.bbox.is_none();
         let geo = "($6 OR latitude IS NULL OR (latitude BETWEEN $2 AND $3 AND longitude BETWEEN $4 AND $5))";
-        let exact = format!("SELECT id, data FROM events WHERE country = $1 AND event_date BETWEEN $7 AND $8 AND {geo}");
+        let cols = schema::select_list();
+        let exact = format!(
+            "SELECT id, {cols} FROM events WHERE country = $1 AND event_date BETWEEN $7 AND $8 AND {geo}"
+        );
         let coarse = format!(
-            "SELECT id, data FROM events WHERE country = $1 AND event_date BETWEEN $7 AND $8 AND time_precision > 1 AND {geo}"
+            "SELECT id, {cols} FROM events WHERE country = $1 AND event_date BETWEEN $7 AND $8 AND time_precision > 1 AND {geo}"
         );
         let mut seen = std::collections::HashSet::new();
         let mut out = Vec::new();
@@ -220,7 +244,7 @@ impl Tx for PgTx<'_, '_> {
             for r in rows {
                 let k: i64 = r.get(0);
                 if seen.insert(k) {
-                    out.push((k, schema::event_from_json(r.get::<_, &str>(1))?));
+                    out.push((k, schema::event_from_cells(row_cells(&r, 1)?)?));
                 }
             }
         }
@@ -314,14 +338,15 @@ impl EventStore for PgStore {
     fn query(&self, q: &Query) -> Result<Vec<Event>, StoreError> {
         let w = build_where(q, Dialect::Postgres, 1)?;
         let sql = format!(
-            "SELECT data FROM events{} ORDER BY event_date DESC, id DESC{}",
+            "SELECT {} FROM events{} ORDER BY event_date DESC, id DESC{}",
+            schema::select_list(),
             w.sql,
             limit_sql(q, Dialect::Postgres)
         );
         let params: Vec<Param> = w.params.iter().map(value_param).collect();
         let rows = self.client().query(sql.as_str(), &refs(&params))?;
         rows.iter()
-            .map(|r| schema::event_from_json(r.get::<_, &str>(0)))
+            .map(|r| schema::event_from_cells(row_cells(r, 0)?))
             .collect()
     }
 
@@ -338,15 +363,15 @@ impl EventStore for PgStore {
 
     fn get(&self, event_id: &str) -> Result<Option<EventDetail>, StoreError> {
         let mut client = self.client();
-        let Some(row) = client.query_opt(
-            "SELECT id, data FROM events WHERE event_id_cnty = $1",
-            &[&event_id],
-        )?
-        else {
+        let sql = format!(
+            "SELECT id, {} FROM events WHERE event_id_cnty = $1",
+            schema::select_list()
+        );
+        let Some(row) = client.query_opt(sql.as_str(), &[&event_id])? else {
             return Ok(None);
         };
         let key: i64 = row.get(0);
-        let event = schema::event_from_json(row.get::<_, &str>(1))?;
+        let event = schema::event_from_cells(row_cells(&row, 1)?)?;
         let rows = client.query(
             "SELECT r.data, p.report_id, p.title, p.url, p.source, p.published, p.text
              FROM readings r JOIN reports p ON p.id = r.report_id WHERE r.event_id = $1 ORDER BY r.seq",

@@ -1,6 +1,7 @@
-//! The stored layout shared by both backends: one column per filterable ACLED field (typed,
-//! indexed where queries need it) plus `data`, the full event as JSON (the record is read
-//! back from `data`; the columns exist to filter and sort).
+//! The stored layout shared by both backends: one column per ACLED field (typed, indexed
+//! where queries need it) plus `extra`, the JSON of what has no column (evidence, the best
+//! fatality figure). Events are read back from the columns: storing the whole record again
+//! as JSON doubled the row size, and reading rows was the cost of every query.
 
 use cw_record::Event;
 
@@ -52,8 +53,229 @@ pub(crate) const EVENT_COLUMNS: &[&str] = &[
     "fatalities_high",
     "country_only",
     "confidence",
-    "data",
+    "extra",
 ];
+
+/// What an event has beyond its columns.
+#[derive(Debug, Default, serde::Serialize, serde::Deserialize)]
+struct Extra {
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    evidence: Vec<cw_record::Evidence>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    fatalities_best: Option<u64>,
+}
+
+/// The comma-separated event columns, for SELECT lists.
+pub(crate) fn select_list() -> &'static str {
+    static S: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    S.get_or_init(|| EVENT_COLUMNS.join(", "))
+}
+
+/// The kind of cell each event column holds, in [`EVENT_COLUMNS`] order.
+pub(crate) fn column_kinds() -> &'static [Cell] {
+    static K: std::sync::OnceLock<Vec<Cell>> = std::sync::OnceLock::new();
+    K.get_or_init(|| {
+        let Ok(cells) = event_cells(&sample()) else {
+            return Vec::new();
+        };
+        cells
+            .into_iter()
+            .map(|c| match c {
+                Cell::Text(_) => Cell::Text(None),
+                Cell::Int(_) => Cell::Int(None),
+                Cell::Real(_) => Cell::Real(None),
+            })
+            .collect()
+    })
+}
+
+/// Any event, to learn the column kinds from [`event_cells`] (one place defines the layout).
+fn sample() -> Event {
+    use cw_record::*;
+    Event {
+        event_id_cnty: None,
+        event_date: chrono::NaiveDate::default(),
+        year: 0,
+        time_precision: TimePrecision::Day,
+        disorder_type: DisorderType::PoliticalViolence,
+        event_type: EventType::Battles,
+        sub_event_type: SubEventType::ArmedClash,
+        actor1: String::new(),
+        assoc_actor_1: String::new(),
+        inter1: None,
+        actor2: String::new(),
+        assoc_actor_2: String::new(),
+        inter2: None,
+        interaction: String::new(),
+        civilian_targeting: String::new(),
+        iso: 0,
+        region: String::new(),
+        country: String::new(),
+        admin1: String::new(),
+        admin2: String::new(),
+        admin3: String::new(),
+        location: String::new(),
+        latitude: None,
+        longitude: None,
+        geo_precision: GeoPrecision::Place,
+        source: String::new(),
+        source_scale: String::new(),
+        notes: String::new(),
+        fatalities: 0,
+        tags: String::new(),
+        timestamp: None,
+        article_id: String::new(),
+        injuries: 0,
+        attackers: None,
+        fatalities_range: None,
+        country_only: false,
+        evidence: Vec::new(),
+        confidence: 0.0,
+    }
+}
+
+fn corrupt(what: &str) -> crate::StoreError {
+    crate::StoreError::Corrupt(format!("stored event: bad {what}"))
+}
+
+/// Rebuild an event from its row (cells in [`EVENT_COLUMNS`] order).
+pub(crate) fn event_from_cells(cells: Vec<Cell>) -> Result<Event, crate::StoreError> {
+    use cw_record::*;
+    if cells.len() != EVENT_COLUMNS.len() {
+        return Err(corrupt("column count"));
+    }
+    let mut it = cells.into_iter();
+    let mut next = || it.next().unwrap_or(Cell::Text(None));
+    let text = |c: Cell| match c {
+        Cell::Text(t) => t.unwrap_or_default(),
+        _ => String::new(),
+    };
+    let int = |c: Cell| match c {
+        Cell::Int(i) => i,
+        _ => None,
+    };
+    let real = |c: Cell| match c {
+        Cell::Real(x) => x,
+        Cell::Int(i) => i.map(|i| i as f64),
+        _ => None,
+    };
+    let count = |c: Cell| int(c).map(|i| i.max(0) as u64);
+    let id = text(next());
+    let event_date = chrono::NaiveDate::parse_from_str(&text(next()), "%Y-%m-%d")
+        .map_err(|_| corrupt("event_date"))?;
+    let year = int(next())
+        .and_then(|y| i32::try_from(y).ok())
+        .ok_or_else(|| corrupt("year"))?;
+    let time_precision = int(next())
+        .and_then(|c| u8::try_from(c).ok())
+        .and_then(TimePrecision::from_code)
+        .ok_or_else(|| corrupt("time_precision"))?;
+    let disorder = text(next());
+    let _event_type = text(next());
+    let sub_event_type =
+        SubEventType::parse(&text(next())).ok_or_else(|| corrupt("sub_event_type"))?;
+    let disorder_type = [
+        DisorderType::PoliticalViolence,
+        DisorderType::Demonstrations,
+        DisorderType::PoliticalViolenceDemonstrations,
+        DisorderType::StrategicDevelopments,
+    ]
+    .into_iter()
+    .find(|d| d.as_str().eq_ignore_ascii_case(&disorder))
+    .unwrap_or_else(|| sub_event_type.disorder_type());
+    let actor1 = text(next());
+    let assoc_actor_1 = text(next());
+    let inter1 = Some(text(next()))
+        .filter(|s| !s.is_empty())
+        .and_then(|s| Inter::parse(&s));
+    let actor2 = text(next());
+    let assoc_actor_2 = text(next());
+    let inter2 = Some(text(next()))
+        .filter(|s| !s.is_empty())
+        .and_then(|s| Inter::parse(&s));
+    let interaction = text(next());
+    let civilian_targeting = text(next());
+    let iso = int(next()).and_then(|i| u16::try_from(i).ok()).unwrap_or(0);
+    let region = text(next());
+    let country = text(next());
+    let admin1 = text(next());
+    let admin2 = text(next());
+    let admin3 = text(next());
+    let location = text(next());
+    let latitude = real(next());
+    let longitude = real(next());
+    let geo_precision = int(next())
+        .and_then(|c| u8::try_from(c).ok())
+        .and_then(GeoPrecision::from_code)
+        .ok_or_else(|| corrupt("geo_precision"))?;
+    let source = text(next());
+    let source_scale = text(next());
+    let notes = text(next());
+    let fatalities = count(next()).unwrap_or(0);
+    let tags = text(next());
+    let timestamp = int(next());
+    let article_id = text(next());
+    let injuries = count(next()).unwrap_or(0);
+    let attackers = count(next());
+    let low = count(next());
+    let high = count(next());
+    let country_only = int(next()).unwrap_or(0) != 0;
+    let confidence = real(next()).unwrap_or(0.0) as f32;
+    let extra_json = text(next());
+    let extra: Extra = if extra_json.is_empty() {
+        Extra::default()
+    } else {
+        serde_json::from_str(&extra_json).map_err(|_| corrupt("extra"))?
+    };
+    let fatalities_range = match (low, high) {
+        (Some(low), Some(high)) => Some(FatalityRange {
+            low,
+            best: extra.fatalities_best.unwrap_or(low),
+            high,
+        }),
+        _ => None,
+    };
+    Ok(Event {
+        event_id_cnty: Some(id).filter(|s| !s.is_empty()),
+        event_date,
+        year,
+        time_precision,
+        disorder_type,
+        event_type: sub_event_type.event_type(),
+        sub_event_type,
+        actor1,
+        assoc_actor_1,
+        inter1,
+        actor2,
+        assoc_actor_2,
+        inter2,
+        interaction,
+        civilian_targeting,
+        iso,
+        region,
+        country,
+        admin1,
+        admin2,
+        admin3,
+        location,
+        latitude,
+        longitude,
+        geo_precision,
+        source,
+        source_scale,
+        notes,
+        fatalities,
+        tags,
+        timestamp,
+        article_id,
+        injuries,
+        attackers,
+        fatalities_range,
+        country_only,
+        evidence: extra.evidence,
+        confidence,
+    })
+}
 
 fn int(v: u64) -> Option<i64> {
     Some(i64::try_from(v).unwrap_or(i64::MAX))
@@ -65,7 +287,23 @@ fn text(s: &str) -> Cell {
 
 /// The row for an event, in [`EVENT_COLUMNS`] order.
 pub(crate) fn event_cells(e: &Event) -> Result<Vec<Cell>, serde_json::Error> {
-    let data = serde_json::to_string(e)?;
+    // Written from borrowed parts (same JSON shape as `Extra`).
+    #[derive(serde::Serialize)]
+    struct ExtraRef<'a> {
+        #[serde(skip_serializing_if = "<[_]>::is_empty")]
+        evidence: &'a [cw_record::Evidence],
+        #[serde(skip_serializing_if = "Option::is_none")]
+        fatalities_best: Option<u64>,
+    }
+    let best = e.fatalities_range.map(|r| r.best);
+    let extra = if e.evidence.is_empty() && best.is_none() {
+        String::new()
+    } else {
+        serde_json::to_string(&ExtraRef {
+            evidence: &e.evidence,
+            fatalities_best: best,
+        })?
+    };
     let real = |x: Option<f64>| Cell::Real(x.filter(|v| v.is_finite()));
     Ok(vec![
         Cell::Text(e.event_id_cnty.clone()),
@@ -106,7 +344,7 @@ pub(crate) fn event_cells(e: &Event) -> Result<Vec<Cell>, serde_json::Error> {
         Cell::Int(e.fatalities_range.and_then(|r| int(r.high))),
         Cell::Int(Some(i64::from(e.country_only))),
         Cell::Real(Some(f64::from(e.confidence)).filter(|v| v.is_finite())),
-        Cell::Text(Some(data)),
+        Cell::Text(Some(extra)),
     ])
 }
 
@@ -128,7 +366,7 @@ fn column_type(name: &str, pg: bool) -> &'static str {
         }
         ("event_id_cnty", _) => "TEXT NOT NULL UNIQUE",
         ("event_date", _) => "TEXT NOT NULL",
-        ("data", _) => "TEXT NOT NULL",
+        ("extra", _) => "TEXT NOT NULL",
         (_, Some(FieldKind::Int)) => {
             if pg {
                 "BIGINT"
@@ -218,4 +456,44 @@ CREATE INDEX events_type_date ON events (event_type, event_date);
         );
     }
     s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use cw_record::{Evidence, FatalityRange, Inter};
+
+    #[test]
+    fn events_round_trip_through_their_columns() {
+        let mut e = crate::dedupe::tests::ev();
+        e.event_id_cnty = Some("NIR7".into());
+        e.timestamp = Some(1_700_000_000);
+        e.fatalities_range = Some(FatalityRange {
+            low: 5,
+            best: 7,
+            high: 12,
+        });
+        e.attackers = Some(100);
+        e.evidence = vec![Evidence {
+            field: "fatalities".into(),
+            start: 3,
+            end: 9,
+            text: "killed".into(),
+            rule: None,
+        }];
+        assert_eq!(event_from_cells(event_cells(&e).unwrap()).unwrap(), e);
+        let mut bare = sample();
+        bare.inter2 = Some(Inter::Civilians);
+        bare.country_only = true;
+        assert_eq!(event_from_cells(event_cells(&bare).unwrap()).unwrap(), bare);
+        assert_eq!(column_kinds().len(), EVENT_COLUMNS.len());
+    }
+
+    #[test]
+    fn bad_rows_are_errors_not_panics() {
+        assert!(event_from_cells(vec![]).is_err());
+        let mut cells = event_cells(&sample()).unwrap();
+        cells[1] = Cell::Text(Some("not a date".into()));
+        assert!(event_from_cells(cells).is_err());
+    }
 }

@@ -109,6 +109,13 @@ fn migrate(conn: &mut Connection) -> Result<(), StoreError> {
             [i as i64 + 1],
         )?;
     }
+    // Stores written by the pre-release layout (whole events as JSON) are not readable.
+    if tx.prepare("SELECT extra FROM events LIMIT 0").is_err() {
+        return Err(StoreError::Corrupt(
+            "this store was written by an older development layout; remove it and ingest again"
+                .into(),
+        ));
+    }
     tx.commit()?;
     Ok(())
 }
@@ -147,13 +154,37 @@ fn update_event_sql() -> &'static str {
 
 /// De-duplication look-ups: any precision within the incoming window, and week/month-precision
 /// events within the widest window (a separate partial index keeps that one small).
-const CANDIDATES_SQL: &str =
-    "SELECT id, data FROM events WHERE country = ?1 AND event_date BETWEEN ?7 AND ?8 \
-     AND (?6 OR latitude IS NULL OR (latitude BETWEEN ?2 AND ?3 AND longitude BETWEEN ?4 AND ?5))";
-const COARSE_CANDIDATES_SQL: &str =
-    "SELECT id, data FROM events WHERE country = ?1 AND event_date BETWEEN ?7 AND ?8 \
-     AND time_precision > 1 \
-     AND (?6 OR latitude IS NULL OR (latitude BETWEEN ?2 AND ?3 AND longitude BETWEEN ?4 AND ?5))";
+fn candidates_sql(coarse: bool) -> &'static str {
+    static EXACT: OnceLock<String> = OnceLock::new();
+    static COARSE: OnceLock<String> = OnceLock::new();
+    let (cell, extra) = if coarse {
+        (&COARSE, "AND time_precision > 1 ")
+    } else {
+        (&EXACT, "")
+    };
+    cell.get_or_init(|| {
+        format!(
+            "SELECT id, {} FROM events WHERE country = ?1 AND event_date BETWEEN ?7 AND ?8 {extra}\
+             AND (?6 OR latitude IS NULL OR (latitude BETWEEN ?2 AND ?3 AND longitude BETWEEN ?4 AND ?5))",
+            schema::select_list()
+        )
+    })
+}
+
+/// Read the event columns starting at `first` into cells.
+fn row_cells(r: &rusqlite::Row<'_>, first: usize) -> rusqlite::Result<Vec<Cell>> {
+    use rusqlite::types::ValueRef;
+    (first..first + EVENT_COLUMNS.len())
+        .map(|i| {
+            Ok(match r.get_ref(i)? {
+                ValueRef::Null | ValueRef::Blob(_) => Cell::Text(None),
+                ValueRef::Integer(n) => Cell::Int(Some(n)),
+                ValueRef::Real(x) => Cell::Real(Some(x)),
+                ValueRef::Text(t) => Cell::Text(Some(String::from_utf8_lossy(t).into_owned())),
+            })
+        })
+        .collect()
+}
 
 impl Tx for SqliteTx<'_, '_> {
     fn find_report(&mut self, hash: &str, url: Option<&str>) -> Result<Option<i64>, StoreError> {
@@ -203,18 +234,18 @@ impl Tx for SqliteTx<'_, '_> {
         let (open_box, mut out) = (a.bbox.is_none(), Vec::new());
         let mut seen = std::collections::HashSet::new();
         for (sql, from, to) in [
-            (CANDIDATES_SQL, &a.from, &a.to),
-            (COARSE_CANDIDATES_SQL, &a.coarse_from, &a.coarse_to),
+            (candidates_sql(false), &a.from, &a.to),
+            (candidates_sql(true), &a.coarse_from, &a.coarse_to),
         ] {
             let mut st = self.tx.prepare_cached(sql)?;
             let rows = st.query_map(
                 params![a.country, la0, la1, lo0, lo1, open_box, from, to],
-                |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)),
+                |r| Ok((r.get::<_, i64>(0)?, row_cells(r, 1)?)),
             )?;
             for row in rows {
-                let (k, data) = row?;
+                let (k, cells) = row?;
                 if seen.insert(k) {
-                    out.push((k, schema::event_from_json(&data)?));
+                    out.push((k, schema::event_from_cells(cells)?));
                 }
             }
         }
@@ -307,18 +338,19 @@ impl EventStore for SqliteStore {
     fn query(&self, q: &Query) -> Result<Vec<Event>, StoreError> {
         let w = build_where(q, Dialect::Sqlite, 1)?;
         let sql = format!(
-            "SELECT data FROM events{} ORDER BY event_date DESC, id DESC{}",
+            "SELECT {} FROM events{} ORDER BY event_date DESC, id DESC{}",
+            schema::select_list(),
             w.sql,
             limit_sql(q, Dialect::Sqlite)
         );
         let conn = self.conn();
         let mut st = conn.prepare_cached(&sql)?;
         let rows = st.query_map(params_from_iter(w.params.iter().map(sql_value)), |r| {
-            r.get::<_, String>(0)
+            row_cells(r, 0)
         })?;
         let mut out = Vec::new();
-        for d in rows {
-            out.push(schema::event_from_json(&d?)?);
+        for cells in rows {
+            out.push(schema::event_from_cells(cells?)?);
         }
         Ok(out)
     }
@@ -335,17 +367,17 @@ impl EventStore for SqliteStore {
 
     fn get(&self, event_id: &str) -> Result<Option<EventDetail>, StoreError> {
         let conn = self.conn();
-        let row: Option<(i64, String)> = conn
-            .query_row(
-                "SELECT id, data FROM events WHERE event_id_cnty = ?1",
-                [event_id],
-                |r| Ok((r.get(0)?, r.get(1)?)),
-            )
+        let sql = format!(
+            "SELECT id, {} FROM events WHERE event_id_cnty = ?1",
+            schema::select_list()
+        );
+        let row: Option<(i64, Vec<Cell>)> = conn
+            .query_row(&sql, [event_id], |r| Ok((r.get(0)?, row_cells(r, 1)?)))
             .optional()?;
-        let Some((key, data)) = row else {
+        let Some((key, cells)) = row else {
             return Ok(None);
         };
-        let event = schema::event_from_json(&data)?;
+        let event = schema::event_from_cells(cells)?;
         let mut st = conn.prepare_cached(
             "SELECT r.data, p.report_id, p.title, p.url, p.source, p.published, p.text
              FROM readings r JOIN reports p ON p.id = r.report_id WHERE r.event_id = ?1 ORDER BY r.seq",

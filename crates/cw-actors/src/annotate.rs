@@ -32,6 +32,7 @@ enum Tok {
     /// A Place mention of kind Country from the geo stage.
     Country(String),
     Hedge,
+    Appos,
     Or,
     Joint,
 }
@@ -124,6 +125,7 @@ impl Matcher {
                     )),
                     Class::EthnicPlace => Tok::EthnicPlace,
                     Class::Hedge => Tok::Hedge,
+                    Class::Appos => Tok::Appos,
                     Class::Or => Tok::Or,
                     Class::Joint => Tok::Joint,
                     Class::Filler => {
@@ -322,6 +324,8 @@ fn phrase(m: &Matcher, toks: &[(Span, Tok)], outs: &mut Vec<Out>, joint: &mut Ve
     let mut ethnic: Vec<(Span, String)> = Vec::new();
     let mut or_pending = false;
     let mut after_joint = false;
+    // A generic head followed by a hedge or an apposition word waits for the group it names.
+    let mut link_pending = false;
     let mut prev_actor = false; // the previous token was an actor head
     for (span, tok) in toks {
         let span = *span;
@@ -333,7 +337,16 @@ fn phrase(m: &Matcher, toks: &[(Span, Tok)], outs: &mut Vec<Out>, joint: &mut Ve
                         o.m.hedged = true;
                     }
                 }
+                // "militants believed to be JNIM": the group named next is what the head was.
+                link_pending = prev_actor || link_pending;
                 hedged = true;
+                if link_pending {
+                    continue;
+                }
+            }
+            Tok::Appos => {
+                link_pending = prev_actor || link_pending;
+                continue;
             }
             Tok::Or => or_pending = true,
             Tok::Joint => after_joint = true,
@@ -371,6 +384,31 @@ fn phrase(m: &Matcher, toks: &[(Span, Tok)], outs: &mut Vec<Out>, joint: &mut Ve
                 countries.push((span, cc.clone(), is_place));
             }
             Tok::Named { .. } | Tok::Unit { .. } | Tok::Head { .. } => {
+                // "gunmen identified as X", "militants believed to be X": complete the generic head.
+                if let (
+                    true,
+                    Tok::Named {
+                        key, kind, country, ..
+                    },
+                ) = (link_pending, tok)
+                {
+                    link_pending = false;
+                    let last = outs.len().checked_sub(1).filter(|&l| l >= start_len);
+                    if let Some(o) = last.map(|l| &mut outs[l]).filter(|o| {
+                        o.m.entry.is_none()
+                            && (non_state_armed(o.m.kind) || o.m.kind == ActorKind::Military)
+                    }) {
+                        o.span = o.span.cover(span);
+                        o.m.entry = Some(key.clone());
+                        o.m.kind = *kind;
+                        o.m.country = country.clone().or(o.m.country.take());
+                        o.m.hedged |= hedged;
+                        o.m.identities.clear();
+                        prev_actor = true;
+                        continue;
+                    }
+                }
+                link_pending = false;
                 // Absorb: "Katiba Macina militants", "army soldiers", "Dozo hunters".
                 if prev_actor && !or_pending {
                     if let Some(l) = outs.len().checked_sub(1).filter(|&l| l >= start_len) {
@@ -516,6 +554,7 @@ fn phrase(m: &Matcher, toks: &[(Span, Tok)], outs: &mut Vec<Out>, joint: &mut Ve
             }
         }
         prev_actor = false;
+        link_pending = false;
     }
     // Countries left without a head: joint-operation partners if the phrase began with "with".
     if after_joint {

@@ -141,6 +141,8 @@ pub enum Class {
     /// A place of a community ("village", "camp"): civilians when an ethnic group qualifies it.
     EthnicPlace,
     Hedge,
+    /// Links a generic description to the group named after it ("gunmen identified as X").
+    Appos,
     Or,
     Joint,
     Filler,
@@ -477,6 +479,7 @@ pub fn parse_lexicon(file: &'static str, src: &str) -> (Vec<LexEntry>, Vec<DataE
             "ethnic" => Class::Ethnic,
             "ethnic_place" => Class::EthnicPlace,
             "hedge" => Class::Hedge,
+            "appos" => Class::Appos,
             "or" => Class::Or,
             "joint" => Class::Joint,
             "filler" => Class::Filler,

@@ -258,3 +258,59 @@ fn interrupted_ingest_then_rerun_equals_one_run() {
     };
     assert_eq!(strip(&killed), strip(&clean));
 }
+
+/// A saved HTML page (text by readability, title and date from its metadata) and an RSS feed
+/// (one report per item, the feed's title as source) in one directory.
+#[test]
+fn html_pages_and_feeds_are_read_with_their_metadata() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = db(&dir, "s.db");
+    let o = run(&["ingest", &fixture("web"), "--db", &db]);
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(o.status.success(), "{err}");
+    assert!(
+        err.contains("3 read, 3 new, 0 already known, 0 failed"),
+        "{err}"
+    );
+    let events = events_json(&db);
+    // Events are found by the report they came from (`article_id` is the report id).
+    let detail = |report: &str| -> serde_json::Value {
+        let e = events
+            .iter()
+            .find(|e| {
+                e["article_id"]
+                    .as_str()
+                    .is_some_and(|a| a.ends_with(report))
+            })
+            .unwrap_or_else(|| panic!("no event from {report}: {events:#?}"));
+        let id = e["event_id_cnty"].as_str().unwrap();
+        serde_json::from_slice(&run(&["show", id, "--db", &db, "--format", "json"]).stdout).unwrap()
+    };
+    let page = detail("page.html");
+    assert_eq!(
+        page["sources"][0]["source"], "Daily Example",
+        "site name from og:site_name"
+    );
+    let r = &page["sources"][0];
+    assert_eq!(r["title"], "Militants attack army post near Torodi");
+    assert_eq!(r["published"], "2025-04-08");
+    let text = r["text"].as_str().unwrap();
+    assert!(text.contains("killing three soldiers"), "{text}");
+    assert!(
+        !text.contains("newsletter") && !text.contains("Sport"),
+        "navigation and footer dropped: {text}"
+    );
+    let item = detail("https://desk.example/a1");
+    assert_eq!(
+        item["sources"][0]["source"], "Example Sahel Desk",
+        "the feed title"
+    );
+    let r = &item["sources"][0];
+    assert_eq!(r["url"], "https://desk.example/a1");
+    assert_eq!(r["published"], "2025-04-09");
+    assert_eq!(r["title"], "Gunmen kill two herders near Tillaberi");
+    assert!(
+        !r["text"].as_str().unwrap().contains("<p>"),
+        "markup stripped"
+    );
+}

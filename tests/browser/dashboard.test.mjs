@@ -8,7 +8,8 @@
 //   cargo build --release -p cw-server --example fixture_server
 //   cd tests/browser && npm ci && npm test
 //
-// Env: CW_FIXTURE_SERVER (path of the built example; default target/release/examples/fixture_server),
+// Env: CW_EVENTS (synthetic events to store, default 3000),
+//      CW_FIXTURE_SERVER (path of the built example; default target/release/examples/fixture_server),
 //      CHROMIUM (default /usr/bin/chromium).
 import { chromium } from "playwright-core";
 import { spawn } from "node:child_process";
@@ -32,7 +33,7 @@ const tmp = mkdtempSync(join(tmpdir(), "cw-browser-"));
 
 function startServer() {
   return new Promise((res, rej) => {
-    const p = spawn(serverBin, ["--db", join(tmp, "events.db"), "--events", "3000", "--addr", "127.0.0.1:0"], { stdio: ["ignore", "pipe", "inherit"] });
+    const p = spawn(serverBin, ["--db", join(tmp, "events.db"), "--events", process.env.CW_EVENTS || "3000", "--addr", "127.0.0.1:0"], { stdio: ["ignore", "pipe", "inherit"] });
     const timer = setTimeout(() => rej(new Error("server did not start in 120 s")), 120_000);
     let out = "";
     p.stdout.on("data", (d) => {

@@ -245,11 +245,25 @@ fn filters_only(q: Option<&str>) -> Result<Vec<Filter>, ApiError> {
 
 async fn stats(State(st): State<AppState>, RawQuery(q): RawQuery) -> Result<Response, ApiError> {
     let filters = filters_only(q.as_deref())?;
+    let key = format!("{filters:?}");
+    if let Some(v) = st.stats_cache.get(&key) {
+        return Ok(Json(&*v).into_response());
+    }
     let store = st.store.clone();
-    let stats = blocking(move || Ok(store.stats(&store_query(&filters, None, 0))?)).await?;
+    let v = blocking(move || compute_stats(store.as_ref(), &filters)).await?;
+    let v = std::sync::Arc::new(v);
+    st.stats_cache.put(key, v.clone());
+    Ok(Json(&*v).into_response())
+}
+
+fn compute_stats(
+    store: &dyn cw_store::EventStore,
+    filters: &[Filter],
+) -> Result<serde_json::Value, ApiError> {
+    let stats = store.stats(&store_query(filters, None, 0))?;
     let events: u64 = stats.by_event_type.iter().map(|t| t.events).sum();
     let fatalities: u64 = stats.by_event_type.iter().map(|t| t.fatalities).sum();
-    Ok(Json(json!({
+    Ok(json!({
         "status": 200,
         "success": true,
         "events": events,
@@ -258,7 +272,20 @@ async fn stats(State(st): State<AppState>, RawQuery(q): RawQuery) -> Result<Resp
         "by_admin1": stats.by_admin1,
         "by_event_type": stats.by_event_type,
     }))
-    .into_response())
+}
+
+/// Compute the unfiltered statistics in the background and cache them.
+pub(crate) fn prewarm(st: &AppState) {
+    let st = st.clone();
+    tokio::task::spawn_blocking(move || {
+        let filters: Vec<Filter> = Vec::new();
+        match compute_stats(st.store.as_ref(), &filters) {
+            Ok(v) => st
+                .stats_cache
+                .put(format!("{filters:?}"), std::sync::Arc::new(v)),
+            Err(e) => tracing::warn!(error = e.message, "could not precompute statistics"),
+        }
+    });
 }
 
 /// One place on the map: the events there among the most recent [`MAP_EVENT_LIMIT`].
@@ -493,6 +520,10 @@ async fn post_report(
         Ok((outcome, events))
     })
     .await?;
+    if outcome.report_new {
+        // New events change every aggregate.
+        st.stats_cache.clear();
+    }
     let status = if outcome.report_new {
         StatusCode::CREATED
     } else {

@@ -6,6 +6,7 @@
 
 mod api;
 pub mod assets;
+mod cache;
 pub mod openapi;
 pub mod params;
 
@@ -26,6 +27,8 @@ pub struct AppState {
     pub coder: Arc<Coder>,
     /// Bearer token for write endpoints; `None` = writes refused.
     pub token: Option<Arc<str>>,
+    /// Recent `/api/stats` answers (aggregating a large store takes a scan).
+    pub(crate) stats_cache: Arc<cache::TtlCache>,
 }
 
 impl AppState {
@@ -39,9 +42,14 @@ impl AppState {
             store,
             coder,
             token,
+            stats_cache: Arc::new(cache::TtlCache::new(STATS_TTL, 256)),
         }
     }
 }
+
+/// How long a `/api/stats` answer is reused. Writes through this server clear it at once;
+/// writes by another process into the same database show up within this time.
+pub const STATS_TTL: std::time::Duration = std::time::Duration::from_secs(30);
 
 /// Errors of starting or running the server.
 #[derive(Debug, thiserror::Error)]
@@ -67,8 +75,10 @@ pub async fn bind(addr: &str) -> Result<(tokio::net::TcpListener, SocketAddr), S
     Ok((listener, local))
 }
 
-/// Serve until Ctrl-C.
+/// Serve until Ctrl-C. The unfiltered statistics (the dashboard's first view) are computed
+/// in the background right away, so the first visitor does not wait for the scan.
 pub async fn serve(listener: tokio::net::TcpListener, state: AppState) -> Result<(), ServerError> {
+    api::prewarm(&state);
     let app = router(state);
     axum::serve(listener, app)
         .with_graceful_shutdown(async {

@@ -10,8 +10,9 @@ use cw_record::{ACLED_COLUMNS, EXTENSION_COLUMNS};
 use std::collections::BTreeMap;
 use thiserror::Error;
 
-/// Rows per page when the client gives no `limit` (ACLED's current default page size).
-pub const DEFAULT_LIMIT: usize = 5000;
+/// Rows per page when the client gives no `limit`: ACLED's API user guide, "a limit of 500
+/// lines of data will be returned by default". Clients page with explicit limits anyway.
+pub const DEFAULT_LIMIT: usize = 500;
 /// The most rows one response carries; `limit=0` ("no limit" for acledR) means this many.
 /// Larger sets are read page by page, which keeps one request's memory bounded.
 pub const MAX_LIMIT: usize = 100_000;

@@ -444,3 +444,36 @@ async fn hostile_query_strings_never_crash() {
         "an injection attempt is just a value that matches nothing"
     );
 }
+
+#[tokio::test]
+async fn stats_are_cached_until_a_write() {
+    let store = Arc::new(MemStore::with(fixture_events()));
+    let app = app_with(store.clone(), Some("t"));
+    let (_, v) = get(&app, "/api/stats").await;
+    assert_eq!(v["events"], 4);
+    // A write behind the server's back is not seen while the answer is fresh…
+    let mut extra = fixture_events().remove(0);
+    extra.event_id_cnty = Some("X1".into());
+    store
+        .events
+        .lock()
+        .unwrap()
+        .push((extra.clone(), support::synthetic_report(&extra)));
+    let (_, v) = get(&app, "/api/stats").await;
+    assert_eq!(v["events"], 4, "cached");
+    let (_, v) = get(&app, "/api/stats?country=Niger").await;
+    assert_eq!(v["events"], 3, "another filter is another entry");
+    // …and a write through the API clears the cache.
+    let (s, _, _) = send(
+        &app,
+        post(
+            "A new report about a protest in Niamey.",
+            "text/plain",
+            Some("t"),
+        ),
+    )
+    .await;
+    assert_eq!(s, StatusCode::CREATED);
+    let (_, v) = get(&app, "/api/stats").await;
+    assert!(v["events"].as_u64().unwrap_or(0) >= 5, "{v}");
+}

@@ -97,13 +97,14 @@ impl Rng {
     }
 }
 
-/// A plausible synthetic event (dates over 2023-2025) with one evidence span into
-/// [`synthetic_text`].
+/// A plausible synthetic event (dates over 2020-2025, points scattered up to ~80 km around
+/// a town so that the store's de-duplication rarely merges two of them) with one evidence
+/// span into [`synthetic_text`].
 pub fn synthetic_event(i: u64, rng: &mut Rng) -> Event {
     let town = TOWNS[rng.below(TOWNS.len() as u64) as usize];
     let sub = SUBS[rng.below(SUBS.len() as u64) as usize];
-    let day = NaiveDate::from_ymd_opt(2023, 1, 1).unwrap_or_default()
-        + chrono::Duration::days(rng.below(3 * 365) as i64);
+    let day = NaiveDate::from_ymd_opt(2020, 1, 1).unwrap_or_default()
+        + chrono::Duration::days(rng.below(6 * 365) as i64);
     let (a1, i1) = ACTORS[rng.below(ACTORS.len() as u64) as usize];
     let civ = sub == SubEventType::Attack || sub == SubEventType::AbductionForcedDisappearance;
     let (a2, i2) = if civ {
@@ -144,8 +145,8 @@ pub fn synthetic_event(i: u64, rng: &mut Rng) -> Event {
         admin2: String::new(),
         admin3: String::new(),
         location: town.3.to_string(),
-        latitude: Some(town.4 + (rng.below(100) as f64 - 50.0) / 1000.0),
-        longitude: Some(town.5 + (rng.below(100) as f64 - 50.0) / 1000.0),
+        latitude: Some(town.4 + (rng.below(1500) as f64 - 750.0) / 1000.0),
+        longitude: Some(town.5 + (rng.below(1500) as f64 - 750.0) / 1000.0),
         geo_precision: GeoPrecision::Place,
         source: "Synthetic Wire".to_string(),
         source_scale: "National".to_string(),

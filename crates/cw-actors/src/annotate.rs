@@ -467,6 +467,23 @@ fn phrase(m: &Matcher, toks: &[(Span, Tok)], outs: &mut Vec<Out>, joint: &mut Ve
                                 }
                             }
                         }
+                        // "Fulani and Dozo militiamen", "Dogon and Dan Na Ambassagou militiamen":
+                        // the ethnic names before a named militia are militias of their own.
+                        ActorKind::IdentityMilitia | ActorKind::PoliticalMilitia => {
+                            for (s, l) in ethnic.drain(..) {
+                                outs.push(Out {
+                                    span: s,
+                                    m: mention(
+                                        None,
+                                        ActorKind::IdentityMilitia,
+                                        None,
+                                        hedged,
+                                        vec![l],
+                                    ),
+                                    alt_of: None,
+                                });
+                            }
+                        }
                         _ => {}
                     }
                 }

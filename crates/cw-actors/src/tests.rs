@@ -630,3 +630,24 @@ fn apposition_completes_a_generic_head() {
     assert_eq!(alone.len(), 1);
     assert!(alone[0].1.hedged);
 }
+
+#[test]
+fn ethnic_names_before_a_named_militia_are_militias() {
+    let dict = ActorDictionary::embedded();
+    let found = annotated("Fulani and Dozo militiamen exchanged fire.");
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(found[0].0, "Fulani");
+    assert_eq!(
+        dict.name(&found[0].1, d(2020, 1, 1), "ML").name,
+        "Fulani Ethnic Militia (Mali)"
+    );
+    assert_eq!(
+        dict.name(&found[1].1, d(2020, 1, 1), "ML").name,
+        "Dozo Communal Militia (Mali)"
+    );
+    let gov = annotated("The governor extended the curfew.");
+    assert_eq!(
+        dict.name(&gov[0].1, d(2020, 1, 1), "BF").name,
+        "Government of Burkina Faso (2015-)"
+    );
+}

@@ -61,6 +61,7 @@ fn code_frame(
     let armed = parts.iter().any(|p| is_armed(p.kind));
     let people = !parts.is_empty();
     if !(armed || has("tactic", WEAPONS) || has("tactic", DEMONSTRATION) || (people && has("tactic", VIOLENCE))) {
+        tracing::debug!(doc = %doc.id, reason = "gate", "frame not coded: no armed actor, weapon, demonstration or violence against people");
         return None;
     }
     let first = fatalities::tally(doc, frame, false);
@@ -75,13 +76,22 @@ fn code_frame(
         civilian_victims: victims.clone().any(|c| c.side == Side::Civilian),
         armed_victims: victims.clone().any(|c| matches!(c.side, Side::State | Side::NonState)),
     };
-    let decision = classify(doc, frame, &parts, harm)?;
+    let Some(decision) = classify(doc, frame, &parts, harm) else {
+        tracing::debug!(doc = %doc.id, reason = "classify", "frame not coded: no sub-event type applies");
+        return None;
+    };
     let sub = decision.sub_event_type;
     let w = when::resolve(doc, frame, previous);
     let loc = geo.locate(doc, frame.sentences.clone());
-    let code = loc.as_ref().map(|l| l.place.country_code.clone()).or_else(|| focus.map(str::to_string));
+    // The event's country: its location's, else the report's focus country, else the country the
+    // actors belong to ("Koglweogo", "Malian soldiers").
+    let code = loc
+        .as_ref()
+        .map(|l| l.place.country_code.clone())
+        .or_else(|| focus.map(str::to_string))
+        .or_else(|| actor_country(doc));
     let Some(code) = code else {
-        tracing::debug!(doc = %doc.id, "frame with no country: not coded");
+        tracing::debug!(doc = %doc.id, reason = "country", "frame not coded: no country known");
         return None;
     };
     let country = cw_geo::country(&code);
@@ -194,6 +204,20 @@ fn code_frame(
     };
     event.notes = notes(&event);
     Some((event, tally.killed, w))
+}
+
+/// The country most of the report's actor mentions belong to.
+fn actor_country(doc: &Document) -> Option<String> {
+    let mut counts: Vec<(String, usize)> = Vec::new();
+    for a in doc.mentions.iter().filter_map(crate::view::actor) {
+        if let Some(c) = &a.country {
+            match counts.iter_mut().find(|(k, _)| k == c) {
+                Some(e) => e.1 += 1,
+                None => counts.push((c.clone(), 1)),
+            }
+        }
+    }
+    counts.into_iter().max_by_key(|(_, n)| *n).map(|(c, _)| c)
 }
 
 /// The report's own total ("Thirteen soldiers ... dead following two distinct clashes") checked

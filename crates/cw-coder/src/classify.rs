@@ -54,11 +54,14 @@ pub fn classify(doc: &Document, frame: &Frame, parts: &[Participant], harm: Harm
     let civilian_target = frame_has(doc, frame, "target", &["civilian"]);
     let hurt = harm.killed > 0 || harm.injured > 0 || has(&["kill", "execute", "shoot", "beat"]);
     // Two organised armed sides: a state and a non-state actor, two distinct named groups,
-    // armed victims of an armed attacker, or an attack on a military position.
-    let two_sides = (state && non_state_armed)
-        || (armed_agent && armed_patient)
-        || (armed && military_target && has(&["attack", "ambush", "clash", "shoot", "explosive", "vehicle_bomb"]))
-        || distinct_armed_groups(doc, parts) >= 2;
+    // armed victims of an armed attacker, or an attack on a military position. Unarmed victims
+    // alone, with no clash reported, make violence against civilians whoever else is named.
+    let only_civilian_victims = harm.civilian_victims && !harm.armed_victims && !has(&["clash", "ambush"]);
+    let two_sides = !only_civilian_victims
+        && ((state && non_state_armed)
+            || (armed_agent && armed_patient)
+            || (armed && military_target && has(&["attack", "ambush", "clash", "shoot", "explosive", "vehicle_bomb"]))
+            || distinct_armed_groups(doc, parts) >= 2);
     let ground_fight = has(&["clash", "ambush", "air_ground"])
         || (two_sides && has(&["attack", "shoot", "kill_combatant", "vehicle_bomb"]));
 
@@ -149,8 +152,11 @@ pub fn classify(doc: &Document, frame: &Frame, parts: &[Participant], harm: Harm
             &["clash", "ambush", "attack", "shoot", "kill", "vehicle_bomb", "explosive", "kill_combatant"],
         );
     }
-    if has(&["clash"]) && armed && !civilians {
-        return decide(SubEventType::ArmedClash, "Battles: reported clash", &["clash"]);
+    // A clash, a repelled attack or an exchange of fire needs two armed sides: the other side
+    // may be a village self-defence group ("the attack was repelled"). Civilians killed in the
+    // crossfire are part of the battle.
+    if has(&["clash"]) && armed {
+        return decide(SubEventType::ArmedClash, "Battles: reported clash between armed groups", &["clash"]);
     }
 
     // Violence against civilians.
@@ -224,7 +230,11 @@ fn distinct_armed_groups(doc: &Document, parts: &[Participant]) -> usize {
     let mut keys: Vec<&str> = parts
         .iter()
         .filter(|p| is_armed(p.kind) && !is_state(p.kind))
-        .filter_map(|p| crate::view::actor(&doc.mentions[p.mention]).and_then(|a| a.entry.as_deref()))
+        .filter(|p| crate::participants::parenthetical_of(doc, p.mention).is_none())
+        .filter_map(|p| crate::view::actor(&doc.mentions[p.mention]))
+        // "JNIM or ISGS" is one uncertain attribution, not two sides.
+        .filter(|a| a.alternative_of.is_none())
+        .filter_map(|a| a.entry.as_deref())
         .collect();
     keys.sort_unstable();
     keys.dedup();

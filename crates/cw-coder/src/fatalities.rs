@@ -221,33 +221,54 @@ fn link_numbers(doc: &Document, nums: &[(usize, Span)], cue: Span, cues: &[(usiz
 }
 
 /// A casualty phrase with no number: one singular victim, or plural victims (3).
+/// The victim is the actor named right after an active verb ("militants killed a village chief"),
+/// or before a passive one ("a soldier was killed"); an unnamed person after an active verb
+/// ("killed a man", "shot dead the head of a bus company") is a civilian.
 fn unnumbered(doc: &Document, s: usize, cue: Span) -> Option<Count> {
-    // The nearest actor mention within four words, before or after the phrase.
-    let (i, m) = doc
+    let sentence_start = doc.sentences[s].start;
+    let after = doc
         .in_sentence(s)
-        .filter(|(_, m)| actor(m).is_some())
+        .filter(|(_, m)| actor(m).is_some() && m.span.start >= cue.end)
+        .find(|(_, m)| words_between(doc, cue.end, m.span.start).len() <= 4 && !clause_break_between(doc, cue.end, m.span.start));
+    let before = doc
+        .in_sentence(s)
+        .filter(|(_, m)| actor(m).is_some() && m.span.end <= cue.start)
         .filter(|(_, m)| {
-            let (a, b) = if m.span.end <= cue.start { (m.span.end, cue.start) } else { (cue.end, m.span.start) };
-            b >= a && words_between(doc, a, b).len() <= 4 && !clause_break_between(doc, a, b)
+            let between = words_between(doc, m.span.end, cue.start);
+            between.len() <= 4
+                && !clause_break_between(doc, m.span.end, cue.start)
+                && between.iter().any(|w| matches!(w.as_str(), "was" | "were" | "been" | "is" | "are" | "ete" | "a" | "ont"))
         })
-        .min_by_key(|(_, m)| if m.span.end <= cue.start { cue.start - m.span.end } else { m.span.start.saturating_sub(cue.end) })?;
-    let a = actor(m)?;
-    let words: Vec<String> = cw_record::fold::fold(doc.slice(m.span)).split(' ').map(str::to_string).collect();
-    let head = words.last()?.clone();
-    let before = words_between(doc, doc.sentences[s].start, m.span.start);
-    let det = before.last().map(String::as_str).unwrap_or("");
-    let plural = head.ends_with('s') && !head.ends_with("ss") && !matches!(det, "a" | "an" | "one" | "un" | "une");
-    // A named group killed with no number is not a count of its members.
-    if a.entry.is_some() && plural {
-        return None;
-    }
-    let _ = i;
+        .last();
+    let det_of = |span: Span| words_between(doc, sentence_start, span.start).last().cloned().unwrap_or_default();
+    let (kind, head, det, spans) = match (after, before) {
+        (Some((_, m)), _) | (None, Some((_, m))) => {
+            let a = actor(m)?;
+            let words: Vec<String> = cw_record::fold::fold(doc.slice(m.span)).split(' ').map(str::to_string).collect();
+            // A named group killed with no number is not a count of its members.
+            if a.entry.is_some() && words.last().is_some_and(|w| w.ends_with('s')) {
+                return None;
+            }
+            (Some(a.kind), words.last().cloned().unwrap_or_default(), det_of(m.span), vec![m.span, cue])
+        }
+        (None, None) => {
+            // "killed a man", "assassinated the head of ...": an unnamed person is a civilian.
+            let next = words_between(doc, cue.end, doc.sentences[s].end);
+            let det = next.first()?.clone();
+            if !matches!(det.as_str(), "a" | "an" | "the" | "one" | "his" | "her" | "their" | "un" | "une" | "le" | "la" | "les") {
+                return None;
+            }
+            let head = next.get(1).cloned().unwrap_or_default();
+            (None, head, det, vec![cue])
+        }
+    };
+    let plural = head.ends_with('s') && !head.ends_with("ss") && !matches!(det.as_str(), "a" | "an" | "one" | "un" | "une");
     Some(Count {
         value: if plural { 3 } else { 1 },
         high: None,
-        side: side_of(a.kind),
+        side: kind.map(side_of).unwrap_or(Side::Civilian),
         sentence: s,
-        spans: vec![m.span, cue],
+        spans,
         additive: false,
         approx: if plural { Approx::Vague } else { Approx::Exact },
     })

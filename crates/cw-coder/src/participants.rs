@@ -77,3 +77,20 @@ pub fn read(doc: &Document, frame: &Frame) -> Vec<Participant> {
     }
     out
 }
+
+/// A group named in parentheses right after another ("Katiba Macina (JNIM) militants") is that
+/// group's parent or alias, not a second side: the mention index of the group it qualifies.
+pub fn parenthetical_of(doc: &Document, mention: usize) -> Option<usize> {
+    let m = doc.mentions.get(mention)?;
+    let before = doc.text.get(..m.span.start)?.trim_end();
+    if !before.ends_with('(') {
+        return None;
+    }
+    let open = before.len() - 1;
+    doc.mentions
+        .iter()
+        .enumerate()
+        .rev()
+        .find(|(_, p)| actor(p).is_some() && p.span.end <= open && doc.text.get(p.span.end..open).is_some_and(|g| g.trim().is_empty()))
+        .map(|(i, _)| i)
+}

@@ -132,6 +132,20 @@ pub fn assign(
         })
         .collect();
     let mut named = compose_alternatives(named, dict);
+    // "Katiba Macina (JNIM)": the group in parentheses qualifies the one before it.
+    let qualifying: Vec<(usize, usize)> = named
+        .iter()
+        .filter_map(|n| crate::participants::parenthetical_of(doc, n.mention).map(|of| (n.mention, of)))
+        .collect();
+    for (m, of) in &qualifying {
+        let name = named.iter().find(|n| n.mention == *m).map(|n| n.actor.name.clone());
+        if let (Some(name), Some(base)) = (name, named.iter_mut().find(|n| n.mention == *of)) {
+            if base.actor.name != name && !base.actor.assoc.contains(&name) {
+                base.actor.assoc.push(name);
+            }
+        }
+    }
+    named.retain(|n| !qualifying.iter().any(|(m, _)| *m == n.mention));
     // Protesters/rioters sides exist only for demonstrations; elsewhere such words are context.
     let et = sub.event_type();
     if !matches!(et, EventType::Protests | EventType::Riots) {
@@ -246,9 +260,8 @@ pub fn assign(
     let first = mk(first).unwrap_or_else(|| (dict.unidentified_armed(country), vec![], vec![]));
     // A battle needs a second side: an attack on a military position is against the state's forces.
     let second = second.or_else(|| {
-        (et == EventType::Battles && (military_target || first.0.inter != cw_record::Inter::StateForces))
+        (et == EventType::Battles && military_target && first.0.inter != cw_record::Inter::StateForces)
             .then(|| (dict.state_forces(country, date, None), vec![], vec![]))
-            .filter(|s| s.0.name != first.0.name)
     });
     let (a1, mut as1, ev1) = first;
     let (a2, as2, ev2) = match second {

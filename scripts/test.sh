@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# The test suite, with what it needs first. This is the README's test command; .ci/run calls it.
+#   - PostgreSQL on 127.0.0.1:5432 with a database `test` (trust auth): the store's shared test suite
+#     runs against it as well as against SQLite.
+#   - Chromium (Debian's package) and Node.js with playwright-core (npm) for the dashboard's browser test.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/services.sh
+cargo test --workspace --release --locked "$@"
+# The browser test drives the real dashboard in headless Chromium.
+(cd tests/browser && npm ci --no-audit --no-fund --silent && CONFLICTWATCH_BIN="$PWD/../../target/release/conflictwatch" node dashboard.test.mjs)

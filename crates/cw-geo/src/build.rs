@@ -316,6 +316,9 @@ pub struct Compiled {
     pub places: Vec<PlaceRow>,
 }
 
+/// A point whose admin2 is known: (lat, lon) and the admin2 code.
+type RefPoint = ((f64, f64), String);
+
 /// Squared equirectangular distance, good enough to rank neighbours inside one admin1.
 fn dist2(a: (f64, f64), b: (f64, f64)) -> f64 {
     let k = ((a.0 + b.0) / 2.0).to_radians().cos();
@@ -442,7 +445,18 @@ pub fn compile(
         {
             names.extend(src.iter().map(String::as_str));
         }
-        let keys = keys_of(&mut names.into_iter());
+        let mut keys = keys_of(&mut names.into_iter());
+        // A unit named after its capital/seat ("Tillaberi") is also written as the town is
+        // ("Tillabery region").
+        if let Some(c) = capital {
+            if latin_key(&c.ascii) == latin_key(&name) {
+                keys.extend(
+                    std::iter::once(c.name.as_str())
+                        .chain(c.alts.iter().map(String::as_str))
+                        .filter_map(latin_key),
+                );
+            }
+        }
         out.admin1.push(AdminRow {
             cc: cc.to_string(),
             a1: a1.to_string(),
@@ -496,7 +510,18 @@ pub fn compile(
         if let Some(al) = admin_aliases.get(code) {
             names.extend(al.iter().map(String::as_str));
         }
-        let keys = keys_of(&mut names.into_iter());
+        let mut keys = keys_of(&mut names.into_iter());
+        // A unit named after its capital/seat ("Tillaberi") is also written as the town is
+        // ("Tillabery region").
+        if let Some(c) = seat {
+            if latin_key(&c.ascii) == latin_key(&name) {
+                keys.extend(
+                    std::iter::once(c.name.as_str())
+                        .chain(c.alts.iter().map(String::as_str))
+                        .filter_map(latin_key),
+                );
+            }
+        }
         out.admin2.push(AdminRow {
             cc: cc.to_string(),
             a1: a1.to_string(),
@@ -509,7 +534,7 @@ pub fn compile(
         });
     }
     // Reference points per admin1: seats and coded places.
-    let mut refs: HashMap<String, Vec<((f64, f64), String)>> = HashMap::new();
+    let mut refs: HashMap<String, Vec<RefPoint>> = HashMap::new();
     for (code, &p) in &seats {
         if let Some((a1code, a2)) = code.rsplit_once('.') {
             refs.entry(a1code.to_string())

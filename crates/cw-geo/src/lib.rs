@@ -451,9 +451,10 @@ impl Gazetteer {
                     why.push("admin1 in notes form");
                     5.0
                 }
+                // "the Mopti region": the unit, not its capital town.
                 (_, PlaceCue::Region) => {
                     why.push("admin unit cue");
-                    4.0
+                    8.0
                 }
                 _ => 1.0,
             },
@@ -464,7 +465,7 @@ impl Gazetteer {
                 }
                 (_, PlaceCue::Region) => {
                     why.push("admin unit cue");
-                    3.5
+                    7.5
                 }
                 _ => 0.8,
             },
@@ -472,7 +473,7 @@ impl Gazetteer {
                 let Some(p) = self.feat(i) else {
                     return f32::MIN;
                 };
-                let mut s = 1.0 + 0.4 * ((p.pop as f32) + 1.0).log10();
+                let mut s = 1.0 + 0.6 * ((p.pop as f32) + 1.0).log10();
                 s += match p.fcode {
                     "P.PPLC" => 2.0,
                     "P.PPLA" => 1.5,
@@ -627,8 +628,10 @@ impl Gazetteer {
                             && self.lex.cue_after(&[f.as_str()]).is_none()
                             && self.lookup_key(&fold_compact(w), with_tail).is_empty()
                     });
+                // Short all-capital words are acronyms (JNIM, GATIA), not names.
+                let letters = orig.chars().filter(|c| c.is_alphabetic()).count();
                 let acronym = lower_exists
-                    && orig.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                    && (2..=5).contains(&letters)
                     && !orig.chars().any(|c| c.is_lowercase());
                 ents.retain(|e| match e {
                     Ent::Place(_) => !stop && !acronym && !person,
@@ -666,11 +669,19 @@ impl Gazetteer {
         for h in &mut hits {
             let prev = &wstr[h.w.start.saturating_sub(8)..h.w.start];
             let next = &wstr[h.w.end..(h.w.end + 3).min(wstr.len())];
-            h.cue = self
-                .lex
-                .cue_after(next)
-                .or(self.lex.cue_before(prev).0)
-                .unwrap_or(PlaceCue::At);
+            let (before, used) = self.lex.cue_before(prev);
+            h.located = before.is_some() || used > 0 || self.lex.coded_before(prev);
+            h.cue = self.lex.cue_after(next).or(before).unwrap_or(PlaceCue::At);
+            // A name matched with its admin word ("Mopti Region") is the unit.
+            let written_last = text[h.span.start..h.span.end]
+                .rsplit([' ', '-'])
+                .next()
+                .map(cw_record::fold::fold);
+            if written_last.is_some_and(|w| {
+                h.w.len() > 1 && self.lex.cue_after(&[w.as_str()]) == Some(PlaceCue::Region)
+            }) {
+                h.cue = PlaceCue::Region;
+            }
         }
         hits
     }
@@ -1248,6 +1259,11 @@ impl Gazetteer {
                     (pm.place.clone(), prec)
                 }
             };
+            // "coded as X at geoprecision 2": the notes state the precision.
+            let precision = self
+                .coded_hint(&doc.text, doc.mentions[i].span)
+                .1
+                .unwrap_or(precision);
             return Some(Location {
                 place,
                 precision,

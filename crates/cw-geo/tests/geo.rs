@@ -1,0 +1,360 @@
+//! Behaviour of the geo stage on texts written for these tests, against a small gazetteer in
+//! the committed line format (and a few checks against the embedded gazetteer).
+
+use chrono::NaiveDate;
+use cw_geo::Gazetteer;
+use cw_record::{
+    Document, GeoPrecision, Lang, Location, MentionKind, PlaceCue, PlaceKind, PlaceMention, Report,
+    Span,
+};
+
+/// A tiny gazetteer: two Malian admin units, towns and a village, a Burkinabe namesake of the
+/// village, Niger's Tillaberi, and Nigeria's Niger State.
+const FIXTURE: &str = "\
+# test gazetteer
+1\tML\t04\tMopti\t14.4843\t-4.1827\tMopti\tmoptiregion
+1\tNE\t09\tTillaberi\t14.2071\t1.4542\tTillaberi\t
+1\tNG\t31\tNiger\t9.6139\t6.5569\tMinna\t
+1\tBF\t12\tSahel\t14.03\t-0.03\tDori\t
+2\tML\t04\t7701493\tBankass\t14.0775\t-3.5159\tBankass\t
+2\tML\t04\t7701484\tMopti\t14.4843\t-4.1827\tMopti\t
+P\t1\tML\t04\t7701493\tP.PPLA2\tBankass\t30159\t14.0775\t-3.5159\tbankas
+P\t2\tML\t04\t7701493\t\tDounde\t0\t13.958\t-3.71\t
+P\t3\tML\t04\t7701484\tP.PPLA\tMopti\t108456\t14.4843\t-4.1827\t
+P\t4\tNE\t09\t\tP.PPLA\tTillaberi\t30822\t14.2071\t1.4542\ttillabery
+P\t5\tBF\t12\t\t\tDounde\t0\t14.1\t-0.5\t
+P\t6\tNG\t31\t\tP.PPLA\tMinna\t291905\t9.6139\t6.5569\t
+P\t7\tNE\t09\t\t\tBani Bangou\t9187\t15.0416\t2.7037\t
+P\t8\tML\t04\t7701484\t\tMacina Bozo\t0\t14.2\t-4.0\t
+P\t9\tBF\t12\t\t\tZongo\t2000\t14.0\t-0.2\t
+K\tML|NE|BF
+";
+
+fn gaz() -> Gazetteer {
+    Gazetteer::from_text(FIXTURE)
+}
+
+fn doc(text: &str) -> Document {
+    let report = Report {
+        id: "t".into(),
+        text: text.into(),
+        ..Default::default()
+    };
+    let mut d = Document::new(
+        &report,
+        NaiveDate::from_ymd_opt(2024, 3, 6).unwrap_or_default(),
+        Lang::En,
+    );
+    // One sentence per ". " so that ranges can be tested.
+    let mut start = 0;
+    for (i, _) in text.match_indices(". ") {
+        d.sentences.push(Span::new(start, i + 1));
+        start = i + 2;
+    }
+    d.sentences.push(Span::new(start, text.len()));
+    d.paragraph_of = vec![0; d.sentences.len()];
+    d
+}
+
+fn places(d: &Document) -> Vec<(&str, &PlaceMention)> {
+    d.mentions
+        .iter()
+        .filter_map(|m| match &m.kind {
+            MentionKind::Place(p) => Some((d.slice(m.span), p)),
+            _ => None,
+        })
+        .collect()
+}
+
+fn run(g: &Gazetteer, text: &str) -> (Document, Option<Location>) {
+    let mut d = doc(text);
+    g.annotate(&mut d);
+    let n = d.sentences.len();
+    let loc = g.locate(&d, 0..n);
+    (d, loc)
+}
+
+#[test]
+fn a_named_town_is_precision_one_with_its_admin_units() {
+    let (d, loc) = run(&gaz(), "Gunmen attacked the market in Bankass on Monday.");
+    let loc = loc.expect("a location");
+    assert_eq!(loc.place.name, "Bankass");
+    assert_eq!(loc.place.admin1.as_deref(), Some("Mopti"));
+    assert_eq!(loc.place.admin2.as_deref(), Some("Bankass"));
+    assert_eq!(loc.precision, GeoPrecision::Place);
+    assert!(!loc.country_only);
+    // The evidence points at the mention of Bankass.
+    assert_eq!(d.slice(d.mentions[loc.evidence[0]].span), "Bankass");
+}
+
+#[test]
+fn near_a_town_is_precision_two() {
+    let (_, loc) = run(&gaz(), "Soldiers clashed with militants near Bankass.");
+    let loc = loc.expect("a location");
+    assert_eq!(
+        (loc.place.name.as_str(), loc.precision),
+        ("Bankass", GeoPrecision::NearPlace)
+    );
+    let (_, loc) = run(
+        &gaz(),
+        "Des hommes armés ont attaqué un poste près de Bankass.",
+    );
+    assert_eq!(loc.map(|l| l.precision), Some(GeoPrecision::NearPlace));
+}
+
+#[test]
+fn a_region_only_is_coded_to_its_capital_at_precision_three() {
+    let (d, loc) = run(&gaz(), "Militants burned granaries in the Mopti region.");
+    let loc = loc.expect("a location");
+    assert_eq!(loc.place.name, "Mopti");
+    assert_eq!(loc.place.kind, PlaceKind::Populated);
+    assert_eq!(loc.place.admin1.as_deref(), Some("Mopti"));
+    assert_eq!(loc.precision, GeoPrecision::Region);
+    let region = places(&d)
+        .into_iter()
+        .find(|(s, _)| s.starts_with("Mopti"))
+        .expect("Mopti mention")
+        .1;
+    assert_eq!(
+        (region.cue, region.place.kind),
+        (PlaceCue::Region, PlaceKind::Admin1)
+    );
+}
+
+#[test]
+fn elsewhere_never_locates_the_event() {
+    let (d, loc) = run(&gaz(), "Militants coming from Tillaberi attacked Bankass.");
+    let from = places(&d)
+        .into_iter()
+        .find(|(s, _)| *s == "Tillaberi")
+        .expect("Tillaberi mention")
+        .1;
+    assert_eq!(from.cue, PlaceCue::Elsewhere);
+    assert_eq!(loc.map(|l| l.place.name), Some("Bankass".to_string()));
+}
+
+#[test]
+fn the_notes_form_resolves_a_village_among_namesakes() {
+    // Dounde exists in Mali and in Burkina Faso; the parenthesis says which.
+    let (d, loc) = run(
+        &gaz(),
+        "On 3 May, gunmen killed a herder near Dounde (Bankass, Mopti).",
+    );
+    let loc = loc.expect("a location");
+    assert_eq!(loc.place.country_code, "ML");
+    assert_eq!(loc.place.name, "Dounde");
+    assert_eq!(loc.place.admin2.as_deref(), Some("Bankass"));
+    assert_eq!(loc.precision, GeoPrecision::NearPlace);
+    // The admin units inside the parenthesis are context, not the location.
+    let ctx: Vec<PlaceCue> = places(&d)
+        .into_iter()
+        .filter(|(s, _)| *s != "Dounde")
+        .map(|(_, p)| p.cue)
+        .collect();
+    assert_eq!(ctx, vec![PlaceCue::Region, PlaceCue::Region]);
+}
+
+#[test]
+fn a_village_missing_from_the_gazetteer_takes_the_stated_units() {
+    let (_, loc) = run(
+        &gaz(),
+        "Unknown gunmen abducted two traders in Kolokoro (Bankass, Mopti).",
+    );
+    let loc = loc.expect("a location");
+    assert_eq!(loc.place.name, "Kolokoro");
+    assert_eq!(loc.place.admin1.as_deref(), Some("Mopti"));
+    assert_eq!(loc.place.admin2.as_deref(), Some("Bankass"));
+    assert_eq!(loc.place.geonameid, None);
+    // Coded at the admin2 seat's coordinates.
+    assert_eq!(
+        loc.place.latitude.map(|x| (x * 100.0).round()),
+        Some(1408.0)
+    );
+}
+
+#[test]
+fn coded_as_names_the_location_and_its_precision() {
+    let (_, loc) =
+        run(&gaz(), "Militants raided the hamlet of Kolokoro (coded as Bankass at geoprecision 2), killing one man.");
+    let loc = loc.expect("a location");
+    assert_eq!(
+        (loc.place.name.as_str(), loc.precision),
+        ("Bankass", GeoPrecision::NearPlace)
+    );
+}
+
+#[test]
+fn a_country_alone_is_country_only() {
+    let (_, loc) = run(
+        &gaz(),
+        "The government of Mali extended the state of emergency.",
+    );
+    let loc = loc.expect("a location");
+    assert!(loc.country_only);
+    assert_eq!(loc.place.country, "Mali");
+    assert_eq!(loc.precision, GeoPrecision::Region);
+}
+
+#[test]
+fn with_no_place_the_focus_country_is_used() {
+    let g = gaz();
+    let mut d = doc("Malian soldiers arrested three suspects. They were taken away.");
+    g.annotate(&mut d);
+    assert_eq!(g.focus_country(&d).as_deref(), Some("ML"));
+    let loc = g.locate(&d, 1..2).expect("the focus country");
+    assert!(loc.country_only);
+    assert_eq!(loc.place.country_code, "ML");
+    assert!(loc.evidence.is_empty());
+}
+
+#[test]
+fn only_the_given_sentences_count() {
+    let (d, _) = run(
+        &gaz(),
+        "Militants attacked Bankass. Two days later they attacked Tillaberi.",
+    );
+    let g = gaz();
+    assert_eq!(
+        g.locate(&d, 0..1).map(|l| l.place.name),
+        Some("Bankass".into())
+    );
+    assert_eq!(
+        g.locate(&d, 1..2).map(|l| l.place.name),
+        Some("Tillaberi".into())
+    );
+}
+
+#[test]
+fn spellings_fold_to_one_place() {
+    let g = gaz();
+    for text in [
+        "Clashes in Tillabéri.",
+        "Clashes in Tillabery.",
+        "Clashes in TILLABERI today.",
+    ] {
+        let (_, loc) = run(&g, text);
+        assert_eq!(
+            loc.map(|l| l.place.name),
+            Some("Tillaberi".to_string()),
+            "{text}"
+        );
+    }
+    for text in [
+        "Attack in Bani Bangou.",
+        "Attack in Banibangou.",
+        "Attack in Bani-Bangou.",
+    ] {
+        let (_, loc) = run(&g, text);
+        assert_eq!(
+            loc.map(|l| l.place.name),
+            Some("Bani Bangou".to_string()),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn niger_is_the_country_unless_the_state_is_meant() {
+    let g = gaz();
+    let (d, _) = run(&g, "Soldiers in Niger repelled an attack.");
+    let p = places(&d);
+    assert_eq!(p.len(), 1);
+    assert_eq!(
+        (p[0].1.place.kind, p[0].1.place.country_code.as_str()),
+        (PlaceKind::Country, "NE")
+    );
+    let (d, loc) = run(&g, "Bandits attacked a village in Niger State, near Minna.");
+    let niger = places(&d)
+        .into_iter()
+        .find(|(s, _)| *s == "Niger")
+        .expect("Niger mention")
+        .1;
+    assert_eq!(
+        (niger.place.kind, niger.place.country_code.as_str()),
+        (PlaceKind::Admin1, "NG")
+    );
+    assert_eq!(loc.map(|l| l.place.name), Some("Minna".into()));
+}
+
+#[test]
+fn common_words_people_and_groups_do_not_fire() {
+    let g = gaz();
+    // Lower case, a sentence-initial stop word, a group name, a person's name.
+    for text in [
+        "the mopti road was closed.",
+        "On Monday nothing happened.",
+        "Katiba Macina Bozo fighters withdrew.",
+        "Supporters of journalist Norbert Zongo marched.",
+    ] {
+        let (d, _) = run(&g, text);
+        let p: Vec<&str> = places(&d).into_iter().map(|(s, _)| s).collect();
+        assert!(p.is_empty(), "{text}: {p:?}");
+    }
+}
+
+#[test]
+fn lookup_explains_the_winner() {
+    let c = gaz().lookup("Dounde", Some("BF"));
+    assert_eq!(c.len(), 1);
+    assert_eq!(c[0].place.country_code, "BF");
+    let all = gaz().lookup("Mopti", None);
+    assert!(all.len() >= 3, "town, admin1 and admin2: {}", all.len());
+    assert!(all.windows(2).all(|w| w[0].score >= w[1].score));
+}
+
+#[test]
+fn survives_any_text() {
+    let g = gaz();
+    let texts = [
+        String::new(),
+        "(".into(),
+        "Bankass (".into(),
+        "( , ) [ ] (Mopti".into(),
+        "\u{0}\u{301}é\u{10FFFF} Bankass’s (Bankass, Mopti) ﬁ".into(),
+        "near".into(),
+        "Ti-n- I-n- - -- '".into(),
+        String::from_utf8_lossy(&(0u8..=255).collect::<Vec<u8>>()).into_owned(),
+        "Bankass ".repeat(500),
+    ];
+    for t in &texts {
+        let mut d = doc(t);
+        g.annotate(&mut d);
+        let _ = g.locate(&d, 0..d.sentences.len() + 3);
+        let _ = g.focus_country(&d);
+        for m in &d.mentions {
+            assert!(
+                m.span.end <= t.len()
+                    && t.is_char_boundary(m.span.start)
+                    && t.is_char_boundary(m.span.end)
+            );
+        }
+    }
+}
+
+#[test]
+fn embedded_gazetteer_knows_the_sahel() {
+    let g = Gazetteer::embedded();
+    assert!(g.len() > 50_000, "{} places", g.len());
+    let (_, loc) = run(g, "Gunmen attacked a patrol near Banibangou on Tuesday.");
+    let loc = loc.expect("Banibangou");
+    assert_eq!(
+        (loc.place.country_code.as_str(), loc.place.admin1.as_deref()),
+        ("NE", Some("Tillaberi"))
+    );
+    // Niger's villages get an admin2 from the nearest department seat.
+    assert!(loc.place.admin2.is_some());
+    let (_, loc) = run(g, "Soldiers were killed in an ambush at I-n-Atès.");
+    assert_eq!(loc.map(|l| l.place.country_code), Some("NE".into()));
+    let (_, loc) = run(g, "Clashes in the Tillabery region left ten dead.");
+    let loc = loc.expect("Tillaberi region");
+    assert_eq!(
+        (loc.place.name.as_str(), loc.precision),
+        ("Tillaberi", GeoPrecision::Region)
+    );
+    // Mali's admin2 are cercles, named without "Cercle de".
+    let (_, loc) = run(g, "Militants attacked Bankass (Bankass, Mopti).");
+    assert_eq!(loc.and_then(|l| l.place.admin2), Some("Bankass".into()));
+    // A town outside the village-level countries comes from the world tail.
+    let (_, loc) = run(g, "Protesters marched in Kaduna, Nigeria.");
+    assert_eq!(loc.map(|l| l.place.country_code), Some("NG".into()));
+}

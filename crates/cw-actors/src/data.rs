@@ -85,8 +85,8 @@ pub struct Unit {
     pub key: String,
     pub base: Base,
     pub suffix: String,
-    /// (country, form) exceptions.
-    pub by_country: Vec<(String, UnitForm)>,
+    /// Exceptions, first match wins.
+    pub by_country: Vec<UnitRule>,
     pub aliases_en: Vec<String>,
     pub aliases_fr: Vec<String>,
 }
@@ -100,13 +100,24 @@ pub enum UnitForm {
     Name(String),
 }
 
+/// `CC[>=DATE]=form`; `*` for any country.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnitRule {
+    pub country: String,
+    pub since: Option<NaiveDate>,
+    pub form: UnitForm,
+}
+
 impl Unit {
-    /// How a unit of `country`'s forces is named.
-    pub fn for_country(&self, country: &str) -> UnitForm {
+    /// How a unit of `country`'s forces is named on `date`.
+    pub fn for_country(&self, country: &str, date: NaiveDate) -> UnitForm {
         self.by_country
             .iter()
-            .find(|(c, _)| c.eq_ignore_ascii_case(country))
-            .map(|(_, f)| f.clone())
+            .find(|r| {
+                (r.country == "*" || r.country.eq_ignore_ascii_case(country))
+                    && r.since.is_none_or(|s| s <= date)
+            })
+            .map(|r| r.form.clone())
             .unwrap_or_else(|| UnitForm::Suffix(self.base, self.suffix.clone()))
     }
 }
@@ -377,13 +388,21 @@ pub fn parse_units(file: &'static str, src: &str) -> (Vec<Unit>, Vec<DataError>)
             .map(str::trim)
             .filter(|r| !r.is_empty() && *r != "-")
         {
-            let parsed = r.split_once('=').and_then(|(c, rest)| {
+            let parsed = r.rsplit_once('=').and_then(|(lhs, rest)| {
                 let (b, s) = rest.split_once(':')?;
                 let form = match b.trim() {
                     "name" => UnitForm::Name(s.trim().to_string()),
                     b => UnitForm::Suffix(Base::parse(b)?, s.trim().to_string()),
                 };
-                Some((c.trim().to_ascii_uppercase(), form))
+                let (c, since) = match lhs.split_once(">=") {
+                    Some((c, d)) => (c, Some(parse_date(d)?)),
+                    None => (lhs, None),
+                };
+                Some(UnitRule {
+                    country: c.trim().to_ascii_uppercase(),
+                    since,
+                    form,
+                })
             });
             match parsed {
                 Some(p) => by_country.push(p),

@@ -298,13 +298,14 @@ impl ActorDictionary {
     }
 
     fn unit_name(&self, u: &Unit, of: &str, ctx: &NameContext) -> NamedActor {
-        let name = match u.for_country(of) {
+        let name = match u.for_country(of, ctx.date) {
             UnitForm::Suffix(base, suffix) => {
-                format!(
-                    "{} {}",
-                    self.state_actor_name(base, of, ctx.date, ctx.vintage()),
-                    suffix
-                )
+                let state = self.state_actor_name(base, of, ctx.date, ctx.vintage());
+                if suffix.is_empty() {
+                    state
+                } else {
+                    format!("{state} {suffix}")
+                }
             }
             UnitForm::Name(t) => self.render(&t, Some(of), ctx),
         };

@@ -651,3 +651,22 @@ fn ethnic_names_before_a_named_militia_are_militias() {
         "Government of Burkina Faso (2015-)"
     );
 }
+
+#[test]
+fn customs_suffix_by_period_and_country() {
+    let dict = ActorDictionary::embedded();
+    let found = annotated("Customs officers were attacked.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(
+        dict.name(&found[0].1, d(2019, 1, 1), "ML").name,
+        "Police Forces of Mali (2013-)"
+    );
+    assert_eq!(
+        dict.name(&found[0].1, d(2022, 1, 1), "ML").name,
+        "Police Forces of Mali (2021-) Customs"
+    );
+    assert_eq!(
+        dict.name(&found[0].1, d(2019, 1, 1), "NG").name,
+        "Police Forces of Nigeria (2015-) Nigeria Customs Service"
+    );
+}

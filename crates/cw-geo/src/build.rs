@@ -565,11 +565,11 @@ pub fn compile(
                 })
                 .unwrap_or_default();
         }
-        let name = if f.ascii.is_empty() {
-            ascii_name(&f.name)
+        let name = acled_spelling(ascii_name(if f.ascii.is_empty() {
+            &f.name
         } else {
-            f.ascii.clone()
-        };
+            &f.ascii
+        }));
         let mut names = vec![f.name.as_str(), name.as_str()];
         names.extend(f.alts.iter().map(String::as_str));
         let mut keys: BTreeSet<String> = names.iter().copied().filter_map(latin_key).collect();
@@ -690,10 +690,30 @@ pub fn compress(text: &str) -> Vec<u8> {
     miniz_oxide::deflate::compress_to_vec_zlib(text.as_bytes(), 9)
 }
 
-/// Build from a dump and its admin tables in one call (what `gazetteer import` does).
-pub fn from_dump(dump: &str, admin1: &str, admin2: &str) -> Result<(Compiled, usize), BuildError> {
-    let (features, bad) = parse_dump(dump);
-    if features.is_empty() && bad > 0 {
+/// The result of importing GeoNames dumps (`conflictwatch gazetteer import`).
+#[derive(Debug, Clone, Default)]
+pub struct Import {
+    /// The line format, ready to be saved as `<dir>/<name>.tsv` and merged at load.
+    pub text: String,
+    pub places: usize,
+    pub admin1: usize,
+    pub admin2: usize,
+    pub malformed: usize,
+    /// Countries in the dumps: they become village-level countries.
+    pub countries: BTreeSet<String>,
+}
+
+/// Build an import from full GeoNames dumps and the admin code tables (empty strings when the
+/// tables are not at hand: the places then keep the codes the embedded units already know).
+pub fn import(dumps: &[String], admin1: &str, admin2: &str) -> Result<Import, BuildError> {
+    let mut features = Vec::new();
+    let mut malformed = 0;
+    for d in dumps {
+        let (f, bad) = parse_dump(d);
+        features.extend(f);
+        malformed += bad;
+    }
+    if features.is_empty() {
         return Err(BuildError::Malformed {
             line: 1,
             what: "no GeoNames dump rows (19 tab-separated columns)".into(),
@@ -708,7 +728,20 @@ pub fn from_dump(dump: &str, admin1: &str, admin2: &str) -> Result<(Compiled, us
         Some(&ccs),
         &Rules::embedded(),
     );
-    Ok((c, bad))
+    let header = format!(
+        "conflictwatch gazetteer import: {}. Data: GeoNames (https://www.geonames.org), CC-BY 4.0.",
+        ccs.iter().cloned().collect::<Vec<_>>().join(", ")
+    );
+    let text =
+        write(&c, &header) + &format!("K\t{}\n", ccs.iter().cloned().collect::<Vec<_>>().join("|"));
+    Ok(Import {
+        text,
+        places: c.places.len(),
+        admin1: c.admin1.len(),
+        admin2: c.admin2.len(),
+        malformed,
+        countries: ccs,
+    })
 }
 
 #[cfg(test)]

@@ -358,3 +358,75 @@ fn embedded_gazetteer_knows_the_sahel() {
     let (_, loc) = run(g, "Protesters marched in Kaduna, Nigeria.");
     assert_eq!(loc.map(|l| l.place.country_code), Some("NG".into()));
 }
+
+/// A small dump in the GeoNames format (19 columns), written for this test: a Malian cercle,
+/// its seat, two villages GeoNames would leave without admin2, and a row with broken columns.
+#[allow(clippy::too_many_arguments)]
+fn dump_row(
+    id: u64,
+    name: &str,
+    alts: &str,
+    lat: f64,
+    lon: f64,
+    class: &str,
+    code: &str,
+    a1: &str,
+    a2: &str,
+    pop: u64,
+) -> String {
+    format!("{id}\t{name}\t{name}\t{alts}\t{lat}\t{lon}\t{class}\t{code}\tML\t\t{a1}\t{a2}\t\t\t{pop}\t\t300\tAfrica/Bamako\t2024-01-01\n")
+}
+
+#[test]
+fn import_adds_villages_with_an_admin2_from_the_nearest_seat() {
+    let mut dump = String::new();
+    dump += &dump_row(
+        900001,
+        "Cercle de Tenkolo",
+        "",
+        14.50,
+        -3.00,
+        "A",
+        "ADM2",
+        "04",
+        "990001",
+        0,
+    );
+    dump += &dump_row(
+        900002, "Tenkolo", "Tènkolo", 14.50, -3.00, "P", "PPLA2", "04", "990001", 5200,
+    );
+    dump += &dump_row(
+        900003,
+        "Kassoumbari",
+        "Kasumbari,Kassoumbary",
+        14.55,
+        -3.05,
+        "P",
+        "PPL",
+        "04",
+        "",
+        0,
+    );
+    dump += &dump_row(900004, "Waldoré", "", 14.05, -3.55, "P", "PPL", "04", "", 0);
+    dump += "900005\tBroken\trow\n";
+    let admin1 = "ML.04\tMopti\tMopti\t2453347\n";
+    let admin2 = "ML.04.990001\tCercle de Tenkolo\tCercle de Tenkolo\t900001\nML.04.7701493\tBankass Cercle\tBankass Cercle\t7701493\n";
+    let imp = cw_geo::build::import(&[dump], admin1, admin2).expect("import");
+    assert_eq!(imp.places, 3);
+    assert_eq!(imp.malformed, 1);
+    assert!(imp.countries.contains("ML"));
+
+    let mut g = gaz();
+    g.merge_text(&imp.text);
+    // The village near Tenkolo's seat gets the new cercle, named without "Cercle de".
+    let (_, loc) = run(&g, "Gunmen raided Kasumbari on Friday.");
+    let loc = loc.expect("Kassoumbari");
+    assert_eq!(loc.place.name, "Kassoumbari");
+    assert_eq!(loc.place.admin1.as_deref(), Some("Mopti"));
+    assert_eq!(loc.place.admin2.as_deref(), Some("Tenkolo"));
+    // Accents in the dump do not matter to the text.
+    let (_, loc) = run(&g, "Gunmen raided Waldore on Friday.");
+    assert_eq!(loc.map(|l| l.place.name), Some("Waldore".into()));
+    // Malformed input is an error, not a panic.
+    assert!(cw_geo::build::import(&["not a dump".into()], "", "").is_err());
+}

@@ -233,7 +233,13 @@ pub(crate) fn annotate(matcher: &Matcher, doc: &mut Document) {
             }
             j += 1;
         }
-        phrase(matcher, &toks[i..j], &mut outs, &mut joint_countries);
+        phrase(
+            matcher,
+            &doc.text,
+            &toks[i..j],
+            &mut outs,
+            &mut joint_countries,
+        );
         i = j;
     }
     // "with neighbouring Burkina Faso" in a sentence that speaks of the military: that country's military.
@@ -295,6 +301,11 @@ fn mention(
     }
 }
 
+/// Words that make the group named after a generic head its identity ("fighters of X").
+const OF_WORDS: [&str; 6] = ["of", "from", "de", "du", "des", "d"];
+/// Words that join two actors instead ("militiamen and X").
+const AND_WORDS: [&str; 3] = ["and", "et", "or"];
+
 fn non_state_armed(kind: ActorKind) -> bool {
     matches!(
         kind,
@@ -317,7 +328,13 @@ fn absorbable(kind: ActorKind) -> bool {
     )
 }
 
-fn phrase(m: &Matcher, toks: &[(Span, Tok)], outs: &mut Vec<Out>, joint: &mut Vec<(Span, String)>) {
+fn phrase(
+    m: &Matcher,
+    text: &str,
+    toks: &[(Span, Tok)],
+    outs: &mut Vec<Out>,
+    joint: &mut Vec<(Span, String)>,
+) {
     let start_len = outs.len();
     let mut hedged = false;
     let mut countries: Vec<(Span, String, bool)> = Vec::new(); // (span, iso2, is_place)
@@ -327,8 +344,24 @@ fn phrase(m: &Matcher, toks: &[(Span, Tok)], outs: &mut Vec<Out>, joint: &mut Ve
     // A generic head followed by a hedge or an apposition word waits for the group it names.
     let mut link_pending = false;
     let mut prev_actor = false; // the previous token was an actor head
+    let mut prev_end: Option<usize> = None;
     for (span, tok) in toks {
         let span = *span;
+        // "fighters of the Africa Corps", "combattants de l'EIGS": a generic head completed by
+        // the group named after "of" (but not after "and": "Fulani militiamen and Dozo").
+        let gap = prev_end
+            .and_then(|e| text.get(e..span.start))
+            .map(fold)
+            .unwrap_or_default();
+        prev_end = Some(span.end);
+        let gap_words: Vec<&str> = gap.split(' ').filter(|w| !w.is_empty()).collect();
+        if prev_actor
+            && matches!(tok, Tok::Named { .. })
+            && gap_words.iter().any(|w| OF_WORDS.contains(w))
+            && !gap_words.iter().any(|w| AND_WORDS.contains(w))
+        {
+            link_pending = true;
+        }
         match tok {
             Tok::Hedge => {
                 // French puts the hedge after the noun ("des jihadistes présumés").
@@ -410,7 +443,7 @@ fn phrase(m: &Matcher, toks: &[(Span, Tok)], outs: &mut Vec<Out>, joint: &mut Ve
                 }
                 link_pending = false;
                 // Absorb: "Katiba Macina militants", "army soldiers", "Dozo hunters".
-                if prev_actor && !or_pending {
+                if prev_actor && !or_pending && !gap_words.iter().any(|w| AND_WORDS.contains(w)) {
                     if let Some(l) = outs.len().checked_sub(1).filter(|&l| l >= start_len) {
                         let o = &mut outs[l];
                         let absorb = match tok {

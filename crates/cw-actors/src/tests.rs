@@ -670,3 +670,28 @@ fn customs_suffix_by_period_and_country() {
         "Police Forces of Nigeria (2015-) Nigeria Customs Service"
     );
 }
+
+#[test]
+fn generic_head_of_a_named_group_is_that_group() {
+    let dict = ActorDictionary::embedded();
+    let found = annotated("Russian fighters of the Africa Corps and militants from JNIM were seen; Fulani militiamen and Dozo fled.");
+    let texts: Vec<&str> = found.iter().map(|(t, _)| t.as_str()).collect();
+    assert_eq!(
+        texts,
+        vec![
+            "Russian fighters of the Africa Corps",
+            "militants from JNIM",
+            "Fulani militiamen",
+            "Dozo"
+        ],
+        "{found:?}"
+    );
+    let ac = dict.name(&found[0].1, d(2025, 9, 1), "ML");
+    assert_eq!(
+        (ac.name.as_str(), ac.inter),
+        (
+            "Military Forces of Russia (2000-) Africa Corps",
+            Inter::ExternalOtherForces
+        )
+    );
+}

@@ -10,6 +10,24 @@ mod synth;
 use cw_store::{Op, Query};
 use std::time::Instant;
 
+/// CPU seconds used by this process so far (user + system, Linux /proc): the figure that does
+/// not depend on how busy the shared machine is.
+fn cpu_seconds() -> f64 {
+    let Ok(stat) = std::fs::read_to_string("/proc/self/stat") else {
+        return f64::NAN;
+    };
+    // Fields after the command name (which is in parentheses and may contain spaces).
+    let rest = stat.rsplit_once(')').map(|(_, r)| r).unwrap_or("");
+    let f: Vec<&str> = rest.split_whitespace().collect();
+    let ticks = |i: usize| {
+        f.get(i)
+            .and_then(|v| v.parse::<f64>().ok())
+            .unwrap_or(f64::NAN)
+    };
+    // utime and stime are fields 14 and 15 of stat, i.e. 11 and 12 after the command; 100 ticks/s.
+    (ticks(11) + ticks(12)) / 100.0
+}
+
 fn percentile(sorted: &[f64], p: f64) -> f64 {
     let i = ((sorted.len() as f64 - 1.0) * p).round() as usize;
     sorted.get(i).copied().unwrap_or(f64::NAN)
@@ -37,7 +55,7 @@ fn ingest_figures() {
         .ok()
         .and_then(|v| v.parse().ok())
         .unwrap_or(500);
-    let t = Instant::now();
+    let (t, cpu) = (Instant::now(), cpu_seconds());
     let mut merged = 0;
     for chunk in data.chunks(chunk_reports) {
         merged += store
@@ -48,22 +66,28 @@ fn ingest_figures() {
             .sum::<usize>();
     }
     let secs = t.elapsed().as_secs_f64();
+    let cpu = cpu_seconds() - cpu;
     println!(
-        "ingest: 100000 events in {secs:.2}s = {:.0} events/s ({merged} merged)",
-        100_000.0 / secs
+        "ingest ({chunk_reports} reports per transaction): 100000 events in {secs:.2}s = {:.0} events/s; \
+         {cpu:.2} CPU-s = {:.0} events per CPU-second ({merged} merged)",
+        100_000.0 / secs,
+        100_000.0 / cpu
     );
     if std::env::var_os("CW_PERF_INGEST_ONLY").is_some() {
         return;
     }
     let data = synth::batch(&mut rng, 100_000, 5_000, 2);
-    let t = Instant::now();
+    let (t, cpu) = (Instant::now(), cpu_seconds());
     for (r, evs) in &data {
         store.ingest(r, evs).expect("ingest");
     }
     let secs = t.elapsed().as_secs_f64();
+    let cpu = cpu_seconds() - cpu;
     println!(
-        "ingest, one transaction per report: 10000 events in {secs:.2}s = {:.0} events/s",
-        10_000.0 / secs
+        "ingest, one transaction per report: 10000 events in {secs:.2}s = {:.0} events/s; \
+         {:.0} events per CPU-second",
+        10_000.0 / secs,
+        10_000.0 / cpu
     );
 }
 

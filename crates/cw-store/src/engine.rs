@@ -40,9 +40,9 @@ pub(crate) fn now() -> i64 {
 }
 
 fn shift(d: NaiveDate, days: i64) -> String {
+    // NaiveDate's Display is YYYY-MM-DD for years 0-9999, and much cheaper than strftime.
     d.checked_add_signed(Duration::days(days))
         .unwrap_or(d)
-        .format("%Y-%m-%d")
         .to_string()
 }
 

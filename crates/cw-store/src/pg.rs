@@ -36,9 +36,9 @@ fn value_param(v: &Value) -> Param {
     }
 }
 
-fn cell_param(c: Cell) -> Param {
+fn cell_param(c: Cell<'_>) -> Param {
     match c {
-        Cell::Text(t) => Box::new(t),
+        Cell::Text(t) => Box::new(t.map(std::borrow::Cow::into_owned)),
         Cell::Int(i) => Box::new(i),
         Cell::Real(x) => Box::new(x),
     }
@@ -52,13 +52,16 @@ fn refs(params: &[Param]) -> Vec<&(dyn ToSql + Sync)> {
 }
 
 /// Read the event columns starting at `first`, by each column's kind.
-fn row_cells(r: &postgres::Row, first: usize) -> Result<Vec<Cell>, StoreError> {
+fn row_cells(r: &postgres::Row, first: usize) -> Result<Vec<Cell<'static>>, StoreError> {
     schema::column_kinds()
         .iter()
         .enumerate()
         .map(|(i, kind)| {
             Ok(match kind {
-                Cell::Text(_) => Cell::Text(r.try_get(first + i)?),
+                Cell::Text(_) => Cell::Text(
+                    r.try_get::<_, Option<String>>(first + i)?
+                        .map(std::borrow::Cow::Owned),
+                ),
                 Cell::Int(_) => Cell::Int(r.try_get(first + i)?),
                 Cell::Real(_) => Cell::Real(r.try_get(first + i)?),
             })
@@ -211,7 +214,7 @@ impl Tx for PgTx<'_, '_> {
 
     fn insert_report(&mut self, r: &StoredReport, now: i64) -> Result<i64, StoreError> {
         let url = r.url.as_deref().map(str::trim).filter(|u| !u.is_empty());
-        let published = r.published.map(|d| d.format("%Y-%m-%d").to_string());
+        let published = r.published.map(|d| d.to_string());
         let row = self.tx.query_one(
             "INSERT INTO reports (report_id, hash, url, title, source, published, text, ingested_at)
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",

@@ -4,11 +4,13 @@
 //! as JSON doubled the row size, and reading rows was the cost of every query.
 
 use cw_record::Event;
+use std::borrow::Cow;
 
 /// A value written to a column; `None` is SQL NULL.
 #[derive(Debug, Clone, PartialEq)]
-pub(crate) enum Cell {
-    Text(Option<String>),
+pub(crate) enum Cell<'a> {
+    /// Borrowed from the event when writing (no copy per column), owned when reading.
+    Text(Option<Cow<'a, str>>),
     Int(Option<i64>),
     Real(Option<f64>),
 }
@@ -72,10 +74,11 @@ pub(crate) fn select_list() -> &'static str {
 }
 
 /// The kind of cell each event column holds, in [`EVENT_COLUMNS`] order.
-pub(crate) fn column_kinds() -> &'static [Cell] {
-    static K: std::sync::OnceLock<Vec<Cell>> = std::sync::OnceLock::new();
+pub(crate) fn column_kinds() -> &'static [Cell<'static>] {
+    static K: std::sync::OnceLock<Vec<Cell<'static>>> = std::sync::OnceLock::new();
     K.get_or_init(|| {
-        let Ok(cells) = event_cells(&sample()) else {
+        let sample = sample();
+        let Ok(cells) = event_cells(&sample) else {
             return Vec::new();
         };
         cells
@@ -139,7 +142,7 @@ fn corrupt(what: &str) -> crate::StoreError {
 }
 
 /// Rebuild an event from its row (cells in [`EVENT_COLUMNS`] order).
-pub(crate) fn event_from_cells(cells: Vec<Cell>) -> Result<Event, crate::StoreError> {
+pub(crate) fn event_from_cells(cells: Vec<Cell<'_>>) -> Result<Event, crate::StoreError> {
     use cw_record::*;
     if cells.len() != EVENT_COLUMNS.len() {
         return Err(corrupt("column count"));
@@ -147,7 +150,7 @@ pub(crate) fn event_from_cells(cells: Vec<Cell>) -> Result<Event, crate::StoreEr
     let mut it = cells.into_iter();
     let mut next = || it.next().unwrap_or(Cell::Text(None));
     let text = |c: Cell| match c {
-        Cell::Text(t) => t.unwrap_or_default(),
+        Cell::Text(t) => t.map(Cow::into_owned).unwrap_or_default(),
         _ => String::new(),
     };
     let int = |c: Cell| match c {
@@ -281,12 +284,12 @@ fn int(v: u64) -> Option<i64> {
     Some(i64::try_from(v).unwrap_or(i64::MAX))
 }
 
-fn text(s: &str) -> Cell {
-    Cell::Text(Some(s.to_string()))
+fn text(s: &str) -> Cell<'_> {
+    Cell::Text(Some(Cow::Borrowed(s)))
 }
 
 /// The row for an event, in [`EVENT_COLUMNS`] order.
-pub(crate) fn event_cells(e: &Event) -> Result<Vec<Cell>, serde_json::Error> {
+pub(crate) fn event_cells(e: &Event) -> Result<Vec<Cell<'_>>, serde_json::Error> {
     // Written from borrowed parts (same JSON shape as `Extra`).
     #[derive(serde::Serialize)]
     struct ExtraRef<'a> {
@@ -306,8 +309,8 @@ pub(crate) fn event_cells(e: &Event) -> Result<Vec<Cell>, serde_json::Error> {
     };
     let real = |x: Option<f64>| Cell::Real(x.filter(|v| v.is_finite()));
     Ok(vec![
-        Cell::Text(e.event_id_cnty.clone()),
-        Cell::Text(Some(e.event_date.format("%Y-%m-%d").to_string())),
+        Cell::Text(e.event_id_cnty.as_deref().map(Cow::Borrowed)),
+        Cell::Text(Some(Cow::Owned(e.event_date.to_string()))),
         Cell::Int(Some(e.year.into())),
         Cell::Int(Some(e.time_precision.code().into())),
         text(e.disorder_type.as_str()),
@@ -315,10 +318,10 @@ pub(crate) fn event_cells(e: &Event) -> Result<Vec<Cell>, serde_json::Error> {
         text(e.sub_event_type.as_str()),
         text(&e.actor1),
         text(&e.assoc_actor_1),
-        Cell::Text(e.inter1.map(|i| i.as_str().to_string())),
+        Cell::Text(e.inter1.map(|i| Cow::Borrowed(i.as_str()))),
         text(&e.actor2),
         text(&e.assoc_actor_2),
-        Cell::Text(e.inter2.map(|i| i.as_str().to_string())),
+        Cell::Text(e.inter2.map(|i| Cow::Borrowed(i.as_str()))),
         text(&e.interaction),
         text(&e.civilian_targeting),
         Cell::Int(Some(e.iso.into())),
@@ -344,7 +347,7 @@ pub(crate) fn event_cells(e: &Event) -> Result<Vec<Cell>, serde_json::Error> {
         Cell::Int(e.fatalities_range.and_then(|r| int(r.high))),
         Cell::Int(Some(i64::from(e.country_only))),
         Cell::Real(Some(f64::from(e.confidence)).filter(|v| v.is_finite())),
-        Cell::Text(Some(extra)),
+        Cell::Text(Some(Cow::Owned(extra))),
     ])
 }
 

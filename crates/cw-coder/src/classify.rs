@@ -67,8 +67,12 @@ pub fn classify(doc: &Document, frame: &Frame, parts: &[Participant], harm: Harm
 
     // Protests and riots.
     if has(&["protest"]) || protesters {
-        if has(&["riot", "loot", "destroy"]) || rioters {
-            return decide(SubEventType::ViolentDemonstration, "Riots: violence or destruction by demonstrators", &["riot", "loot", "destroy"]);
+        if has(&["riot", "loot", "destroy", "clash"]) || rioters {
+            return decide(
+                SubEventType::ViolentDemonstration,
+                "Riots: violence or destruction by demonstrators",
+                &["riot", "loot", "destroy", "clash"],
+            );
         }
         if harm.killed > 0 || frame_has(doc, frame, "intervention", &["force"]) {
             return Some(Decision {
@@ -137,6 +141,25 @@ pub fn classify(doc: &Document, frame: &Frame, parts: &[Participant], harm: Harm
         return decide(SubEventType::ShellingArtilleryMissileAttack, "E/RV: shelling/artillery/missile attack", &["shelling"]);
     }
 
+    // Looting/property destruction: an attack on property with no one hurt and no fighting
+    // ("attacked and burned the village, no casualties reported"; "attacked the unmanned post
+    // and burned it").
+    let unharmed = harm.killed == 0 && harm.injured == 0 && !has(&["kill", "execute", "beat", "abduct", "sexual"]);
+    // An attack on a military or police position is a battle even when only property suffered.
+    let armed_target = military_target || armed_patient;
+    if unharmed
+        && has(&["loot", "destroy", "seize"])
+        && !has(&["clash", "ambush"])
+        && !armed_target
+        && !frame_has(doc, frame, "casualty", &["killed", "injured"])
+    {
+        return decide(
+            SubEventType::LootingPropertyDestruction,
+            "SD: looting/property destruction with no one hurt and no fighting",
+            &["loot", "destroy", "seize"],
+        );
+    }
+
     // Battles: two organised armed groups.
     if two_sides && (ground_fight || has(&["attack", "shoot", "kill", "explosive", "vehicle_bomb", "shelling", "kill_combatant"])) {
         let rule = if explosive {
@@ -155,8 +178,8 @@ pub fn classify(doc: &Document, frame: &Frame, parts: &[Participant], harm: Harm
     // A clash, a repelled attack or an exchange of fire needs two armed sides: the other side
     // may be a village self-defence group ("the attack was repelled"). Civilians killed in the
     // crossfire are part of the battle.
-    if has(&["clash"]) && armed {
-        return decide(SubEventType::ArmedClash, "Battles: reported clash between armed groups", &["clash"]);
+    if has(&["clash"]) && !parts.is_empty() {
+        return decide(SubEventType::ArmedClash, "Battles: reported clash between armed or communal groups", &["clash"]);
     }
 
     // Violence against civilians.

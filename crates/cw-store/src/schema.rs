@@ -495,7 +495,8 @@ mod tests {
     #[test]
     fn bad_rows_are_errors_not_panics() {
         assert!(event_from_cells(vec![]).is_err());
-        let mut cells = event_cells(&sample()).unwrap();
+        let e = sample();
+        let mut cells = event_cells(&e).unwrap();
         cells[1] = Cell::Text(Some("not a date".into()));
         assert!(event_from_cells(cells).is_err());
     }

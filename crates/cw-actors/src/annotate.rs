@@ -258,6 +258,18 @@ pub(crate) fn annotate(matcher: &Matcher, doc: &mut Document) {
         }
     }
 
+    // "Katiba Macina (JNIM": close the parenthesis the span opened.
+    for o in outs.iter_mut() {
+        let inside = doc.slice(o.span);
+        if inside.matches('(').count() > inside.matches(')').count()
+            && doc
+                .text
+                .get(o.span.end..)
+                .is_some_and(|r| r.starts_with(')'))
+        {
+            o.span = Span::new(o.span.start, o.span.end + 1);
+        }
+    }
     let spans: Vec<Span> = outs.iter().map(|o| o.span).collect();
     let alts: Vec<Option<usize>> = outs.iter().map(|o| o.alt_of).collect();
     for o in outs {
@@ -457,7 +469,7 @@ fn phrase(
                             Tok::Named { key, .. } => {
                                 o.m.entry
                                     .as_deref()
-                                    .is_some_and(|e| is_ancestor(toks, e, key))
+                                    .is_some_and(|e| e == key || is_ancestor(toks, e, key))
                             }
                             _ => false,
                         };

@@ -695,3 +695,15 @@ fn generic_head_of_a_named_group_is_that_group() {
         )
     );
 }
+
+#[test]
+fn long_group_names_win_over_words_inside_them() {
+    let found =
+        annotated("Fighters of the Group for Support of Islam and Muslims (JNIM) attacked.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].1.entry.as_deref(), Some("jnim"));
+    assert_eq!(
+        found[0].0,
+        "Fighters of the Group for Support of Islam and Muslims (JNIM)"
+    );
+}

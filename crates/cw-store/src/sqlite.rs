@@ -22,7 +22,14 @@ fn migrations() -> Vec<String> {
 /// SQLite store. One connection behind a mutex (SQLite serialises writers anyway).
 pub struct SqliteStore {
     conn: Mutex<Connection>,
+    /// Read-only connections for queries: in WAL mode they read the last committed state
+    /// while the writer works, so a server's readers neither wait on ingest nor on each other.
+    /// Empty for in-memory databases (a second connection would be another database).
+    readers: Vec<Mutex<Connection>>,
 }
+
+/// Read connections per store (the machine kind has 2 cores; 4 lets I/O waits overlap).
+const READERS: usize = 4;
 
 fn sql_value(v: &Value) -> SqlValue {
     match v {
@@ -81,8 +88,29 @@ impl SqliteStore {
         conn.busy_timeout(std::time::Duration::from_secs(10))
             .map_err(|e| open_err(e.to_string()))?;
         migrate(&mut conn).map_err(|e| open_err(e.to_string()))?;
+        let in_memory = path.is_empty() || path == ":memory:" || path.starts_with("file::memory:");
+        let mut readers = Vec::new();
+        if !in_memory {
+            for _ in 0..READERS {
+                let r = Connection::open_with_flags(
+                    path,
+                    rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY
+                        | rusqlite::OpenFlags::SQLITE_OPEN_URI
+                        | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX,
+                )
+                .map_err(|e| open_err(e.to_string()))?;
+                r.pragma_update(None, "cache_size", -16384)
+                    .map_err(|e| open_err(e.to_string()))?;
+                r.pragma_update(None, "mmap_size", 1i64 << 30)
+                    .map_err(|e| open_err(e.to_string()))?;
+                r.busy_timeout(std::time::Duration::from_secs(10))
+                    .map_err(|e| open_err(e.to_string()))?;
+                readers.push(Mutex::new(r));
+            }
+        }
         Ok(SqliteStore {
             conn: Mutex::new(conn),
+            readers,
         })
     }
 
@@ -90,6 +118,26 @@ impl SqliteStore {
         // A panic while holding the lock cannot leave a half transaction (rusqlite rolls back
         // on drop), so a poisoned lock is safe to reuse.
         self.conn.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// A connection for reading: a free reader if any, else wait for one (the writer when
+    /// there are no readers).
+    fn reader(&self) -> MutexGuard<'_, Connection> {
+        for r in &self.readers {
+            match r.try_lock() {
+                Ok(g) => return g,
+                Err(std::sync::TryLockError::Poisoned(p)) => return p.into_inner(),
+                Err(std::sync::TryLockError::WouldBlock) => {}
+            }
+        }
+        static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+        match self.readers.len() {
+            0 => self.conn(),
+            n => {
+                let i = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed) % n;
+                self.readers[i].lock().unwrap_or_else(|p| p.into_inner())
+            }
+        }
     }
 }
 
@@ -351,7 +399,7 @@ impl EventStore for SqliteStore {
             w.sql,
             limit_sql(q, Dialect::Sqlite)
         );
-        let conn = self.conn();
+        let conn = self.reader();
         let mut st = conn.prepare_cached(&sql)?;
         let rows = st.query_map(params_from_iter(w.params.iter().map(sql_value)), |r| {
             row_cells(r, 0)
@@ -365,7 +413,7 @@ impl EventStore for SqliteStore {
 
     fn count(&self, q: &Query) -> Result<u64, StoreError> {
         let w = build_where(q, Dialect::Sqlite, 1)?;
-        let conn = self.conn();
+        let conn = self.reader();
         let mut st = conn.prepare_cached(&format!("SELECT COUNT(*) FROM events{}", w.sql))?;
         let n: i64 = st.query_row(params_from_iter(w.params.iter().map(sql_value)), |r| {
             r.get(0)
@@ -374,7 +422,7 @@ impl EventStore for SqliteStore {
     }
 
     fn get(&self, event_id: &str) -> Result<Option<EventDetail>, StoreError> {
-        let conn = self.conn();
+        let conn = self.reader();
         let sql = format!(
             "SELECT id, {} FROM events WHERE event_id_cnty = ?1",
             schema::select_list()
@@ -424,7 +472,7 @@ impl EventStore for SqliteStore {
              FROM events{} GROUP BY event_date, country, admin1, event_type",
             w.sql
         );
-        let conn = self.conn();
+        let conn = self.reader();
         let mut st = conn.prepare_cached(&sql)?;
         let rows = st.query_map(params_from_iter(w.params.iter().map(sql_value)), |r| {
             Ok((
@@ -440,7 +488,7 @@ impl EventStore for SqliteStore {
     }
 
     fn report_known(&self, hash: &str, url: Option<&str>) -> Result<bool, StoreError> {
-        let conn = self.conn();
+        let conn = self.reader();
         let tx = conn.unchecked_transaction()?;
         let found =
             SqliteTx { tx: &tx }.find_report(hash, url.map(str::trim).filter(|u| !u.is_empty()))?;

@@ -522,3 +522,39 @@ fn sqlite_store_survives_reopen_and_keeps_counters() {
             .report_new
     );
 }
+
+/// Readers run beside the writer and only ever see whole reports (counts never go back,
+/// never show half a report) and, at the end, everything.
+#[test]
+fn sqlite_readers_run_beside_the_writer() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("store.db");
+    let s: std::sync::Arc<dyn EventStore> = cw_store::open(path.to_str().unwrap()).unwrap().into();
+    let writer = {
+        let s = s.clone();
+        std::thread::spawn(move || {
+            for i in 0..40u64 {
+                let day = format!("2024-02-{:02}", i % 28 + 1);
+                let mut far = mali_attack(&day, 1);
+                far.latitude = Some(10.0 + i as f64); // never merged
+                let r = report(&format!("w{i}"), &format!("writer report {i}"), "W", None);
+                s.ingest(
+                    &r,
+                    &[far.clone(), {
+                        far.longitude = Some(20.0);
+                        far
+                    }],
+                )
+                .unwrap();
+            }
+        })
+    };
+    let mut last = 0;
+    while !writer.is_finished() {
+        let n = s.count(&Query::new()).unwrap();
+        assert!(n >= last && n % 2 == 0, "count went from {last} to {n}");
+        last = n;
+    }
+    writer.join().unwrap();
+    assert_eq!(s.count(&Query::new()).unwrap(), 80);
+}

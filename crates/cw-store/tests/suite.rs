@@ -552,7 +552,7 @@ fn sqlite_readers_run_beside_the_writer() {
     let mut last = 0;
     while !writer.is_finished() {
         let n = s.count(&Query::new()).unwrap();
-        assert!(n >= last && n % 2 == 0, "count went from {last} to {n}");
+        assert!(n >= last && n & 1 == 0, "count went from {last} to {n}");
         last = n;
     }
     writer.join().unwrap();

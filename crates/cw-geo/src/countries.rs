@@ -67,6 +67,53 @@ pub fn country_by_name(name: &str) -> Option<&'static Country> {
 mod tests {
     use super::*;
 
+    /// ACLED's 17 regions.
+    const REGIONS: [&str; 17] = [
+        "Western Africa",
+        "Middle Africa",
+        "Northern Africa",
+        "Eastern Africa",
+        "Southern Africa",
+        "South Asia",
+        "Southeast Asia",
+        "Middle East",
+        "Caucasus and Central Asia",
+        "Europe",
+        "Central America",
+        "South America",
+        "Caribbean",
+        "East Asia",
+        "North America",
+        "Oceania",
+        "Antarctica",
+    ];
+
+    #[test]
+    fn every_country_has_an_acled_region_and_unique_codes() {
+        let all = countries();
+        assert!(all.len() > 240, "{} countries", all.len());
+        let mut codes = std::collections::HashSet::new();
+        for c in all {
+            assert!(
+                REGIONS.contains(&c.region.as_str()),
+                "{}: {}",
+                c.iso2,
+                c.region
+            );
+            assert!(c.iso2.len() == 2 && c.iso3.len() == 3, "{c:?}");
+            assert!(codes.insert(c.iso2.clone()), "duplicate {}", c.iso2);
+            assert!(c.name.is_ascii(), "{}", c.name);
+        }
+        for r in REGIONS {
+            assert!(all.iter().any(|c| c.region == r), "no country in {r}");
+        }
+        assert_eq!(
+            country("CD").map(|c| c.name.as_str()),
+            Some("Democratic Republic of Congo")
+        );
+        assert_eq!(country_by_name("Mali").map(|c| c.iso2.as_str()), Some("ML"));
+    }
+
     #[test]
     fn table_parses_and_has_the_sahel() {
         let ne = country("NE").unwrap();

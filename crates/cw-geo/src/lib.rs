@@ -166,13 +166,17 @@ impl Gazetteer {
             tracing::warn!(bad, "malformed gazetteer lines skipped");
         }
         let mut demonyms = HashMap::new();
+        // A name shared by several rows (ACLED codes Hong Kong as "China") stands for the first.
+        let mut seen = HashSet::new();
         for (i, c) in countries::countries().iter().enumerate() {
-            store.index.push((
-                store::key_hash(&fold_compact(&c.name)),
-                Ent::Country(i as u32),
-            ));
+            let key = fold_compact(&c.name);
+            if seen.insert(key.clone()) {
+                store
+                    .index
+                    .push((store::key_hash(&key), Ent::Country(i as u32)));
+            }
             for d in &c.demonyms {
-                demonyms.insert(fold_compact(d), i);
+                demonyms.entry(fold_compact(d)).or_insert(i);
             }
         }
         store.finish();

@@ -16,7 +16,7 @@ pub const TRIGGERS: &[&str] = &[
     "clash", "air_ground", "ambush", "attack", "kill_combatant", "territory_taken", "territory_regained",
     "withdrawal", "air_strike", "shelling", "ied", "explosive", "vehicle_bomb", "suicide", "grenade", "kill",
     "execute", "shoot", "beat", "abduct", "sexual", "protest", "riot", "mob", "loot", "destroy", "arrest",
-    "agreement", "surrender", "release", "disrupted", "change", "base", "other", "coup", "drone",
+    "agreement", "surrender", "release", "disrupted", "change", "base", "other", "coup", "drone", "seize",
 ];
 
 #[derive(Debug, Clone)]

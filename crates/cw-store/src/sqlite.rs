@@ -67,6 +67,9 @@ impl SqliteStore {
         let mut conn = Connection::open(path).map_err(|e| open_err(e.to_string()))?;
         // WAL: readers do not block the writer; NORMAL sync is durable at each commit point
         // in WAL mode except for power loss, which only loses the last transactions whole.
+        // 8 KiB pages (new files only): shallower indexes for the same rows.
+        conn.pragma_update(None, "page_size", 8192)
+            .map_err(|e| open_err(e.to_string()))?;
         conn.pragma_update(None, "journal_mode", "WAL")
             .map_err(|e| open_err(e.to_string()))?;
         conn.pragma_update(None, "synchronous", "NORMAL")

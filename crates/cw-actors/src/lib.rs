@@ -217,6 +217,25 @@ impl ActorDictionary {
         self.name_in(m, &NameContext::new(date, country))
     }
 
+    /// The ACLED name of a mention of `doc` as data written on the report's publication date
+    /// would show it (the convention the evaluation gold follows): `name_in` with
+    /// `as_of = doc.published`.
+    pub fn name_for_doc(
+        &self,
+        m: &ActorMention,
+        doc: &Document,
+        date: NaiveDate,
+        country: &str,
+        admin1: Option<&str>,
+    ) -> NamedActor {
+        self.name_in(
+            m,
+            &NameContext::new(date, country)
+                .admin1(admin1)
+                .as_of(doc.published),
+        )
+    }
+
     /// The ACLED name of a mention in a context (date, country, admin1, as-of date).
     pub fn name_in(&self, m: &ActorMention, ctx: &NameContext) -> NamedActor {
         let mut named = match &m.entry {

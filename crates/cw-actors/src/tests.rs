@@ -707,3 +707,26 @@ fn long_group_names_win_over_words_inside_them() {
         "Fighters of the Group for Support of Islam and Muslims (JNIM)"
     );
 }
+
+#[test]
+fn name_for_doc_uses_the_publication_date_as_vintage() {
+    let dict = ActorDictionary::embedded();
+    let r = Report {
+        id: "t".into(),
+        text: "Soldiers patrolled.".into(),
+        ..Default::default()
+    };
+    let mut dc = Document::new(&r, d(2021, 6, 1), Lang::En);
+    dict.annotate(&mut dc);
+    let MentionKind::Actor(m) = &dc.mentions[0].kind else {
+        panic!("no actor")
+    };
+    assert_eq!(
+        dict.name_for_doc(m, &dc, d(2018, 5, 1), "ML", None).name,
+        "Military Forces of Mali (2013-2020)"
+    );
+    assert_eq!(
+        dict.name(m, d(2018, 5, 1), "ML").name,
+        "Military Forces of Mali (2013-)"
+    );
+}

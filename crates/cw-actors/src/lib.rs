@@ -203,6 +203,13 @@ impl ActorDictionary {
         annotate::annotate(m, doc);
     }
 
+    /// Whether a mention's entry is a state unit (gendarmerie, national guard, customs...):
+    /// not more specific than the military. ACLED codes "soldiers and gendarmes" as the military,
+    /// with the unit as associated actor.
+    pub fn is_state_unit(&self, key: &str) -> bool {
+        self.unit_by_key.contains_key(key)
+    }
+
     /// Dictionary keys of all named actors.
     pub fn keys(&self) -> impl Iterator<Item = &str> {
         self.entries

@@ -730,3 +730,11 @@ fn name_for_doc_uses_the_publication_date_as_vintage() {
         "Military Forces of Mali (2013-)"
     );
 }
+
+#[test]
+fn units_are_flagged_as_state_units() {
+    let dict = ActorDictionary::embedded();
+    assert!(dict.is_state_unit("gendarmerie"));
+    assert!(!dict.is_state_unit("jnim"));
+    assert!(!dict.is_state_unit("no-such-key"));
+}

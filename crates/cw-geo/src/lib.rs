@@ -776,10 +776,16 @@ impl Gazetteer {
                 if matches!(best.ent, Ent::Place(_)) {
                     if let Some(a1) = a1.and_then(|i| self.store.admin1.get(i as usize)) {
                         if cc_str(&a1.cc) == place.country_code {
+                            // "X (Bamako)" states no admin2: keep the place's own if it lies
+                            // in the stated admin1.
+                            let own_a2 = (place.admin1.as_deref() == Some(&*a1.name))
+                                .then(|| place.admin2.clone())
+                                .flatten();
                             place.admin1 = Some(a1.name.to_string());
                             place.admin2 = a2
                                 .and_then(|i| self.store.admin2.get(i as usize))
-                                .map(|a| a.name.to_string());
+                                .map(|a| a.name.to_string())
+                                .or(own_a2);
                         }
                     }
                 }

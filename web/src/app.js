@@ -217,7 +217,9 @@ async function showEvent(id) {
       const v = ev[f];
       if (v === null || v === undefined || v === "") continue;
       const mark = evFields.has(f) ? ` <a href="#" class="show-field" data-field="${esc(f)}" title="highlight the words behind this field">¶</a>` : "";
-      const shown = f === "confidence" && typeof v === "number" ? v.toFixed(2) : typeof v === "object" ? JSON.stringify(v) : v;
+      const shown = typeof v === "number" && f === "confidence" ? v.toFixed(2)
+        : typeof v === "number" && (f === "latitude" || f === "longitude") ? v.toFixed(4)
+        : typeof v === "object" ? JSON.stringify(v) : v;
       html += `<dt>${esc(f)}</dt><dd>${esc(shown)}${mark}</dd>`;
     }
     html += "</dl>";

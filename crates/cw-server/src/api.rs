@@ -249,6 +249,12 @@ async fn stats(State(st): State<AppState>, RawQuery(q): RawQuery) -> Result<Resp
     if let Some(v) = st.stats_cache.get(&key) {
         return Ok(Json(&*v).into_response());
     }
+    let flight = st.stats_cache.flight(&key);
+    let _computing = flight.lock().await;
+    // Someone else may have computed it while we waited.
+    if let Some(v) = st.stats_cache.get(&key) {
+        return Ok(Json(&*v).into_response());
+    }
     let store = st.store.clone();
     let v = blocking(move || compute_stats(store.as_ref(), &filters)).await?;
     let v = std::sync::Arc::new(v);
@@ -274,15 +280,18 @@ fn compute_stats(
     }))
 }
 
-/// Compute the unfiltered statistics in the background and cache them.
+/// Compute the unfiltered statistics in the background and cache them; a request arriving
+/// meanwhile waits for this computation rather than starting its own.
 pub(crate) fn prewarm(st: &AppState) {
     let st = st.clone();
-    tokio::task::spawn_blocking(move || {
+    tokio::spawn(async move {
         let filters: Vec<Filter> = Vec::new();
-        match compute_stats(st.store.as_ref(), &filters) {
-            Ok(v) => st
-                .stats_cache
-                .put(format!("{filters:?}"), std::sync::Arc::new(v)),
+        let key = format!("{filters:?}");
+        let flight = st.stats_cache.flight(&key);
+        let _computing = flight.lock().await;
+        let store = st.store.clone();
+        match blocking(move || compute_stats(store.as_ref(), &filters)).await {
+            Ok(v) => st.stats_cache.put(key, std::sync::Arc::new(v)),
             Err(e) => tracing::warn!(error = e.message, "could not precompute statistics"),
         }
     });

@@ -9,6 +9,9 @@ pub(crate) struct TtlCache {
     ttl: Duration,
     capacity: usize,
     entries: Mutex<HashMap<String, (Instant, Arc<Value>)>>,
+    /// One lock per key being computed, so concurrent misses for the same key wait for
+    /// one computation instead of each scanning the store.
+    inflight: Mutex<HashMap<String, Arc<tokio::sync::Mutex<()>>>>,
 }
 
 impl TtlCache {
@@ -17,6 +20,19 @@ impl TtlCache {
             ttl,
             capacity,
             entries: Mutex::new(HashMap::new()),
+            inflight: Mutex::new(HashMap::new()),
+        }
+    }
+
+    /// The computation lock for a key (hold it while computing, then re-check [`Self::get`]).
+    pub(crate) fn flight(&self, key: &str) -> Arc<tokio::sync::Mutex<()>> {
+        match self.inflight.lock() {
+            Ok(mut m) => {
+                // Forget locks nobody holds or waits on, so the map stays small.
+                m.retain(|_, l| Arc::strong_count(l) > 1);
+                m.entry(key.to_string()).or_default().clone()
+            }
+            Err(_) => Arc::default(),
         }
     }
 

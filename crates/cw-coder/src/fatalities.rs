@@ -44,6 +44,8 @@ pub struct Tally {
 const SUBSET: &[&str] = &["including", "among", "whom", "dont", "parmi"];
 /// Words that mark a count as additional to an earlier one for the same side.
 const ADDITIVE: &[&str] = &["additional", "more", "another", "other", "further", "also", "supplementaires", "autres"];
+/// Words for people that may follow a count without being an actor of their own.
+const PERSON_WORDS: &[&str] = &["people", "persons", "individuals", "others", "more", "personnes", "autres", "victims", "victimes", "dead", "killed"];
 /// Nouns that, after a number, denote an attacking force.
 const FORCE_NOUNS: &[&str] = &[
     "assailants", "attackers", "fighters", "gunmen", "militants", "jihadists", "men", "insurgents", "terrorists",
@@ -178,6 +180,19 @@ fn link_numbers(doc: &Document, nums: &[(usize, Span)], cue: Span, cues: &[(usiz
     for (i, sp) in nums.iter().filter(|(i, sp)| sp.start >= cue.end && !used.contains(i)) {
         let max = if after.is_empty() { 3 } else { 7 };
         let gap = words_between(doc, last_end, sp.start);
+        // "five militants killed and two taken prisoner", "killed, six others wounded": a number
+        // after a coordination belongs to the next clause.
+        let coordinated = doc.text.get(last_end..sp.start).is_some_and(|g| g.contains(','))
+            || gap.iter().any(|w| matches!(w.as_str(), "and" | "while" | "et" | "but"));
+        if after.is_empty() && coordinated {
+            break;
+        }
+        // A count after the phrase must count people: "killed 16 people", not "seized six hundred
+        // heads of livestock".
+        let next_word = words_between(doc, sp.end, doc.sentences[doc.mentions[*i].sentence].end).into_iter().next().unwrap_or_default();
+        if noun_after(doc, *sp, doc.mentions[*i].sentence).is_none() && !PERSON_WORDS.contains(&next_word.as_str()) {
+            break;
+        }
         if after.is_empty() && ok_gap(last_end, sp.start, max) {
             after.push(*i);
             last_end = sp.end;
@@ -240,7 +255,19 @@ fn unnumbered(doc: &Document, s: usize, cue: Span) -> Option<Count> {
                 && between.iter().any(|w| matches!(w.as_str(), "was" | "were" | "been" | "is" | "are" | "ete" | "a" | "ont"))
         })
         .last();
-    let det_of = |span: Span| words_between(doc, sentence_start, span.start).last().cloned().unwrap_or_default();
+    // The determiner of a victim noun phrase: "a", "an", "one" within the two words before it
+    // ("a suspected militant", "a young Fulani man").
+    let det_of = |span: Span| {
+        let before = words_between(doc, sentence_start, span.start);
+        before
+            .iter()
+            .rev()
+            .take(2)
+            .find(|w| matches!(w.as_str(), "a" | "an" | "one" | "un" | "une"))
+            .cloned()
+            .or_else(|| before.last().cloned())
+            .unwrap_or_default()
+    };
     let (kind, head, det, spans) = match (after, before) {
         (Some((_, m)), _) | (None, Some((_, m))) => {
             let a = actor(m)?;
@@ -263,8 +290,10 @@ fn unnumbered(doc: &Document, s: usize, cue: Span) -> Option<Count> {
         }
     };
     let plural = head.ends_with('s') && !head.ends_with("ss") && !matches!(det.as_str(), "a" | "an" | "one" | "un" | "une");
+    // "killed a marabout and his son": each singular person joined by "and" counts one.
+    let extra = if plural { 0 } else { joined_singulars(doc, s, spans.first().copied().unwrap_or(cue)) };
     Some(Count {
-        value: if plural { 3 } else { 1 },
+        value: if plural { 3 } else { 1 + extra },
         high: None,
         side: kind.map(side_of).unwrap_or(Side::Civilian),
         sentence: s,
@@ -272,6 +301,29 @@ fn unnumbered(doc: &Document, s: usize, cue: Span) -> Option<Count> {
         additive: false,
         approx: if plural { Approx::Vague } else { Approx::Exact },
     })
+}
+
+/// Singular persons joined to a victim by "and" ("a marabout and his son", "the driver and a
+/// passenger"), up to three.
+fn joined_singulars(doc: &Document, s: usize, victim: Span) -> u64 {
+    let rest = words_between(doc, victim.end, doc.sentences[s].end);
+    let mut n = 0;
+    let mut i = 0;
+    while n < 3 && i + 2 < rest.len() && rest[i] == "and" {
+        let det = rest[i + 1].as_str();
+        let noun = rest[i + 2].as_str();
+        if matches!(det, "a" | "an" | "his" | "her" | "the" | "one") && !noun.ends_with('s') {
+            n += 1;
+            // Skip to the next "and" within a short noun phrase.
+            match rest[i + 1..].iter().take(4).position(|w| w == "and") {
+                Some(k) => i += 1 + k,
+                None => break,
+            }
+        } else {
+            break;
+        }
+    }
+    n
 }
 
 /// Sum the counts of one event: per side and sentence summed; where the same side is counted in

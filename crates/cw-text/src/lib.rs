@@ -86,7 +86,8 @@ impl TextStage {
         // A number inside a date ("15" in "March 15", "2023") is part of the date, not a quantity.
         let in_date = |s: usize, e: usize| found_dates.iter().any(|d| d.start <= s && e <= d.end);
         for n in &nums {
-            if in_date(n.start, n.end) && n.mention.approx == cw_record::Approx::Exact {
+            // The number's own tokens (after any modifier such as "around") inside a date: part of it.
+            if in_date(n.end.saturating_sub(1), n.end) {
                 continue;
             }
             doc.push(numbers::span(&toks, n.start, n.end), MentionKind::Number(n.mention.clone()));

@@ -314,3 +314,51 @@ fn html_pages_and_feeds_are_read_with_their_metadata() {
         "markup stripped"
     );
 }
+
+/// Serve one response on a loopback port (a stand-in for a news site), return its URL.
+fn serve_once(body: Vec<u8>, content_type: &'static str) -> String {
+    use std::io::{Read, Write};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("http://{}/feed", listener.local_addr().unwrap());
+    std::thread::spawn(move || {
+        if let Ok((mut conn, _)) = listener.accept() {
+            let mut req = Vec::new();
+            let mut buf = [0u8; 1024];
+            while !req.windows(4).any(|w| w == b"\r\n\r\n") {
+                match conn.read(&mut buf) {
+                    Ok(0) | Err(_) => break,
+                    Ok(n) => req.extend_from_slice(&buf[..n]),
+                }
+            }
+            let head = format!(
+                "HTTP/1.1 200 OK\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+                body.len()
+            );
+            let _ = conn.write_all(head.as_bytes());
+            let _ = conn.write_all(&body);
+        }
+    });
+    url
+}
+
+#[test]
+fn feeds_are_fetched_from_urls() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = db(&dir, "s.db");
+    let feed = std::fs::read(fixture("web/feed.xml")).unwrap();
+    let url = serve_once(feed, "application/rss+xml");
+    let o = run(&["ingest", &url, "--db", &db]);
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(o.status.success(), "{err}");
+    assert!(
+        err.contains("2 read, 2 new, 0 already known, 0 failed"),
+        "{err}"
+    );
+    assert!(events_json(&db)
+        .iter()
+        .all(|e| e["source"] == "Example Sahel Desk"));
+    // An unreachable URL is a named failure.
+    let o = run(&["ingest", "http://127.0.0.1:9/nothing", "--db", &db]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("http://127.0.0.1:9/nothing: cannot fetch"));
+}

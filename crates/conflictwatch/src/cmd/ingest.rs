@@ -21,7 +21,8 @@ pub const DEFAULT_DB: &str = "conflictwatch.db";
 #[derive(clap::Args)]
 pub struct Args {
     /// Files or directories (searched recursively): .txt/.md text, .jsonl batches
-    /// ({"id","text","published"?,"source"?,"url"?,"title"?} per line), .html pages, .xml/.rss/.atom feeds.
+    /// ({"id","text","published"?,"source"?,"url"?,"title"?} per line), .html pages, .xml/.rss/.atom feeds;
+    /// or http(s) URLs of a page or a feed (fetched once, at ingest time).
     #[arg(required = true)]
     pub paths: Vec<String>,
     /// The store: a SQLite file, or postgres://… for PostgreSQL.
@@ -393,9 +394,89 @@ fn load_feed(
     }
 }
 
+/// Largest page or feed fetched from a URL.
+const MAX_FETCH_BYTES: u64 = 20 * 1024 * 1024;
+
+/// Fetch a URL: its bytes and content type.
+fn fetch(url: &str) -> Result<(Vec<u8>, String), String> {
+    let agent: ureq::Agent = ureq::Agent::config_builder()
+        .timeout_global(Some(std::time::Duration::from_secs(30)))
+        .build()
+        .into();
+    let mut resp = agent
+        .get(url)
+        .call()
+        .map_err(|e| format!("cannot fetch: {e}"))?;
+    let ctype = resp
+        .headers()
+        .get("content-type")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    let body = resp
+        .body_mut()
+        .with_config()
+        .limit(MAX_FETCH_BYTES)
+        .read_to_vec()
+        .map_err(|e| format!("cannot read the response: {e}"))?;
+    Ok((body, ctype))
+}
+
+/// Reports from a URL: a feed's items, or a page's article.
+fn load_url(url: &str, a: &Args, default_published: Option<NaiveDate>) -> Loaded {
+    let mut out = Loaded::default();
+    let (bytes, ctype) = match fetch(url) {
+        Ok(x) => x,
+        Err(e) => {
+            out.failures.push(format!("{url}: {e}"));
+            return out;
+        }
+    };
+    let kind = if ctype.contains("rss") || ctype.contains("atom") || ctype.contains("xml") {
+        Kind::Feed
+    } else if ctype.contains("html") {
+        Kind::Html
+    } else {
+        sniff(&bytes)
+    };
+    match kind {
+        Kind::Feed => load_feed(url, &bytes, a, default_published, &mut out),
+        Kind::Jsonl => load_jsonl(url, &bytes, a, default_published, &mut out),
+        Kind::Html | Kind::Text => {
+            let text = String::from_utf8_lossy(&bytes);
+            let report = if kind == Kind::Html {
+                html_report(url, &text, Some(url))
+            } else {
+                Ok(Report {
+                    id: url.to_string(),
+                    text: text.to_string(),
+                    url: Some(url.to_string()),
+                    ..Report::default()
+                })
+            };
+            match report {
+                Ok(mut r) if !r.text.trim().is_empty() => {
+                    r.published = r.published.or(default_published);
+                    r.source = r.source.or_else(|| a.source.clone());
+                    out.reports.push(r);
+                }
+                Ok(_) => out.failures.push(format!("{url}: no text")),
+                Err(e) => out.failures.push(format!("{url}: {e}")),
+            }
+        }
+    }
+    out
+}
+
 fn load_all(a: &Args, default_published: Option<NaiveDate>) -> Loaded {
     let mut all = Loaded::default();
     for p in &a.paths {
+        if p.starts_with("http://") || p.starts_with("https://") {
+            let l = load_url(p, a, default_published);
+            all.reports.extend(l.reports);
+            all.failures.extend(l.failures);
+            continue;
+        }
         let path = Path::new(p);
         let files = if path.is_dir() {
             let mut files = Vec::new();

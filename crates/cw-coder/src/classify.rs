@@ -93,7 +93,8 @@ pub fn classify(doc: &Document, frame: &Frame, parts: &[Participant], harm: Harm
     if has(&["mob"]) {
         return decide(SubEventType::MobViolence, "Riots: mob violence outside a demonstration", &["mob"]);
     }
-    if has(&["riot"]) || rioters {
+    // Vandalism by an organised armed group is property destruction, not a riot.
+    if rioters || (has(&["riot"]) && !armed_agent) {
         return decide(SubEventType::ViolentDemonstration, "Riots: violent demonstration", &["riot"]);
     }
 
@@ -217,7 +218,7 @@ pub fn classify(doc: &Document, frame: &Frame, parts: &[Participant], harm: Harm
     }
 
     // Strategic developments.
-    if has(&["loot", "destroy"]) {
+    if has(&["loot", "destroy", "riot"]) {
         return decide(SubEventType::LootingPropertyDestruction, "SD: looting/property destruction outside other violence", &["loot", "destroy"]);
     }
     if has(&["agreement", "surrender", "release"]) {

@@ -75,6 +75,19 @@ pub fn read(doc: &Document, frame: &Frame) -> Vec<Participant> {
             out.push(Participant { mention: i, role, kind: a.kind });
         }
     }
+    // Generic attackers ("the assailants", "gunmen", "militants") in a frame whose named
+    // non-state group is the agent refer to that group, wherever they stand in the sentence.
+    let named_agent = out.iter().any(|p| {
+        p.role == Role::Agent && is_armed(p.kind) && !is_state(p.kind) && actor(&doc.mentions[p.mention]).is_some_and(|a| a.entry.is_some())
+    });
+    if named_agent {
+        for p in out.iter_mut() {
+            let generic = actor(&doc.mentions[p.mention]).is_some_and(|a| a.entry.is_none());
+            if generic && matches!(p.kind, ActorKind::UnidentifiedArmed | ActorKind::Militants) {
+                p.role = Role::Agent;
+            }
+        }
+    }
     out
 }
 

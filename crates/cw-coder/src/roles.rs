@@ -209,7 +209,12 @@ pub fn assign(
             let a = by.primary_and_assoc(country).or_else(|| {
                 Some(if air { (dict.state_forces(country, date, None), vec![], vec![]) } else { (dict.unidentified_armed(country), vec![], vec![]) })
             });
-            let b = if civilian_victims && target.members.is_empty() { Some(civ()) } else { target.primary_and_assoc(country) };
+            // Codebook: where the target is vague and civilians are mainly affected, civilians are actor2.
+            let b = if target.members.is_empty() && (civilian_victims || !military_target) && !air {
+                Some(civ())
+            } else {
+                target.primary_and_assoc(country)
+            };
             (a, b)
         }
         EventType::Protests => {

@@ -21,7 +21,7 @@ const DUMPS: [&str; 3] = ["NE", "ML", "BF"];
 const ALT_NAMES_FROM_POP: u64 = 15_000;
 const MAX_ALT_KEYS: usize = 12;
 /// Towns outside the dump countries below this population go to the tail file.
-const TAIL_BELOW_POP: u64 = 15_000;
+const TAIL_BELOW_POP: u64 = 50_000;
 
 fn read(p: &Path) -> Result<String> {
     std::fs::read_to_string(p).with_context(|| format!("reading {}", p.display()))

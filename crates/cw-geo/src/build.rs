@@ -507,9 +507,8 @@ pub fn compile(
         if let Some(a) = adm {
             names.extend(a.alts.iter().map(String::as_str));
         }
-        if let Some(al) = admin_aliases.get(code) {
-            names.extend(al.iter().map(String::as_str));
-        }
+        // Admin2 aliases from other sources are left out: in many languages, they would double
+        // the file for names reports hardly use; the dumps' own alternates are kept.
         let mut keys = keys_of(&mut names.into_iter());
         // A unit named after its capital/seat ("Tillaberi") is also written as the town is
         // ("Tillabery region").

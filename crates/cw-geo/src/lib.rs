@@ -34,7 +34,7 @@ pub use countries::{country, country_by_name, Country};
 
 /// The committed gazetteer (GeoNames, CC-BY 4.0; see docs/GAZETTEER.md).
 const EMBEDDED: &[u8] = include_bytes!("../../../data/geo/gazetteer.tsv.z");
-/// Small towns (under 15,000 people) of the countries not covered village by village, loaded
+/// Towns under 50,000 people of the countries not covered village by village, loaded
 /// on first need (a report about such a country, or a lookup).
 const EMBEDDED_TAIL: &[u8] = include_bytes!("../../../data/geo/gazetteer-world.tsv.z");
 /// Place indices at or above this are in the tail.

@@ -81,6 +81,31 @@ fn name_hash(name: &str) -> u64 {
     }
 }
 
+/// A fast hasher for the small integer keys of the admin-code maps (the default SipHash costs
+/// more than the whole parse of an admin line).
+#[derive(Default, Clone, Copy)]
+pub struct FnvHasher(u64);
+
+impl std::hash::Hasher for FnvHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf29ce484222325
+        } else {
+            self.0
+        };
+        for b in bytes {
+            h ^= *b as u64;
+            h = h.wrapping_mul(0x100000001b3);
+        }
+        self.0 = h;
+    }
+}
+
+type Fnv = std::hash::BuildHasherDefault<FnvHasher>;
+
 pub(crate) fn cc2(s: &str) -> [u8; 2] {
     let b = s.as_bytes();
     [
@@ -103,8 +128,10 @@ pub struct Store {
     places: Vec<(u32, u32)>,
     /// (hash, entity), sorted by hash.
     pub index: Vec<(u64, Ent)>,
-    a1_code: HashMap<([u8; 2], Box<str>), u32>,
-    a2_code: HashMap<(u32, Box<str>), u32>,
+    /// (country, hash of the admin1 code) → admin1 index.
+    a1_code: HashMap<([u8; 2], u64), u32, Fnv>,
+    /// (admin1 index, hash of the admin2 code) → admin2 index.
+    a2_code: HashMap<(u32, u64), u32, Fnv>,
     /// Countries covered to village level.
     pub complete: Vec<[u8; 2]>,
 }
@@ -147,7 +174,7 @@ impl Tail {
                 t.index.push((key_hash(k), i));
             }
         }
-        t.index.sort_unstable();
+        t.index.sort_unstable_by_key(|e| e.0);
         t.index.dedup();
         t.text = text;
         t
@@ -252,11 +279,11 @@ impl Store {
                 let [cc, a1, name, lat, lon, seat, keys] = v[..] else {
                     return false;
                 };
-                if self.a1_code.contains_key(&(cc2(cc), a1.into())) {
+                if self.a1_code.contains_key(&(cc2(cc), key_hash(a1))) {
                     return true;
                 }
                 let i = self.admin1.len() as u32;
-                self.a1_code.insert((cc2(cc), a1.into()), i);
+                self.a1_code.insert((cc2(cc), key_hash(a1)), i);
                 self.admin1.push(Admin {
                     cc: cc2(cc),
                     code: a1.into(),
@@ -275,14 +302,14 @@ impl Store {
                 let [cc, a1, a2, name, lat, lon, seat, keys] = v[..] else {
                     return false;
                 };
-                let Some(&parent) = self.a1_code.get(&(cc2(cc), a1.into())) else {
+                let Some(&parent) = self.a1_code.get(&(cc2(cc), key_hash(a1))) else {
                     return false;
                 };
-                if self.a2_code.contains_key(&(parent, a2.into())) {
+                if self.a2_code.contains_key(&(parent, key_hash(a2))) {
                     return true;
                 }
                 let i = self.admin2.len() as u32;
-                self.a2_code.insert((parent, a2.into()), i);
+                self.a2_code.insert((parent, key_hash(a2)), i);
                 self.admin2.push(Admin {
                     cc: cc2(cc),
                     code: a2.into(),
@@ -319,7 +346,9 @@ impl Store {
 
     /// Sort the index once all parts are in.
     pub fn finish(&mut self) {
-        self.index.sort_unstable();
+        // By hash only: the order among entries of one name does not matter, and comparing
+        // one u64 is the cheapest sort.
+        self.index.sort_unstable_by_key(|e| e.0);
         self.index.dedup();
     }
 
@@ -338,11 +367,18 @@ impl Store {
             return None;
         };
         let cc = cc2(cc);
-        let a1i = self.a1_code.get(&(cc, a1.into())).copied().unwrap_or(NONE);
+        let a1i = self
+            .a1_code
+            .get(&(cc, key_hash(a1)))
+            .copied()
+            .unwrap_or(NONE);
         let a2i = if a1i == NONE {
             NONE
         } else {
-            self.a2_code.get(&(a1i, a2.into())).copied().unwrap_or(NONE)
+            self.a2_code
+                .get(&(a1i, key_hash(a2)))
+                .copied()
+                .unwrap_or(NONE)
         };
         Some(Feat {
             id: id.parse().unwrap_or(0),

@@ -125,4 +125,24 @@ fn query_figures(n: u64) {
             rows as f64 / 1000.0
         );
     }
+    // Aggregates for the dashboard: the whole store, then one country-year.
+    for (label, q) in [
+        ("all events", Query::new()),
+        (
+            "one country, one year",
+            Query::new().filter("country", Op::Eq, &["Niger"]).filter(
+                "event_date",
+                Op::Between,
+                &["2020-01-01", "2020-12-31"],
+            ),
+        ),
+    ] {
+        let t = Instant::now();
+        let s = store.stats(&q).expect("stats");
+        println!(
+            "stats on {n} events, {label}: {:.0} ms ({} weeks)",
+            t.elapsed().as_secs_f64() * 1000.0,
+            s.by_week.len()
+        );
+    }
 }

@@ -399,17 +399,29 @@ impl EventStore for PgStore {
     fn stats(&self, q: &Query) -> Result<Stats, StoreError> {
         let w = build_where(q, Dialect::Postgres, 1)?;
         let params: Vec<Param> = w.params.iter().map(value_param).collect();
-        let sql = format!(
-            "SELECT event_date, country, admin1, event_type, COUNT(*), CAST(COALESCE(SUM(fatalities), 0) AS BIGINT)
-             FROM events{} GROUP BY event_date, country, admin1, event_type",
-            w.sql
-        );
-        let rows = self.client().query(sql.as_str(), &refs(&params))?;
-        engine::build_stats(
-            rows.iter()
-                .map(|r| (r.get(0), r.get(1), r.get(2), r.get(3), r.get(4), r.get(5)))
-                .collect(),
-        )
+        let [by_date, by_admin1, by_type] =
+            engine::stats_sql(&w.sql, "CAST(COALESCE(SUM(fatalities), 0) AS BIGINT)");
+        let mut client = self.client();
+        let by_date = client
+            .query(by_date.as_str(), &refs(&params))?
+            .iter()
+            .map(|r| (r.get(0), r.get(1), r.get(2)))
+            .collect();
+        let by_admin1 = client
+            .query(by_admin1.as_str(), &refs(&params))?
+            .iter()
+            .map(|r| (r.get(0), r.get(1), r.get(2), r.get(3)))
+            .collect();
+        let by_type = client
+            .query(by_type.as_str(), &refs(&params))?
+            .iter()
+            .map(|r| (r.get(0), r.get(1), r.get(2)))
+            .collect();
+        engine::build_stats(engine::StatRows {
+            by_date,
+            by_admin1,
+            by_type,
+        })
     }
 
     fn report_known(&self, hash: &str, url: Option<&str>) -> Result<bool, StoreError> {

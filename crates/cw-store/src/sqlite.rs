@@ -469,25 +469,52 @@ impl EventStore for SqliteStore {
     }
 
     fn stats(&self, q: &Query) -> Result<Stats, StoreError> {
+        // One pass over the matching rows, summed here: SQLite's GROUP BY over a NOCASE
+        // column sorts through a temp B-tree, and three GROUP BYs were three passes.
         let w = build_where(q, Dialect::Sqlite, 1)?;
         let sql = format!(
-            "SELECT event_date, country, admin1, event_type, COUNT(*), COALESCE(SUM(fatalities), 0)
-             FROM events{} GROUP BY event_date, country, admin1, event_type",
+            "SELECT event_date, country, admin1, event_type, fatalities FROM events{}",
             w.sql
         );
         let conn = self.reader();
         let mut st = conn.prepare_cached(&sql)?;
-        let rows = st.query_map(params_from_iter(w.params.iter().map(sql_value)), |r| {
-            Ok((
-                r.get(0)?,
-                r.get(1)?,
-                r.get(2)?,
-                r.get(3)?,
-                r.get(4)?,
-                r.get(5)?,
-            ))
-        })?;
-        engine::build_stats(rows.collect::<Result<_, _>>()?)
+        let mut rows = st.query(params_from_iter(w.params.iter().map(sql_value)))?;
+        type Sums = std::collections::HashMap<String, (i64, i64)>;
+        let (mut by_date, mut by_admin1, mut by_type) = (Sums::new(), Sums::new(), Sums::new());
+        let add = |m: &mut Sums, key: &str, f: i64| match m.get_mut(key) {
+            Some(slot) => {
+                slot.0 += 1;
+                slot.1 += f;
+            }
+            None => {
+                m.insert(key.to_string(), (1, f));
+            }
+        };
+        let mut pair = String::new();
+        while let Some(r) = rows.next()? {
+            let text = |i: usize| -> rusqlite::Result<&str> {
+                Ok(r.get_ref(i)?.as_str_or_null()?.unwrap_or(""))
+            };
+            let f: i64 = r.get::<_, Option<i64>>(4)?.unwrap_or(0);
+            add(&mut by_date, text(0)?, f);
+            pair.clear();
+            pair.push_str(text(1)?);
+            pair.push('\u{1f}');
+            pair.push_str(text(2)?);
+            add(&mut by_admin1, &pair, f);
+            add(&mut by_type, text(3)?, f);
+        }
+        engine::build_stats(engine::StatRows {
+            by_date: by_date.into_iter().map(|(k, (n, f))| (k, n, f)).collect(),
+            by_admin1: by_admin1
+                .into_iter()
+                .map(|(k, (n, f))| {
+                    let (c, a) = k.split_once('\u{1f}').unwrap_or((&k, ""));
+                    (c.to_string(), a.to_string(), n, f)
+                })
+                .collect(),
+            by_type: by_type.into_iter().map(|(k, (n, f))| (k, n, f)).collect(),
+        })
     }
 
     fn report_known(&self, hash: &str, url: Option<&str>) -> Result<bool, StoreError> {

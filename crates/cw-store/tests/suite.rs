@@ -1,6 +1,6 @@
 //! One test suite, run against both backends: SQLite in a temp dir and PostgreSQL on
-//! `CW_TEST_PG` (default `postgres://postgres@127.0.0.1:5432/test`), each test in its own
-//! schema, dropped afterwards. PostgreSQL tests FAIL (not skip) when the server is unreachable.
+//! `CW_TEST_PG` (default: the local server on 127.0.0.1:5432, database `test`, user `postgres`
+//! or else `root`), each test in its own schema, dropped afterwards. PostgreSQL tests FAIL (not skip) when the server is unreachable.
 //!
 //! Texts and events here are made up for the tests.
 
@@ -434,9 +434,25 @@ fn sqlite_store() -> (Box<dyn EventStore>, SqliteGuard) {
     (s, SqliteGuard(dir))
 }
 
+/// The server to test against: `CW_TEST_PG`, else the local server as user `postgres`, else
+/// as `root` (both have trust auth on this machine kind). The first that answers is used.
 fn pg_url() -> String {
-    std::env::var("CW_TEST_PG")
-        .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/test".to_string())
+    static URL: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    URL.get_or_init(|| {
+        if let Ok(u) = std::env::var("CW_TEST_PG") {
+            return u;
+        }
+        let candidates = [
+            "postgres://postgres@127.0.0.1:5432/test",
+            "postgres://root@127.0.0.1:5432/test",
+        ];
+        candidates
+            .iter()
+            .find(|u| postgres::Client::connect(u, postgres::NoTls).is_ok())
+            .unwrap_or(&candidates[0])
+            .to_string()
+    })
+    .clone()
 }
 
 /// Drops the test's schema when the test ends (also on failure).

@@ -192,6 +192,7 @@ pub fn run(root: &Path, args: &[String]) -> Result<()> {
         &admin2,
         &aliases,
         None,
+        &DUMPS.iter().map(|c| c.to_string()).collect(),
         &build::Rules::embedded(),
     );
     compiled.countries = country_keys;

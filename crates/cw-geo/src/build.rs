@@ -69,6 +69,45 @@ pub fn ascii_name(s: &str) -> String {
     out.trim().to_string()
 }
 
+/// The consonant skeleton of a compact folded name, as an index key ("~sdgr" for both
+/// "soudogara" and "sodougara"): French and English transliterations of Sahel names differ in
+/// vowels, doubled letters and digraphs. None when too short to be telling (under 4 letters).
+pub fn skeleton(key: &str) -> Option<String> {
+    let mut s = key.to_string();
+    for (a, b) in [
+        ("tch", "c"),
+        ("dj", "j"),
+        ("ch", "c"),
+        ("sh", "c"),
+        ("kh", "k"),
+        ("ph", "f"),
+        ("qu", "k"),
+        ("ck", "k"),
+        ("ou", "u"),
+        ("oo", "u"),
+        ("gu", "g"),
+        ("w", "u"),
+        ("y", "i"),
+        ("z", "s"),
+        ("c", "k"),
+    ] {
+        s = s.replace(a, b);
+    }
+    let mut chars = s.chars();
+    let first = chars.next()?;
+    let mut out = String::from("~");
+    out.push(first);
+    let mut last = first;
+    for c in chars {
+        if matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'h') || c == last {
+            continue;
+        }
+        out.push(c);
+        last = c;
+    }
+    (out.len() >= 5 && out[1..].bytes().all(|b| b.is_ascii_lowercase())).then_some(out)
+}
+
 /// ACLED writes the Tuareg "Ti-n-" / "I-n-" names GeoNames uses as "Tin X" / "In X"
 /// ("Ti-n-Tagart" → "Tin Tagart", "I-n-Delimane" → "In Delimane").
 pub fn acled_spelling(name: String) -> String {
@@ -347,6 +386,7 @@ pub fn compile(
     admin2: &BTreeMap<String, String>,
     admin_aliases: &HashMap<String, Vec<String>>,
     countries: Option<&BTreeSet<String>>,
+    dump_countries: &BTreeSet<String>,
     rules: &Rules,
 ) -> Compiled {
     let keep_cc = |cc: &str| countries.is_none_or(|s| s.contains(cc));
@@ -572,6 +612,11 @@ pub fn compile(
         let mut names = vec![f.name.as_str(), name.as_str()];
         names.extend(f.alts.iter().map(String::as_str));
         let mut keys: BTreeSet<String> = names.iter().copied().filter_map(latin_key).collect();
+        // Village-level places are also found by their consonant skeleton (see `skeleton`).
+        if f.fclass == 'P' && dump_countries.contains(&f.cc) {
+            let sk: Vec<String> = keys.iter().filter_map(|k| skeleton(k)).collect();
+            keys.extend(sk);
+        }
         // Tuareg names GeoNames writes "I-n-Tillit" / "Ti-n-Essako" are written "N'Tillit",
         // "Intillit", "Tinessako" in reports: add the "n"-initial form too.
         for n in &names {
@@ -725,6 +770,7 @@ pub fn import(dumps: &[String], admin1: &str, admin2: &str) -> Result<Import, Bu
         &parse_admin_codes(admin2),
         &HashMap::new(),
         Some(&ccs),
+        &ccs,
         &Rules::embedded(),
     );
     let header = format!(
@@ -758,6 +804,15 @@ mod tests {
         assert_eq!(r.strip("N'Gourti"), "N'Gourti");
         // A name that is only an affix is left whole.
         assert_eq!(r.strip("Region"), "Region");
+    }
+
+    #[test]
+    fn skeletons_bridge_transliterations() {
+        assert_eq!(skeleton("soudogara"), skeleton("sodougara"));
+        assert_eq!(skeleton("boulikessi"), skeleton("boulkessi"));
+        assert_eq!(skeleton("ouenkoro"), skeleton("ouankoro"));
+        assert_ne!(skeleton("bankass"), skeleton("bandiagara"));
+        assert_eq!(skeleton("gao"), None);
     }
 
     #[test]

@@ -102,6 +102,8 @@ struct Hit {
     located: bool,
     /// A stop-listed word: only admin units named in a notes-form parenthesis survive.
     stop: bool,
+    /// Found by its consonant skeleton, not its spelling ("Soudogara" for "Sodougara").
+    fuzzy: bool,
 }
 
 /// Default directory of user imports: `$CONFLICTWATCH_GAZETTEER_DIR`, else
@@ -657,6 +659,7 @@ impl Gazetteer {
                     stated: None,
                     located: false,
                     stop,
+                    fuzzy: false,
                 });
             }
         }
@@ -669,6 +672,59 @@ impl Gazetteer {
             }
             hits.push(h);
         }
+        // 2b. A capitalised word after a location word that no name matched: try its consonant
+        // skeleton among the village-level countries' places (transliterations vary).
+        let mut fuzzy = Vec::new();
+        let mut covered = vec![false; words.len()];
+        for h in &hits {
+            covered[h.w.clone()].iter_mut().for_each(|c| *c = true);
+        }
+        for i in 0..words.len() {
+            if covered[i] || self.lex.stop_words.contains(wstr[i]) {
+                continue;
+            }
+            let (s, e) = ft.orig_span(text, words[i].0, words[i].1);
+            let orig = &text[s..e];
+            if !orig.starts_with(char::is_uppercase) || !orig.chars().any(char::is_lowercase) {
+                continue;
+            }
+            let prev = &wstr[i.saturating_sub(8)..i];
+            let (cue, used) = self.lex.cue_before(prev);
+            let paren = text[e..].trim_start().starts_with('(');
+            if !(cue.is_some() || used > 0 || paren) || person_like(text, s) {
+                continue;
+            }
+            let Some(skel) = build::skeleton(wstr[i]) else {
+                continue;
+            };
+            let ents: Vec<Ent> = self
+                .store
+                .lookup(&skel)
+                .filter(|e| {
+                    matches!(e, Ent::Place(_))
+                        && self
+                            .ent_cc(*e)
+                            .is_some_and(|c| self.store.complete.contains(&c))
+                })
+                .collect();
+            if ents.is_empty() {
+                continue;
+            }
+            fuzzy.push(Hit {
+                span: Span::new(s, e),
+                key: wstr[i].to_string(),
+                w: i..i + 1,
+                ents,
+                cue: PlaceCue::At,
+                role: Role::None,
+                stated: None,
+                located: false,
+                stop: false,
+                fuzzy: true,
+            });
+        }
+        hits.extend(fuzzy);
+        hits.sort_by_key(|h| h.w.start);
         // 3. Cues from the words around.
         for h in &mut hits {
             let prev = &wstr[h.w.start.saturating_sub(8)..h.w.start];
@@ -750,8 +806,12 @@ impl Gazetteer {
                 .filter(|&&e| self.plausible(e, focus, h))
                 .map(|&e| {
                     let mut why = Vec::new();
-                    let score =
+                    let mut score =
                         self.score(e, Some(h.key.as_str()), h.cue, h.role, focus, &c, &mut why);
+                    if h.fuzzy {
+                        why.push("approximate spelling");
+                        score -= 1.5;
+                    }
                     Candidate {
                         ent: e,
                         place: Place::default_for(),

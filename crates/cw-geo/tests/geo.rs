@@ -408,11 +408,23 @@ fn import_adds_villages_with_an_admin2_from_the_nearest_seat() {
         0,
     );
     dump += &dump_row(900004, "Waldoré", "", 14.05, -3.55, "P", "PPL", "04", "", 0);
+    dump += &dump_row(
+        900006,
+        "Sodougara",
+        "",
+        14.20,
+        -3.40,
+        "P",
+        "PPL",
+        "04",
+        "",
+        0,
+    );
     dump += "900005\tBroken\trow\n";
     let admin1 = "ML.04\tMopti\tMopti\t2453347\n";
     let admin2 = "ML.04.990001\tCercle de Tenkolo\tCercle de Tenkolo\t900001\nML.04.7701493\tBankass Cercle\tBankass Cercle\t7701493\n";
     let imp = cw_geo::build::import(&[dump], admin1, admin2).expect("import");
-    assert_eq!(imp.places, 3);
+    assert_eq!(imp.places, 4);
     assert_eq!(imp.malformed, 1);
     assert!(imp.countries.contains("ML"));
 
@@ -427,6 +439,15 @@ fn import_adds_villages_with_an_admin2_from_the_nearest_seat() {
     // Accents in the dump do not matter to the text.
     let (_, loc) = run(&g, "Gunmen raided Waldore on Friday.");
     assert_eq!(loc.map(|l| l.place.name), Some("Waldore".into()));
+    // A transliteration the dump does not list is found by its consonant skeleton, after a
+    // location word only.
+    let (d, loc) = run(&g, "Militants attacked the village of Soudogara at dawn.");
+    assert_eq!(loc.map(|l| l.place.name), Some("Sodougara".into()));
+    assert!(places(&d)
+        .iter()
+        .any(|(_, p)| p.why.contains("approximate spelling")));
+    let (d, _) = run(&g, "Soudogara said nothing.");
+    assert!(places(&d).is_empty());
     // Malformed input is an error, not a panic.
     assert!(cw_geo::build::import(&["not a dump".into()], "", "").is_err());
 }

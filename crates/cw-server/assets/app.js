@@ -228,7 +228,7 @@ async function showEvent(id) {
       const h = highlight(s.text, s.event.evidence);
       const fields = [...new Set((s.event.evidence || []).map((e) => e.field))];
       html += `<section class="source"><h4>${esc(s.title || s.report_id)}${s.source ? " · " + esc(s.source) : ""}${s.published ? " · " + esc(s.published) : ""}`
-        + `${s.url ? ` · <a href="${esc(s.url)}" rel="noreferrer noopener" target="_blank">link</a>` : ""}</h4>`
+        + `${/^https?:\/\//i.test(s.url || "") ? ` · <a href="${esc(s.url)}" rel="noreferrer noopener" target="_blank">link</a>` : ""}</h4>`
         + `<div class="fields-legend">Evidence: ${fields.map((f) => `<span data-field="${esc(f)}">${esc(f)}</span>`).join("") || "none recorded"}`
         + `${h.dropped ? ` <span class="err">(${h.dropped} span(s) outside the text)</span>` : ""}</div>`
         + `<div class="report">${h.html}</div></section>`;

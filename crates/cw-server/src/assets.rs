@@ -62,6 +62,11 @@ pub const FILES: &[(&str, &str, &[u8])] = &[
     ),
 ];
 
+/// Everything comes from this server: no CDN, no tiles, no inline script. Inline style
+/// attributes are allowed (Leaflet and the app's colour swatches set them).
+pub const CSP: &str = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; \
+img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
+
 pub(crate) fn routes() -> Router<AppState> {
     let mut r = Router::new();
     for &(path, ctype, bytes) in FILES {
@@ -77,6 +82,8 @@ pub(crate) fn routes() -> Router<AppState> {
                     [
                         (header::CONTENT_TYPE, ctype),
                         (header::CACHE_CONTROL, cache),
+                        (header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
+                        (header::CONTENT_SECURITY_POLICY, CSP),
                     ],
                     bytes,
                 )

@@ -321,6 +321,23 @@ async fn openapi_describes_every_endpoint() {
 #[tokio::test]
 async fn dashboard_and_assets_are_served() {
     let (app, _) = app();
+    let resp = match app
+        .clone()
+        .oneshot(Request::get("/").body(Body::empty()).unwrap())
+        .await
+    {
+        Ok(r) => r,
+        Err(e) => match e {},
+    };
+    let csp = resp
+        .headers()
+        .get(header::CONTENT_SECURITY_POLICY)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("");
+    assert!(
+        csp.contains("default-src 'self'"),
+        "the page may load nothing from elsewhere: {csp}"
+    );
     for (uri, needle) in [
         ("/", "GeoNames"),
         ("/app.js", "/api/acled/read"),

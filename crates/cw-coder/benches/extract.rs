@@ -12,11 +12,20 @@ use std::path::Path;
 fn corpus() -> Vec<Report> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
     let mut reports = Vec::new();
-    for dir in ["examples", "examples/reports", "crates/cw-coder/tests/reports"] {
-        let Ok(entries) = std::fs::read_dir(root.join(dir)) else { continue };
+    for dir in [
+        "examples",
+        "examples/reports",
+        "crates/cw-coder/tests/reports",
+    ] {
+        let Ok(entries) = std::fs::read_dir(root.join(dir)) else {
+            continue;
+        };
         let mut paths: Vec<_> = entries.filter_map(|e| e.ok()).map(|e| e.path()).collect();
         paths.sort();
-        for p in paths.into_iter().filter(|p| p.extension().is_some_and(|x| x == "txt")) {
+        for p in paths
+            .into_iter()
+            .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        {
             if let Ok(text) = std::fs::read_to_string(&p) {
                 reports.push(Report {
                     id: p.display().to_string(),

@@ -14,14 +14,25 @@ fn main() {
     } else {
         text = std::fs::read_to_string(&path).unwrap_or_default();
     }
-    let published = args.next().and_then(|d| chrono::NaiveDate::parse_from_str(&d, "%Y-%m-%d").ok());
+    let published = args
+        .next()
+        .and_then(|d| chrono::NaiveDate::parse_from_str(&d, "%Y-%m-%d").ok());
     let coder = Coder::new();
-    let report = Report { id: "dump".into(), text, published, ..Default::default() };
+    let report = Report {
+        id: "dump".into(),
+        text,
+        published,
+        ..Default::default()
+    };
     let doc = coder.annotate(&report);
     for (i, s) in doc.sentences.iter().enumerate() {
         println!("S{i} [p{}] {}", doc.paragraph_of[i], doc.slice(*s));
         for (_, m) in doc.in_sentence(i) {
-            println!("    {:?} {:?}", doc.slice(m.span), serde_json::to_string(&m.kind).unwrap_or_default());
+            println!(
+                "    {:?} {:?}",
+                doc.slice(m.span),
+                serde_json::to_string(&m.kind).unwrap_or_default()
+            );
         }
     }
     for f in cw_coder::frames::build(&doc) {

@@ -10,8 +10,8 @@ use crate::{roles, when};
 use cw_actors::ActorDictionary;
 use cw_geo::Gazetteer;
 use cw_record::{
-    interaction_text, Document, Event, EventType, Evidence, FatalityRange, GeoPrecision, Report, Span, SubEventType,
-    TimePrecision, CIVILIANS_TARGETED,
+    interaction_text, Document, Event, EventType, Evidence, FatalityRange, GeoPrecision, Report,
+    Span, SubEventType, TimePrecision, CIVILIANS_TARGETED,
 };
 
 fn ev(doc: &Document, field: &str, span: Span, rule: Option<&str>) -> Evidence {
@@ -25,17 +25,40 @@ fn ev(doc: &Document, field: &str, span: Span, rule: Option<&str>) -> Evidence {
 }
 
 /// Weapons that make a frame a conflict event even with no actor named.
-const WEAPONS: &[&str] = &["air_strike", "ied", "explosive", "vehicle_bomb", "suicide", "grenade", "shelling"];
+const WEAPONS: &[&str] = &[
+    "air_strike",
+    "ied",
+    "explosive",
+    "vehicle_bomb",
+    "suicide",
+    "grenade",
+    "shelling",
+];
 const DEMONSTRATION: &[&str] = &["protest", "riot", "mob"];
-const VIOLENCE: &[&str] = &["attack", "shoot", "execute", "abduct", "ambush", "sexual", "beat", "clash"];
+const VIOLENCE: &[&str] = &[
+    "attack", "shoot", "execute", "abduct", "ambush", "sexual", "beat", "clash",
+];
 
-pub fn events(doc: &Document, geo: &Gazetteer, dict: &ActorDictionary, report: &Report) -> Vec<Event> {
+pub fn events(
+    doc: &Document,
+    geo: &Gazetteer,
+    dict: &ActorDictionary,
+    report: &Report,
+) -> Vec<Event> {
     let frames = frames::build(doc);
     let focus = geo.focus_country(doc);
     let mut out: Vec<(Event, Vec<fatalities::Count>)> = Vec::new();
     let mut previous: Option<when::When> = None;
     for frame in &frames {
-        let Some((event, counts, w)) = code_frame(doc, frame, geo, dict, report, focus.as_deref(), previous.as_ref()) else {
+        let Some((event, counts, w)) = code_frame(
+            doc,
+            frame,
+            geo,
+            dict,
+            report,
+            focus.as_deref(),
+            previous.as_ref(),
+        ) else {
             continue;
         };
         previous = Some(w);
@@ -60,13 +83,21 @@ fn code_frame(
     // Not a conflict event without an armed actor, a weapon, a demonstration, or violence against people.
     let armed = parts.iter().any(|p| is_armed(p.kind));
     let people = !parts.is_empty();
-    if !(armed || has("tactic", WEAPONS) || has("tactic", DEMONSTRATION) || (people && has("tactic", VIOLENCE))) {
+    if !(armed
+        || has("tactic", WEAPONS)
+        || has("tactic", DEMONSTRATION)
+        || (people && has("tactic", VIOLENCE)))
+    {
         tracing::debug!(doc = %doc.id, reason = "gate", "frame not coded: no armed actor, weapon, demonstration or violence against people");
         return None;
     }
     let first = fatalities::tally(doc, frame, false);
     let large = first.attackers.is_some_and(|(n, _)| n >= 100);
-    let tally = if large { fatalities::tally(doc, frame, true) } else { first };
+    let tally = if large {
+        fatalities::tally(doc, frame, true)
+    } else {
+        first
+    };
     let (killed, killed_high, kspans) = fatalities::total(&tally.killed);
     let (injured, _, ispans) = fatalities::total(&tally.injured);
     let victims = tally.killed.iter().chain(&tally.injured);
@@ -74,7 +105,9 @@ fn code_frame(
         killed,
         injured,
         civilian_victims: victims.clone().any(|c| c.side == Side::Civilian),
-        armed_victims: victims.clone().any(|c| matches!(c.side, Side::State | Side::NonState)),
+        armed_victims: victims
+            .clone()
+            .any(|c| matches!(c.side, Side::State | Side::NonState)),
     };
     let Some(decision) = classify(doc, frame, &parts, harm) else {
         tracing::debug!(doc = %doc.id, reason = "classify", "frame not coded: no sub-event type applies");
@@ -96,7 +129,18 @@ fn code_frame(
     };
     let country = cw_geo::country(&code);
     let military_target = has("target", &["military"]);
-    let coded = roles::assign(doc, &parts, sub, harm.civilian_victims, military_target, w.date, &code, dict);
+    let admin1_hint = loc.as_ref().and_then(|l| l.place.admin1.clone());
+    let coded = roles::assign(
+        doc,
+        &parts,
+        sub,
+        harm.civilian_victims,
+        military_target,
+        w.date,
+        &code,
+        admin1_hint.as_deref(),
+        dict,
+    );
 
     let mut evidence = Vec::new();
     if let Some((span, rule)) = w.evidence {
@@ -113,7 +157,12 @@ fn code_frame(
         evidence.push(ev(doc, "actor2", *s, None));
     }
     for s in &kspans {
-        evidence.push(ev(doc, "fatalities", *s, Some("codebook: per-side counts summed, lowest where reports conflict")));
+        evidence.push(ev(
+            doc,
+            "fatalities",
+            *s,
+            Some("codebook: per-side counts summed, lowest where reports conflict"),
+        ));
     }
     if killed == 0 {
         if let Some(s) = tally.no_casualties {
@@ -121,10 +170,20 @@ fn code_frame(
         }
     }
     for s in &ispans {
-        evidence.push(ev(doc, "injuries", *s, Some("injured are injuries, never fatalities")));
+        evidence.push(ev(
+            doc,
+            "injuries",
+            *s,
+            Some("injured are injuries, never fatalities"),
+        ));
     }
     if let Some((_, s)) = tally.attackers {
-        evidence.push(ev(doc, "attackers", s, Some("strength of the attacking force; never a fatality count")));
+        evidence.push(ev(
+            doc,
+            "attackers",
+            s,
+            Some("strength of the attacking force; never a fatality count"),
+        ));
     }
     let (admin1, admin2, admin3, location, lat, lon, precision, country_only) = match &loc {
         Some(l) if !l.country_only => {
@@ -144,14 +203,30 @@ fn code_frame(
                 false,
             )
         }
-        _ => (String::new(), String::new(), String::new(), String::new(), None, None, GeoPrecision::Region, true),
+        _ => (
+            String::new(),
+            String::new(),
+            String::new(),
+            String::new(),
+            None,
+            None,
+            GeoPrecision::Region,
+            true,
+        ),
     };
-    let country_name = country.map(|c| c.name.clone()).unwrap_or_else(|| code.clone());
+    let country_name = country
+        .map(|c| c.name.clone())
+        .unwrap_or_else(|| code.clone());
     let inter1 = Some(coded.actor1.inter);
     let inter2 = coded.actor2.as_ref().map(|a| a.inter);
     let civilian_targeting = sub.event_type() == EventType::ViolenceAgainstCivilians
-        || (matches!(sub.event_type(), EventType::ExplosionsRemoteViolence | EventType::Riots)
-            && coded.actor2.as_ref().is_some_and(|a| a.inter == cw_record::Inter::Civilians))
+        || (matches!(
+            sub.event_type(),
+            EventType::ExplosionsRemoteViolence | EventType::Riots
+        ) && coded
+            .actor2
+            .as_ref()
+            .is_some_and(|a| a.inter == cw_record::Inter::Civilians))
         || sub == SubEventType::ExcessiveForceAgainstProtesters;
     let mut tags = Vec::new();
     if matches!(sub.event_type(), EventType::Protests | EventType::Riots) {
@@ -173,11 +248,19 @@ fn code_frame(
         actor1: coded.actor1.name.clone(),
         assoc_actor_1: coded.assoc1.join("; "),
         inter1,
-        actor2: coded.actor2.as_ref().map(|a| a.name.clone()).unwrap_or_default(),
+        actor2: coded
+            .actor2
+            .as_ref()
+            .map(|a| a.name.clone())
+            .unwrap_or_default(),
         assoc_actor_2: coded.assoc2.join("; "),
         inter2,
         interaction: interaction_text(inter1, inter2).unwrap_or_default(),
-        civilian_targeting: if civilian_targeting { CIVILIANS_TARGETED.to_string() } else { String::new() },
+        civilian_targeting: if civilian_targeting {
+            CIVILIANS_TARGETED.to_string()
+        } else {
+            String::new()
+        },
         iso: country.map(|c| c.numeric).unwrap_or(0),
         region: country.map(|c| c.region.clone()).unwrap_or_default(),
         country: country_name,
@@ -197,7 +280,11 @@ fn code_frame(
         article_id: report.id.clone(),
         injuries: injured,
         attackers: tally.attackers.map(|(n, _)| n),
-        fatalities_range: (killed_high > killed).then_some(FatalityRange { low: killed, best: killed, high: killed_high }),
+        fatalities_range: (killed_high > killed).then_some(FatalityRange {
+            low: killed,
+            best: killed,
+            high: killed_high,
+        }),
         country_only,
         evidence,
         confidence: confidence.min(1.0),
@@ -228,15 +315,29 @@ fn cross_check(doc: &Document, frames: &[Frame], out: &mut [(Event, Vec<fataliti
         if !inf.summary || frames.iter().any(|f| f.sentences.contains(&s)) {
             continue;
         }
-        let f = Frame { sentences: s..s + 1, triggers: vec![s], from_summary: true };
+        let f = Frame {
+            sentences: s..s + 1,
+            triggers: vec![s],
+            from_summary: true,
+        };
         let t = fatalities::tally(doc, &f, false);
         for total in &t.killed {
-            let sum: u64 = out.iter().flat_map(|(_, c)| c.iter()).filter(|c| c.side == total.side).map(|c| c.value).sum();
+            let sum: u64 = out
+                .iter()
+                .flat_map(|(_, c)| c.iter())
+                .filter(|c| c.side == total.side)
+                .map(|c| c.value)
+                .sum();
             if out.len() > 1 && sum == total.value {
                 for (e, _) in out.iter_mut() {
                     e.confidence = (e.confidence + 0.1).min(1.0);
                     if let Some(span) = total.spans.first() {
-                        e.evidence.push(ev(doc, "fatalities", *span, Some("cross-check: the report's total equals the sum over its events")));
+                        e.evidence.push(ev(
+                            doc,
+                            "fatalities",
+                            *span,
+                            Some("cross-check: the report's total equals the sum over its events"),
+                        ));
                     }
                 }
             }
@@ -320,17 +421,41 @@ pub fn notes(e: &Event) -> String {
     if !e.assoc_actor_1.is_empty() {
         who = format!("{who} (with {})", e.assoc_actor_1);
     }
-    let whom = if e.actor2.is_empty() { String::new() } else { format!(" {}", e.actor2) };
-    let verb = if e.actor2.is_empty() { verb.trim_end_matches(" with").trim_end_matches(" against").trim_end_matches(" from").trim_end_matches(" of").trim_end_matches(" by").trim_end_matches(" at") } else { verb };
+    let whom = if e.actor2.is_empty() {
+        String::new()
+    } else {
+        format!(" {}", e.actor2)
+    };
+    let verb = if e.actor2.is_empty() {
+        verb.trim_end_matches(" with")
+            .trim_end_matches(" against")
+            .trim_end_matches(" from")
+            .trim_end_matches(" of")
+            .trim_end_matches(" by")
+            .trim_end_matches(" at")
+    } else {
+        verb
+    };
     let place = if e.country_only {
         format!("at an unspecified location in {}", e.country)
     } else {
-        let admin = [e.admin2.as_str(), e.admin1.as_str()].iter().filter(|s| !s.is_empty()).copied().collect::<Vec<_>>().join(", ");
-        let admin = if admin.is_empty() { String::new() } else { format!(" ({admin})") };
+        let admin = [e.admin2.as_str(), e.admin1.as_str()]
+            .iter()
+            .filter(|s| !s.is_empty())
+            .copied()
+            .collect::<Vec<_>>()
+            .join(", ");
+        let admin = if admin.is_empty() {
+            String::new()
+        } else {
+            format!(" ({admin})")
+        };
         match e.geo_precision {
             GeoPrecision::Place => format!("in {}{admin}", e.location),
             GeoPrecision::NearPlace => format!("near {}{admin}", e.location),
-            GeoPrecision::Region => format!("in the {} area, coded to {}{admin}", e.admin1, e.location),
+            GeoPrecision::Region => {
+                format!("in the {} area, coded to {}{admin}", e.admin1, e.location)
+            }
         }
     };
     let mut s = format!("{when}, {who} {verb}{whom} {place}.");

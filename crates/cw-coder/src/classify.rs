@@ -35,17 +35,27 @@ pub struct Harm {
     pub armed_victims: bool,
 }
 
-pub fn classify(doc: &Document, frame: &Frame, parts: &[Participant], harm: Harm) -> Option<Decision> {
+pub fn classify(
+    doc: &Document,
+    frame: &Frame,
+    parts: &[Participant],
+    harm: Harm,
+) -> Option<Decision> {
     let has = |cats: &[&str]| frame_has(doc, frame, "tactic", cats);
     let cue_of = |cats: &[&str]| first_cue(doc, frame, "tactic", cats);
     let decide = |t: SubEventType, rule: &'static str, cats: &[&str]| {
-        Some(Decision { sub_event_type: t, rule, cue: cue_of(cats) })
+        Some(Decision {
+            sub_event_type: t,
+            rule,
+            cue: cue_of(cats),
+        })
     };
     let kinds = |pred: &dyn Fn(&Participant) -> bool| parts.iter().any(pred);
     let armed = kinds(&|p| is_armed(p.kind));
     let state = kinds(&|p| is_state(p.kind));
     let non_state_armed = kinds(&|p| is_armed(p.kind) && !is_state(p.kind));
-    let armed_patient = kinds(&|p| is_armed(p.kind) && p.role == Role::Patient) || harm.armed_victims;
+    let armed_patient =
+        kinds(&|p| is_armed(p.kind) && p.role == Role::Patient) || harm.armed_victims;
     let armed_agent = kinds(&|p| is_armed(p.kind) && p.role == Role::Agent);
     let civilians = kinds(&|p| p.kind == ActorKind::Civilians) || harm.civilian_victims;
     let protesters = kinds(&|p| p.kind == ActorKind::Protesters);
@@ -56,11 +66,21 @@ pub fn classify(doc: &Document, frame: &Frame, parts: &[Participant], harm: Harm
     // Two organised armed sides: a state and a non-state actor, two distinct named groups,
     // armed victims of an armed attacker, or an attack on a military position. Unarmed victims
     // alone, with no clash reported, make violence against civilians whoever else is named.
-    let only_civilian_victims = harm.civilian_victims && !harm.armed_victims && !has(&["clash", "ambush"]);
+    let only_civilian_victims =
+        harm.civilian_victims && !harm.armed_victims && !has(&["clash", "ambush"]);
     let two_sides = !only_civilian_victims
         && ((state && non_state_armed)
             || (armed_agent && armed_patient)
-            || (armed && military_target && has(&["attack", "ambush", "clash", "shoot", "explosive", "vehicle_bomb"]))
+            || (armed
+                && military_target
+                && has(&[
+                    "attack",
+                    "ambush",
+                    "clash",
+                    "shoot",
+                    "explosive",
+                    "vehicle_bomb",
+                ]))
             || distinct_armed_groups(doc, parts) >= 2);
     let ground_fight = has(&["clash", "ambush", "air_ground"])
         || (two_sides && has(&["attack", "shoot", "kill_combatant", "vehicle_bomb"]));
@@ -85,22 +105,39 @@ pub fn classify(doc: &Document, frame: &Frame, parts: &[Participant], harm: Harm
             return Some(Decision {
                 sub_event_type: SubEventType::ProtestWithIntervention,
                 rule: "Protests: dispersal or arrests without serious injury",
-                cue: first_cue(doc, frame, "intervention", &["intervention"]).or_else(|| cue_of(&["arrest"])),
+                cue: first_cue(doc, frame, "intervention", &["intervention"])
+                    .or_else(|| cue_of(&["arrest"])),
             });
         }
-        return decide(SubEventType::PeacefulProtest, "Protests: gathering without violence", &["protest"]);
+        return decide(
+            SubEventType::PeacefulProtest,
+            "Protests: gathering without violence",
+            &["protest"],
+        );
     }
     if has(&["mob"]) {
-        return decide(SubEventType::MobViolence, "Riots: mob violence outside a demonstration", &["mob"]);
+        return decide(
+            SubEventType::MobViolence,
+            "Riots: mob violence outside a demonstration",
+            &["mob"],
+        );
     }
     // Vandalism by an organised armed group is property destruction, not a riot.
     if rioters || (has(&["riot"]) && !armed_agent) {
-        return decide(SubEventType::ViolentDemonstration, "Riots: violent demonstration", &["riot"]);
+        return decide(
+            SubEventType::ViolentDemonstration,
+            "Riots: violent demonstration",
+            &["riot"],
+        );
     }
 
     // Territory (Battles sub-types outrank Armed clash).
     if has(&["territory_regained"]) && state {
-        return decide(SubEventType::GovernmentRegainsTerritory, "Battles: government regains territory", &["territory_regained"]);
+        return decide(
+            SubEventType::GovernmentRegainsTerritory,
+            "Battles: government regains territory",
+            &["territory_regained"],
+        );
     }
     if has(&["territory_taken"]) && non_state_armed && (ground_fight || has(&["attack"])) {
         return decide(
@@ -111,41 +148,75 @@ pub fn classify(doc: &Document, frame: &Frame, parts: &[Participant], harm: Harm
     }
 
     // Explosions / remote violence, unless inside a ground battle (codebook: merged into Battles).
-    let air = has(&["air_strike"]) || (has(&["air_force", "drone"]) && has(&["attack", "kill", "bomb", "shelling"]));
+    let air = has(&["air_strike"])
+        || (has(&["air_force", "drone"]) && has(&["attack", "kill", "bomb", "shelling"]));
     if has(&["air_ground"]) {
-        return decide(SubEventType::ArmedClash, "Battles: combined air-ground operation is an armed clash", &["air_ground"]);
+        return decide(
+            SubEventType::ArmedClash,
+            "Battles: combined air-ground operation is an armed clash",
+            &["air_ground"],
+        );
     }
     let in_battle = has(&["clash", "ambush"]) || (two_sides && has(&["shoot"]) && has(&["attack"]));
     if air && !in_battle {
-        return decide(SubEventType::AirDroneStrike, "E/RV: air/drone strike", &["air_strike", "air_force", "drone"]);
+        return decide(
+            SubEventType::AirDroneStrike,
+            "E/RV: air/drone strike",
+            &["air_strike", "air_force", "drone"],
+        );
     }
     if has(&["suicide"]) && !in_battle {
-        return decide(SubEventType::SuicideBomb, "E/RV: suicide bomb", &["suicide"]);
+        return decide(
+            SubEventType::SuicideBomb,
+            "E/RV: suicide bomb",
+            &["suicide"],
+        );
     }
     if has(&["shelling"]) && !in_battle && !has(&["attack"]) {
-        return decide(SubEventType::ShellingArtilleryMissileAttack, "E/RV: shelling/artillery/missile attack", &["shelling"]);
+        return decide(
+            SubEventType::ShellingArtilleryMissileAttack,
+            "E/RV: shelling/artillery/missile attack",
+            &["shelling"],
+        );
     }
     if has(&["disrupted"]) && has(&["ied", "explosive"]) && !hurt {
-        return decide(SubEventType::DisruptedWeaponsUse, "SD: explosive defused or prevented", &["disrupted"]);
+        return decide(
+            SubEventType::DisruptedWeaponsUse,
+            "SD: explosive defused or prevented",
+            &["disrupted"],
+        );
     }
     let explosive = has(&["ied", "explosive", "vehicle_bomb"]);
-    if explosive && !in_battle && !(two_sides && has(&["attack"]) && has(&["shoot", "vehicle_bomb"])) {
+    if explosive
+        && !in_battle
+        && !(two_sides && has(&["attack"]) && has(&["shoot", "vehicle_bomb"]))
+    {
         if has(&["grenade"]) {
             return decide(SubEventType::Grenade, "E/RV: grenade", &["grenade"]);
         }
-        return decide(SubEventType::RemoteExplosiveLandmineIed, "E/RV: remote explosive/landmine/IED", &["ied", "explosive"]);
+        return decide(
+            SubEventType::RemoteExplosiveLandmineIed,
+            "E/RV: remote explosive/landmine/IED",
+            &["ied", "explosive"],
+        );
     }
     if has(&["grenade"]) && !in_battle {
         return decide(SubEventType::Grenade, "E/RV: grenade", &["grenade"]);
     }
     if has(&["shelling"]) && !in_battle && !two_sides {
-        return decide(SubEventType::ShellingArtilleryMissileAttack, "E/RV: shelling/artillery/missile attack", &["shelling"]);
+        return decide(
+            SubEventType::ShellingArtilleryMissileAttack,
+            "E/RV: shelling/artillery/missile attack",
+            &["shelling"],
+        );
     }
 
     // Looting/property destruction: an attack on property with no one hurt and no fighting
     // ("attacked and burned the village, no casualties reported"; "attacked the unmanned post
     // and burned it").
-    let unharmed = harm.killed == 0 && harm.injured == 0 && !has(&["kill", "execute", "beat", "abduct", "sexual"]);
+    let unharmed = harm.killed == 0
+        && harm.injured == 0
+        && !has(&["kill", "execute", "beat", "abduct", "sexual"]);
     // An attack on a military or police position is a battle even when only property suffered.
     let armed_target = military_target || armed_patient;
     if unharmed
@@ -162,7 +233,18 @@ pub fn classify(doc: &Document, frame: &Frame, parts: &[Participant], harm: Harm
     }
 
     // Battles: two organised armed groups.
-    if two_sides && (ground_fight || has(&["attack", "shoot", "kill", "explosive", "vehicle_bomb", "shelling", "kill_combatant"])) {
+    if two_sides
+        && (ground_fight
+            || has(&[
+                "attack",
+                "shoot",
+                "kill",
+                "explosive",
+                "vehicle_bomb",
+                "shelling",
+                "kill_combatant",
+            ]))
+    {
         let rule = if explosive {
             "Battles: explosives used in the course of a battle are one Battles event"
         } else if air {
@@ -173,21 +255,38 @@ pub fn classify(doc: &Document, frame: &Frame, parts: &[Participant], harm: Harm
         return decide(
             SubEventType::ArmedClash,
             rule,
-            &["clash", "ambush", "attack", "shoot", "kill", "vehicle_bomb", "explosive", "kill_combatant"],
+            &[
+                "clash",
+                "ambush",
+                "attack",
+                "shoot",
+                "kill",
+                "vehicle_bomb",
+                "explosive",
+                "kill_combatant",
+            ],
         );
     }
     // A clash, a repelled attack or an exchange of fire needs two armed sides: the other side
     // may be a village self-defence group ("the attack was repelled"). Civilians killed in the
     // crossfire are part of the battle.
     if has(&["clash"]) && !parts.is_empty() {
-        return decide(SubEventType::ArmedClash, "Battles: reported clash between armed or communal groups", &["clash"]);
+        return decide(
+            SubEventType::ArmedClash,
+            "Battles: reported clash between armed or communal groups",
+            &["clash"],
+        );
     }
 
     // Violence against civilians.
     let victims_unarmed = civilians || civilian_target || (!armed_patient && !military_target);
     if victims_unarmed {
         if has(&["sexual"]) {
-            return decide(SubEventType::SexualViolence, "VAC: sexual violence", &["sexual"]);
+            return decide(
+                SubEventType::SexualViolence,
+                "VAC: sexual violence",
+                &["sexual"],
+            );
         }
         let abduct = has(&["abduct"]);
         if hurt || (has(&["attack", "ambush"]) && !abduct) {
@@ -197,51 +296,109 @@ pub fn classify(doc: &Document, frame: &Frame, parts: &[Participant], harm: Harm
                 "VAC: violence against unarmed civilians"
             };
             if armed || civilians || harm.killed > 0 || has(&["execute", "shoot"]) {
-                return decide(SubEventType::Attack, rule, &["kill", "execute", "shoot", "beat", "attack", "ambush", "abduct"]);
+                return decide(
+                    SubEventType::Attack,
+                    rule,
+                    &[
+                        "kill", "execute", "shoot", "beat", "attack", "ambush", "abduct",
+                    ],
+                );
             }
         }
         if abduct {
-            return decide(SubEventType::AbductionForcedDisappearance, "VAC: abduction/forced disappearance", &["abduct"]);
+            return decide(
+                SubEventType::AbductionForcedDisappearance,
+                "VAC: abduction/forced disappearance",
+                &["abduct"],
+            );
         }
     }
     if has(&["arrest"]) {
         if state || !non_state_armed {
-            return decide(SubEventType::Arrests, "SD: arrests by state forces", &["arrest"]);
+            return decide(
+                SubEventType::Arrests,
+                "SD: arrests by state forces",
+                &["arrest"],
+            );
         }
-        return decide(SubEventType::AbductionForcedDisappearance, "VAC: arrest by a non-state group is an abduction", &["arrest"]);
+        return decide(
+            SubEventType::AbductionForcedDisappearance,
+            "VAC: arrest by a non-state group is an abduction",
+            &["arrest"],
+        );
     }
     if has(&["abduct"]) {
-        return decide(SubEventType::AbductionForcedDisappearance, "VAC: abduction/forced disappearance", &["abduct"]);
+        return decide(
+            SubEventType::AbductionForcedDisappearance,
+            "VAC: abduction/forced disappearance",
+            &["abduct"],
+        );
     }
     if has(&["attack", "ambush", "shoot", "kill"]) && armed {
-        return decide(SubEventType::ArmedClash, "Battles: attack on an armed actor", &["attack", "ambush", "shoot", "kill"]);
+        return decide(
+            SubEventType::ArmedClash,
+            "Battles: attack on an armed actor",
+            &["attack", "ambush", "shoot", "kill"],
+        );
     }
 
     // Strategic developments.
     if has(&["loot", "destroy", "riot"]) {
-        return decide(SubEventType::LootingPropertyDestruction, "SD: looting/property destruction outside other violence", &["loot", "destroy"]);
+        return decide(
+            SubEventType::LootingPropertyDestruction,
+            "SD: looting/property destruction outside other violence",
+            &["loot", "destroy"],
+        );
     }
     if has(&["agreement", "surrender", "release"]) {
-        return decide(SubEventType::Agreement, "SD: agreement (ceasefire, surrender, release)", &["agreement", "surrender", "release"]);
+        return decide(
+            SubEventType::Agreement,
+            "SD: agreement (ceasefire, surrender, release)",
+            &["agreement", "surrender", "release"],
+        );
     }
     if has(&["disrupted"]) {
-        return decide(SubEventType::DisruptedWeaponsUse, "SD: disrupted weapons use", &["disrupted"]);
+        return decide(
+            SubEventType::DisruptedWeaponsUse,
+            "SD: disrupted weapons use",
+            &["disrupted"],
+        );
     }
     if has(&["base"]) {
-        return decide(SubEventType::HeadquartersOrBaseEstablished, "SD: headquarters or base established", &["base"]);
+        return decide(
+            SubEventType::HeadquartersOrBaseEstablished,
+            "SD: headquarters or base established",
+            &["base"],
+        );
     }
     if has(&["territory_taken", "withdrawal"]) {
-        return decide(SubEventType::NonViolentTransferOfTerritory, "SD: territory changed hands without a battle", &["territory_taken", "withdrawal"]);
+        return decide(
+            SubEventType::NonViolentTransferOfTerritory,
+            "SD: territory changed hands without a battle",
+            &["territory_taken", "withdrawal"],
+        );
     }
     if has(&["change"]) && armed {
-        return decide(SubEventType::ChangeToGroupActivity, "SD: change to group/activity", &["change"]);
+        return decide(
+            SubEventType::ChangeToGroupActivity,
+            "SD: change to group/activity",
+            &["change"],
+        );
     }
     if has(&["coup", "other"]) {
-        return decide(SubEventType::Other, "SD: other (coup, displacement, mass grave)", &["coup", "other"]);
+        return decide(
+            SubEventType::Other,
+            "SD: other (coup, displacement, mass grave)",
+            &["coup", "other"],
+        );
     }
     if harm.killed > 0 && armed {
         return Some(Decision {
-            sub_event_type: if two_sides || armed_patient { SubEventType::ArmedClash } else { SubEventType::Attack },
+            sub_event_type: if two_sides || armed_patient {
+                SubEventType::ArmedClash
+            } else {
+                SubEventType::Attack
+            },
             rule: "fatalities reported with an armed actor",
             cue: first_cue(doc, frame, "casualty", &["killed"]),
         });

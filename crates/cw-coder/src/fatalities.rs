@@ -43,17 +43,66 @@ pub struct Tally {
 /// Words before a number that make it a subset of a count already given.
 const SUBSET: &[&str] = &["including", "among", "whom", "dont", "parmi"];
 /// Words that mark a count as additional to an earlier one for the same side.
-const ADDITIVE: &[&str] = &["additional", "more", "another", "other", "further", "also", "supplementaires", "autres"];
+const ADDITIVE: &[&str] = &[
+    "additional",
+    "more",
+    "another",
+    "other",
+    "further",
+    "also",
+    "supplementaires",
+    "autres",
+];
 /// Words for people that may follow a count without being an actor of their own.
-const PERSON_WORDS: &[&str] = &["people", "persons", "individuals", "others", "more", "personnes", "autres", "victims", "victimes", "dead", "killed"];
+const PERSON_WORDS: &[&str] = &[
+    "people",
+    "persons",
+    "individuals",
+    "others",
+    "more",
+    "personnes",
+    "autres",
+    "victims",
+    "victimes",
+    "dead",
+    "killed",
+];
 /// Nouns that, after a number, denote an attacking force.
 const FORCE_NOUNS: &[&str] = &[
-    "assailants", "attackers", "fighters", "gunmen", "militants", "jihadists", "men", "insurgents", "terrorists",
-    "assaillants", "hommes", "combattants", "individus",
+    "assailants",
+    "attackers",
+    "fighters",
+    "gunmen",
+    "militants",
+    "jihadists",
+    "men",
+    "insurgents",
+    "terrorists",
+    "assaillants",
+    "hommes",
+    "combattants",
+    "individus",
 ];
 const FORCE_VERBS: &[&str] = &[
-    "involved", "arrival", "arrived", "attacked", "stormed", "raided", "came", "aboard", "on", "riding", "mounted",
-    "heavily", "armed", "comprising", "strong", "led", "ont", "a", "bord",
+    "involved",
+    "arrival",
+    "arrived",
+    "attacked",
+    "stormed",
+    "raided",
+    "came",
+    "aboard",
+    "on",
+    "riding",
+    "mounted",
+    "heavily",
+    "armed",
+    "comprising",
+    "strong",
+    "led",
+    "ont",
+    "a",
+    "bord",
 ];
 
 fn side_of(kind: ActorKind) -> Side {
@@ -72,8 +121,10 @@ fn side_of(kind: ActorKind) -> Side {
 fn noun_after(doc: &Document, num: Span, sentence: usize) -> Option<(usize, ActorKind)> {
     doc.in_sentence(sentence).find_map(|(i, m)| {
         let a = actor(m)?;
-        (m.span.start >= num.end && words_between(doc, num.end, m.span.start).len() <= 3 && !clause_break_between(doc, num.end, m.span.start))
-            .then_some((i, a.kind))
+        (m.span.start >= num.end
+            && words_between(doc, num.end, m.span.start).len() <= 3
+            && !clause_break_between(doc, num.end, m.span.start))
+        .then_some((i, a.kind))
     })
 }
 
@@ -96,7 +147,11 @@ pub fn tally(doc: &Document, frame: &Frame, large_scale_hint: bool) -> Tally {
             .collect();
         let cues: Vec<(usize, Span, String)> = doc
             .in_sentence(s)
-            .filter_map(|(i, m)| cue(m).filter(|c| c.lexicon == "casualty").map(|c| (i, m.span, c.category.clone())))
+            .filter_map(|(i, m)| {
+                cue(m)
+                    .filter(|c| c.lexicon == "casualty")
+                    .map(|c| (i, m.span, c.category.clone()))
+            })
             .collect();
         for (ci, cspan, cat) in &cues {
             if cat == "none" {
@@ -104,7 +159,10 @@ pub fn tally(doc: &Document, frame: &Frame, large_scale_hint: bool) -> Tally {
                 continue;
             }
             // Skip a cue nested in a longer casualty cue counted already (e.g. "shot dead" / "dead").
-            if cues.iter().any(|(cj, sp, _)| cj != ci && sp.contains(*cspan) && sp.len() > cspan.len()) {
+            if cues
+                .iter()
+                .any(|(cj, sp, _)| cj != ci && sp.contains(*cspan) && sp.len() > cspan.len())
+            {
                 continue;
             }
             let linked = link_numbers(doc, &nums, *cspan, &cues, &used_numbers);
@@ -120,14 +178,33 @@ pub fn tally(doc: &Document, frame: &Frame, large_scale_hint: bool) -> Tally {
                 let m = &doc.mentions[ni];
                 let Some(n) = number(m) else { continue };
                 let before = words_between(doc, doc.sentences[s].start, m.span.start);
-                if before.iter().rev().take(3).any(|w| SUBSET.contains(&w.as_str())) {
+                if before
+                    .iter()
+                    .rev()
+                    .take(3)
+                    .any(|w| SUBSET.contains(&w.as_str()))
+                {
                     continue;
                 }
                 let noun = noun_after(doc, m.span, s);
                 let side = noun.map(|(_, k)| side_of(k)).unwrap_or(Side::Unknown);
-                let value = if n.approx == Approx::Vague && large_scale_hint { n.high.unwrap_or(n.value) } else { n.value };
-                let after_num = words_between(doc, m.span.end, noun.map(|(i, _)| doc.mentions[i].span.start).unwrap_or(m.span.end));
-                let additive = before.iter().rev().take(4).chain(after_num.iter()).any(|w| ADDITIVE.contains(&w.as_str()));
+                let value = if n.approx == Approx::Vague && large_scale_hint {
+                    n.high.unwrap_or(n.value)
+                } else {
+                    n.value
+                };
+                let after_num = words_between(
+                    doc,
+                    m.span.end,
+                    noun.map(|(i, _)| doc.mentions[i].span.start)
+                        .unwrap_or(m.span.end),
+                );
+                let additive = before
+                    .iter()
+                    .rev()
+                    .take(4)
+                    .chain(after_num.iter())
+                    .any(|w| ADDITIVE.contains(&w.as_str()));
                 counts.push(Count {
                     value,
                     high: n.high,
@@ -149,11 +226,21 @@ pub fn tally(doc: &Document, frame: &Frame, large_scale_hint: bool) -> Tally {
             if used_numbers.contains(ni) {
                 continue;
             }
-            let Some(n) = number(&doc.mentions[*ni]) else { continue };
+            let Some(n) = number(&doc.mentions[*ni]) else {
+                continue;
+            };
             let after = words_between(doc, span.end, doc.sentences[s].end);
-            let noun_ok = after.iter().take(4).any(|w| FORCE_NOUNS.contains(&w.as_str()));
+            let noun_ok = after
+                .iter()
+                .take(4)
+                .any(|w| FORCE_NOUNS.contains(&w.as_str()));
             let before = words_between(doc, doc.sentences[s].start, span.start);
-            let ctx_ok = before.iter().rev().take(6).chain(after.iter().take(6)).any(|w| FORCE_VERBS.contains(&w.as_str()))
+            let ctx_ok = before
+                .iter()
+                .rev()
+                .take(6)
+                .chain(after.iter().take(6))
+                .any(|w| FORCE_VERBS.contains(&w.as_str()))
                 || crate::view::sentence_has(doc, s, "tactic", &["attack", "ambush", "clash"]);
             if noun_ok && ctx_ok && n.value >= 2 {
                 let v = n.value;
@@ -169,55 +256,80 @@ pub fn tally(doc: &Document, frame: &Frame, large_scale_hint: bool) -> Tally {
 /// Numbers linked to a casualty phrase: before it ("nine soldiers lost their lives"), within eight
 /// words, or after it ("killed 12 civilians", "the death of 55 jihadists"), within three; chained by
 /// "and" ("two soldiers and three civilians were killed").
-fn link_numbers(doc: &Document, nums: &[(usize, Span)], cue: Span, cues: &[(usize, Span, String)], used: &[usize]) -> Vec<usize> {
-    let other_cue_between = |a: usize, b: usize| cues.iter().any(|(_, sp, _)| *sp != cue && sp.start >= a && sp.end <= b && !sp.contains(cue) && !cue.contains(*sp));
-    let ok_gap = |a: usize, b: usize, max: usize| {
-        words_between(doc, a, b).len() <= max && !clause_break_between(doc, a, b) && !other_cue_between(a, b)
+fn link_numbers(
+    doc: &Document,
+    nums: &[(usize, Span)],
+    cue: Span,
+    cues: &[(usize, Span, String)],
+    used: &[usize],
+) -> Vec<usize> {
+    let other_cue_between = |a: usize, b: usize| {
+        cues.iter().any(|(_, sp, _)| {
+            *sp != cue && sp.start >= a && sp.end <= b && !sp.contains(cue) && !cue.contains(*sp)
+        })
     };
-    // After the cue.
+    let ok_gap = |a: usize, b: usize, max: usize| {
+        words_between(doc, a, b).len() <= max
+            && !clause_break_between(doc, a, b)
+            && !other_cue_between(a, b)
+    };
+    // After the cue: the first number within three words, then numbers chained by "and".
     let mut after: Vec<usize> = Vec::new();
     let mut last_end = cue.end;
-    for (i, sp) in nums.iter().filter(|(i, sp)| sp.start >= cue.end && !used.contains(i)) {
-        let max = if after.is_empty() { 3 } else { 7 };
+    for (i, sp) in nums
+        .iter()
+        .filter(|(i, sp)| sp.start >= cue.end && !used.contains(i))
+    {
         let gap = words_between(doc, last_end, sp.start);
-        // "five militants killed and two taken prisoner", "killed, six others wounded": a number
-        // after a coordination belongs to the next clause.
-        let coordinated = doc.text.get(last_end..sp.start).is_some_and(|g| g.contains(','))
-            || gap.iter().any(|w| matches!(w.as_str(), "and" | "while" | "et" | "but"));
-        if after.is_empty() && coordinated {
-            break;
-        }
-        // A count after the phrase must count people: "killed 16 people", not "seized six hundred
-        // heads of livestock".
-        let next_word = words_between(doc, sp.end, doc.sentences[doc.mentions[*i].sentence].end).into_iter().next().unwrap_or_default();
-        if noun_after(doc, *sp, doc.mentions[*i].sentence).is_none() && !PERSON_WORDS.contains(&next_word.as_str()) {
-            break;
-        }
-        if after.is_empty() && ok_gap(last_end, sp.start, max) {
-            after.push(*i);
-            last_end = sp.end;
-        } else if !after.is_empty() && gap.iter().any(|w| w == "and" || w == "et") && ok_gap(last_end, sp.start, max) {
-            after.push(*i);
-            last_end = sp.end;
+        let has_and = gap.iter().any(|w| w == "and" || w == "et");
+        let ok = if after.is_empty() {
+            // "five militants killed and two taken prisoner", "killed, six others wounded": a
+            // number after a coordination belongs to the next clause.
+            let coordinated = doc
+                .text
+                .get(last_end..sp.start)
+                .is_some_and(|g| g.contains(','))
+                || gap
+                    .iter()
+                    .any(|w| matches!(w.as_str(), "and" | "while" | "et" | "but"));
+            !coordinated && ok_gap(last_end, sp.start, 3)
         } else {
+            has_and && ok_gap(last_end, sp.start, 7)
+        };
+        // A count after the phrase must count people: "killed 16 people", not "seized six
+        // hundred heads of livestock".
+        let sentence = doc.mentions[*i].sentence;
+        let next_word = words_between(doc, sp.end, doc.sentences[sentence].end)
+            .into_iter()
+            .next()
+            .unwrap_or_default();
+        let people =
+            noun_after(doc, *sp, sentence).is_some() || PERSON_WORDS.contains(&next_word.as_str());
+        if !ok || !people {
             break;
         }
+        after.push(*i);
+        last_end = sp.end;
     }
-    // Before the cue.
+    // Before the cue: the nearest number within eight words, then numbers chained by "and".
     let mut before: Vec<usize> = Vec::new();
     let mut first_start = cue.start;
-    for (i, sp) in nums.iter().rev().filter(|(i, sp)| sp.end <= cue.start && !used.contains(i)) {
-        let max = if before.is_empty() { 8 } else { 7 };
+    for (i, sp) in nums
+        .iter()
+        .rev()
+        .filter(|(i, sp)| sp.end <= cue.start && !used.contains(i))
+    {
         let gap = words_between(doc, sp.end, first_start);
-        if before.is_empty() && ok_gap(sp.end, first_start, max) {
-            before.push(*i);
-            first_start = sp.start;
-        } else if !before.is_empty() && gap.iter().any(|w| w == "and" || w == "et") && ok_gap(sp.end, first_start, max) {
-            before.push(*i);
-            first_start = sp.start;
+        let ok = if before.is_empty() {
+            ok_gap(sp.end, first_start, 8)
         } else {
+            gap.iter().any(|w| w == "and" || w == "et") && ok_gap(sp.end, first_start, 7)
+        };
+        if !ok {
             break;
         }
+        before.push(*i);
+        first_start = sp.start;
     }
     if before.is_empty() {
         return after;
@@ -244,7 +356,10 @@ fn unnumbered(doc: &Document, s: usize, cue: Span) -> Option<Count> {
     let after = doc
         .in_sentence(s)
         .filter(|(_, m)| actor(m).is_some() && m.span.start >= cue.end)
-        .find(|(_, m)| words_between(doc, cue.end, m.span.start).len() <= 4 && !clause_break_between(doc, cue.end, m.span.start));
+        .find(|(_, m)| {
+            words_between(doc, cue.end, m.span.start).len() <= 4
+                && !clause_break_between(doc, cue.end, m.span.start)
+        });
     let before = doc
         .in_sentence(s)
         .filter(|(_, m)| actor(m).is_some() && m.span.end <= cue.start)
@@ -252,7 +367,12 @@ fn unnumbered(doc: &Document, s: usize, cue: Span) -> Option<Count> {
             let between = words_between(doc, m.span.end, cue.start);
             between.len() <= 4
                 && !clause_break_between(doc, m.span.end, cue.start)
-                && between.iter().any(|w| matches!(w.as_str(), "was" | "were" | "been" | "is" | "are" | "ete" | "a" | "ont"))
+                && between.iter().any(|w| {
+                    matches!(
+                        w.as_str(),
+                        "was" | "were" | "been" | "is" | "are" | "ete" | "a" | "ont"
+                    )
+                })
         })
         .last();
     // The determiner of a victim noun phrase: "a", "an", "one" within the two words before it
@@ -271,27 +391,54 @@ fn unnumbered(doc: &Document, s: usize, cue: Span) -> Option<Count> {
     let (kind, head, det, spans) = match (after, before) {
         (Some((_, m)), _) | (None, Some((_, m))) => {
             let a = actor(m)?;
-            let words: Vec<String> = cw_record::fold::fold(doc.slice(m.span)).split(' ').map(str::to_string).collect();
+            let words: Vec<String> = cw_record::fold::fold(doc.slice(m.span))
+                .split(' ')
+                .map(str::to_string)
+                .collect();
             // A named group killed with no number is not a count of its members.
             if a.entry.is_some() && words.last().is_some_and(|w| w.ends_with('s')) {
                 return None;
             }
-            (Some(a.kind), words.last().cloned().unwrap_or_default(), det_of(m.span), vec![m.span, cue])
+            (
+                Some(a.kind),
+                words.last().cloned().unwrap_or_default(),
+                det_of(m.span),
+                vec![m.span, cue],
+            )
         }
         (None, None) => {
             // "killed a man", "assassinated the head of ...": an unnamed person is a civilian.
             let next = words_between(doc, cue.end, doc.sentences[s].end);
             let det = next.first()?.clone();
-            if !matches!(det.as_str(), "a" | "an" | "the" | "one" | "his" | "her" | "their" | "un" | "une" | "le" | "la" | "les") {
+            if !matches!(
+                det.as_str(),
+                "a" | "an"
+                    | "the"
+                    | "one"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "un"
+                    | "une"
+                    | "le"
+                    | "la"
+                    | "les"
+            ) {
                 return None;
             }
             let head = next.get(1).cloned().unwrap_or_default();
             (None, head, det, vec![cue])
         }
     };
-    let plural = head.ends_with('s') && !head.ends_with("ss") && !matches!(det.as_str(), "a" | "an" | "one" | "un" | "une");
+    let plural = head.ends_with('s')
+        && !head.ends_with("ss")
+        && !matches!(det.as_str(), "a" | "an" | "one" | "un" | "une");
     // "killed a marabout and his son": each singular person joined by "and" counts one.
-    let extra = if plural { 0 } else { joined_singulars(doc, s, spans.first().copied().unwrap_or(cue)) };
+    let extra = if plural {
+        0
+    } else {
+        joined_singulars(doc, s, spans.first().copied().unwrap_or(cue))
+    };
     Some(Count {
         value: if plural { 3 } else { 1 + extra },
         high: None,
@@ -333,16 +480,29 @@ pub fn total(counts: &[Count]) -> (u64, u64, Vec<Span>) {
     let mut groups: Vec<(Side, u64, u64, Vec<Span>)> = Vec::new(); // side, low, high
     let mut by_sentence: Vec<(Side, usize, u64, u64, Vec<Span>, bool)> = Vec::new();
     for c in counts {
-        if let Some(g) = by_sentence.iter_mut().find(|g| g.0 == c.side && g.1 == c.sentence) {
+        if let Some(g) = by_sentence
+            .iter_mut()
+            .find(|g| g.0 == c.side && g.1 == c.sentence)
+        {
             g.2 += c.value;
             g.3 += c.high.unwrap_or(c.value);
             g.4.extend(c.spans.iter().copied());
         } else {
-            by_sentence.push((c.side, c.sentence, c.value, c.high.unwrap_or(c.value), c.spans.clone(), c.additive));
+            by_sentence.push((
+                c.side,
+                c.sentence,
+                c.value,
+                c.high.unwrap_or(c.value),
+                c.spans.clone(),
+                c.additive,
+            ));
         }
     }
     for (side, _, v, h, spans, additive) in by_sentence {
-        match groups.iter_mut().find(|g| g.0 == side && side != Side::Unknown) {
+        match groups
+            .iter_mut()
+            .find(|g| g.0 == side && side != Side::Unknown)
+        {
             Some(g) if additive => {
                 g.1 += v;
                 g.2 += h;

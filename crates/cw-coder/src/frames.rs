@@ -13,10 +13,43 @@ use std::ops::Range;
 
 /// Tactic categories that make a sentence tell an event.
 pub const TRIGGERS: &[&str] = &[
-    "clash", "air_ground", "ambush", "attack", "kill_combatant", "territory_taken", "territory_regained",
-    "withdrawal", "air_strike", "shelling", "ied", "explosive", "vehicle_bomb", "suicide", "grenade", "kill",
-    "execute", "shoot", "beat", "abduct", "sexual", "protest", "riot", "mob", "loot", "destroy", "arrest",
-    "agreement", "surrender", "release", "disrupted", "change", "base", "other", "coup", "drone", "seize",
+    "clash",
+    "air_ground",
+    "ambush",
+    "attack",
+    "kill_combatant",
+    "territory_taken",
+    "territory_regained",
+    "withdrawal",
+    "air_strike",
+    "shelling",
+    "ied",
+    "explosive",
+    "vehicle_bomb",
+    "suicide",
+    "grenade",
+    "kill",
+    "execute",
+    "shoot",
+    "beat",
+    "abduct",
+    "sexual",
+    "protest",
+    "riot",
+    "mob",
+    "loot",
+    "destroy",
+    "arrest",
+    "agreement",
+    "surrender",
+    "release",
+    "disrupted",
+    "change",
+    "base",
+    "other",
+    "coup",
+    "drone",
+    "seize",
 ];
 
 #[derive(Debug, Clone)]
@@ -52,7 +85,10 @@ pub fn sentence_info(doc: &Document) -> Vec<SentenceInfo> {
         let mut day_date = false;
         for (_, m) in doc.in_sentence(s) {
             if let Some(d) = date(m) {
-                if matches!(d.expr, DateExpr::RelativeToPrevious { .. } | DateExpr::SamePrevious) {
+                if matches!(
+                    d.expr,
+                    DateExpr::RelativeToPrevious { .. } | DateExpr::SamePrevious
+                ) {
                     all_stale = false;
                     continue;
                 }
@@ -66,7 +102,8 @@ pub fn sentence_info(doc: &Document) -> Vec<SentenceInfo> {
                     }
                     None => {
                         // A bare year ("in 2023") is context unless it is the publication year.
-                        if !matches!(d.expr, DateExpr::Year { year } if year < chrono::Datelike::year(&doc.published)) {
+                        if !matches!(d.expr, DateExpr::Year { year } if year < chrono::Datelike::year(&doc.published))
+                        {
                             all_stale = false;
                         }
                     }
@@ -79,7 +116,9 @@ pub fn sentence_info(doc: &Document) -> Vec<SentenceInfo> {
         // is an event; "Niger has faced unrest since a coup in July 2023" is context).
         let first_trigger = doc
             .in_sentence(s)
-            .find(|(_, m)| is_cue(m, "tactic", TRIGGERS) || is_cue(m, "casualty", &["killed", "injured"]))
+            .find(|(_, m)| {
+                is_cue(m, "tactic", TRIGGERS) || is_cue(m, "casualty", &["killed", "injured"])
+            })
             .map(|(_, m)| m.span.start)
             .unwrap_or(usize::MAX);
         let context_first = doc
@@ -88,7 +127,9 @@ pub fn sentence_info(doc: &Document) -> Vec<SentenceInfo> {
         inf.background = context_first && !day_date;
     }
     // A sentence dated only by an old month or year is background when other sentences tell events.
-    let live: Vec<bool> = (0..n).map(|o| info[o].trigger && !info[o].background && !stale[o]).collect();
+    let live: Vec<bool> = (0..n)
+        .map(|o| info[o].trigger && !info[o].background && !stale[o])
+        .collect();
     for (s, inf) in info.iter_mut().enumerate() {
         if stale[s] && live.iter().enumerate().any(|(o, l)| *l && o != s) {
             inf.background = true;
@@ -103,7 +144,9 @@ pub fn build(doc: &Document) -> Vec<Frame> {
     let mut frames: Vec<Frame> = Vec::new();
     let mut open: Option<Frame> = None;
     let mut open_day: Option<chrono::NaiveDate> = None;
-    let told_one_by_one = info.iter().any(|i| i.trigger && !i.background && !i.summary);
+    let told_one_by_one = info
+        .iter()
+        .any(|i| i.trigger && !i.background && !i.summary);
     for (s, inf) in info.iter().enumerate() {
         if inf.background || (inf.summary && told_one_by_one) {
             if let Some(f) = open.take() {
@@ -113,17 +156,25 @@ pub fn build(doc: &Document) -> Vec<Frame> {
         }
         let day = sentence_day(doc, s);
         let relative = doc.in_sentence(s).any(|(_, m)| {
-            date(m).is_some_and(|d| matches!(d.expr, DateExpr::RelativeToPrevious { days } if days != 0))
+            date(m).is_some_and(
+                |d| matches!(d.expr, DateExpr::RelativeToPrevious { days } if days != 0),
+            )
         });
         let ordinal = sentence_has(doc, s, "frame", &["ordinal"]);
         let new_date = matches!((open_day, day), (Some(a), Some(b)) if a != b);
         let moved = new_place(doc, open.as_ref(), s);
         match open.as_mut() {
-            Some(_) if inf.trigger && (inf.new_event || relative || new_date || ordinal || moved) => {
+            Some(_)
+                if inf.trigger && (inf.new_event || relative || new_date || ordinal || moved) =>
+            {
                 if let Some(done) = open.take() {
                     frames.push(done);
                 }
-                open = Some(Frame { sentences: s..s + 1, triggers: vec![s], from_summary: inf.summary });
+                open = Some(Frame {
+                    sentences: s..s + 1,
+                    triggers: vec![s],
+                    from_summary: inf.summary,
+                });
                 open_day = day;
             }
             Some(f) => {
@@ -149,7 +200,11 @@ pub fn build(doc: &Document) -> Vec<Frame> {
                 {
                     start -= 1;
                 }
-                open = Some(Frame { sentences: start..s + 1, triggers: vec![s], from_summary: inf.summary });
+                open = Some(Frame {
+                    sentences: start..s + 1,
+                    triggers: vec![s],
+                    from_summary: inf.summary,
+                });
                 open_day = (start..=s).find_map(|k| sentence_day(doc, k));
             }
             None => {}
@@ -163,7 +218,9 @@ pub fn build(doc: &Document) -> Vec<Frame> {
     for f in &mut frames {
         let last = f.triggers.last().copied().unwrap_or(f.sentences.start);
         let mut end = last + 1;
-        while end < f.sentences.end && (doc.paragraph_of.get(end) == doc.paragraph_of.get(last) || end == last + 1) {
+        while end < f.sentences.end
+            && (doc.paragraph_of.get(end) == doc.paragraph_of.get(last) || end == last + 1)
+        {
             end += 1;
         }
         f.sentences.end = end;
@@ -181,7 +238,10 @@ fn new_place(doc: &Document, open: Option<&Frame>, s: usize) -> bool {
     let towns = |k: usize| -> Vec<String> {
         doc.in_sentence(k)
             .filter_map(|(_, m)| crate::view::place(m))
-            .filter(|p| matches!(p.place.kind, cw_record::PlaceKind::Populated) && p.cue != cw_record::PlaceCue::Elsewhere)
+            .filter(|p| {
+                matches!(p.place.kind, cw_record::PlaceKind::Populated)
+                    && p.cue != cw_record::PlaceCue::Elsewhere
+            })
             .map(|p| p.place.name.clone())
             .collect()
     };
@@ -189,7 +249,6 @@ fn new_place(doc: &Document, open: Option<&Frame>, s: usize) -> bool {
     let before: Vec<String> = f.sentences.clone().flat_map(towns).collect();
     !here.is_empty() && !before.is_empty() && here.iter().all(|t| !before.contains(t))
 }
-
 
 /// The day-precision date a sentence names, if any.
 fn sentence_day(doc: &Document, s: usize) -> Option<chrono::NaiveDate> {
@@ -213,11 +272,18 @@ pub fn mentions_in(doc: &Document, frame: &Frame) -> Vec<usize> {
 
 /// Is there a cue of these categories in the frame?
 pub fn frame_has(doc: &Document, frame: &Frame, lexicon: &str, categories: &[&str]) -> bool {
-    doc.mentions.iter().any(|m| frame.sentences.contains(&m.sentence) && is_cue(m, lexicon, categories))
+    doc.mentions
+        .iter()
+        .any(|m| frame.sentences.contains(&m.sentence) && is_cue(m, lexicon, categories))
 }
 
 /// First mention index of a cue of these categories in the frame.
-pub fn first_cue(doc: &Document, frame: &Frame, lexicon: &str, categories: &[&str]) -> Option<usize> {
+pub fn first_cue(
+    doc: &Document,
+    frame: &Frame,
+    lexicon: &str,
+    categories: &[&str],
+) -> Option<usize> {
     doc.mentions
         .iter()
         .position(|m| frame.sentences.contains(&m.sentence) && is_cue(m, lexicon, categories))
@@ -229,6 +295,10 @@ pub fn tactic_categories(doc: &Document, frame: &Frame) -> Vec<(usize, String)> 
         .iter()
         .enumerate()
         .filter(|(_, m)| frame.sentences.contains(&m.sentence))
-        .filter_map(|(i, m)| cue(m).filter(|c| c.lexicon == "tactic").map(|c| (i, c.category.clone())))
+        .filter_map(|(i, m)| {
+            cue(m)
+                .filter(|c| c.lexicon == "tactic")
+                .map(|c| (i, c.category.clone()))
+        })
         .collect()
 }

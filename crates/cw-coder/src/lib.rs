@@ -28,12 +28,18 @@ pub struct Coder {
 impl Coder {
     /// A coder with the embedded lexicons, actor dictionary and gazetteer.
     pub fn new() -> Coder {
-        Coder { text: TextStage::new(), geo: Gazetteer::embedded(), actors: ActorDictionary::embedded() }
+        Coder {
+            text: TextStage::new(),
+            geo: Gazetteer::embedded(),
+            actors: ActorDictionary::embedded(),
+        }
     }
 
     /// Run the annotation stages: the document every later stage reads.
     pub fn annotate(&self, report: &Report) -> Document {
-        let published = report.published.unwrap_or_else(|| chrono::Utc::now().date_naive());
+        let published = report
+            .published
+            .unwrap_or_else(|| chrono::Utc::now().date_naive());
         let mut doc = self.text.annotate(report, published);
         self.geo.annotate(&mut doc);
         self.actors.annotate(&mut doc);
@@ -62,7 +68,10 @@ fn reconcile(doc: &mut Document) {
         .map(|m| m.span)
         .collect();
     doc.mentions.retain(|m| {
-        view::place(m).is_none() || !named.iter().any(|n| n.contains(m.span) && n.len() > m.span.len())
+        view::place(m).is_none()
+            || !named
+                .iter()
+                .any(|n| n.contains(m.span) && n.len() > m.span.len())
     });
 }
 

@@ -22,16 +22,35 @@ pub struct Participant {
 }
 
 /// Words that, just before a trigger, make it passive ("were killed", "was targeted").
-const PASSIVE: &[&str] = &["was", "were", "been", "is", "are", "be", "being", "reportedly", "allegedly", "ete", "a", "ont"];
+const PASSIVE: &[&str] = &[
+    "was",
+    "were",
+    "been",
+    "is",
+    "are",
+    "be",
+    "being",
+    "reportedly",
+    "allegedly",
+    "ete",
+    "a",
+    "ont",
+];
 /// Words that, just before a mention after the trigger, make it the agent ("by X").
 const BY: &[&str] = &["by", "attributed", "to", "par", "from"];
 
 pub fn is_armed(kind: ActorKind) -> bool {
-    !matches!(kind, ActorKind::Civilians | ActorKind::Protesters | ActorKind::Rioters)
+    !matches!(
+        kind,
+        ActorKind::Civilians | ActorKind::Protesters | ActorKind::Rioters
+    )
 }
 
 pub fn is_state(kind: ActorKind) -> bool {
-    matches!(kind, ActorKind::Military | ActorKind::Police | ActorKind::Government)
+    matches!(
+        kind,
+        ActorKind::Military | ActorKind::Police | ActorKind::Government
+    )
 }
 
 /// The participants of a frame, in text order.
@@ -41,7 +60,11 @@ pub fn read(doc: &Document, frame: &Frame) -> Vec<Participant> {
         // The sentence's first trigger: a tactic cue or, failing that, a casualty phrase.
         let trig = doc
             .in_sentence(s)
-            .find(|(_, m)| cue(m).is_some_and(|c| c.lexicon == "tactic" && TRIGGERS.contains(&c.category.as_str())))
+            .find(|(_, m)| {
+                cue(m).is_some_and(|c| {
+                    c.lexicon == "tactic" && TRIGGERS.contains(&c.category.as_str())
+                })
+            })
             .or_else(|| {
                 doc.in_sentence(s).find(|(_, m)| {
                     cue(m).is_some_and(|c| c.lexicon == "casualty" && c.category != "none")
@@ -54,8 +77,14 @@ pub fn read(doc: &Document, frame: &Frame) -> Vec<Participant> {
                 None => Role::Other,
                 Some(t) if m.span.end <= t.start => {
                     let between = words_between(doc, m.span.end, t.start);
-                    let passive = between.iter().rev().take(3).any(|w| PASSIVE.contains(&w.as_str()))
-                        && !between.iter().any(|w| w == "have" || w == "has" || w == "had");
+                    let passive = between
+                        .iter()
+                        .rev()
+                        .take(3)
+                        .any(|w| PASSIVE.contains(&w.as_str()))
+                        && !between
+                            .iter()
+                            .any(|w| w == "have" || w == "has" || w == "had");
                     if passive {
                         Role::Patient
                     } else {
@@ -64,7 +93,12 @@ pub fn read(doc: &Document, frame: &Frame) -> Vec<Participant> {
                 }
                 Some(t) if m.span.start >= t.end => {
                     let between = words_between(doc, t.end, m.span.start);
-                    if between.iter().rev().take(4).any(|w| BY.contains(&w.as_str())) {
+                    if between
+                        .iter()
+                        .rev()
+                        .take(4)
+                        .any(|w| BY.contains(&w.as_str()))
+                    {
                         Role::Agent
                     } else {
                         Role::Patient
@@ -72,13 +106,20 @@ pub fn read(doc: &Document, frame: &Frame) -> Vec<Participant> {
                 }
                 Some(_) => Role::Other,
             };
-            out.push(Participant { mention: i, role, kind: a.kind });
+            out.push(Participant {
+                mention: i,
+                role,
+                kind: a.kind,
+            });
         }
     }
     // Generic attackers ("the assailants", "gunmen", "militants") in a frame whose named
     // non-state group is the agent refer to that group, wherever they stand in the sentence.
     let named_agent = out.iter().any(|p| {
-        p.role == Role::Agent && is_armed(p.kind) && !is_state(p.kind) && actor(&doc.mentions[p.mention]).is_some_and(|a| a.entry.is_some())
+        p.role == Role::Agent
+            && is_armed(p.kind)
+            && !is_state(p.kind)
+            && actor(&doc.mentions[p.mention]).is_some_and(|a| a.entry.is_some())
     });
     if named_agent {
         for p in out.iter_mut() {
@@ -104,6 +145,13 @@ pub fn parenthetical_of(doc: &Document, mention: usize) -> Option<usize> {
         .iter()
         .enumerate()
         .rev()
-        .find(|(_, p)| actor(p).is_some() && p.span.end <= open && doc.text.get(p.span.end..open).is_some_and(|g| g.trim().is_empty()))
+        .find(|(_, p)| {
+            actor(p).is_some()
+                && p.span.end <= open
+                && doc
+                    .text
+                    .get(p.span.end..open)
+                    .is_some_and(|g| g.trim().is_empty())
+        })
         .map(|(i, _)| i)
 }

@@ -26,6 +26,13 @@ pub struct Coded {
     pub evidence2: Vec<Span>,
 }
 
+/// A side as coded: its main actor, its associated actors, and the words naming them.
+type Coded1 = (NamedActor, Vec<String>, Vec<Span>);
+
+fn bare(a: NamedActor) -> Coded1 {
+    (a, vec![], vec![])
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Camp {
     State,
@@ -63,7 +70,7 @@ struct Side {
 }
 
 impl Side {
-    fn primary_and_assoc(&self, country: &str) -> Option<(NamedActor, Vec<String>, Vec<Span>)> {
+    fn primary_and_assoc(&self, country: &str) -> Option<Coded1> {
         if self.members.is_empty() {
             return None;
         }
@@ -114,15 +121,28 @@ pub fn assign(
     military_target: bool,
     date: NaiveDate,
     country: &str,
+    admin1: Option<&str>,
     dict: &ActorDictionary,
 ) -> Coded {
+    // Names as ACLED's data wrote them on the report's publication date (ACLED relabels regimes
+    // and groups retroactively); state forces named by the fallback rules likewise.
+    let state_forces = || {
+        dict.state_actor(
+            cw_actors::StateBase::Military,
+            country,
+            date,
+            doc.published,
+            None,
+        )
+    };
     let named: Vec<Named> = parts
         .iter()
         .filter_map(|p| {
             let a = actor(&doc.mentions[p.mention])?;
             Some(Named {
-                actor: dict.name(a, date, country),
-                specific: a.entry.is_some(),
+                actor: dict.name_for_doc(a, doc, date, country, admin1),
+                // A state unit (gendarmerie, national guard) is not more specific than the military.
+                specific: a.entry.as_deref().is_some_and(|k| !dict.is_state_unit(k)),
                 role: p.role,
                 span: doc.mentions[p.mention].span,
                 country: a.country.clone(),
@@ -135,10 +155,15 @@ pub fn assign(
     // "Katiba Macina (JNIM)": the group in parentheses qualifies the one before it.
     let qualifying: Vec<(usize, usize)> = named
         .iter()
-        .filter_map(|n| crate::participants::parenthetical_of(doc, n.mention).map(|of| (n.mention, of)))
+        .filter_map(|n| {
+            crate::participants::parenthetical_of(doc, n.mention).map(|of| (n.mention, of))
+        })
         .collect();
     for (m, of) in &qualifying {
-        let name = named.iter().find(|n| n.mention == *m).map(|n| n.actor.name.clone());
+        let name = named
+            .iter()
+            .find(|n| n.mention == *m)
+            .map(|n| n.actor.name.clone());
         if let (Some(name), Some(base)) = (name, named.iter_mut().find(|n| n.mention == *of)) {
             if base.actor.name != name && !base.actor.assoc.contains(&name) {
                 base.actor.assoc.push(name);
@@ -151,7 +176,13 @@ pub fn assign(
     if !matches!(et, EventType::Protests | EventType::Riots) {
         named.retain(|n| !matches!(camp_of(n, parts), Camp::Protesters | Camp::Rioters));
     }
-    let side = |c: Camp| Side { members: named.iter().filter(|n| camp_of(n, parts) == c).cloned().collect() };
+    let side = |c: Camp| Side {
+        members: named
+            .iter()
+            .filter(|n| camp_of(n, parts) == c)
+            .cloned()
+            .collect(),
+    };
     let state = side(Camp::State);
     let non_state = side(Camp::NonState);
     let civilians = side(Camp::Civilians);
@@ -176,38 +207,53 @@ pub fn assign(
             (s, agents)
         })
         .collect();
-    let mk = |p: Option<(NamedActor, Vec<String>, Vec<Span>)>| p;
-    let (first, second): (Option<(NamedActor, Vec<String>, Vec<Span>)>, Option<(NamedActor, Vec<String>, Vec<Span>)>) = match et {
+    // The two armed sides, the one with more agents first (on a tie, state forces first).
+    let ranked = || {
+        let mut sides = armed_sides.clone();
+        sides.sort_by_key(|s| std::cmp::Reverse(s.1));
+        let a = sides.first().and_then(|s| s.0.primary_and_assoc(country));
+        let b = sides.get(1).and_then(|s| s.0.primary_and_assoc(country));
+        (a, b)
+    };
+    let (first, second): (Option<Coded1>, Option<Coded1>) = match et {
         EventType::Battles => {
             if state.members.is_empty() && !non_state.members.is_empty() {
                 // Two non-state groups: split by role (agent vs the rest), else by distinct names.
                 let (agents, others) = split_non_state(&non_state);
                 let a = agents.primary_and_assoc(country);
-                let b = others.primary_and_assoc(country).or_else(|| {
-                    military_target.then(|| (dict.state_forces(country, date, None), vec![], vec![]))
-                });
+                let b = others
+                    .primary_and_assoc(country)
+                    .or_else(|| military_target.then(|| bare(state_forces())));
                 (a, b)
             } else {
-                let mut sides = armed_sides.clone();
-                // The side with more agents first; on a tie, state forces first.
-                sides.sort_by(|a, b| b.1.cmp(&a.1));
-                let a = sides.first().and_then(|s| s.0.primary_and_assoc(country));
-                let b = sides.get(1).and_then(|s| s.0.primary_and_assoc(country));
-                (a, b)
+                ranked()
             }
         }
         EventType::ViolenceAgainstCivilians => {
-            let perpetrator = if !non_state.members.is_empty() { &non_state } else { &state };
+            let perpetrator = if !non_state.members.is_empty() {
+                &non_state
+            } else {
+                &state
+            };
             let a = perpetrator
                 .primary_and_assoc(country)
-                .or_else(|| Some((dict.unidentified_armed(country), vec![], vec![])));
+                .or_else(|| Some(bare(dict.unidentified_armed(country))));
             (a, Some(civ()))
         }
         EventType::ExplosionsRemoteViolence => {
             let air = matches!(sub, SubEventType::AirDroneStrike);
-            let (by, target) = if air { (&state, &non_state) } else if non_state.members.iter().any(|m| m.role == Role::Agent) || state.members.is_empty() { (&non_state, &state) } else { (&non_state, &state) };
+            // Air strikes are the state's (or its allies'); other explosives are planted by non-state groups.
+            let (by, target) = if air {
+                (&state, &non_state)
+            } else {
+                (&non_state, &state)
+            };
             let a = by.primary_and_assoc(country).or_else(|| {
-                Some(if air { (dict.state_forces(country, date, None), vec![], vec![]) } else { (dict.unidentified_armed(country), vec![], vec![]) })
+                Some(if air {
+                    bare(state_forces())
+                } else {
+                    bare(dict.unidentified_armed(country))
+                })
             });
             // Codebook: where the target is vague and civilians are mainly affected, civilians are actor2.
             let b = if target.members.is_empty() && (civilian_victims || !military_target) && !air {
@@ -218,7 +264,9 @@ pub fn assign(
             (a, b)
         }
         EventType::Protests => {
-            let mut p = side(Camp::Protesters).primary_and_assoc(country).unwrap_or((dict.protesters(country), vec![], vec![]));
+            let mut p = side(Camp::Protesters)
+                .primary_and_assoc(country)
+                .unwrap_or(bare(dict.protesters(country)));
             if !p.0.name.starts_with("Protesters") {
                 p.1.insert(0, p.0.name.clone());
                 p.0 = dict.protesters(country);
@@ -231,42 +279,63 @@ pub fn assign(
                     }
                 }
             }
-            let b = if sub == SubEventType::PeacefulProtest { None } else { state.primary_and_assoc(country) };
+            let b = if sub == SubEventType::PeacefulProtest {
+                None
+            } else {
+                state.primary_and_assoc(country)
+            };
             (Some(p), b)
         }
         EventType::Riots => {
-            let r = side(Camp::Rioters).primary_and_assoc(country).unwrap_or((dict.rioters(country), vec![], vec![]));
-            let r = if r.0.name.starts_with("Rioters") { r } else { (dict.rioters(country), vec![r.0.name], r.2) };
-            let b = state.primary_and_assoc(country).or_else(|| {
-                (civilian_victims || sub == SubEventType::MobViolence).then(civ)
-            });
+            let r = side(Camp::Rioters).primary_and_assoc(country).unwrap_or((
+                dict.rioters(country),
+                vec![],
+                vec![],
+            ));
+            let r = if r.0.name.starts_with("Rioters") {
+                r
+            } else {
+                (dict.rioters(country), vec![r.0.name], r.2)
+            };
+            let b = state
+                .primary_and_assoc(country)
+                .or_else(|| (civilian_victims || sub == SubEventType::MobViolence).then(civ));
             (Some(r), b)
         }
         EventType::StrategicDevelopments => match sub {
             SubEventType::LootingPropertyDestruction => {
-                let by = if !non_state.members.is_empty() { &non_state } else { &state };
-                let a = by.primary_and_assoc(country).or_else(|| Some((dict.unidentified_armed(country), vec![], vec![])));
+                let by = if !non_state.members.is_empty() {
+                    &non_state
+                } else {
+                    &state
+                };
+                let a = by
+                    .primary_and_assoc(country)
+                    .or_else(|| Some(bare(dict.unidentified_armed(country))));
                 (a, Some(civ()))
             }
             SubEventType::Arrests => {
-                let a = state.primary_and_assoc(country).or_else(|| Some((dict.state_forces(country, date, None), vec![], vec![])));
-                let b = non_state.primary_and_assoc(country).or_else(|| (!civilians.members.is_empty()).then(civ));
+                let a = state
+                    .primary_and_assoc(country)
+                    .or_else(|| Some(bare(state_forces())));
+                let b = non_state
+                    .primary_and_assoc(country)
+                    .or_else(|| (!civilians.members.is_empty()).then(civ));
                 (a, b)
             }
             _ => {
-                let mut sides = armed_sides.clone();
-                sides.sort_by(|a, b| b.1.cmp(&a.1));
-                let a = sides.first().and_then(|s| s.0.primary_and_assoc(country));
-                let b = sides.get(1).and_then(|s| s.0.primary_and_assoc(country));
+                let (a, b) = ranked();
                 (a.or_else(|| (!civilians.members.is_empty()).then(civ)), b)
             }
         },
     };
-    let first = mk(first).unwrap_or_else(|| (dict.unidentified_armed(country), vec![], vec![]));
+    let first = first.unwrap_or_else(|| bare(dict.unidentified_armed(country)));
     // A battle needs a second side: an attack on a military position is against the state's forces.
     let second = second.or_else(|| {
-        (et == EventType::Battles && military_target && first.0.inter != cw_record::Inter::StateForces)
-            .then(|| (dict.state_forces(country, date, None), vec![], vec![]))
+        (et == EventType::Battles
+            && military_target
+            && first.0.inter != cw_record::Inter::StateForces)
+            .then(|| bare(state_forces()))
     });
     let (a1, mut as1, ev1) = first;
     let (a2, as2, ev2) = match second {
@@ -274,11 +343,22 @@ pub fn assign(
         _ => (None, vec![], vec![]),
     };
     as1.retain(|x| *x != a1.name && a2.as_ref().is_none_or(|a| a.name != *x));
-    Coded { actor1: a1, assoc1: as1, actor2: a2, assoc2: as2, evidence1: ev1, evidence2: ev2 }
+    Coded {
+        actor1: a1,
+        assoc1: as1,
+        actor2: a2,
+        assoc2: as2,
+        evidence1: ev1,
+        evidence2: ev2,
+    }
 }
 
 fn camp_of(n: &Named, parts: &[Participant]) -> Camp {
-    parts.iter().find(|p| p.mention == n.mention).map(|p| camp(p.kind)).unwrap_or(Camp::NonState)
+    parts
+        .iter()
+        .find(|p| p.mention == n.mention)
+        .map(|p| camp(p.kind))
+        .unwrap_or(Camp::NonState)
 }
 
 /// Replace mentions that are alternatives of each other ("JNIM or ISGS") by one composite.
@@ -329,7 +409,10 @@ fn split_non_state(side: &Side) -> (Side, Side) {
     // Generic mentions on the other side of a named group are the same group unless they differ in kind.
     if a.members.iter().any(|m| m.specific) && b.members.iter().all(|m| !m.specific) {
         let a_kinds: Vec<&str> = a.members.iter().map(|m| m.actor.name.as_str()).collect();
-        if b.members.iter().all(|m| a_kinds.contains(&m.actor.name.as_str()) || is_generic_armed(&m.actor)) {
+        if b.members
+            .iter()
+            .all(|m| a_kinds.contains(&m.actor.name.as_str()) || is_generic_armed(&m.actor))
+        {
             b.members.clear();
         }
     }
@@ -337,10 +420,14 @@ fn split_non_state(side: &Side) -> (Side, Side) {
 }
 
 fn is_generic_armed(a: &NamedActor) -> bool {
-    is_armed_inter(a) && (a.name.starts_with("Unidentified") || a.name.starts_with("Islamist Militia"))
+    is_armed_inter(a)
+        && (a.name.starts_with("Unidentified") || a.name.starts_with("Islamist Militia"))
 }
 
 fn is_armed_inter(a: &NamedActor) -> bool {
     let _ = is_armed;
-    !matches!(a.inter, cw_record::Inter::Civilians | cw_record::Inter::Protesters | cw_record::Inter::Rioters)
+    !matches!(
+        a.inter,
+        cw_record::Inter::Civilians | cw_record::Inter::Protesters | cw_record::Inter::Rioters
+    )
 }

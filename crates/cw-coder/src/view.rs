@@ -1,6 +1,9 @@
 //! Read-only helpers over the annotated document: mentions by kind, by sentence, by category.
 
-use cw_record::{ActorMention, CueMention, DateMention, Document, Mention, MentionKind, NumberMention, PlaceMention};
+use cw_record::{
+    ActorMention, CueMention, DateMention, Document, Mention, MentionKind, NumberMention,
+    PlaceMention,
+};
 
 pub fn cue(m: &Mention) -> Option<&CueMention> {
     match &m.kind {
@@ -44,7 +47,8 @@ pub fn is_cue(m: &Mention, lexicon: &str, categories: &[&str]) -> bool {
 
 /// Does sentence `s` hold a cue of `lexicon` with one of `categories`?
 pub fn sentence_has(doc: &Document, s: usize, lexicon: &str, categories: &[&str]) -> bool {
-    doc.in_sentence(s).any(|(_, m)| is_cue(m, lexicon, categories))
+    doc.in_sentence(s)
+        .any(|(_, m)| is_cue(m, lexicon, categories))
 }
 
 /// The words between two byte offsets, folded, as tokens.
@@ -54,11 +58,19 @@ pub fn words_between(doc: &Document, from: usize, to: usize) -> Vec<String> {
     }
     doc.text
         .get(from..to)
-        .map(|s| cw_record::fold::fold(s).split(' ').filter(|w| !w.is_empty()).map(str::to_string).collect())
+        .map(|s| {
+            cw_record::fold::fold(s)
+                .split(' ')
+                .filter(|w| !w.is_empty())
+                .map(str::to_string)
+                .collect()
+        })
         .unwrap_or_default()
 }
 
 /// Does the text between two offsets hold a clause break (";", ":" or a sentence-internal " but ")?
 pub fn clause_break_between(doc: &Document, from: usize, to: usize) -> bool {
-    doc.text.get(from.min(to)..to.max(from)).is_some_and(|s| s.contains(';') || s.contains(':') || s.contains(" but "))
+    doc.text
+        .get(from.min(to)..to.max(from))
+        .is_some_and(|s| s.contains(';') || s.contains(':') || s.contains(" but "))
 }

@@ -18,7 +18,16 @@ pub struct When {
 
 /// Date expressions that belong to the reporting, not to the event ("a statement released on
 /// Wednesday", "published on ...").
-const REPORTING: &[&str] = &["released", "published", "statement", "said", "announced", "reported", "communique", "told"];
+const REPORTING: &[&str] = &[
+    "released",
+    "published",
+    "statement",
+    "said",
+    "announced",
+    "reported",
+    "communique",
+    "told",
+];
 
 pub fn resolve(doc: &Document, frame: &Frame, previous: Option<&When>) -> When {
     let mut best: Option<(TimePrecision, When)> = None;
@@ -31,7 +40,11 @@ pub fn resolve(doc: &Document, frame: &Frame, previous: Option<&When>) -> When {
         let before = words_between(doc, doc.sentences[m.sentence].start, m.span.start);
         // A reporting date ("a statement released on Wednesday", "as reported on 8 April") is
         // used only when the frame names no other date.
-        let reporting = before.iter().rev().take(3).any(|w| REPORTING.contains(&w.as_str()));
+        let reporting = before
+            .iter()
+            .rev()
+            .take(3)
+            .any(|w| REPORTING.contains(&w.as_str()));
         let _ = i;
         let found = match (&d.expr, d.resolved, previous) {
             (DateExpr::RelativeToPrevious { days }, _, Some(p)) => Some((
@@ -44,7 +57,11 @@ pub fn resolve(doc: &Document, frame: &Frame, previous: Option<&When>) -> When {
             )),
             (DateExpr::SamePrevious, _, Some(p)) => Some((
                 p.precision,
-                When { date: p.date, precision: p.precision, evidence: Some((m.span, "the same day as the previous event")) },
+                When {
+                    date: p.date,
+                    precision: p.precision,
+                    evidence: Some((m.span, "the same day as the previous event")),
+                },
             )),
             (DateExpr::RelativeToPrevious { days }, _, None) => Some((
                 TimePrecision::Week,
@@ -52,14 +69,30 @@ pub fn resolve(doc: &Document, frame: &Frame, previous: Option<&When>) -> When {
                     // No earlier event: read it against publication.
                     date: (doc.published + Duration::days(*days)).min(doc.published),
                     precision: TimePrecision::Week,
-                    evidence: Some((m.span, "relative expression with no earlier event: near publication")),
+                    evidence: Some((
+                        m.span,
+                        "relative expression with no earlier event: near publication",
+                    )),
                 },
             )),
             (_, Some((day, p)), _) => {
                 // "around 22 March", "on or about": a window (codebook time-precision 2).
-                let approx = before.last().is_some_and(|w| matches!(w.as_str(), "around" | "about" | "vers"));
-                let precision = if approx && p == TimePrecision::Day { TimePrecision::Week } else { p };
-                Some((p, When { date: day, precision, evidence: Some((m.span, rule_for(&d.expr))) }))
+                let approx = before
+                    .last()
+                    .is_some_and(|w| matches!(w.as_str(), "around" | "about" | "vers"));
+                let precision = if approx && p == TimePrecision::Day {
+                    TimePrecision::Week
+                } else {
+                    p
+                };
+                Some((
+                    p,
+                    When {
+                        date: day,
+                        precision,
+                        evidence: Some((m.span, rule_for(&d.expr))),
+                    },
+                ))
             }
             _ => None,
         };
@@ -73,15 +106,28 @@ pub fn resolve(doc: &Document, frame: &Frame, previous: Option<&When>) -> When {
             }
         }
     }
-    best.or(fallback).map(|(_, w)| w)
-        .or_else(|| previous.map(|p| When { date: p.date, precision: p.precision, evidence: None }))
-        .unwrap_or(When { date: doc.published, precision: TimePrecision::Week, evidence: None })
+    best.or(fallback)
+        .map(|(_, w)| w)
+        .or_else(|| {
+            previous.map(|p| When {
+                date: p.date,
+                precision: p.precision,
+                evidence: None,
+            })
+        })
+        .unwrap_or(When {
+            date: doc.published,
+            precision: TimePrecision::Week,
+            evidence: None,
+        })
 }
 
 fn rule_for(expr: &DateExpr) -> &'static str {
     match expr {
         DateExpr::Calendar { year: Some(_), .. } => "calendar date",
-        DateExpr::Calendar { year: None, .. } => "calendar date, year from publication (never after it)",
+        DateExpr::Calendar { year: None, .. } => {
+            "calendar date, year from publication (never after it)"
+        }
         DateExpr::Weekday { .. } => "weekday: the most recent on or before publication",
         DateExpr::RelativeToPublication { .. } => "relative to publication",
         DateExpr::Week { .. } => "week: midpoint (time-precision 2)",

@@ -24,7 +24,10 @@ fn code(path: &str, published: &str) -> Vec<Event> {
 }
 
 fn report(name: &str, published: &str) -> Vec<Event> {
-    code(&format!("{}/tests/reports/{name}.txt", env!("CARGO_MANIFEST_DIR")), published)
+    code(
+        &format!("{}/tests/reports/{name}.txt", env!("CARGO_MANIFEST_DIR")),
+        published,
+    )
 }
 
 fn d(s: &str) -> NaiveDate {
@@ -32,14 +35,30 @@ fn d(s: &str) -> NaiveDate {
 }
 
 fn one(events: Vec<Event>, name: &str) -> Event {
-    assert_eq!(events.len(), 1, "{name}: expected one event, got {:#?}", events.iter().map(|e| &e.notes).collect::<Vec<_>>());
+    assert_eq!(
+        events.len(),
+        1,
+        "{name}: expected one event, got {:#?}",
+        events.iter().map(|e| &e.notes).collect::<Vec<_>>()
+    );
     events.into_iter().next().unwrap()
 }
 
 #[test]
 fn seed_report_codes_two_clashes_and_nothing_from_the_background() {
-    let events = code(concat!(env!("CARGO_MANIFEST_DIR"), "/../../examples/niger-soldiers-two-clashes.txt"), "2025-03-19");
-    assert_eq!(events.len(), 2, "{:#?}", events.iter().map(|e| &e.notes).collect::<Vec<_>>());
+    let events = code(
+        concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../examples/niger-soldiers-two-clashes.txt"
+        ),
+        "2025-03-19",
+    );
+    assert_eq!(
+        events.len(),
+        2,
+        "{:#?}",
+        events.iter().map(|e| &e.notes).collect::<Vec<_>>()
+    );
     let (a, b) = (&events[0], &events[1]);
 
     assert_eq!(a.event_date, d("2025-03-15"));
@@ -59,13 +78,30 @@ fn seed_report_codes_two_clashes_and_nothing_from_the_background() {
     assert!(a.evidence_for("event_date").any(|e| e.text == "March 15"));
     assert!(a.notes.starts_with("On 15 March 2025, "), "{}", a.notes);
 
-    assert_eq!(b.event_date, d("2025-03-17"), "two days after the first clash");
-    assert_eq!(b.sub_event_type, SubEventType::ArmedClash, "explosives used in the course of an assault");
+    assert_eq!(
+        b.event_date,
+        d("2025-03-17"),
+        "two days after the first clash"
+    );
+    assert_eq!(
+        b.sub_event_type,
+        SubEventType::ArmedClash,
+        "explosives used in the course of an assault"
+    );
     let mut actors = [b.actor1.as_str(), b.actor2.as_str()];
     actors.sort();
-    assert_eq!(actors, ["Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad", "Military Forces of Niger (2023-)"]);
+    assert_eq!(
+        actors,
+        [
+            "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad",
+            "Military Forces of Niger (2023-)"
+        ]
+    );
     assert_eq!(b.country, "Niger");
-    assert!(b.country_only, "the second outpost is not named: no place is guessed");
+    assert!(
+        b.country_only,
+        "the second outpost is not named: no place is guessed"
+    );
     assert_eq!(b.location, "");
     assert_eq!(b.fatalities, 4);
     assert_eq!(b.attackers, Some(300));
@@ -83,12 +119,20 @@ fn seed_report_codes_two_clashes_and_nothing_from_the_background() {
 fn air_strike_with_vague_toll() {
     let e = one(report("airstrike-djibo", "2025-06-12"), "airstrike");
     assert_eq!(e.sub_event_type, SubEventType::AirDroneStrike);
-    assert_eq!(e.event_date, d("2025-06-10"), "Tuesday before a Thursday publication; the statement date is not the event date");
+    assert_eq!(
+        e.event_date,
+        d("2025-06-10"),
+        "Tuesday before a Thursday publication; the statement date is not the event date"
+    );
     assert_eq!(e.fatalities, 12, "dozens = 12");
     assert_eq!(e.country, "Burkina Faso");
     assert_eq!(e.location, "Djibo");
     assert_eq!(e.geo_precision, GeoPrecision::NearPlace);
-    assert!(e.actor1.starts_with("Military Forces of Burkina Faso"), "{}", e.actor1);
+    assert!(
+        e.actor1.starts_with("Military Forces of Burkina Faso"),
+        "{}",
+        e.actor1
+    );
 }
 
 #[test]
@@ -99,13 +143,21 @@ fn ied_without_engagement_is_remote_explosive() {
     assert_eq!((e.fatalities, e.injuries), (3, 2));
     assert_eq!(e.country, "Mali");
     assert_eq!(e.location, "Boni");
-    assert!(e.actor2.starts_with("Military Forces of Mali"), "{}", e.actor2);
+    assert!(
+        e.actor2.starts_with("Military Forces of Mali"),
+        "{}",
+        e.actor2
+    );
 }
 
 #[test]
 fn gunmen_killing_villagers_is_violence_against_civilians() {
     let e = one(report("gunmen-village", "2025-05-10"), "gunmen");
-    assert_eq!(e.sub_event_type, SubEventType::Attack, "burning granaries merges into the attack");
+    assert_eq!(
+        e.sub_event_type,
+        SubEventType::Attack,
+        "burning granaries merges into the attack"
+    );
     assert_eq!(e.event_date, d("2025-05-09"));
     assert_eq!(e.fatalities, 12);
     assert_eq!(e.actor2, "Civilians (Burkina Faso)");
@@ -130,7 +182,11 @@ fn peaceful_protest() {
     assert_eq!(e.sub_event_type, SubEventType::PeacefulProtest);
     assert_eq!(e.event_date, d("2025-01-13"));
     assert_eq!(e.actor1, "Protesters (Niger)");
-    assert!(e.assoc_actor_1.contains("Students (Niger)"), "{}", e.assoc_actor_1);
+    assert!(
+        e.assoc_actor_1.contains("Students (Niger)"),
+        "{}",
+        e.assoc_actor_1
+    );
     assert_eq!(e.location, "Niamey");
     assert_eq!(e.fatalities, 0);
 }
@@ -156,9 +212,18 @@ fn riot() {
 #[test]
 fn two_events_with_a_relative_date() {
     let events = report("two-events-relative", "2025-03-06");
-    assert_eq!(events.len(), 2, "{:#?}", events.iter().map(|e| &e.notes).collect::<Vec<_>>());
+    assert_eq!(
+        events.len(),
+        2,
+        "{:#?}",
+        events.iter().map(|e| &e.notes).collect::<Vec<_>>()
+    );
     assert_eq!(events[0].event_date, d("2025-03-03"));
-    assert_eq!(events[0].sub_event_type, SubEventType::ArmedClash, "an ambush of a patrol is a battle");
+    assert_eq!(
+        events[0].sub_event_type,
+        SubEventType::ArmedClash,
+        "an ambush of a patrol is a battle"
+    );
     assert_eq!(events[0].fatalities, 4);
     assert_eq!(events[0].location, "Douentza");
     assert_eq!(events[1].event_date, d("2025-03-04"), "the next day");
@@ -170,9 +235,17 @@ fn two_events_with_a_relative_date() {
 
 #[test]
 fn reports_about_no_conflict_event_code_nothing() {
-    for (name, published) in [("background-only", "2025-05-06"), ("football", "2025-10-12"), ("floods", "2025-08-20")] {
+    for (name, published) in [
+        ("background-only", "2025-05-06"),
+        ("football", "2025-10-12"),
+        ("floods", "2025-08-20"),
+    ] {
         let events = report(name, published);
-        assert!(events.is_empty(), "{name}: {:#?}", events.iter().map(|e| &e.notes).collect::<Vec<_>>());
+        assert!(
+            events.is_empty(),
+            "{name}: {:#?}",
+            events.iter().map(|e| &e.notes).collect::<Vec<_>>()
+        );
     }
 }
 
@@ -202,11 +275,25 @@ fn number_words_approximations_and_attackers() {
     let e = one(report("clash-numbers", "2025-09-12"), "clash-numbers");
     assert_eq!(e.sub_event_type, SubEventType::ArmedClash);
     assert_eq!(e.event_date, d("2025-09-11"));
-    assert_eq!(e.fatalities, 25, "at least twenty-five soldiers; an unknown number is not a count");
-    assert_eq!(e.attackers, Some(200), "around 200 insurgents is the attacking force");
+    assert_eq!(
+        e.fatalities, 25,
+        "at least twenty-five soldiers; an unknown number is not a count"
+    );
+    assert_eq!(
+        e.attackers,
+        Some(200),
+        "around 200 insurgents is the attacking force"
+    );
     assert_eq!(e.country, "Nigeria");
     assert_eq!(e.admin1, "Borno");
-    assert!([&e.actor1, &e.actor2].iter().any(|a| a.starts_with("Islamic State (West Africa)")), "{} / {}", e.actor1, e.actor2);
+    assert!(
+        [&e.actor1, &e.actor2]
+            .iter()
+            .any(|a| a.starts_with("Islamic State (West Africa)")),
+        "{} / {}",
+        e.actor1,
+        e.actor2
+    );
 }
 
 #[test]
@@ -220,7 +307,12 @@ fn survives_any_bytes() {
         b"(((((((((((( [[[[ ]]]] ))))))",
     ];
     for s in samples {
-        let r = Report { id: "x".into(), text: String::from_utf8_lossy(s).into_owned(), published: NaiveDate::from_ymd_opt(2025, 1, 1), ..Default::default() };
+        let r = Report {
+            id: "x".into(),
+            text: String::from_utf8_lossy(s).into_owned(),
+            published: NaiveDate::from_ymd_opt(2025, 1, 1),
+            ..Default::default()
+        };
         let _ = coder().code(&r);
     }
     // Long random-ish input.
@@ -230,5 +322,10 @@ fn survives_any_bytes() {
         x = x.wrapping_mul(1_103_515_245).wrapping_add(12_345);
         text.push(char::from_u32(32 + (x >> 16) % 400).unwrap_or(' '));
     }
-    let _ = coder().code(&Report { id: "rnd".into(), text, published: None, ..Default::default() });
+    let _ = coder().code(&Report {
+        id: "rnd".into(),
+        text,
+        published: None,
+        ..Default::default()
+    });
 }

@@ -78,7 +78,11 @@ pub fn strip_regime(name: &str) -> String {
         let Some(j) = rest[i..].find(')') else { break };
         let inner = &rest[i + 1..i + j];
         out.push_str(&rest[..i]);
-        if !inner.chars().all(|c| c.is_ascii_digit() || c == '-' || c == ' ') || inner.is_empty() {
+        if !inner
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == '-' || c == ' ')
+            || inner.is_empty()
+        {
             out.push_str(&rest[i..i + j + 1]);
         }
         rest = &rest[i + j + 1..];
@@ -91,7 +95,13 @@ fn actor_set(names: impl IntoIterator<Item = String>, loose: bool) -> BTreeSet<S
     names
         .into_iter()
         .filter(|n| !n.trim().is_empty())
-        .map(|n| if loose { fold(&strip_regime(&n)) } else { fold(&n) })
+        .map(|n| {
+            if loose {
+                fold(&strip_regime(&n))
+            } else {
+                fold(&n)
+            }
+        })
         .collect()
 }
 
@@ -100,8 +110,14 @@ pub fn score(e: &Event, g: &Gold) -> BTreeMap<&'static str, bool> {
     let eq = |a: &str, b: &str| fold(a) == fold(b);
     let mut m = BTreeMap::new();
     m.insert("event_type", eq(e.event_type.as_str(), &g.event_type));
-    m.insert("sub_event_type", eq(e.sub_event_type.as_str(), &g.sub_event_type));
-    m.insert("event_date", e.event_date.to_string() == g.event_date.trim());
+    m.insert(
+        "sub_event_type",
+        eq(e.sub_event_type.as_str(), &g.sub_event_type),
+    );
+    m.insert(
+        "event_date",
+        e.event_date.to_string() == g.event_date.trim(),
+    );
     m.insert("country", eq(&e.country, &g.country));
     m.insert("admin1", eq(&e.admin1, &g.admin1));
     m.insert("admin2", eq(&e.admin2, &g.admin2));
@@ -113,8 +129,14 @@ pub fn score(e: &Event, g: &Gold) -> BTreeMap<&'static str, bool> {
     m.insert("coords_25km", coords);
     m.insert("fatalities", e.fatalities == g.fatalities);
     let ours = [e.actor1.clone(), e.actor2.clone()];
-    m.insert("actors_strict", actor_set(ours.clone(), false) == actor_set(g.actors.clone(), false));
-    m.insert("actors_loose", actor_set(ours, true) == actor_set(g.actors.clone(), true));
+    m.insert(
+        "actors_strict",
+        actor_set(ours.clone(), false) == actor_set(g.actors.clone(), false),
+    );
+    m.insert(
+        "actors_loose",
+        actor_set(ours, true) == actor_set(g.actors.clone(), true),
+    );
     m
 }
 
@@ -147,7 +169,10 @@ impl Tally {
                 .unwrap_or_default(),
             None => "(none)".to_string(),
         };
-        *self.confusion.entry((g.sub_event_type.clone(), pred)).or_default() += 1;
+        *self
+            .confusion
+            .entry((g.sub_event_type.clone(), pred))
+            .or_default() += 1;
         if let Some(s) = &best {
             self.detected += 1;
             for (k, v) in s {
@@ -179,11 +204,33 @@ impl Tally {
             .into_iter()
             .map(|c| {
                 let tp = *self.confusion.get(&(c.clone(), c.clone())).unwrap_or(&0) as f64;
-                let support: usize = self.confusion.iter().filter(|((g, _), _)| *g == c).map(|(_, n)| *n).sum();
-                let predicted: usize = self.confusion.iter().filter(|((_, p), _)| *p == c).map(|(_, n)| *n).sum();
-                let p = if predicted > 0 { tp / predicted as f64 } else { 0.0 };
-                let r = if support > 0 { tp / support as f64 } else { 0.0 };
-                let f = if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 };
+                let support: usize = self
+                    .confusion
+                    .iter()
+                    .filter(|((g, _), _)| *g == c)
+                    .map(|(_, n)| *n)
+                    .sum();
+                let predicted: usize = self
+                    .confusion
+                    .iter()
+                    .filter(|((_, p), _)| *p == c)
+                    .map(|(_, n)| *n)
+                    .sum();
+                let p = if predicted > 0 {
+                    tp / predicted as f64
+                } else {
+                    0.0
+                };
+                let r = if support > 0 {
+                    tp / support as f64
+                } else {
+                    0.0
+                };
+                let f = if p + r > 0.0 {
+                    2.0 * p * r / (p + r)
+                } else {
+                    0.0
+                };
                 (c, p, r, f, support)
             })
             .collect()
@@ -191,8 +238,13 @@ impl Tally {
 
     /// The most frequent confusions (gold ≠ predicted).
     pub fn top_confusions(&self, n: usize) -> Vec<((String, String), usize)> {
-        let mut v: Vec<_> = self.confusion.iter().filter(|((g, p), _)| g != p).map(|(k, v)| (k.clone(), *v)).collect();
-        v.sort_by(|a, b| b.1.cmp(&a.1));
+        let mut v: Vec<_> = self
+            .confusion
+            .iter()
+            .filter(|((g, p), _)| g != p)
+            .map(|(k, v)| (k.clone(), *v))
+            .collect();
+        v.sort_by_key(|x| std::cmp::Reverse(x.1));
         v.truncate(n);
         v
     }
@@ -204,8 +256,14 @@ mod tests {
 
     #[test]
     fn strips_regime_years_only() {
-        assert_eq!(strip_regime("Military Forces of Mali (2013-2020)"), "Military Forces of Mali");
-        assert_eq!(strip_regime("Military Forces of Niger (2023-)"), "Military Forces of Niger");
+        assert_eq!(
+            strip_regime("Military Forces of Mali (2013-2020)"),
+            "Military Forces of Mali"
+        );
+        assert_eq!(
+            strip_regime("Military Forces of Niger (2023-)"),
+            "Military Forces of Niger"
+        );
         assert_eq!(strip_regime("Civilians (Mali)"), "Civilians (Mali)");
     }
 

@@ -42,7 +42,8 @@ pub fn read_gold(path: &str, limit: Option<usize>) -> Result<Vec<GoldRecord>, Ev
         if line.trim().is_empty() {
             continue;
         }
-        let r: GoldRecord = serde_json::from_str(&line).map_err(|e| EvalError::Parse(path.to_string(), n + 1, e))?;
+        let r: GoldRecord = serde_json::from_str(&line)
+            .map_err(|e| EvalError::Parse(path.to_string(), n + 1, e))?;
         records.push(r);
         if limit.is_some_and(|l| records.len() >= l) {
             break;
@@ -52,26 +53,42 @@ pub fn read_gold(path: &str, limit: Option<usize>) -> Result<Vec<GoldRecord>, Ev
 }
 
 /// Evaluate the coder on a gold file and print the summary to `out`.
-pub fn evaluate(path: &str, o: &Options, out: &mut dyn Write) -> Result<Tally, Box<dyn std::error::Error>> {
+pub fn evaluate(
+    path: &str,
+    o: &Options,
+    out: &mut dyn Write,
+) -> Result<Tally, Box<dyn std::error::Error>> {
     let records = read_gold(path, o.limit)?;
     let t0 = Instant::now();
     let coder = Coder::new();
     let load = t0.elapsed();
     let mut tally = Tally::default();
     let mut misses = match &o.misses {
-        Some(p) => Some(std::io::BufWriter::new(std::fs::File::create(p).map_err(|e| EvalError::Io(p.clone(), e))?)),
+        Some(p) => Some(std::io::BufWriter::new(
+            std::fs::File::create(p).map_err(|e| EvalError::Io(p.clone(), e))?,
+        )),
         None => None,
     };
     let mut bytes = 0usize;
     let start = Instant::now();
     for r in &records {
         bytes += r.text.len();
-        let published = r.published.as_deref().and_then(|p| chrono::NaiveDate::parse_from_str(p, "%Y-%m-%d").ok());
-        let report = Report { id: r.id.clone(), text: r.text.clone(), published, ..Default::default() };
+        let published = r
+            .published
+            .as_deref()
+            .and_then(|p| chrono::NaiveDate::parse_from_str(p, "%Y-%m-%d").ok());
+        let report = Report {
+            id: r.id.clone(),
+            text: r.text.clone(),
+            published,
+            ..Default::default()
+        };
         let events = coder.code(&report);
         let best = tally.add(&r.gold, &events);
         if let Some(w) = misses.as_mut() {
-            let best_event = events.iter().max_by_key(|e| crate::score(e, &r.gold).values().filter(|v| **v).count());
+            let best_event = events
+                .iter()
+                .max_by_key(|e| crate::score(e, &r.gold).values().filter(|v| **v).count());
             let wrong: Vec<&str> = match &best {
                 Some(s) => s.iter().filter(|(_, v)| !**v).map(|(k, _)| *k).collect(),
                 None => FIELDS.to_vec(),
@@ -92,11 +109,17 @@ pub fn evaluate(path: &str, o: &Options, out: &mut dyn Write) -> Result<Tally, B
         for f in FIELDS {
             acc.insert(f.to_string(), serde_json::json!(tally.accuracy(f)));
         }
-        acc.insert("detected".into(), serde_json::json!(tally.detected as f64 / n));
+        acc.insert(
+            "detected".into(),
+            serde_json::json!(tally.detected as f64 / n),
+        );
         let one = *tally.events_per_record.get(&1).unwrap_or(&0) as f64 / n;
         acc.insert("one_event_per_record".into(), serde_json::json!(one));
         acc.insert("records".into(), serde_json::json!(tally.records));
-        acc.insert("reports_per_second".into(), serde_json::json!(tally.records as f64 / secs));
+        acc.insert(
+            "reports_per_second".into(),
+            serde_json::json!(tally.records as f64 / secs),
+        );
         writeln!(out, "{}", serde_json::Value::Object(acc))?;
         return Ok(tally);
     }
@@ -121,7 +144,11 @@ pub fn evaluate(path: &str, o: &Options, out: &mut dyn Write) -> Result<Tally, B
     )?;
     if o.by_class {
         writeln!(out, "\nsub_event_type per class:")?;
-        writeln!(out, "{:<40} {:>6} {:>6} {:>6} {:>7}", "class", "P", "R", "F1", "support")?;
+        writeln!(
+            out,
+            "{:<40} {:>6} {:>6} {:>6} {:>7}",
+            "class", "P", "R", "F1", "support"
+        )?;
         for (c, p, r, f, s) in tally.per_class() {
             writeln!(out, "{c:<40} {p:>6.3} {r:>6.3} {f:>6.3} {s:>7}")?;
         }

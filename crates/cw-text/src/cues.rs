@@ -41,11 +41,17 @@ impl CueMatcher {
     /// All cue matches on token boundaries. Within one lexicon the longest match wins; different
     /// lexicons may overlap ("shot dead" is both a tactic and a casualty phrase).
     pub fn find(&self, tokens: &[Token], joined: &Joined) -> Vec<Found> {
-        let Some(ac) = &self.ac else { return Vec::new() };
+        let Some(ac) = &self.ac else {
+            return Vec::new();
+        };
         let mut hits: Vec<(usize, usize, usize)> = Vec::new(); // (start tok, end tok, pattern)
         for m in ac.find_overlapping_iter(&joined.text) {
-            let Some(s) = joined.token_starting_at(m.start()) else { continue };
-            let Some(e) = joined.token_ending_at(m.end(), tokens) else { continue };
+            let Some(s) = joined.token_starting_at(m.start()) else {
+                continue;
+            };
+            let Some(e) = joined.token_ending_at(m.end(), tokens) else {
+                continue;
+            };
             hits.push((s, e + 1, m.pattern().as_usize()));
         }
         // Longest first per lexicon; drop hits inside a longer hit of the same lexicon.
@@ -53,7 +59,10 @@ impl CueMatcher {
         let mut kept: Vec<(usize, usize, usize)> = Vec::new();
         for h in hits {
             let lex = self.entries[h.2].0;
-            if kept.iter().any(|k| self.entries[k.2].0 == lex && k.0 <= h.0 && h.1 <= k.1) {
+            if kept
+                .iter()
+                .any(|k| self.entries[k.2].0 == lex && k.0 <= h.0 && h.1 <= k.1)
+            {
                 continue;
             }
             kept.push(h);
@@ -64,7 +73,11 @@ impl CueMatcher {
                 Found {
                     start: s,
                     end: e,
-                    mention: CueMention { lexicon: lex.to_string(), category: cat.clone(), entry: phrase.clone() },
+                    mention: CueMention {
+                        lexicon: lex.to_string(),
+                        category: cat.clone(),
+                        entry: phrase.clone(),
+                    },
                 }
             })
             .collect()

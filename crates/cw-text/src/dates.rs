@@ -20,26 +20,36 @@ impl DateLexicon {
         let mut entries = HashMap::new();
         let mut max_phrase = 1;
         for (p, cols) in lexicon::rows(lang, "dates") {
-            let (Some(kind), Some(v)) = (cols.first(), cols.get(1).and_then(|v| v.parse().ok())) else {
+            let (Some(kind), Some(v)) = (cols.first(), cols.get(1).and_then(|v| v.parse().ok()))
+            else {
                 continue;
             };
             max_phrase = max_phrase.max(p.split(' ').count());
             entries.insert(p, (kind.clone(), v));
         }
-        DateLexicon { entries, max_phrase }
+        DateLexicon {
+            entries,
+            max_phrase,
+        }
     }
 
     fn get(&self, tokens: &[Token], i: usize, n: usize) -> Option<(&str, i64)> {
         if i + n > tokens.len() {
             return None;
         }
-        let p = tokens[i..i + n].iter().map(|t| t.folded.as_str()).collect::<Vec<_>>().join(" ");
+        let p = tokens[i..i + n]
+            .iter()
+            .map(|t| t.folded.as_str())
+            .collect::<Vec<_>>()
+            .join(" ");
         self.entries.get(&p).map(|(k, v)| (k.as_str(), *v))
     }
 
     /// Longest entry starting at `i`: (kind, value, tokens used).
     fn longest(&self, tokens: &[Token], i: usize) -> Option<(&str, i64, usize)> {
-        (1..=self.max_phrase).rev().find_map(|n| self.get(tokens, i, n).map(|(k, v)| (k, v, n)))
+        (1..=self.max_phrase)
+            .rev()
+            .find_map(|n| self.get(tokens, i, n).map(|(k, v)| (k, v, n)))
     }
 
     fn month(&self, t: &Token) -> Option<u32> {
@@ -52,9 +62,16 @@ impl DateLexicon {
 
 /// Day of month from a token: "15", "15th", "1er".
 fn day_of(t: &Token) -> Option<u32> {
-    let digits: String = t.folded.chars().take_while(|c| c.is_ascii_digit()).collect();
+    let digits: String = t
+        .folded
+        .chars()
+        .take_while(|c| c.is_ascii_digit())
+        .collect();
     let rest = &t.folded[digits.len()..];
-    if digits.is_empty() || digits.len() > 2 || !matches!(rest, "" | "st" | "nd" | "rd" | "th" | "er") {
+    if digits.is_empty()
+        || digits.len() > 2
+        || !matches!(rest, "" | "st" | "nd" | "rd" | "th" | "er")
+    {
         return None;
     }
     digits.parse().ok().filter(|d| (1..=31).contains(d))
@@ -77,13 +94,26 @@ pub struct Found {
 /// Number value of a token for "two days later": digits or a number word from the numbers lexicon.
 pub type NumberAt<'a> = &'a dyn Fn(usize) -> Option<(u64, usize)>;
 
-pub fn find(lex: &DateLexicon, tokens: &[Token], published: NaiveDate, number_at: NumberAt) -> Vec<Found> {
+pub fn find(
+    lex: &DateLexicon,
+    tokens: &[Token],
+    published: NaiveDate,
+    number_at: NumberAt,
+) -> Vec<Found> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
         if let Some((expr, used, start)) = read(lex, tokens, i, number_at) {
             let (resolved, window) = resolve(&expr, published);
-            out.push(Found { start, end: i + used, mention: DateMention { expr, resolved, window } });
+            out.push(Found {
+                start,
+                end: i + used,
+                mention: DateMention {
+                    expr,
+                    resolved,
+                    window,
+                },
+            });
             i += used.max(1);
         } else {
             i += 1;
@@ -93,14 +123,21 @@ pub fn find(lex: &DateLexicon, tokens: &[Token], published: NaiveDate, number_at
 }
 
 /// Read one date expression starting at token `i`: (expr, tokens used from i, start token).
-fn read(lex: &DateLexicon, tokens: &[Token], i: usize, number_at: NumberAt) -> Option<(DateExpr, usize, usize)> {
+fn read(
+    lex: &DateLexicon,
+    tokens: &[Token],
+    i: usize,
+    number_at: NumberAt,
+) -> Option<(DateExpr, usize, usize)> {
     let t = &tokens[i];
     let next = |k: usize| tokens.get(i + k);
     // [day] [month] [year?]  — also "20-24 March" (range; the first day is kept, the coder sees the window).
     if let Some(day) = day_of(t) {
         let (month_tok, skip) = match next(1) {
             Some(n) if lex.month(n).is_some() => (1, 0),
-            Some(n) if day_of(n).is_some() && next(2).is_some_and(|m| lex.month(m).is_some()) => (2, 1),
+            Some(n) if day_of(n).is_some() && next(2).is_some_and(|m| lex.month(m).is_some()) => {
+                (2, 1)
+            }
             _ => (0, 0),
         };
         if month_tok > 0 {
@@ -133,15 +170,28 @@ fn read(lex: &DateLexicon, tokens: &[Token], i: usize, number_at: NumberAt) -> O
         if ptoks == 0 {
             if let Some(day) = tokens.get(j).and_then(day_of) {
                 let year = tokens.get(j + 1).and_then(year_of);
-                return Some((DateExpr::Calendar { year, month, day }, j + 1 + usize::from(year.is_some()) - i, i));
+                return Some((
+                    DateExpr::Calendar { year, month, day },
+                    j + 1 + usize::from(year.is_some()) - i,
+                    i,
+                ));
             }
         }
         let year = tokens.get(j).and_then(year_of);
-        return Some((DateExpr::Month { year, month, part }, j + usize::from(year.is_some()) - i, i));
+        return Some((
+            DateExpr::Month { year, month, part },
+            j + usize::from(year.is_some()) - i,
+            i,
+        ));
     }
     // "in 2023"
     if let Some(y) = year_of(t) {
-        if i > 0 && matches!(tokens[i - 1].folded.as_str(), "in" | "since" | "en" | "depuis") {
+        if i > 0
+            && matches!(
+                tokens[i - 1].folded.as_str(),
+                "in" | "since" | "en" | "depuis"
+            )
+        {
             return Some((DateExpr::Year { year: y }, 1, i));
         }
         return None;
@@ -152,10 +202,22 @@ fn read(lex: &DateLexicon, tokens: &[Token], i: usize, number_at: NumberAt) -> O
             let k = i + used + u;
             match lex.longest(tokens, k) {
                 Some(("dir", dir, d)) => {
-                    return Some((DateExpr::RelativeToPrevious { days: dir * mult * n as i64 }, k + d - i, i));
+                    return Some((
+                        DateExpr::RelativeToPrevious {
+                            days: dir * mult * n as i64,
+                        },
+                        k + d - i,
+                        i,
+                    ));
                 }
                 Some(("ago", _, d)) => {
-                    return Some((DateExpr::RelativeToPublication { days: -(mult * n as i64) }, k + d - i, i));
+                    return Some((
+                        DateExpr::RelativeToPublication {
+                            days: -(mult * n as i64),
+                        },
+                        k + d - i,
+                        i,
+                    ));
                 }
                 _ => {}
             }
@@ -166,9 +228,19 @@ fn read(lex: &DateLexicon, tokens: &[Token], i: usize, number_at: NumberAt) -> O
         let expr = match kind {
             "weekday" => DateExpr::Weekday { weekday: v as u32 },
             "rel_pub" => DateExpr::RelativeToPublication { days: v },
-            "week" => DateExpr::Week { weeks_back: v, weekend: false },
-            "weekend" => DateExpr::Week { weeks_back: v, weekend: true },
-            "month_rel" => DateExpr::Month { year: None, month: 0, part: MonthPart::Whole },
+            "week" => DateExpr::Week {
+                weeks_back: v,
+                weekend: false,
+            },
+            "weekend" => DateExpr::Week {
+                weeks_back: v,
+                weekend: true,
+            },
+            "month_rel" => DateExpr::Month {
+                year: None,
+                month: 0,
+                part: MonthPart::Whole,
+            },
             "rel_prev" => {
                 if v == 0 {
                     DateExpr::SamePrevious
@@ -179,9 +251,13 @@ fn read(lex: &DateLexicon, tokens: &[Token], i: usize, number_at: NumberAt) -> O
             "ago" => {
                 // "il y a deux jours"
                 let (num, used) = number_at(i + n)?;
-                let Some(("unit", mult, u)) = lex.longest(tokens, i + n + used) else { return None };
+                let Some(("unit", mult, u)) = lex.longest(tokens, i + n + used) else {
+                    return None;
+                };
                 return Some((
-                    DateExpr::RelativeToPublication { days: -(mult * num as i64) },
+                    DateExpr::RelativeToPublication {
+                        days: -(mult * num as i64),
+                    },
                     n + used + u,
                     i,
                 ));
@@ -191,7 +267,15 @@ fn read(lex: &DateLexicon, tokens: &[Token], i: usize, number_at: NumberAt) -> O
         // "last month" / "earlier this month": month relative to publication, encoded as month 0 = unknown;
         // resolve here with the value as months back.
         if kind == "month_rel" {
-            return Some((DateExpr::Month { year: None, month: 100 + v as u32, part: MonthPart::Whole }, n, i));
+            return Some((
+                DateExpr::Month {
+                    year: None,
+                    month: 100 + v as u32,
+                    part: MonthPart::Whole,
+                },
+                n,
+                i,
+            ));
         }
         return Some((expr, n, i));
     }
@@ -199,8 +283,15 @@ fn read(lex: &DateLexicon, tokens: &[Token], i: usize, number_at: NumberAt) -> O
 }
 
 fn last_day(year: i32, month: u32) -> u32 {
-    let (ny, nm) = if month == 12 { (year + 1, 1) } else { (year, month + 1) };
-    NaiveDate::from_ymd_opt(ny, nm, 1).and_then(|d| d.pred_opt()).map(|d| d.day()).unwrap_or(28)
+    let (ny, nm) = if month == 12 {
+        (year + 1, 1)
+    } else {
+        (year, month + 1)
+    };
+    NaiveDate::from_ymd_opt(ny, nm, 1)
+        .and_then(|d| d.pred_opt())
+        .map(|d| d.day())
+        .unwrap_or(28)
 }
 
 /// Resolve an expression against the publication date: (day, precision) and window.
@@ -209,7 +300,10 @@ fn last_day(year: i32, month: u32) -> u32 {
 pub fn resolve(
     expr: &DateExpr,
     published: NaiveDate,
-) -> (Option<(NaiveDate, TimePrecision)>, Option<(NaiveDate, NaiveDate)>) {
+) -> (
+    Option<(NaiveDate, TimePrecision)>,
+    Option<(NaiveDate, NaiveDate)>,
+) {
     match *expr {
         DateExpr::Calendar { year, month, day } => {
             let date = match year {
@@ -240,7 +334,9 @@ pub fn resolve(
                 });
                 (y, month)
             };
-            let Some(first) = NaiveDate::from_ymd_opt(y, m, 1) else { return (None, None) };
+            let Some(first) = NaiveDate::from_ymd_opt(y, m, 1) else {
+                return (None, None);
+            };
             let last = NaiveDate::from_ymd_opt(y, m, last_day(y, m)).unwrap_or(first);
             // Codebook "Time-precision" 3: the month midpoint, or the first/last day when stated.
             let day = match part {
@@ -249,19 +345,32 @@ pub fn resolve(
                 _ => NaiveDate::from_ymd_opt(y, m, 15).unwrap_or(first),
             };
             // Never after publication for the current month.
-            let day = if day > published && first <= published { published } else { day };
+            let day = if day > published && first <= published {
+                published
+            } else {
+                day
+            };
             (Some((day, TimePrecision::Month)), Some((first, last)))
         }
         DateExpr::Year { .. } => (None, None),
         DateExpr::Weekday { weekday } => {
-            let back = (published.weekday().num_days_from_monday() as i64 - weekday as i64).rem_euclid(7);
-            (Some((published - Duration::days(back), TimePrecision::Day)), None)
+            let back =
+                (published.weekday().num_days_from_monday() as i64 - weekday as i64).rem_euclid(7);
+            (
+                Some((published - Duration::days(back), TimePrecision::Day)),
+                None,
+            )
         }
-        DateExpr::RelativeToPublication { days } => {
-            (Some((published + Duration::days(days.min(0)), TimePrecision::Day)), None)
-        }
-        DateExpr::Week { weeks_back, weekend } => {
-            let monday = published - Duration::days(published.weekday().num_days_from_monday() as i64)
+        DateExpr::RelativeToPublication { days } => (
+            Some((published + Duration::days(days.min(0)), TimePrecision::Day)),
+            None,
+        ),
+        DateExpr::Week {
+            weeks_back,
+            weekend,
+        } => {
+            let monday = published
+                - Duration::days(published.weekday().num_days_from_monday() as i64)
                 - Duration::weeks(weeks_back);
             let (a, b) = if weekend {
                 (monday + Duration::days(5), monday + Duration::days(6))
@@ -269,9 +378,16 @@ pub fn resolve(
                 (monday, monday + Duration::days(6))
             };
             // Codebook "Time-precision" 2: the middle of the period (Thursday of the week, Saturday of a weekend).
-            let mid = if weekend { a } else { monday + Duration::days(3) };
+            let mid = if weekend {
+                a
+            } else {
+                monday + Duration::days(3)
+            };
             let mid = mid.min(published);
-            (Some((mid, TimePrecision::Week)), Some((a, b.min(published))))
+            (
+                Some((mid, TimePrecision::Week)),
+                Some((a, b.min(published))),
+            )
         }
         DateExpr::RelativeToPrevious { .. } | DateExpr::SamePrevious => (None, None),
     }
@@ -287,10 +403,17 @@ mod tests {
         let lex = DateLexicon::load(Lang::En);
         let nlex = NumberLexicon::load(Lang::En);
         let t = tokenize(s);
-        let nums = numbers::find(&nlex, &t);
-        let number_at = |i: usize| nums.iter().find(|n| n.start == i).map(|n| (n.mention.value, n.end - n.start));
+        let nums = numbers::find(&nlex, s, &t);
+        let number_at = |i: usize| {
+            nums.iter()
+                .find(|n| n.start == i)
+                .map(|n| (n.mention.value, n.end - n.start))
+        };
         let p = NaiveDate::parse_from_str(published, "%Y-%m-%d").unwrap();
-        find(&lex, &t, p, &number_at).into_iter().map(|f| (f.mention.expr, f.mention.resolved)).collect()
+        find(&lex, &t, p, &number_at)
+            .into_iter()
+            .map(|f| (f.mention.expr, f.mention.resolved))
+            .collect()
     }
 
     fn d(s: &str) -> NaiveDate {
@@ -299,7 +422,10 @@ mod tests {
 
     #[test]
     fn calendar_dates_resolve_to_the_past() {
-        let v = dates("The violence erupted on March 15 and ended 2 April 2024.", "2025-03-19");
+        let v = dates(
+            "The violence erupted on March 15 and ended 2 April 2024.",
+            "2025-03-19",
+        );
         assert_eq!(v[0].1, Some((d("2025-03-15"), TimePrecision::Day)));
         assert_eq!(v[1].1, Some((d("2024-04-02"), TimePrecision::Day)));
         // A day after publication means last year.
@@ -329,7 +455,10 @@ mod tests {
 
     #[test]
     fn months_have_precision_3() {
-        let v = dates("since a junta seized power in a coup in July 2023", "2025-03-19");
+        let v = dates(
+            "since a junta seized power in a coup in July 2023",
+            "2025-03-19",
+        );
         assert_eq!(v[0].1, Some((d("2023-07-15"), TimePrecision::Month)));
         let v = dates("at the end of February", "2025-03-19");
         assert_eq!(v[0].1, Some((d("2025-02-28"), TimePrecision::Month)));

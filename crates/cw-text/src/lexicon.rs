@@ -10,15 +10,46 @@ pub type Rows = Vec<(String, Vec<String>)>;
 macro_rules! lang_files {
     ($lang:literal) => {
         [
-            ("numbers", include_str!(concat!("../../../data/lexicon/", $lang, "/numbers.tsv"))),
-            ("quantity", include_str!(concat!("../../../data/lexicon/", $lang, "/quantity.tsv"))),
-            ("dates", include_str!(concat!("../../../data/lexicon/", $lang, "/dates.tsv"))),
-            ("tactic", include_str!(concat!("../../../data/lexicon/", $lang, "/tactic.tsv"))),
-            ("casualty", include_str!(concat!("../../../data/lexicon/", $lang, "/casualty.tsv"))),
-            ("frame", include_str!(concat!("../../../data/lexicon/", $lang, "/frame.tsv"))),
-            ("hedge", include_str!(concat!("../../../data/lexicon/", $lang, "/hedge.tsv"))),
-            ("target", include_str!(concat!("../../../data/lexicon/", $lang, "/target.tsv"))),
-            ("intervention", include_str!(concat!("../../../data/lexicon/", $lang, "/intervention.tsv"))),
+            (
+                "numbers",
+                include_str!(concat!("../../../data/lexicon/", $lang, "/numbers.tsv")),
+            ),
+            (
+                "quantity",
+                include_str!(concat!("../../../data/lexicon/", $lang, "/quantity.tsv")),
+            ),
+            (
+                "dates",
+                include_str!(concat!("../../../data/lexicon/", $lang, "/dates.tsv")),
+            ),
+            (
+                "tactic",
+                include_str!(concat!("../../../data/lexicon/", $lang, "/tactic.tsv")),
+            ),
+            (
+                "casualty",
+                include_str!(concat!("../../../data/lexicon/", $lang, "/casualty.tsv")),
+            ),
+            (
+                "frame",
+                include_str!(concat!("../../../data/lexicon/", $lang, "/frame.tsv")),
+            ),
+            (
+                "hedge",
+                include_str!(concat!("../../../data/lexicon/", $lang, "/hedge.tsv")),
+            ),
+            (
+                "target",
+                include_str!(concat!("../../../data/lexicon/", $lang, "/target.tsv")),
+            ),
+            (
+                "intervention",
+                include_str!(concat!(
+                    "../../../data/lexicon/",
+                    $lang,
+                    "/intervention.tsv"
+                )),
+            ),
         ]
     };
 }
@@ -28,7 +59,14 @@ const FR: [(&str, &str); 9] = lang_files!("fr");
 
 /// The names of the cue lexicons (matched as `Cue` mentions); the others are read by the
 /// number and date recognisers.
-pub const CUE_LEXICONS: [&str; 6] = ["tactic", "casualty", "frame", "hedge", "target", "intervention"];
+pub const CUE_LEXICONS: [&str; 6] = [
+    "tactic",
+    "casualty",
+    "frame",
+    "hedge",
+    "target",
+    "intervention",
+];
 
 /// Raw text of a lexicon file.
 pub fn raw(lang: Lang, name: &str) -> &'static str {
@@ -36,7 +74,11 @@ pub fn raw(lang: Lang, name: &str) -> &'static str {
         Lang::En => &EN,
         Lang::Fr => &FR,
     };
-    files.iter().find(|(n, _)| *n == name).map(|(_, t)| *t).unwrap_or("")
+    files
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|(_, t)| *t)
+        .unwrap_or("")
 }
 
 /// Parse a lexicon: skip comments and blanks; fold the phrase; keep the other columns.
@@ -69,10 +111,21 @@ mod tests {
                 Lang::En => EN,
                 Lang::Fr => FR,
             } {
-                for l in text.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
-                    assert!(l.split('\t').count() >= 2, "{}/{name}.tsv: no category in {l:?}", lang.code());
+                for l in text
+                    .lines()
+                    .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+                {
+                    assert!(
+                        l.split('\t').count() >= 2,
+                        "{}/{name}.tsv: no category in {l:?}",
+                        lang.code()
+                    );
                 }
-                assert!(!rows(lang, name).is_empty(), "{}/{name}.tsv is empty", lang.code());
+                assert!(
+                    !rows(lang, name).is_empty(),
+                    "{}/{name}.tsv is empty",
+                    lang.code()
+                );
             }
         }
     }

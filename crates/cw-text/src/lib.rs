@@ -43,8 +43,12 @@ impl Default for TextStage {
 }
 
 /// Function words that tell English from French; enough for news and notes.
-const EN_WORDS: &[&str] = &["the", "of", "and", "in", "was", "were", "on", "by", "with", "from", "at", "killed"];
-const FR_WORDS: &[&str] = &["le", "la", "les", "des", "et", "du", "dans", "ont", "par", "sur", "une", "au"];
+const EN_WORDS: &[&str] = &[
+    "the", "of", "and", "in", "was", "were", "on", "by", "with", "from", "at", "killed",
+];
+const FR_WORDS: &[&str] = &[
+    "le", "la", "les", "des", "et", "du", "dans", "ont", "par", "sur", "une", "au",
+];
 
 /// Guess the language from function words.
 pub fn detect_lang(tokens: &[tokens::Token]) -> Lang {
@@ -62,7 +66,10 @@ pub fn detect_lang(tokens: &[tokens::Token]) -> Lang {
 
 impl TextStage {
     pub fn new() -> TextStage {
-        TextStage { en: LangStage::load(Lang::En), fr: LangStage::load(Lang::Fr) }
+        TextStage {
+            en: LangStage::load(Lang::En),
+            fr: LangStage::load(Lang::Fr),
+        }
     }
 
     /// Build the document: sentences, numbers, dates and cues. `published` is the date relative
@@ -78,9 +85,11 @@ impl TextStage {
             Lang::En => &self.en,
             Lang::Fr => &self.fr,
         };
-        let nums = numbers::find(&st.numbers, &toks);
+        let nums = numbers::find(&st.numbers, &report.text, &toks);
         let number_at = |i: usize| {
-            nums.iter().find(|n| n.start == i && n.mention.approx != cw_record::Approx::Vague).map(|n| (n.mention.value, n.end - n.start))
+            nums.iter()
+                .find(|n| n.start == i && n.mention.approx != cw_record::Approx::Vague)
+                .map(|n| (n.mention.value, n.end - n.start))
         };
         let found_dates = dates::find(&st.dates, &toks, published, &number_at);
         // A number inside a date ("15" in "March 15", "2023") is part of the date, not a quantity.
@@ -90,11 +99,18 @@ impl TextStage {
             if in_date(n.end.saturating_sub(1), n.end) {
                 continue;
             }
-            doc.push(numbers::span(&toks, n.start, n.end), MentionKind::Number(n.mention.clone()));
+            doc.push(
+                numbers::span(&toks, n.start, n.end),
+                MentionKind::Number(n.mention.clone()),
+            );
         }
-        let date_tokens: Vec<(usize, usize)> = found_dates.iter().map(|d| (d.start, d.end)).collect();
+        let date_tokens: Vec<(usize, usize)> =
+            found_dates.iter().map(|d| (d.start, d.end)).collect();
         for d in found_dates {
-            doc.push(numbers::span(&toks, d.start, d.end), MentionKind::Date(d.mention));
+            doc.push(
+                numbers::span(&toks, d.start, d.end),
+                MentionKind::Date(d.mention),
+            );
         }
         let joined = tokens::Joined::new(&toks);
         for c in st.cues.find(&toks, &joined) {
@@ -102,7 +118,10 @@ impl TextStage {
             if date_tokens.iter().any(|&(s, e)| c.start < e && s < c.end) {
                 continue;
             }
-            doc.push(numbers::span(&toks, c.start, c.end), MentionKind::Cue(c.mention));
+            doc.push(
+                numbers::span(&toks, c.start, c.end),
+                MentionKind::Cue(c.mention),
+            );
         }
         doc.sort_mentions();
         doc
@@ -141,26 +160,52 @@ mod tests {
             .filter(|m| matches!(m.kind, MentionKind::Number(_)))
             .map(|m| doc.slice(m.span))
             .collect();
-        assert_eq!(numbers, ["nine"], "15 belongs to the date; 'Two' to 'two days later'");
-        let dates = doc.mentions.iter().filter(|m| matches!(m.kind, MentionKind::Date(_))).count();
+        assert_eq!(
+            numbers,
+            ["nine"],
+            "15 belongs to the date; 'Two' to 'two days later'"
+        );
+        let dates = doc
+            .mentions
+            .iter()
+            .filter(|m| matches!(m.kind, MentionKind::Date(_)))
+            .count();
         assert_eq!(dates, 2);
     }
 
     #[test]
     fn french_is_detected_and_coded_with_french_lexicons() {
         let stage = TextStage::new();
-        let r = Report { id: "f".into(), text: "Des hommes armés ont tué neuf civils dans le village le 3 mars 2024.".into(), ..Default::default() };
+        let r = Report {
+            id: "f".into(),
+            text: "Des hommes armés ont tué neuf civils dans le village le 3 mars 2024.".into(),
+            ..Default::default()
+        };
         let doc = stage.annotate(&r, NaiveDate::from_ymd_opt(2024, 3, 6).unwrap());
         assert_eq!(doc.lang, Lang::Fr);
         assert!(doc.mentions.iter().any(|m| matches!(&m.kind, MentionKind::Date(d) if d.resolved.map(|r| r.0) == NaiveDate::from_ymd_opt(2024, 3, 3))));
-        assert!(doc.mentions.iter().any(|m| matches!(&m.kind, MentionKind::Number(n) if n.value == 9)));
+        assert!(doc
+            .mentions
+            .iter()
+            .any(|m| matches!(&m.kind, MentionKind::Number(n) if n.value == 9)));
     }
 
     #[test]
     fn never_panics_on_odd_bytes() {
         let stage = TextStage::new();
-        for text in ["", "\u{0}", "... !!! ???", "9999999999999999999999999 killed", "é\u{301}\u{10FFFF}", "On 31 February 2020, 0 dead."] {
-            let r = Report { id: "x".into(), text: text.into(), ..Default::default() };
+        for text in [
+            "",
+            "\u{0}",
+            "... !!! ???",
+            "9999999999999999999999999 killed",
+            "é\u{301}\u{10FFFF}",
+            "On 31 February 2020, 0 dead.",
+        ] {
+            let r = Report {
+                id: "x".into(),
+                text: text.into(),
+                ..Default::default()
+            };
             let _ = stage.annotate(&r, NaiveDate::from_ymd_opt(2020, 1, 1).unwrap());
         }
     }

@@ -30,16 +30,50 @@ pub struct NumberLexicon {
 
 /// Words after a number that make it a measure, not a count of people.
 const UNIT_WORDS: &[&str] = &[
-    "km", "kms", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "m", "metres", "meters",
-    "percent", "per", "hours", "hour", "h", "hrs", "minutes", "am", "pm", "years", "year", "months", "month",
-    "ans", "heures", "kg", "tons", "tonnes", "cfa", "fcfa", "dollars", "usd", "euros", "million", "billion",
+    "km",
+    "kms",
+    "kilometres",
+    "kilometers",
+    "kilometre",
+    "kilometer",
+    "miles",
+    "mile",
+    "m",
+    "metres",
+    "meters",
+    "percent",
+    "per",
+    "hours",
+    "hour",
+    "h",
+    "hrs",
+    "minutes",
+    "am",
+    "pm",
+    "years",
+    "year",
+    "months",
+    "month",
+    "ans",
+    "heures",
+    "kg",
+    "tons",
+    "tonnes",
+    "cfa",
+    "fcfa",
+    "dollars",
+    "usd",
+    "euros",
+    "million",
+    "billion",
 ];
 
 impl NumberLexicon {
     pub fn load(lang: Lang) -> NumberLexicon {
         let mut words = HashMap::new();
         for (w, cols) in lexicon::rows(lang, "numbers") {
-            let (Some(v), Some(k)) = (cols.first().and_then(|v| v.parse().ok()), cols.get(1)) else {
+            let (Some(v), Some(k)) = (cols.first().and_then(|v| v.parse().ok()), cols.get(1))
+            else {
                 continue;
             };
             let kind = match k.as_str() {
@@ -81,13 +115,23 @@ impl NumberLexicon {
                 _ => {}
             }
         }
-        NumberLexicon { words, modifiers, about_values, vague, max_phrase }
+        NumberLexicon {
+            words,
+            modifiers,
+            about_values,
+            vague,
+            max_phrase,
+        }
     }
 }
 
 /// Phrase of tokens `[i, j)` folded and space-joined.
 fn phrase(tokens: &[Token], i: usize, j: usize) -> String {
-    tokens[i..j].iter().map(|t| t.folded.as_str()).collect::<Vec<_>>().join(" ")
+    tokens[i..j]
+        .iter()
+        .map(|t| t.folded.as_str())
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Parse a digit token ("5,000" → 5000; "2.5" → None as a count).
@@ -117,7 +161,11 @@ fn read_words(lex: &NumberLexicon, tokens: &[Token], i: usize) -> Option<(u64, u
         let w = tokens[j].folded.as_str();
         if (w == "and" || w == "et") && any_value && j + 1 < tokens.len() {
             // "one hundred and twenty": continue only if a number word follows.
-            if lex.words.get(&tokens[j + 1].folded).is_some_and(|(_, k)| *k != WordKind::Article) {
+            if lex
+                .words
+                .get(&tokens[j + 1].folded)
+                .is_some_and(|(_, k)| *k != WordKind::Article)
+            {
                 j += 1;
                 continue;
             }
@@ -131,7 +179,12 @@ fn read_words(lex: &NumberLexicon, tokens: &[Token], i: usize) -> Option<(u64, u
             WordKind::Article => {
                 // "a hundred", "a dozen": only before a scale word or "dozen".
                 let next = tokens.get(j + 1).and_then(|t| lex.words.get(&t.folded));
-                if any_value || !matches!(next, Some((_, WordKind::Scale)) | Some((12, WordKind::Unit))) {
+                if any_value
+                    || !matches!(
+                        next,
+                        Some((_, WordKind::Scale)) | Some((12, WordKind::Unit))
+                    )
+                {
                     break;
                 }
                 current = 1;
@@ -150,13 +203,13 @@ fn read_words(lex: &NumberLexicon, tokens: &[Token], i: usize) -> Option<(u64, u
                 current = base.saturating_mul(12);
             }
             WordKind::Unit | WordKind::Teen => {
-                if any_value && current % 10 != 0 && kind == WordKind::Unit {
+                if any_value && !current.is_multiple_of(10) && kind == WordKind::Unit {
                     break; // "two three" is two numbers
                 }
                 current = current.saturating_add(v);
             }
             WordKind::Ten => {
-                if any_value && current % 100 != 0 {
+                if any_value && !current.is_multiple_of(100) {
                     break;
                 }
                 current = current.saturating_add(v);
@@ -173,7 +226,7 @@ fn read_words(lex: &NumberLexicon, tokens: &[Token], i: usize) -> Option<(u64, u
 }
 
 /// Find all numbers in a token sequence.
-pub fn find(lex: &NumberLexicon, tokens: &[Token]) -> Vec<Found> {
+pub fn find(lex: &NumberLexicon, text: &str, tokens: &[Token]) -> Vec<Found> {
     let mut out: Vec<Found> = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
@@ -185,7 +238,13 @@ pub fn find(lex: &NumberLexicon, tokens: &[Token]) -> Vec<Found> {
                 out.push(Found {
                     start: i,
                     end: i + n,
-                    mention: NumberMention { value: v, approx: Approx::About, high: None, vague: None, not_a_count: false },
+                    mention: NumberMention {
+                        value: v,
+                        approx: Approx::About,
+                        high: None,
+                        vague: None,
+                        not_a_count: false,
+                    },
                 });
                 i += n;
                 matched = true;
@@ -247,26 +306,43 @@ pub fn find(lex: &NumberLexicon, tokens: &[Token]) -> Vec<Found> {
             }
         }
         let next = tokens.get(end).map(|t| t.folded.as_str()).unwrap_or("");
-        let not_a_count = decimal || UNIT_WORDS.contains(&next) || is_year_like(value, tokens, i, end);
-        let mention = NumberMention { value, approx, high: None, vague: None, not_a_count };
+        let not_a_count =
+            decimal || UNIT_WORDS.contains(&next) || is_year_like(value, tokens, i, end);
+        let mention = NumberMention {
+            value,
+            approx,
+            high: None,
+            vague: None,
+            not_a_count,
+        };
         // Range: "between 20 and 30", "20 to 30", "20-30": merge with the previous number.
         if let Some(prev) = out.last_mut() {
             let gap = phrase(tokens, prev.end, i);
-            let joined = prev.end == i && tokens[i].span.start.saturating_sub(tokens[prev.end - 1].span.end) == 1;
-            if (gap == "and" && prev.start > 0 && tokens[prev.start - 1].folded == "between")
-                || gap == "to"
-                || gap == "a"
-                || (joined && !prev.mention.not_a_count)
+            // "20-30": a hyphen or dash directly between the two numbers.
+            let sep = text
+                .get(tokens[prev.end - 1].span.end..tokens[i].span.start)
+                .unwrap_or("");
+            let joined = prev.end == i && matches!(sep, "-" | "–");
+            let range_words =
+                (gap == "and" && prev.start > 0 && tokens[prev.start - 1].folded == "between")
+                    || gap == "to"
+                    || gap == "a";
+            if (range_words || (joined && !prev.mention.not_a_count))
+                && prev.mention.value < value
+                && prev.mention.approx != Approx::Vague
+                && !not_a_count
             {
-                if prev.mention.value < value && prev.mention.approx != Approx::Vague && !not_a_count {
-                    prev.mention.high = Some(value);
-                    prev.end = end;
-                    i = end;
-                    continue;
-                }
+                prev.mention.high = Some(value);
+                prev.end = end;
+                i = end;
+                continue;
             }
         }
-        out.push(Found { start, end, mention });
+        out.push(Found {
+            start,
+            end,
+            mention,
+        });
         i = end;
     }
     out
@@ -274,19 +350,38 @@ pub fn find(lex: &NumberLexicon, tokens: &[Token]) -> Vec<Found> {
 
 /// A four-digit 1900-2100 value that stands as a year (after "in"/"since"/a month, or before a comma).
 fn is_year_like(value: u64, tokens: &[Token], i: usize, end: usize) -> bool {
-    if !(1900..=2100).contains(&value) || end != i + 1 || !tokens[i].is_digit || tokens[i].folded.len() != 4 {
+    if !(1900..=2100).contains(&value)
+        || end != i + 1
+        || !tokens[i].is_digit
+        || tokens[i].folded.len() != 4
+    {
         return false;
     }
-    let prev = if i > 0 { tokens[i - 1].folded.as_str() } else { "" };
+    let prev = if i > 0 {
+        tokens[i - 1].folded.as_str()
+    } else {
+        ""
+    };
     let next = tokens.get(end).map(|t| t.folded.as_str()).unwrap_or("");
     // A bare 4-digit value followed by a person noun would be a count ("2000 protesters").
-    !matches!(next, "people" | "persons" | "protesters" | "demonstrators" | "soldiers" | "civilians" | "personnes")
-        || matches!(prev, "in" | "since" | "of" | "en" | "depuis")
+    !matches!(
+        next,
+        "people"
+            | "persons"
+            | "protesters"
+            | "demonstrators"
+            | "soldiers"
+            | "civilians"
+            | "personnes"
+    ) || matches!(prev, "in" | "since" | "of" | "en" | "depuis")
 }
 
 /// Span covering tokens `[start, end)`.
 pub fn span(tokens: &[Token], start: usize, end: usize) -> Span {
-    Span::new(tokens[start].span.start, tokens[end.max(start + 1) - 1].span.end)
+    Span::new(
+        tokens[start].span.start,
+        tokens[end.max(start + 1) - 1].span.end,
+    )
 }
 
 #[cfg(test)]
@@ -297,11 +392,17 @@ mod tests {
     fn nums(s: &str) -> Vec<(u64, Approx, Option<u64>, bool, String)> {
         let lex = NumberLexicon::load(Lang::En);
         let t = tokenize(s);
-        find(&lex, &t)
+        find(&lex, s, &t)
             .into_iter()
             .map(|f| {
                 let sp = span(&t, f.start, f.end);
-                (f.mention.value, f.mention.approx, f.mention.high, f.mention.not_a_count, s[sp.start..sp.end].to_string())
+                (
+                    f.mention.value,
+                    f.mention.approx,
+                    f.mention.high,
+                    f.mention.not_a_count,
+                    s[sp.start..sp.end].to_string(),
+                )
             })
             .collect()
     }
@@ -320,7 +421,10 @@ mod tests {
     #[test]
     fn approximations_and_vague_words() {
         let n = nums("approximately 100 assailants and around 300 fighters; at least 12 dead");
-        assert_eq!((n[0].0, n[0].1, n[0].4.as_str()), (100, Approx::About, "approximately 100"));
+        assert_eq!(
+            (n[0].0, n[0].1, n[0].4.as_str()),
+            (100, Approx::About, "approximately 100")
+        );
         assert_eq!((n[1].0, n[1].1), (300, Approx::About));
         assert_eq!((n[2].0, n[2].1), (12, Approx::AtLeast));
         let v = nums("dozens of civilians and several soldiers were killed");
@@ -340,8 +444,18 @@ mod tests {
     fn french() {
         let lex = NumberLexicon::load(Lang::Fr);
         let t = tokenize("neuf soldats et une centaine d'assaillants, des dizaines de morts");
-        let f = find(&lex, &t);
-        let v: Vec<(u64, Approx)> = f.iter().map(|f| (f.mention.value, f.mention.approx)).collect();
-        assert_eq!(v, [(9, Approx::Exact), (100, Approx::About), (12, Approx::Vague)]);
+        let f = find(&lex, text, &t);
+        let v: Vec<(u64, Approx)> = f
+            .iter()
+            .map(|f| (f.mention.value, f.mention.approx))
+            .collect();
+        assert_eq!(
+            v,
+            [
+                (9, Approx::Exact),
+                (100, Approx::About),
+                (12, Approx::Vague)
+            ]
+        );
     }
 }

@@ -7,9 +7,9 @@ use cw_record::Span;
 
 /// Abbreviations that do not end a sentence (folded, without the dot).
 const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "gen", "col", "lt", "sgt", "capt", "cpt", "maj", "cmdr", "st", "no", "nos",
-    "approx", "vs", "jan", "feb", "aug", "sept", "oct", "nov", "dec", "u", "s", "e", "g", "i", "pres",
-    "gov", "sen", "rep", "mt", "ft", "prof", "cie", "m", "mme", "mgr", "cf",
+    "mr", "mrs", "ms", "dr", "gen", "col", "lt", "sgt", "capt", "cpt", "maj", "cmdr", "st", "no",
+    "nos", "approx", "vs", "jan", "feb", "aug", "sept", "oct", "nov", "dec", "u", "s", "e", "g",
+    "i", "pres", "gov", "sen", "rep", "mt", "ft", "prof", "cie", "m", "mme", "mgr", "cf",
 ];
 
 /// Sentence spans and the paragraph index of each.
@@ -63,7 +63,9 @@ pub fn split(text: &str) -> (Vec<Span>, Vec<usize>) {
             let has_ws = after_ws.len() < rest.len();
             let next = after_ws.chars().next();
             let starts_new = next.is_none_or(|n| {
-                n.is_uppercase() || n.is_ascii_digit() || matches!(n, '"' | '“' | '«' | '[' | '(' | '\n' | '\r')
+                n.is_uppercase()
+                    || n.is_ascii_digit()
+                    || matches!(n, '"' | '“' | '«' | '[' | '(' | '\n' | '\r')
             });
             if c == '.' && is_abbreviation(&text[start.unwrap_or(0)..i]) {
                 i += clen;
@@ -109,7 +111,11 @@ mod tests {
     use super::*;
 
     fn texts(s: &str) -> Vec<&str> {
-        split(s).0.into_iter().map(|sp| &s[sp.start..sp.end]).collect()
+        split(s)
+            .0
+            .into_iter()
+            .map(|sp| &s[sp.start..sp.end])
+            .collect()
     }
 
     #[test]
@@ -130,7 +136,14 @@ mod tests {
     #[test]
     fn keeps_initials_and_quotes() {
         let s = "U.S. forces withdrew. \"They left,\" he said. [size=no report]";
-        assert_eq!(texts(s), ["U.S. forces withdrew.", "\"They left,\" he said.", "[size=no report]"]);
+        assert_eq!(
+            texts(s),
+            [
+                "U.S. forces withdrew.",
+                "\"They left,\" he said.",
+                "[size=no report]"
+            ]
+        );
     }
 
     #[test]

@@ -47,7 +47,9 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         out.push(Token {
             span: Span::new(start, end),
             capitalised: c.is_uppercase(),
-            is_digit: raw.chars().all(|x| x.is_ascii_digit() || x == ',' || x == '.'),
+            is_digit: raw
+                .chars()
+                .all(|x| x.is_ascii_digit() || x == ',' || x == '.'),
             folded,
         });
     }
@@ -99,7 +101,20 @@ mod tests {
         let s = "A force of 5,000 personnel; Tillabéri’s 2.5 km.";
         let t = tokenize(s);
         let words: Vec<&str> = t.iter().map(|t| &s[t.span.start..t.span.end]).collect();
-        assert_eq!(words, ["A", "force", "of", "5,000", "personnel", "Tillabéri", "s", "2.5", "km"]);
+        assert_eq!(
+            words,
+            [
+                "A",
+                "force",
+                "of",
+                "5,000",
+                "personnel",
+                "Tillabéri",
+                "s",
+                "2.5",
+                "km"
+            ]
+        );
         assert_eq!(t[5].folded, "tillaberi");
         assert!(t[3].is_digit && t[5].capitalised && !t[1].capitalised);
     }

@@ -438,12 +438,16 @@ mod tests {
         assert!(n[0].3, "2023 is a year");
         assert!(n[1].3, "15 km is a distance");
         assert_eq!((n[2].0, n[2].2), (20, Some(30)));
+        let n = nums("20-30 killed, 5 10");
+        assert_eq!((n[0].0, n[0].2), (20, Some(30)), "a dash joins a range");
+        assert_eq!((n[1].0, n[1].2, n[2].0), (5, None, 10), "a space does not");
     }
 
     #[test]
     fn french() {
         let lex = NumberLexicon::load(Lang::Fr);
-        let t = tokenize("neuf soldats et une centaine d'assaillants, des dizaines de morts");
+        let text = "neuf soldats et une centaine d'assaillants, des dizaines de morts";
+        let t = tokenize(text);
         let f = find(&lex, text, &t);
         let v: Vec<(u64, Approx)> = f
             .iter()

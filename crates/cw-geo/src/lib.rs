@@ -885,10 +885,29 @@ impl Gazetteer {
         out
     }
 
+    /// Whether an admin unit's own (ACLED) name is `key`.
+    fn own_unit_name(&self, e: Ent, key: &str) -> bool {
+        let a = match e {
+            Ent::Admin1(i) => self.store.admin1.get(i as usize),
+            Ent::Admin2(i) => self.store.admin2.get(i as usize),
+            _ => None,
+        };
+        a.is_some_and(|a| fold_compact(&a.name) == key)
+    }
+
     /// Whether a candidate may fire at all. In the report's focus country any place may; a place
     /// elsewhere must be a city called by its own name (not an alternate name: "Kel" is not Kiel,
     /// "Dan" not Danville), or, with no focus known, a town of 1,000+ named after a cue.
     fn plausible(&self, e: Ent, focus: Option<[u8; 2]>, h: &Hit) -> bool {
+        // An admin unit of another country needs its admin word or the notes form ("Park" in
+        // "Arly National Park" is not Park County).
+        if let Ent::Admin1(_) | Ent::Admin2(_) = e {
+            return focus.is_none()
+                || self.ent_cc(e) == focus
+                || h.cue == PlaceCue::Region
+                || h.role != Role::None
+                || (matches!(e, Ent::Admin1(_)) && self.own_unit_name(e, &h.key));
+        }
         let Ent::Place(i) = e else { return true };
         let Some(p) = self.feat(i) else { return false };
         if focus == Some(p.cc) || h.stated.is_some() {
@@ -901,7 +920,9 @@ impl Gazetteer {
         }
         let own_name = fold_compact(p.name) == h.key;
         match focus {
-            Some(_) => own_name && p.pop >= FOREIGN_CITY_POP,
+            Some(_) => {
+                own_name && (p.pop >= FOREIGN_CITY_POP || matches!(p.fcode, "P.PPLA" | "P.PPLC"))
+            }
             // Nothing says which country: the village-level countries' places may fire after a
             // location word; elsewhere only towns by their own name.
             None => own_name && (p.pop >= FOREIGN_CITY_POP || (p.pop >= 1000 && h.located)),
@@ -1142,7 +1163,13 @@ impl Gazetteer {
                     Ent::Country(_) => 3.0,
                     // Units the notes form states are the location itself.
                     Ent::Admin1(_) | Ent::Admin2(_) if h.role != Role::None => 3.0,
-                    Ent::Admin1(_) | Ent::Admin2(_) => 2.0,
+                    // A unit by its own name or with its admin word; by an alias, little.
+                    Ent::Admin1(_) | Ent::Admin2(_)
+                        if h.cue == PlaceCue::Region || self.own_unit_name(e, &h.key) =>
+                    {
+                        2.0
+                    }
+                    Ent::Admin1(_) | Ent::Admin2(_) => 0.5,
                     // Only places that could fire vote: a town by its own name, or a place of
                     // a village-level country (weakly); "Bamba" must not vote for Congo's Bumba.
                     Ent::Place(i) => {

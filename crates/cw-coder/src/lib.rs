@@ -58,20 +58,23 @@ impl Coder {
     }
 }
 
-/// A toponym inside a named actor is part of the name ("Boko" in "Boko Haram", "Macina" in
-/// "Katiba Macina"): the actor stage, which runs later and knows the names, wins.
+/// A toponym inside an actor mention is part of the actor's description: "Boko" in "Boko Haram",
+/// "Macina" in "Katiba Macina", "Nigerien" in "Nigerien soldiers". The actor stage, which runs
+/// later and knows names and demonyms, wins; a country named as a side ("with neighbouring
+/// Burkina Faso") stays a place too, since the actor mention is exactly the country's name.
 fn reconcile(doc: &mut Document) {
-    let named: Vec<cw_record::Span> = doc
+    let actors: Vec<(cw_record::Span, bool)> = doc
         .mentions
         .iter()
-        .filter(|m| view::actor(m).is_some_and(|a| a.entry.is_some()))
-        .map(|m| m.span)
+        .filter_map(|m| view::actor(m).map(|a| (m.span, a.entry.is_some())))
         .collect();
     doc.mentions.retain(|m| {
-        view::place(m).is_none()
-            || !named
-                .iter()
-                .any(|n| n.contains(m.span) && n.len() > m.span.len())
+        let Some(p) = view::place(m) else { return true };
+        !actors.iter().any(|(span, named)| {
+            span.contains(m.span)
+                && (span.len() > m.span.len() || p.place.kind != cw_record::PlaceKind::Country)
+                && (*named || p.place.kind != cw_record::PlaceKind::Country)
+        })
     });
 }
 

@@ -6,7 +6,11 @@ use anyhow::Result;
 use clap::{Parser, Subcommand};
 
 #[derive(Parser)]
-#[command(name = "conflictwatch", version, about = "Code conflict reports into ACLED-style events, store, query and serve them")]
+#[command(
+    name = "conflictwatch",
+    version,
+    about = "Code conflict reports into ACLED-style events, store, query and serve them"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,

@@ -6,7 +6,9 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
 
 /// ACLED's six event types ("Event types and sub-event types", Table 2).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
 pub enum EventType {
     #[serde(rename = "Battles")]
     Battles,
@@ -46,7 +48,9 @@ impl EventType {
 
     /// Parse ACLED's string (exact, as in the data).
     pub fn parse(s: &str) -> Option<EventType> {
-        EventType::ALL.into_iter().find(|t| t.as_str().eq_ignore_ascii_case(s.trim()))
+        EventType::ALL
+            .into_iter()
+            .find(|t| t.as_str().eq_ignore_ascii_case(s.trim()))
     }
 }
 
@@ -111,7 +115,10 @@ impl SubEventType {
     /// Precedence rank: lower wins ("Event aggregation": the higher-precedence type is kept).
     /// Event types rank in Table 2's order, sub-types by their order within the type.
     pub fn precedence(self) -> usize {
-        SubEventType::ALL.iter().position(|s| *s == self).unwrap_or(usize::MAX)
+        SubEventType::ALL
+            .iter()
+            .position(|s| *s == self)
+            .unwrap_or(usize::MAX)
     }
 
     /// The disorder type ACLED attaches to this sub-event type (Table 2).
@@ -131,7 +138,10 @@ impl SubEventType {
     }
 
     pub fn parse(s: &str) -> Option<SubEventType> {
-        SubEventType::ALL.iter().copied().find(|t| t.as_str().eq_ignore_ascii_case(s.trim()))
+        SubEventType::ALL
+            .iter()
+            .copied()
+            .find(|t| t.as_str().eq_ignore_ascii_case(s.trim()))
     }
 }
 
@@ -167,7 +177,9 @@ impl DisorderType {
 
 /// Actor type ("Actor names, types, and Inter codes", Table 3). Serialised as ACLED's
 /// current text form; [`Inter::code`] gives the legacy number (`inter_num=1`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
 pub enum Inter {
     #[serde(rename = "State forces")]
     StateForces,
@@ -235,7 +247,9 @@ impl Inter {
         if let Ok(n) = s.parse::<u8>() {
             return Inter::from_code(n);
         }
-        Inter::ALL.into_iter().find(|i| i.as_str().eq_ignore_ascii_case(s))
+        Inter::ALL
+            .into_iter()
+            .find(|i| i.as_str().eq_ignore_ascii_case(s))
     }
 
     /// Is this an organised armed actor (the side of a Battles event)?
@@ -360,7 +374,8 @@ mod tests {
                 < SubEventType::ShellingArtilleryMissileAttack.precedence()
         );
         assert!(
-            SubEventType::Attack.precedence() < SubEventType::AbductionForcedDisappearance.precedence()
+            SubEventType::Attack.precedence()
+                < SubEventType::AbductionForcedDisappearance.precedence()
         );
     }
 
@@ -370,7 +385,10 @@ mod tests {
         assert_eq!(s, "\"Remote explosive/landmine/IED\"");
         let e: EventType = serde_json::from_str("\"Explosions/Remote violence\"").unwrap();
         assert_eq!(e, EventType::ExplosionsRemoteViolence);
-        assert_eq!(serde_json::to_string(&Inter::ExternalOtherForces).unwrap(), "\"External/Other forces\"");
+        assert_eq!(
+            serde_json::to_string(&Inter::ExternalOtherForces).unwrap(),
+            "\"External/Other forces\""
+        );
         assert_eq!(serde_json::to_string(&GeoPrecision::Region).unwrap(), "3");
         assert!(serde_json::from_str::<TimePrecision>("4").is_err());
     }
@@ -381,19 +399,34 @@ mod tests {
             interaction_text(Some(Inter::RebelGroup), Some(Inter::StateForces)).as_deref(),
             Some("State forces-Rebel group")
         );
-        assert_eq!(interaction_code(Some(Inter::Civilians), Some(Inter::RebelGroup)), Some(27));
+        assert_eq!(
+            interaction_code(Some(Inter::Civilians), Some(Inter::RebelGroup)),
+            Some(27)
+        );
         assert_eq!(interaction_code(Some(Inter::StateForces), None), Some(10));
-        assert_eq!(interaction_text(Some(Inter::Protesters), None).as_deref(), Some("Protesters only"));
+        assert_eq!(
+            interaction_text(Some(Inter::Protesters), None).as_deref(),
+            Some("Protesters only")
+        );
     }
 
     #[test]
     fn disorder_types() {
-        assert_eq!(SubEventType::MobViolence.disorder_type(), DisorderType::PoliticalViolence);
-        assert_eq!(SubEventType::ViolentDemonstration.disorder_type(), DisorderType::Demonstrations);
+        assert_eq!(
+            SubEventType::MobViolence.disorder_type(),
+            DisorderType::PoliticalViolence
+        );
+        assert_eq!(
+            SubEventType::ViolentDemonstration.disorder_type(),
+            DisorderType::Demonstrations
+        );
         assert_eq!(
             SubEventType::ExcessiveForceAgainstProtesters.disorder_type(),
             DisorderType::PoliticalViolenceDemonstrations
         );
-        assert_eq!(SubEventType::Arrests.disorder_type(), DisorderType::StrategicDevelopments);
+        assert_eq!(
+            SubEventType::Arrests.disorder_type(),
+            DisorderType::StrategicDevelopments
+        );
     }
 }

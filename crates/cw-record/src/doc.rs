@@ -10,7 +10,9 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 /// A byte range `[start, end)` in the report.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
 pub struct Span {
     pub start: usize,
     pub end: usize,
@@ -18,7 +20,10 @@ pub struct Span {
 
 impl Span {
     pub fn new(start: usize, end: usize) -> Span {
-        Span { start, end: end.max(start) }
+        Span {
+            start,
+            end: end.max(start),
+        }
     }
     pub fn len(&self) -> usize {
         self.end - self.start
@@ -115,16 +120,24 @@ impl Document {
 
     pub fn push(&mut self, span: Span, kind: MentionKind) {
         let sentence = self.sentence_at(span.start);
-        self.mentions.push(Mention { span, sentence, kind });
+        self.mentions.push(Mention {
+            span,
+            sentence,
+            kind,
+        });
     }
 
     pub fn sort_mentions(&mut self) {
-        self.mentions.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
+        self.mentions
+            .sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
     }
 
     /// Mentions in sentence `i`.
     pub fn in_sentence(&self, i: usize) -> impl Iterator<Item = (usize, &Mention)> {
-        self.mentions.iter().enumerate().filter(move |(_, m)| m.sentence == i)
+        self.mentions
+            .iter()
+            .enumerate()
+            .filter(move |(_, m)| m.sentence == i)
     }
 }
 
@@ -196,9 +209,17 @@ pub struct DateMention {
 #[serde(tag = "form", rename_all = "snake_case")]
 pub enum DateExpr {
     /// A calendar date; year missing means "the most recent such date on or before publication".
-    Calendar { year: Option<i32>, month: u32, day: u32 },
+    Calendar {
+        year: Option<i32>,
+        month: u32,
+        day: u32,
+    },
     /// A month, e.g. "in July 2023", "earlier this month", "early March".
-    Month { year: Option<i32>, month: u32, part: MonthPart },
+    Month {
+        year: Option<i32>,
+        month: u32,
+        part: MonthPart,
+    },
     /// A bare year ("in 2023").
     Year { year: i32 },
     /// "on Sunday", "Sunday night": the most recent such weekday before publication (0 = Monday).

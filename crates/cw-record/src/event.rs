@@ -212,8 +212,14 @@ impl Event {
             "article_id" => self.article_id.clone(),
             "injuries" => self.injuries.to_string(),
             "attackers" => self.attackers.map(|a| a.to_string()).unwrap_or_default(),
-            "fatalities_low" => self.fatalities_range.map(|r| r.low.to_string()).unwrap_or_default(),
-            "fatalities_high" => self.fatalities_range.map(|r| r.high.to_string()).unwrap_or_default(),
+            "fatalities_low" => self
+                .fatalities_range
+                .map(|r| r.low.to_string())
+                .unwrap_or_default(),
+            "fatalities_high" => self
+                .fatalities_range
+                .map(|r| r.high.to_string())
+                .unwrap_or_default(),
             "country_only" => self.country_only.to_string(),
             "confidence" => format!("{:.2}", self.confidence),
             "evidence" => serde_json::to_string(&self.evidence).unwrap_or_default(),

@@ -112,7 +112,11 @@ impl FoldedText {
             return (s, s);
         }
         let last = self.orig(end - 1);
-        let e = original[last..].chars().next().map(|c| last + c.len_utf8()).unwrap_or(original.len());
+        let e = original[last..]
+            .chars()
+            .next()
+            .map(|c| last + c.len_utf8())
+            .unwrap_or(original.len());
         (s.min(e), e)
     }
 }

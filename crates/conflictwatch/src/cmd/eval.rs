@@ -25,7 +25,13 @@ pub struct Args {
 }
 
 pub fn run(a: Args) -> Result<ExitCode> {
-    let o = cw_eval::run::Options { limit: a.limit, by_class: a.by_class, misses: a.misses, json: a.json };
-    cw_eval::run::evaluate(&a.gold, &o, &mut std::io::stdout().lock()).map_err(|e| anyhow::anyhow!("eval: {e}"))?;
+    let o = cw_eval::run::Options {
+        limit: a.limit,
+        by_class: a.by_class,
+        misses: a.misses,
+        json: a.json,
+    };
+    cw_eval::run::evaluate(&a.gold, &o, &mut std::io::stdout().lock())
+        .map_err(|e| anyhow::anyhow!("eval: {e}"))?;
     Ok(ExitCode::SUCCESS)
 }

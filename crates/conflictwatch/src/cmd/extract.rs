@@ -63,7 +63,9 @@ pub fn run(a: Args) -> Result<ExitCode> {
     };
     let bytes = if file == "-" {
         let mut b = Vec::new();
-        std::io::stdin().read_to_end(&mut b).context("reading the report from standard input")?;
+        std::io::stdin()
+            .read_to_end(&mut b)
+            .context("reading the report from standard input")?;
         b
     } else {
         std::fs::read(file).with_context(|| format!("cannot read report {file}"))?
@@ -72,14 +74,19 @@ pub fn run(a: Args) -> Result<ExitCode> {
         Some(p) => parse_date(p, "--published")?,
         None => {
             let today = chrono::Utc::now().date_naive();
-            eprintln!("note: no --published date given; resolving relative dates against today ({today})");
+            eprintln!(
+                "note: no --published date given; resolving relative dates against today ({today})"
+            );
             today
         }
     };
     let id = if file == "-" {
         "stdin".to_string()
     } else {
-        std::path::Path::new(file).file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default()
+        std::path::Path::new(file)
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default()
     };
     let report = Report {
         id,
@@ -90,7 +97,13 @@ pub fn run(a: Args) -> Result<ExitCode> {
         title: None,
     };
     let events = coder.code(&report);
-    let format = a.format.unwrap_or(if std::io::IsTerminal::is_terminal(&std::io::stdout()) { Format::Table } else { Format::Json });
+    let format = a
+        .format
+        .unwrap_or(if std::io::IsTerminal::is_terminal(&std::io::stdout()) {
+            Format::Table
+        } else {
+            Format::Json
+        });
     let mut out = std::io::stdout().lock();
     write_events(&mut out, &events, format, a.inter_numeric, true)?;
     Ok(ExitCode::SUCCESS)
@@ -100,7 +113,9 @@ fn batch(coder: &Coder, path: &str, a: &Args) -> Result<ExitCode> {
     let reader: Box<dyn BufRead> = if path == "-" {
         Box::new(std::io::BufReader::new(std::io::stdin()))
     } else {
-        Box::new(std::io::BufReader::new(std::fs::File::open(path).with_context(|| format!("cannot open batch {path}"))?))
+        Box::new(std::io::BufReader::new(
+            std::fs::File::open(path).with_context(|| format!("cannot open batch {path}"))?,
+        ))
     };
     let format = a.format.unwrap_or(Format::Jsonl);
     let default_published = match &a.published {
@@ -146,7 +161,14 @@ fn batch(coder: &Coder, path: &str, a: &Args) -> Result<ExitCode> {
             },
             None => default_published,
         };
-        let report = Report { id, text, published, source: parsed.source.or_else(|| a.source.clone()), url: parsed.url, title: parsed.title };
+        let report = Report {
+            id,
+            text,
+            published,
+            source: parsed.source.or_else(|| a.source.clone()),
+            url: parsed.url,
+            title: parsed.title,
+        };
         let events = coder.code(&report);
         match format {
             Format::Json | Format::Table => all.extend(events),
@@ -168,7 +190,13 @@ fn batch(coder: &Coder, path: &str, a: &Args) -> Result<ExitCode> {
 }
 
 /// Write events in a format. `header` writes the CSV header.
-pub fn write_events(out: &mut dyn Write, events: &[Event], format: Format, inter_numeric: bool, header: bool) -> Result<()> {
+pub fn write_events(
+    out: &mut dyn Write,
+    events: &[Event],
+    format: Format,
+    inter_numeric: bool,
+    header: bool,
+) -> Result<()> {
     match format {
         Format::Json => {
             serde_json::to_writer_pretty(&mut *out, events)?;
@@ -181,8 +209,14 @@ pub fn write_events(out: &mut dyn Write, events: &[Event], format: Format, inter
             }
         }
         Format::Csv => {
-            let mut w = csv::WriterBuilder::new().has_headers(false).from_writer(&mut *out);
-            let cols: Vec<&str> = ACLED_COLUMNS.iter().chain(EXTENSION_COLUMNS).copied().collect();
+            let mut w = csv::WriterBuilder::new()
+                .has_headers(false)
+                .from_writer(&mut *out);
+            let cols: Vec<&str> = ACLED_COLUMNS
+                .iter()
+                .chain(EXTENSION_COLUMNS)
+                .copied()
+                .collect();
             if header {
                 w.write_record(&cols)?;
             }
@@ -202,7 +236,16 @@ fn write_table(out: &mut dyn Write, events: &[Event], inter_numeric: bool) -> Re
         writeln!(out, "no events coded")?;
         return Ok(());
     }
-    let cols = ["event_date", "sub_event_type", "actor1", "actor2", "admin1", "location", "geo_precision", "fatalities"];
+    let cols = [
+        "event_date",
+        "sub_event_type",
+        "actor1",
+        "actor2",
+        "admin1",
+        "location",
+        "geo_precision",
+        "fatalities",
+    ];
     let rows: Vec<Vec<String>> = events
         .iter()
         .map(|e| {
@@ -218,10 +261,21 @@ fn write_table(out: &mut dyn Write, events: &[Event], inter_numeric: bool) -> Re
                 .collect()
         })
         .collect();
-    let width = |i: usize| rows.iter().map(|r| r[i].chars().count()).chain([cols[i].len()]).max().unwrap_or(0).min(48);
+    let width = |i: usize| {
+        rows.iter()
+            .map(|r| r[i].chars().count())
+            .chain([cols[i].len()])
+            .max()
+            .unwrap_or(0)
+            .min(48)
+    };
     let widths: Vec<usize> = (0..cols.len()).map(width).collect();
     let cell = |s: &str, w: usize| {
-        let s: String = if s.chars().count() > w { s.chars().take(w - 1).chain(['…']).collect() } else { s.to_string() };
+        let s: String = if s.chars().count() > w {
+            s.chars().take(w - 1).chain(['…']).collect()
+        } else {
+            s.to_string()
+        };
         format!("{s:<w$}")
     };
     let line: Vec<String> = cols.iter().zip(&widths).map(|(c, w)| cell(c, *w)).collect();

@@ -1,9 +1,9 @@
-pub mod eval;
-pub mod extract;
 pub mod demo;
-pub mod serve;
+pub mod eval;
 pub mod events;
 pub mod export;
+pub mod extract;
 pub mod ingest;
+pub mod serve;
 pub mod show;
 pub mod stats;

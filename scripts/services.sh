@@ -31,6 +31,6 @@ psql -h 127.0.0.1 -U postgres -d test -c 'select 1' >/dev/null \
   || { echo "PostgreSQL on 127.0.0.1:5432 does not accept user postgres on database test without a password" >&2; exit 1; }
 
 # Chromium and Node.js for the dashboard's browser test.
-command -v chromium >/dev/null 2>&1 || apt_install chromium chromium-driver
+command -v chromium >/dev/null 2>&1 || apt_install chromium
 command -v node >/dev/null 2>&1 || apt_install nodejs npm
 echo "services ready: PostgreSQL $(psql -h 127.0.0.1 -U postgres -d test -Atc 'show server_version'), $(chromium --version 2>/dev/null | head -n 1), node $(node --version)"

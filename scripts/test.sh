@@ -7,5 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/services.sh
 cargo test --workspace --release --locked "$@"
-# The browser test drives the real dashboard in headless Chromium.
-(cd tests/browser && npm ci --no-audit --no-fund --silent && CONFLICTWATCH_BIN="$PWD/../../target/release/conflictwatch" node dashboard.test.mjs)
+# The browser test drives the real dashboard in headless Chromium (Debian's /usr/bin/chromium,
+# through playwright-core from npm) against the fixture server on a loopback port.
+cargo build --release --locked -p cw-server --example fixture_server
+(cd tests/browser && npm ci --no-audit --no-fund --silent && npm test)

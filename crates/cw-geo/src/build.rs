@@ -516,6 +516,10 @@ pub fn compile(
         let (Some(cc), Some(a1), Some(a2)) = (it.next(), it.next(), it.next()) else {
             continue;
         };
+        // GeoNames lists a few admin2 under admin1 codes it no longer has: no parent, no unit.
+        if !a1_table.contains_key(&format!("{cc}.{a1}")) {
+            continue;
+        }
         let name = rules
             .a2name
             .get(code)

@@ -1639,3 +1639,22 @@ impl DefaultPlace for Place {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn committed_files_parse_without_malformed_lines() {
+        for (name, bytes) in [("core", EMBEDDED), ("tail", EMBEDDED_TAIL)] {
+            let raw = miniz_oxide::inflate::decompress_to_vec_zlib(bytes).expect("zlib");
+            let text = String::from_utf8(raw).expect("utf-8");
+            let (store, bad) = Store::parse(text);
+            assert_eq!(bad, 0, "{name}: malformed lines");
+            if name == "core" {
+                assert!(store.admin1.len() > 3900 && store.places_len() > 50_000);
+                assert_eq!(store.complete.len(), 3);
+            }
+        }
+    }
+}

@@ -1,0 +1,200 @@
+//! The `extract` command line as a contract: formats, stdin, batches with bad lines, dates.
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+const SEED: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../../examples/niger-soldiers-two-clashes.txt"
+);
+
+fn run(args: &[&str], stdin: Option<&str>) -> Output {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_conflictwatch"));
+    c.args(args)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .stdin(Stdio::piped());
+    let mut child = c.spawn().expect("spawn conflictwatch");
+    if let Some(input) = stdin {
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(input.as_bytes())
+            .unwrap();
+    } else {
+        drop(child.stdin.take());
+    }
+    child.wait_with_output().unwrap()
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+#[test]
+fn seed_report_as_json_with_evidence() {
+    let o = run(
+        &[
+            "extract",
+            SEED,
+            "--published",
+            "2025-03-19",
+            "--format",
+            "json",
+        ],
+        None,
+    );
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let events: Vec<serde_json::Value> = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(events.len(), 2);
+    assert_eq!(events[0]["event_date"], "2025-03-15");
+    assert_eq!(events[0]["fatalities"], 64);
+    assert_eq!(events[1]["event_date"], "2025-03-17");
+    assert_eq!(events[1]["fatalities"], 4);
+    let ev = events[0]["evidence"].as_array().unwrap();
+    // Every evidence span points at the report's own words.
+    let text = std::fs::read_to_string(SEED).unwrap();
+    for e in ev {
+        let (s, t) = (
+            e["start"].as_u64().unwrap() as usize,
+            e["end"].as_u64().unwrap() as usize,
+        );
+        assert_eq!(&text[s..t], e["text"].as_str().unwrap());
+    }
+}
+
+#[test]
+fn csv_has_acleds_columns_in_order_then_extensions() {
+    let o = run(
+        &[
+            "extract",
+            SEED,
+            "--published",
+            "2025-03-19",
+            "--format",
+            "csv",
+        ],
+        None,
+    );
+    assert!(o.status.success());
+    let out = stdout(&o);
+    let header = out.lines().next().unwrap();
+    assert!(header.starts_with("event_id_cnty,event_date,year,time_precision,disorder_type,event_type,sub_event_type,actor1,assoc_actor_1,inter1,actor2"));
+    assert!(header.contains("notes,fatalities,tags,timestamp,article_id,injuries,attackers"));
+    let mut r = csv::Reader::from_reader(out.as_bytes());
+    assert_eq!(r.records().count(), 2);
+}
+
+#[test]
+fn stdin_without_published_says_so() {
+    let o = run(
+        &["extract", "-", "--format", "jsonl"],
+        Some("Gunmen killed three villagers in Ouallam, Niger, yesterday."),
+    );
+    assert!(o.status.success());
+    assert!(
+        String::from_utf8_lossy(&o.stderr).contains("no --published date"),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let line = stdout(&o);
+    let e: serde_json::Value = serde_json::from_str(line.lines().next().unwrap()).unwrap();
+    assert_eq!(e["fatalities"], 3);
+    assert_eq!(e["sub_event_type"], "Attack");
+}
+
+#[test]
+fn batch_skips_bad_lines_reports_them_and_exits_non_zero() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("batch.jsonl");
+    std::fs::write(
+        &path,
+        concat!(
+            "{\"id\": \"a\", \"text\": \"Gunmen killed two herders near Menaka, Mali, on Sunday.\", \"published\": \"2025-05-06\"}\n",
+            "this is not json\n",
+            "{\"id\": \"b\"}\n",
+            "{\"id\": 7, \"text\": \"Protesters marched in Niamey on Monday to demand wages.\", \"published\": \"2025-05-06\", \"source\": \"Radio\"}\n",
+        ),
+    )
+    .unwrap();
+    let o = run(
+        &[
+            "extract",
+            "--input",
+            path.to_str().unwrap(),
+            "--format",
+            "jsonl",
+        ],
+        None,
+    );
+    assert_eq!(
+        o.status.code(),
+        Some(1),
+        "skipped lines make the exit code non-zero"
+    );
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains(":2: skipped: not valid JSON"), "{err}");
+    assert!(
+        err.contains(":3: skipped: a line needs \"id\" and \"text\""),
+        "{err}"
+    );
+    let events: Vec<serde_json::Value> = stdout(&o)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let ids: Vec<&str> = events
+        .iter()
+        .map(|e| e["article_id"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        ids,
+        ["a", "7"],
+        "the good lines are coded, each event carries its report's id"
+    );
+    assert_eq!(events[1]["source"], "Radio");
+    assert_eq!(events[0]["event_date"], "2025-05-04");
+}
+
+#[test]
+fn bad_input_gets_a_clear_error() {
+    let o = run(
+        &[
+            "extract",
+            "/nonexistent/report.txt",
+            "--published",
+            "2025-01-01",
+        ],
+        None,
+    );
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&o.stderr).contains("cannot read report /nonexistent/report.txt")
+    );
+    let o = run(&["extract", SEED, "--published", "19/03/2025"], None);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("not a date in the form YYYY-MM-DD"));
+}
+
+#[test]
+fn table_is_readable() {
+    let o = run(
+        &[
+            "extract",
+            SEED,
+            "--published",
+            "2025-03-19",
+            "--format",
+            "table",
+        ],
+        None,
+    );
+    assert!(o.status.success());
+    let out = stdout(&o);
+    assert!(out.lines().next().unwrap().starts_with("event_date"));
+    assert!(out.contains("Armed clash"));
+    assert!(
+        out.contains("(unknown, Niger)"),
+        "the second clash has no place: {out}"
+    );
+}

@@ -36,6 +36,8 @@ enum Command {
     Stats(cmd::stats::Args),
     /// One stored event with every source report's own reading.
     Show(cmd::show::Args),
+    /// Inspect place resolution (lookup) or add a full GeoNames dump (import).
+    Gazetteer(cmd::gazetteer::Args),
 }
 
 fn main() -> std::process::ExitCode {
@@ -57,6 +59,7 @@ fn main() -> std::process::ExitCode {
         Command::Export(a) => cmd::export::run(a),
         Command::Stats(a) => cmd::stats::run(a),
         Command::Show(a) => cmd::show::run(a),
+        Command::Gazetteer(a) => cmd::gazetteer::run(a),
     };
     match result {
         Ok(code) => code,

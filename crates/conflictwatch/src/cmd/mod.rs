@@ -3,6 +3,7 @@ pub mod eval;
 pub mod events;
 pub mod export;
 pub mod extract;
+pub mod gazetteer;
 pub mod ingest;
 pub mod serve;
 pub mod show;

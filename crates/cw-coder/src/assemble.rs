@@ -34,7 +34,7 @@ const WEAPONS: &[&str] = &[
     "grenade",
     "shelling",
 ];
-const DEMONSTRATION: &[&str] = &["protest", "riot", "mob"];
+const DEMONSTRATION: &[&str] = &["protest", "riot", "mob", "demand"];
 const VIOLENCE: &[&str] = &[
     "attack", "shoot", "execute", "abduct", "ambush", "sexual", "beat", "clash",
 ];

@@ -85,8 +85,9 @@ pub fn classify(
     let ground_fight = has(&["clash", "ambush", "air_ground"])
         || (two_sides && has(&["attack", "shoot", "kill_combatant", "vehicle_bomb"]));
 
-    // Protests and riots.
-    if has(&["protest"]) || protesters {
+    // Protests and riots. "Demanding" / "to denounce" make a demonstration only when no armed
+    // actor takes part ("students crowded the junction demanding exams", not "militants demanding ransom").
+    if has(&["protest"]) || protesters || (has(&["demand"]) && !armed) {
         if has(&["riot", "loot", "destroy", "clash"]) || rioters {
             return decide(
                 SubEventType::ViolentDemonstration,

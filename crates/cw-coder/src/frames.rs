@@ -50,6 +50,7 @@ pub const TRIGGERS: &[&str] = &[
     "coup",
     "drone",
     "seize",
+    "demand",
 ];
 
 #[derive(Debug, Clone)]

@@ -271,6 +271,15 @@ pub fn classify(
     // A clash, a repelled attack or an exchange of fire needs two armed sides: the other side
     // may be a village self-defence group ("the attack was repelled"). Civilians killed in the
     // crossfire are part of the battle.
+    // Unorganised groups of people fighting each other (students, merchants, neighbours) outside a
+    // demonstration are a mob, not organised armed groups (codebook: Mob violence).
+    if has(&["clash"]) && !parts.is_empty() && !armed {
+        return decide(
+            SubEventType::MobViolence,
+            "Riots: violence between unorganised groups outside a demonstration",
+            &["clash"],
+        );
+    }
     if has(&["clash"]) && !parts.is_empty() {
         return decide(
             SubEventType::ArmedClash,

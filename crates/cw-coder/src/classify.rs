@@ -88,11 +88,11 @@ pub fn classify(
     // Protests and riots. "Demanding" / "to denounce" make a demonstration only when no armed
     // actor takes part ("students crowded the junction demanding exams", not "militants demanding ransom").
     if has(&["protest"]) || protesters || (has(&["demand"]) && !armed) {
-        if has(&["riot", "loot", "destroy", "clash"]) || rioters {
+        if has(&["riot", "destroy", "clash"]) || rioters {
             return decide(
                 SubEventType::ViolentDemonstration,
                 "Riots: violence or destruction by demonstrators",
-                &["riot", "loot", "destroy", "clash"],
+                &["riot", "destroy", "clash"],
             );
         }
         if harm.killed > 0 || frame_has(doc, frame, "intervention", &["force"]) {

@@ -1,6 +1,6 @@
-// Vendors the dashboard's libraries from node_modules and copies the app sources into
-// crates/cw-server/assets/, which the server embeds with include_bytes!. Run after
-// `npm ci` whenever web/src or a library version changes: `npm run vendor`.
+// Vendors the dashboard's libraries from node_modules into crates/cw-server/assets/vendor/,
+// which the server embeds with include_bytes! (the app's own sources are embedded straight from
+// web/src). Run after `npm ci` whenever a library version changes: `npm run vendor`.
 // No bundler: the app is one plain script using the globals L (Leaflet) and uPlot.
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -29,5 +29,4 @@ for (const name of ["leaflet", "uplot"]) {
 }
 writeFileSync(join(vendor, "LICENSES.txt"), lic);
 
-for (const f of ["index.html", "app.js", "app.css"]) copyFileSync(join(here, "src", f), join(out, f));
 console.log("assets written to", out);

@@ -13,17 +13,17 @@ pub const FILES: &[(&str, &str, &[u8])] = &[
     (
         "/",
         "text/html; charset=utf-8",
-        include_bytes!("../assets/index.html"),
+        include_bytes!("../../../web/src/index.html"),
     ),
     (
         "/app.js",
         "text/javascript; charset=utf-8",
-        include_bytes!("../assets/app.js"),
+        include_bytes!("../../../web/src/app.js"),
     ),
     (
         "/app.css",
         "text/css; charset=utf-8",
-        include_bytes!("../assets/app.css"),
+        include_bytes!("../../../web/src/app.css"),
     ),
     (
         "/vendor/leaflet.js",

@@ -258,6 +258,8 @@ pub(crate) fn annotate(matcher: &Matcher, doc: &mut Document) {
         }
     }
 
+    community_militias(&mut outs);
+
     // "Katiba Macina (JNIM": close the parenthesis the span opened.
     for o in outs.iter_mut() {
         let inside = doc.slice(o.span);
@@ -292,6 +294,39 @@ pub(crate) fn annotate(matcher: &Matcher, doc: &mut Document) {
         };
         if let MentionKind::Actor(m) = &mut doc.mentions[me].kind {
             m.alternative_of = Some(target);
+        }
+    }
+}
+
+/// The lexicon marks self-defence heads with this label: not an identity, a request to take the
+/// community's ethnic group.
+pub(crate) const COMMUNITY: &str = "{community}";
+
+/// A self-defence group defends its own community: an unnamed one with no ethnic group of its own
+/// becomes the militia of the one ethnic community the report names as civilians ("the Dogon
+/// village ... village self-defense responded" -> Dogon militia). With none, or several
+/// communities, it stays a communal militia. The marker is removed from every mention.
+fn community_militias(outs: &mut [Out]) {
+    let mut community: Vec<String> = Vec::new();
+    for o in outs.iter().filter(|o| o.m.kind == ActorKind::Civilians) {
+        for l in &o.m.identities {
+            if l.ends_with(" Ethnic Group") && !community.contains(l) {
+                community.push(l.clone());
+            }
+        }
+    }
+    for o in outs.iter_mut() {
+        let Some(at) = o.m.identities.iter().position(|l| l == COMMUNITY) else {
+            continue;
+        };
+        o.m.identities.remove(at);
+        let own_ethnic = o.m.identities.iter().any(|l| l.ends_with(" Ethnic Group"));
+        if o.m.kind == ActorKind::IdentityMilitia
+            && o.m.entry.is_none()
+            && !own_ethnic
+            && community.len() == 1
+        {
+            o.m.identities.extend(community.iter().cloned());
         }
     }
 }

@@ -738,3 +738,90 @@ fn units_are_flagged_as_state_units() {
     assert!(!dict.is_state_unit("jnim"));
     assert!(!dict.is_state_unit("no-such-key"));
 }
+
+#[test]
+fn self_defence_is_the_militia_of_the_one_community_named() {
+    let date = d(2020, 5, 3);
+    // One community named: the village's self-defence is that group's militia.
+    let n = names(
+        "Militants raided a Bambara hamlet near Example. The village self-defense fought back.",
+        date,
+        "ML",
+    );
+    assert!(
+        n.contains(&"Bambara Ethnic Militia (Mali)".to_string()),
+        "{n:?}"
+    );
+    assert!(!n.iter().any(|x| x.contains("Communal")), "{n:?}");
+    // The attackers' own ethnic group is not the community: only civilians count.
+    let n = names(
+        "Tuareg gunmen attacked a Songhai village. A self-defence group repelled them.",
+        date,
+        "ML",
+    );
+    assert!(
+        n.contains(&"Songhai Ethnic Militia (Mali)".to_string()),
+        "{n:?}"
+    );
+    assert!(
+        n.contains(&"Tuareg Ethnic Militia (Mali)".to_string()),
+        "{n:?}"
+    );
+    // Two communities, or none: it stays an unnamed communal militia.
+    let n = names(
+        "Gunmen attacked Bozo and Bambara fishermen. The village self-defense responded.",
+        date,
+        "ML",
+    );
+    assert!(
+        n.contains(&"Unidentified Communal Militia (Mali)".to_string()),
+        "{n:?}"
+    );
+    let n = names(
+        "The self-defence group of the village responded.",
+        date,
+        "ML",
+    );
+    assert_eq!(n, vec!["Unidentified Communal Militia (Mali)".to_string()]);
+    // The marker never leaks as an identity label, even on a named group.
+    for (_, m) in annotated("Dan Na Ambassagou self-defense militiamen burned a Fulani camp.") {
+        assert!(!m.identities.iter().any(|l| l.starts_with('{')), "{m:?}");
+    }
+}
+
+#[test]
+fn people_by_trade_or_role_and_retired_soldiers_are_civilians() {
+    let date = d(2021, 2, 1);
+    for text in [
+        "Gunmen shot a citizen.",
+        "Gunmen shot two marketgoers.",
+        "Gunmen abducted an engineer.",
+        "Gunmen killed a village elder.",
+        "Gunmen killed a retired soldier.",
+        "Gunmen killed an off-duty policeman.",
+    ] {
+        let n = names(text, date, "BF");
+        assert_eq!(
+            n,
+            vec![
+                "Unidentified Armed Group (Burkina Faso)".to_string(),
+                "Civilians (Burkina Faso)".to_string()
+            ],
+            "{text}"
+        );
+    }
+    // A councilman is a local official: civilians with the government associated.
+    let found = annotated("Gunmen killed a councilman.");
+    let dict = ActorDictionary::embedded();
+    let c = dict.name(&found[1].1, date, "BF");
+    assert_eq!(c.name, "Civilians (Burkina Faso)");
+    assert!(
+        c.assoc
+            .iter()
+            .any(|a| a.starts_with("Government of Burkina Faso")),
+        "{c:?}"
+    );
+    // A serving soldier is still the military.
+    let n = names("Gunmen killed a soldier.", date, "BF");
+    assert!(n[1].starts_with("Military Forces of Burkina Faso"), "{n:?}");
+}

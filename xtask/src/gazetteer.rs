@@ -138,6 +138,21 @@ pub fn run(root: &Path, args: &[String]) -> Result<()> {
     let v: serde_json::Value = serde_json::from_str(&json).context("parsing cities500.json")?;
     let obj = v.as_object().context("cities500.json is not an object")?;
     let mut world = 0;
+    // The per-country dumps give most Sahel towns population 0 (Torodi, NE); cities500 carries
+    // GeoNames' newer figure for the same geonameid: keep it, resolution ranks namesakes by it.
+    let dump_pop: HashMap<u64, u64> = obj
+        .values()
+        .filter(|c| DUMPS.contains(&c["countrycode"].as_str().unwrap_or("")))
+        .filter_map(|c| Some((c["geonameid"].as_u64()?, c["population"].as_u64()?)))
+        .collect();
+    let mut filled = 0;
+    for f in features.iter_mut().filter(|f| f.pop == 0) {
+        if let Some(&p) = dump_pop.get(&f.id).filter(|&&p| p > 0) {
+            f.pop = p;
+            filled += 1;
+        }
+    }
+    println!("cities500: population of {filled} dump places filled in");
     for c in obj.values() {
         let cc = c["countrycode"].as_str().unwrap_or("");
         if cc.len() != 2 || DUMPS.contains(&cc) {

@@ -182,11 +182,15 @@ impl Gazetteer {
             }
         }
         store.finish();
+        // Demonyms ("Nigerien", "malienne") are never villages, whatever alternate name they
+        // share: they join the stop-list (countries and admin units still match by their names).
+        let mut lex = Lexicon::embedded();
+        lex.stop_words.extend(demonyms.keys().cloned());
         Gazetteer {
             store,
             tail_src: &[],
             tail: OnceLock::new(),
-            lex: Lexicon::embedded(),
+            lex,
             demonyms,
         }
     }
@@ -502,21 +506,40 @@ impl Gazetteer {
             }
         }
         let cc = self.ent_cc(e);
-        if focus.is_some() && cc == focus {
+        // A country the same sentence names stands in for the report's focus: "near Dounde in
+        // Mali" in a report about Burkina Faso is Mali's Dounde.
+        let sentence_country = !ctx.sent_cc.is_empty() && !matches!(e, Ent::Country(_));
+        let elsewhere = sentence_country && !cc.is_some_and(|c| ctx.sent_cc.contains(&c));
+        if sentence_country {
+            if !elsewhere {
+                why.push("country named in the same sentence");
+                s += 4.5;
+            }
+        } else if focus.is_some() && cc == focus {
             why.push("in the focus country");
             s += 4.0;
         }
         let (a1, a2) = self.ent_admin(e);
-        if matches!(e, Ent::Place(_) | Ent::Admin2(_)) {
+        if matches!(e, Ent::Place(_) | Ent::Admin2(_)) && !elsewhere {
+            let named_a1 = a1 != NONE && (ctx.stated_a1 == Some(a1) || ctx.sent_a1.contains(&a1));
             if a1 != NONE && ctx.stated_a1 == Some(a1) {
                 why.push("admin1 stated in the notes form");
+                s += 5.0;
+            } else if a1 != NONE && ctx.sent_a1.contains(&a1) {
+                why.push("admin1 named in the same sentence");
                 s += 5.0;
             } else if a1 != NONE && ctx.a1.contains(&a1) {
                 why.push("admin1 of another place in the report");
                 s += 2.5;
             }
+            // Among namesakes in the named admin1, the one that is an admin2 seat (Torodi the
+            // town, seat of Torodi department) is the one a report names.
+            if named_a1 && self.is_admin2_seat(e) {
+                why.push("seat of its admin2");
+                s += 0.5;
+            }
         }
-        if let Ent::Place(_) = e {
+        if let (Ent::Place(_), false) = (e, elsewhere) {
             if a2 != NONE && ctx.stated_a2 == Some(a2) {
                 why.push("admin2 stated in the notes form");
                 s += 5.0;
@@ -594,11 +617,30 @@ impl Gazetteer {
                     }
                 }
                 key.push_str(wstr[j]);
-                let mut ents: Vec<Ent> = self.lookup_key(&key, with_tail);
+                let (s, mut e) = ft.orig_span(text, words[i].0, words[j].1);
+                // A possessive ("Niger's", "Mali’s") names the stem, never a place spelt with
+                // the "s" ("nigers" is an alternate name of a Burkinabe village); a country
+                // stem stands for the country alone.
+                let poss = possessive_len(&text[s..e]);
+                let mut ents: Vec<Ent> = if poss > 0 {
+                    let stem = &key[..key.len() - 1];
+                    let mut v = self.lookup_key(stem, with_tail);
+                    if v.iter().any(|x| matches!(x, Ent::Country(_))) {
+                        v.retain(|x| matches!(x, Ent::Country(_)));
+                    }
+                    e -= poss;
+                    v
+                } else {
+                    self.lookup_key(&key, with_tail)
+                };
                 if ents.is_empty() {
                     continue;
                 }
-                let (s, e) = ft.orig_span(text, words[i].0, words[j].1);
+                let hit_key = if poss > 0 {
+                    key[..key.len() - 1].to_string()
+                } else {
+                    key.clone()
+                };
                 let orig = &text[s..e];
                 // Part of a hyphenated word ("Soundiata-Keita", "Kel-Ouli") is not a name.
                 let hyphen_before = text[..s].ends_with('-')
@@ -651,7 +693,7 @@ impl Gazetteer {
                 }
                 raw.push(Hit {
                     span: Span::new(s, e),
-                    key: key.clone(),
+                    key: hit_key,
                     w: i..j + 1,
                     ents,
                     cue: PlaceCue::At,
@@ -685,7 +727,10 @@ impl Gazetteer {
             }
             let (s, e) = ft.orig_span(text, words[i].0, words[i].1);
             let orig = &text[s..e];
-            if !orig.starts_with(char::is_uppercase) || !orig.chars().any(char::is_lowercase) {
+            if !orig.starts_with(char::is_uppercase)
+                || !orig.chars().any(char::is_lowercase)
+                || possessive_len(orig) > 0
+            {
                 continue;
             }
             let prev = &wstr[i.saturating_sub(8)..i];
@@ -792,18 +837,58 @@ impl Gazetteer {
             }
         }
 
+        // 5b. What each sentence names: admin units (with their admin word or in the notes
+        // form) and countries. The same sentence says more about a name than the report's focus:
+        // "near Torodi in Niger's Tillaberi region" is Niger's Torodi in a report that goes on
+        // about the border with Burkina Faso.
+        let sentence_of = |sp: Span| {
+            doc.sentences
+                .iter()
+                .position(|x| x.start <= sp.start && sp.start < x.end)
+                .unwrap_or(usize::MAX)
+        };
+        // Per sentence: (hit, unit's admin1) and (hit, country); a name is not its own context.
+        let mut sent_a1: HashMap<usize, Vec<(usize, u32)>> = HashMap::new();
+        let mut sent_cc: HashMap<usize, Vec<(usize, [u8; 2])>> = HashMap::new();
+        for (j, h) in hits.iter().enumerate() {
+            if h.cue == PlaceCue::Elsewhere {
+                continue;
+            }
+            let k = sentence_of(h.span);
+            let unit_cue = h.cue == PlaceCue::Region || h.role != Role::None;
+            for &e in &h.ents {
+                match e {
+                    Ent::Country(_) => {
+                        if let Some(cc) = self.ent_cc(e) {
+                            sent_cc.entry(k).or_default().push((j, cc));
+                        }
+                    }
+                    Ent::Admin1(_) | Ent::Admin2(_) if unit_cue => {
+                        let a1 = self.ent_admin(e).0;
+                        if a1 != NONE {
+                            sent_a1.entry(k).or_default().push((j, a1));
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        }
+
         // 6. Resolve each hit.
         let mut out = Vec::new();
-        for h in &hits {
+        for (j, h) in hits.iter().enumerate() {
             let mut c = ctx.clone();
             if let Some((a2, a1)) = h.stated {
                 c.stated_a1 = a1;
                 c.stated_a2 = a2;
             }
+            let k = sentence_of(h.span);
+            c.sent_a1 = others(sent_a1.get(&k), j);
+            c.sent_cc = others(sent_cc.get(&k), j);
             let mut cands: Vec<Candidate> = h
                 .ents
                 .iter()
-                .filter(|&&e| self.plausible(e, focus, h))
+                .filter(|&&e| self.plausible(e, focus, h) || self.fits_sentence(e, &c))
                 .map(|&e| {
                     let mut why = Vec::new();
                     let mut score =
@@ -883,6 +968,27 @@ impl Gazetteer {
         out.extend(synthetic);
         out.sort_by_key(|(s, _)| s.start);
         out
+    }
+
+    /// Whether a place is the seat of its own admin2 unit.
+    fn is_admin2_seat(&self, e: Ent) -> bool {
+        let Ent::Place(i) = e else { return false };
+        let Some(p) = self.feat(i) else { return false };
+        p.class() == 'P'
+            && self.store.admin2.get(p.a2 as usize).is_some_and(|a| {
+                !a.seat.is_empty() && fold_compact(&a.seat) == fold_compact(p.name)
+            })
+    }
+
+    /// Whether the hit's sentence names the candidate's country or admin1: such a candidate may
+    /// fire whatever the report's focus ("near Torodi in Niger's Tillaberi region").
+    fn fits_sentence(&self, e: Ent, ctx: &Context) -> bool {
+        if matches!(e, Ent::Country(_)) {
+            return false;
+        }
+        let a1 = self.ent_admin(e).0;
+        (a1 != NONE && ctx.sent_a1.contains(&a1))
+            || self.ent_cc(e).is_some_and(|c| ctx.sent_cc.contains(&c))
     }
 
     /// Whether an admin unit's own (ACLED) name is `key`.
@@ -1484,6 +1590,10 @@ struct Context {
     a2: HashSet<u32>,
     stated_a1: Option<u32>,
     stated_a2: Option<u32>,
+    /// Admin1 units named (with their admin word, or in the notes form) in the hit's sentence.
+    sent_a1: HashSet<u32>,
+    /// Countries named in the hit's sentence ("in Niger's Tillaberi region").
+    sent_cc: HashSet<[u8; 2]>,
 }
 
 fn best_vote(votes: &HashMap<[u8; 2], f32>) -> Option<[u8; 2]> {
@@ -1514,6 +1624,23 @@ fn owner_at(
         None => trailing_name(head),
     };
     (!name.is_empty()).then(|| (end - name.len(), None))
+}
+
+/// The values of `v` that other hits than `j` contributed.
+fn others<T: Copy + Eq + std::hash::Hash>(v: Option<&Vec<(usize, T)>>, j: usize) -> HashSet<T> {
+    v.into_iter()
+        .flatten()
+        .filter(|x| x.0 != j)
+        .map(|x| x.1)
+        .collect()
+}
+
+/// Byte length of a possessive ending ("'s", "’s") of a word, 0 if none.
+fn possessive_len(w: &str) -> usize {
+    ["'s", "’s", "'S", "’S"]
+        .iter()
+        .find(|p| w.len() > p.len() + 1 && w.ends_with(**p))
+        .map_or(0, |p| p.len())
 }
 
 /// `s` without its last word if that word is one of `words` (ASCII, any case).

@@ -9,7 +9,8 @@ use cw_record::{
 };
 
 /// A tiny gazetteer: two Malian admin units, towns and a village, a Burkinabe namesake of the
-/// village, Niger's Tillaberi, and Nigeria's Niger State.
+/// village, Niger's Tillaberi, Nigeria's Niger State, and a Burkinabe village whose alternate
+/// names look like a demonym and possessives.
 const FIXTURE: &str = "\
 # test gazetteer
 1\tML\t04\tMopti\t14.4843\t-4.1827\tMopti\tmoptiregion
@@ -27,6 +28,7 @@ P\t6\tNG\t31\t\tP.PPLA\tMinna\t291905\t9.6139\t6.5569\t
 P\t7\tNE\t09\t\t\tBani Bangou\t9187\t15.0416\t2.7037\t
 P\t8\tML\t04\t7701484\t\tMacina Bozo\t0\t14.2\t-4.0\t
 P\t9\tBF\t12\t\t\tZongo\t2000\t14.0\t-0.2\t
+P\t10\tBF\t12\t\t\tNgarana\t0\t14.3\t-0.4\tnigerien|nigers|malis
 K\tML|NE|BF
 ";
 
@@ -450,4 +452,66 @@ fn import_adds_villages_with_an_admin2_from_the_nearest_seat() {
     assert!(places(&d).is_empty());
     // Malformed input is an error, not a panic.
     assert!(cw_geo::build::import(&["not a dump".into()], "", "").is_err());
+}
+
+#[test]
+fn possessives_and_demonyms_are_never_villages() {
+    let g = gaz();
+    for (text, country) in [
+        ("Niger's army said that Nigerien soldiers died.", "NE"),
+        ("Mali’s government and Malian troops denied it.", "ML"),
+    ] {
+        let (d, _) = run(&g, text);
+        let p = places(&d);
+        assert!(
+            p.iter().all(|(_, m)| m.place.name != "Ngarana"),
+            "{text}: {:?}",
+            p.iter()
+                .map(|(s, m)| (*s, &m.place.name))
+                .collect::<Vec<_>>()
+        );
+        assert_eq!(p.len(), 1, "{text}");
+        assert_eq!(p[0].1.place.kind, PlaceKind::Country, "{text}");
+        assert_eq!(p[0].1.place.country_code, country, "{text}");
+        // The span is the name without the possessive ending.
+        assert!(!p[0].0.ends_with('s'), "{text}: {}", p[0].0);
+    }
+}
+
+#[test]
+fn the_same_sentence_beats_the_focus_country() {
+    let g = gaz();
+    // The report is about Burkina Faso, but the sentence places Dounde in Mali's Mopti region.
+    let text = "Gunmen struck near Dounde in Mali's Mopti region. Burkina Faso's army said the \
+                attackers came from the Sahel region and fled back to Burkina Faso.";
+    let (d, loc) = run(&g, text);
+    assert_eq!(g.focus_country(&d).as_deref(), Some("BF"));
+    let dounde = places(&d)
+        .into_iter()
+        .find(|(s, _)| *s == "Dounde")
+        .expect("Dounde")
+        .1;
+    assert_eq!(dounde.place.country_code, "ML", "{}", dounde.why);
+    assert_eq!(dounde.place.admin1.as_deref(), Some("Mopti"));
+    assert_eq!(loc.map(|l| l.place.name), Some("Dounde".into()));
+    // The country alone in the sentence is enough.
+    let text = "Gunmen struck near Dounde in Mali. Burkina Faso's army said the attackers came \
+                from the Sahel region and fled back to Burkina Faso.";
+    let (d, _) = run(&g, text);
+    let dounde = places(&d)
+        .into_iter()
+        .find(|(s, _)| *s == "Dounde")
+        .expect("Dounde")
+        .1;
+    assert_eq!(dounde.place.country_code, "ML", "{}", dounde.why);
+    // Without that context the focus country's namesake wins.
+    let text = "Gunmen struck near Dounde. Burkina Faso's army said the attackers came from the \
+                Sahel region and fled back to Burkina Faso.";
+    let (d, _) = run(&g, text);
+    let dounde = places(&d)
+        .into_iter()
+        .find(|(s, _)| *s == "Dounde")
+        .expect("Dounde")
+        .1;
+    assert_eq!(dounde.place.country_code, "BF", "{}", dounde.why);
 }

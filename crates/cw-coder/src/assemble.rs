@@ -104,7 +104,9 @@ fn code_frame(
     let harm = Harm {
         killed,
         injured,
-        civilian_victims: victims.clone().any(|c| c.side == Side::Civilian),
+        civilian_victims: victims
+            .clone()
+            .any(|c| c.side == Side::Civilian || c.people),
         armed_victims: victims
             .clone()
             .any(|c| matches!(c.side, Side::State | Side::NonState)),

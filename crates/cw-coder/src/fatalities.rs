@@ -30,6 +30,9 @@ pub struct Count {
     pub spans: Vec<Span>,
     pub additive: bool,
     pub approx: Approx,
+    /// The count is of "people" with no side named: civilians for classification (the codebook's
+    /// default for unarmed victims), but a side-less toll for the arithmetic.
+    pub people: bool,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -52,6 +55,16 @@ const ADDITIVE: &[&str] = &[
     "also",
     "supplementaires",
     "autres",
+];
+/// Nouns that count people without saying which side they were on.
+const UNSPECIFIED: &[&str] = &[
+    "people",
+    "persons",
+    "individuals",
+    "victims",
+    "personnes",
+    "individus",
+    "victimes",
 ];
 /// Words for people that may follow a count without being an actor of their own.
 const PERSON_WORDS: &[&str] = &[
@@ -187,7 +200,15 @@ pub fn tally(doc: &Document, frame: &Frame, large_scale_hint: bool) -> Tally {
                     continue;
                 }
                 let noun = noun_after(doc, m.span, s);
-                let side = noun.map(|(_, k)| side_of(k)).unwrap_or(Side::Unknown);
+                // "people", "persons": a toll that does not say whose dead they were.
+                let unspecified = noun.is_some_and(|(i, _)| {
+                    let w = cw_record::fold::fold(doc.slice(doc.mentions[i].span));
+                    UNSPECIFIED.contains(&w.as_str())
+                });
+                let side = match noun {
+                    Some((_, k)) if !unspecified => side_of(k),
+                    _ => Side::Unknown,
+                };
                 let value = if n.approx == Approx::Vague && large_scale_hint {
                     n.high.unwrap_or(n.value)
                 } else {
@@ -213,6 +234,7 @@ pub fn tally(doc: &Document, frame: &Frame, large_scale_hint: bool) -> Tally {
                     spans: vec![m.span, *cspan],
                     additive,
                     approx: n.approx,
+                    people: unspecified,
                 });
             }
             let _ = ci;
@@ -430,9 +452,7 @@ fn unnumbered(doc: &Document, s: usize, cue: Span) -> Option<Count> {
             (None, head, det, vec![cue])
         }
     };
-    let plural = head.ends_with('s')
-        && !head.ends_with("ss")
-        && !matches!(det.as_str(), "a" | "an" | "one" | "un" | "une");
+    let plural = is_plural(&head) && !matches!(det.as_str(), "a" | "an" | "one" | "un" | "une");
     // "killed a marabout and his son": each singular person joined by "and" counts one.
     let extra = if plural {
         0
@@ -447,7 +467,28 @@ fn unnumbered(doc: &Document, s: usize, cue: Span) -> Option<Count> {
         spans,
         additive: false,
         approx: if plural { Approx::Vague } else { Approx::Exact },
+        people: false,
     })
+}
+
+/// Is a (folded) head noun plural? Regular "-s" plurals and the irregular ones of people.
+fn is_plural(head: &str) -> bool {
+    const IRREGULAR: &[&str] = &[
+        "men",
+        "women",
+        "children",
+        "people",
+        "police",
+        "fishermen",
+        "gunmen",
+        "herdsmen",
+        "tribesmen",
+        "policemen",
+        "militiamen",
+        "youth",
+        "gens",
+    ];
+    IRREGULAR.contains(&head) || (head.ends_with('s') && !head.ends_with("ss"))
 }
 
 /// Singular persons joined to a victim by "and" ("a marabout and his son", "the driver and a
@@ -477,7 +518,8 @@ fn joined_singulars(doc: &Document, s: usize, victim: Span) -> u64 {
 /// different sentences without an additive word, the figures conflict and the lowest is kept.
 /// Returns (fatalities, high, evidence spans).
 pub fn total(counts: &[Count]) -> (u64, u64, Vec<Span>) {
-    let mut groups: Vec<(Side, u64, u64, Vec<Span>)> = Vec::new(); // side, low, high
+    // side, low, high, spans, additive
+    let mut groups: Vec<(Side, u64, u64, Vec<Span>, bool)> = Vec::new();
     let mut by_sentence: Vec<(Side, usize, u64, u64, Vec<Span>, bool)> = Vec::new();
     for c in counts {
         if let Some(g) = by_sentence
@@ -516,11 +558,28 @@ pub fn total(counts: &[Count]) -> (u64, u64, Vec<Span>) {
                 }
                 g.2 = g.2.max(h);
             }
-            None => groups.push((side, v, h, spans)),
+            None => groups.push((side, v, h, spans, additive)),
         }
     }
-    let low = groups.iter().map(|g| g.1).sum();
-    let high = groups.iter().map(|g| g.2).sum();
-    let spans = groups.into_iter().flat_map(|g| g.3).collect();
+    // A toll that names no side ("leaving 11 people dead") and the sides' own counts ("six hunters
+    // and five assailants") are two readings of the same event: the lowest is kept. Only unknown
+    // tolls marked additional ("two other people died") add to the sides.
+    let (known, unknown): (Vec<_>, Vec<_>) = groups.into_iter().partition(|g| g.0 != Side::Unknown);
+    let mut low: u64 = known.iter().map(|g| g.1).sum();
+    let mut high: u64 = known.iter().map(|g| g.2).sum();
+    let mut spans: Vec<Span> = known.iter().flat_map(|g| g.3.iter().copied()).collect();
+    for g in unknown {
+        if known.is_empty() || g.4 {
+            low += g.1;
+            high += g.2;
+            spans.extend(g.3);
+        } else if g.1 < low {
+            low = g.1;
+            high = high.max(g.2);
+            spans = g.3;
+        } else {
+            high = high.max(g.2);
+        }
+    }
     (low, high, spans)
 }

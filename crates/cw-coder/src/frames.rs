@@ -64,6 +64,9 @@ pub struct Frame {
 
 #[derive(Debug, Clone, Copy, Default)]
 pub struct SentenceInfo {
+    /// A headline: the report's first line, alone in its paragraph, with no closing punctuation.
+    /// It restates the story, so it is not part of any event's frame (its figures would count twice).
+    pub title: bool,
     pub trigger: bool,
     pub background: bool,
     pub summary: bool,
@@ -76,7 +79,14 @@ pub fn sentence_info(doc: &Document) -> Vec<SentenceInfo> {
     let mut info = vec![SentenceInfo::default(); n];
     let stale_limit = doc.published - Duration::days(60);
     let mut stale = vec![false; n];
+    let title = n > 1
+        && doc.paragraph_of.first() != doc.paragraph_of.get(1)
+        && doc.sentences.first().is_some_and(|sp| {
+            let t = doc.slice(*sp).trim_end();
+            t.len() < 200 && !t.ends_with(['.', '!', '?', '"', '”'])
+        });
     for (s, inf) in info.iter_mut().enumerate() {
+        inf.title = s == 0 && title;
         inf.trigger = sentence_has(doc, s, "tactic", TRIGGERS)
             || sentence_has(doc, s, "casualty", &["killed", "injured"]);
         inf.summary = sentence_has(doc, s, "frame", &["summary"]);
@@ -149,7 +159,7 @@ pub fn build(doc: &Document) -> Vec<Frame> {
         .iter()
         .any(|i| i.trigger && !i.background && !i.summary);
     for (s, inf) in info.iter().enumerate() {
-        if inf.background || (inf.summary && told_one_by_one) {
+        if inf.background || inf.title || (inf.summary && told_one_by_one) {
             if let Some(f) = open.take() {
                 frames.push(f);
             }
@@ -197,6 +207,7 @@ pub fn build(doc: &Document) -> Vec<Frame> {
                 while start > floor
                     && doc.paragraph_of.get(start - 1) == doc.paragraph_of.get(s)
                     && !info[start - 1].background
+                    && !info[start - 1].title
                     && !(info[start - 1].summary && told_one_by_one)
                 {
                     start -= 1;

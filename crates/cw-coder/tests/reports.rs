@@ -329,3 +329,57 @@ fn survives_any_bytes() {
         ..Default::default()
     });
 }
+
+fn example(name: &str, published: &str) -> Vec<Event> {
+    code(
+        &format!(
+            "{}/../../examples/reports/{name}.txt",
+            env!("CARGO_MANIFEST_DIR")
+        ),
+        published,
+    )
+}
+
+#[test]
+fn a_headline_toll_is_not_counted_twice() {
+    // "Village attacked near Bandiagara, 12 dead" + "killing 12 civilians": one toll of 12.
+    let e = one(
+        example("2025-03-05-bandiagara-dozo-attack", "2025-03-04"),
+        "bandiagara",
+    );
+    assert_eq!(e.fatalities, 12);
+    assert_eq!(e.sub_event_type, SubEventType::Attack);
+}
+
+#[test]
+fn a_sideless_toll_and_the_sides_counts_are_two_readings() {
+    // "leaving at least 11 people dead" and "Six hunters and five assailants were killed".
+    let e = one(
+        example("2025-05-07-niono-dozo-checkpoint", "2025-05-07"),
+        "niono",
+    );
+    assert_eq!(e.fatalities, 11);
+    assert_eq!(e.sub_event_type, SubEventType::ArmedClash);
+    // "Nine people were killed" and "five bandits and four vigilantes".
+    let events = example("2025-03-12-funtua-vigilantes-bandits", "2025-03-12");
+    assert!(
+        events.iter().any(|e| e.fatalities == 9),
+        "{:#?}",
+        events
+            .iter()
+            .map(|e| (&e.notes, e.fatalities))
+            .collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn irregular_plurals_of_victims() {
+    // The headline "kill fishermen" is not a count; "killed eight fishermen" is.
+    let e = one(
+        example("2025-04-23-diffa-boko-haram-fishermen", "2025-04-23"),
+        "fishermen",
+    );
+    assert_eq!(e.fatalities, 8);
+    assert!(e.actor1.starts_with("Boko Haram"), "{}", e.actor1);
+    assert_eq!(e.actor2, "Civilians (Niger)");
+}

@@ -600,6 +600,7 @@ impl Gazetteer {
 
         // 1. Every run of up to MAX_WORDS words that is a known name.
         let mut raw: Vec<Hit> = Vec::new();
+        let mut person_keys: HashSet<String> = HashSet::new();
         let mut key = String::new();
         for i in 0..words.len() {
             key.clear();
@@ -681,6 +682,12 @@ impl Gazetteer {
                 let acronym = lower_exists
                     && (2..=5).contains(&letters)
                     && !orig.chars().any(|c| c.is_lowercase());
+                if person {
+                    person_keys.insert(key.clone());
+                }
+                // A name met earlier as part of a person's name is that person again
+                // ("journalist Norbert Zongo ... justice for Zongo").
+                let person = person || person_keys.contains(key.as_str());
                 ents.retain(|e| match e {
                     Ent::Place(_) => !stop && !acronym && !person,
                     Ent::Admin1(_) | Ent::Admin2(_) => !acronym,
@@ -737,6 +744,11 @@ impl Gazetteer {
             let (cue, used) = self.lex.cue_before(prev);
             let paren = text[e..].trim_start().starts_with('(');
             if !(cue.is_some() || used > 0 || paren) || person_like(text, s) {
+                continue;
+            }
+            // The first word of a longer capitalised name ("the National Union") is no
+            // misspelt village; nor is a word met earlier as part of a person's name.
+            if (next_capitalised(text, e).is_some() && !paren) || person_keys.contains(wstr[i]) {
                 continue;
             }
             let Some(skel) = build::skeleton(wstr[i]) else {

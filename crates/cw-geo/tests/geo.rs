@@ -515,3 +515,29 @@ fn the_same_sentence_beats_the_focus_country() {
         .1;
     assert_eq!(dounde.place.country_code, "BF", "{}", dounde.why);
 }
+
+#[test]
+fn a_persons_surname_stays_a_person_later_in_the_report() {
+    let g = gaz();
+    let (d, _) = run(
+        &g,
+        "Supporters of journalist Norbert Zongo marched. Justice for Zongo, they chanted in Burkina Faso.",
+    );
+    let p: Vec<&str> = places(&d).into_iter().map(|(s, _)| s).collect();
+    assert_eq!(p, vec!["Burkina Faso"]);
+    // Without the person, the village of the focus country is found.
+    let (d, _) = run(&g, "Justice for Zongo, they chanted in Burkina Faso.");
+    let p: Vec<&str> = places(&d).into_iter().map(|(s, _)| s).collect();
+    assert_eq!(p, vec!["Zongo", "Burkina Faso"]);
+}
+
+#[test]
+fn a_neighbourhood_of_a_town_is_coded_to_the_town() {
+    let (_, loc) = run(
+        &gaz(),
+        "Gunmen attacked the Dounde area of Bankass on Monday.",
+    );
+    let loc = loc.expect("a location");
+    assert_eq!(loc.place.name, "Bankass");
+    assert_eq!(loc.precision, GeoPrecision::Place);
+}

@@ -53,6 +53,35 @@ pub fn is_state(kind: ActorKind) -> bool {
     )
 }
 
+/// Words that make an actor mention the source of the report, not a participant:
+/// "police said", "a police spokesman said", "according to the army".
+const SPEECH: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "spokesman",
+    "spokesperson",
+    "statement",
+    "communique",
+    "indique",
+];
+
+fn is_source(doc: &Document, span: cw_record::Span) -> bool {
+    let s = doc.sentence_at(span.start);
+    let sentence = doc.sentences[s];
+    let after = words_between(doc, span.end, sentence.end);
+    let before = words_between(doc, sentence.start, span.start);
+    after.iter().take(2).any(|w| SPEECH.contains(&w.as_str()))
+        || before
+            .iter()
+            .rev()
+            .take(3)
+            .collect::<Vec<_>>()
+            .windows(2)
+            .any(|w| w[1] == "according" && w[0] == "to")
+        || before.last().is_some_and(|w| w == "selon")
+}
+
 /// The participants of a frame, in text order.
 pub fn read(doc: &Document, frame: &Frame) -> Vec<Participant> {
     let mut out = Vec::new();
@@ -73,6 +102,9 @@ pub fn read(doc: &Document, frame: &Frame) -> Vec<Participant> {
             .map(|(_, m)| m.span);
         for (i, m) in doc.in_sentence(s) {
             let Some(a) = actor(m) else { continue };
+            if is_source(doc, m.span) {
+                continue;
+            }
             let role = match trig {
                 None => Role::Other,
                 Some(t) if m.span.end <= t.start => {

@@ -41,6 +41,8 @@ pub(crate) struct Matcher {
     ac: Option<AhoCorasick>,
     toks: Vec<Tok>,
     fillers: HashSet<String>,
+    /// Folded phrases of two sides fighting (checked per sentence, not matched as tokens).
+    fighting: Vec<String>,
     lang: Lang,
 }
 
@@ -50,6 +52,7 @@ impl Matcher {
         let mut toks: Vec<Tok> = Vec::new();
         let mut seen: HashMap<String, usize> = HashMap::new();
         let mut fillers = HashSet::new();
+        let mut fighting = Vec::new();
         // First writer wins: named actors, then units, then demonyms, then the lexicon.
         let mut add = |phrase: &str, tok: Tok| {
             let f = fold(phrase);
@@ -132,6 +135,10 @@ impl Matcher {
                         fillers.extend(fold(p).split(' ').map(str::to_string));
                         continue;
                     }
+                    Class::Fighting => {
+                        fighting.push(fold(p));
+                        continue;
+                    }
                 };
                 add(p, tok);
             }
@@ -150,6 +157,7 @@ impl Matcher {
             ac,
             toks,
             fillers,
+            fighting,
             lang,
         }
     }
@@ -206,8 +214,17 @@ pub(crate) fn annotate(matcher: &Matcher, doc: &mut Document) {
     // Country places from the geo stage, where no token of ours covers them.
     for pm in &doc.mentions {
         if let MentionKind::Place(p) = &pm.kind {
-            if p.place.kind == PlaceKind::Country && !toks.iter().any(|(s, _)| s.overlaps(pm.span))
-            {
+            if p.place.kind != PlaceKind::Country {
+                continue;
+            }
+            // A short country form read as a demonym ("Burkina") inside the longer country name
+            // the geo stage found ("Burkina Faso"): the place wins.
+            toks.retain(|(s, t)| {
+                !(matches!(t, Tok::Demonym(_))
+                    && s.overlaps(pm.span)
+                    && s.end.saturating_sub(s.start) < pm.span.end.saturating_sub(pm.span.start))
+            });
+            if !toks.iter().any(|(s, _)| s.overlaps(pm.span)) {
                 toks.push((
                     pm.span,
                     Tok::Country(p.place.country_code.to_ascii_uppercase()),
@@ -219,6 +236,7 @@ pub(crate) fn annotate(matcher: &Matcher, doc: &mut Document) {
 
     let mut outs: Vec<Out> = Vec::new();
     let mut joint_countries: Vec<(Span, String)> = Vec::new();
+    let mut bare_ethnic: Vec<(Span, String)> = Vec::new();
     let mut i = 0;
     while i < toks.len() {
         // One phrase: tokens joined by filler gaps, inside one sentence.
@@ -239,6 +257,7 @@ pub(crate) fn annotate(matcher: &Matcher, doc: &mut Document) {
             &toks[i..j],
             &mut outs,
             &mut joint_countries,
+            &mut bare_ethnic,
         );
         i = j;
     }
@@ -259,6 +278,7 @@ pub(crate) fn annotate(matcher: &Matcher, doc: &mut Document) {
     }
 
     community_militias(&mut outs);
+    communities_fighting(matcher, doc, &mut outs, &bare_ethnic);
 
     // "Katiba Macina (JNIM": close the parenthesis the span opened.
     for o in outs.iter_mut() {
@@ -331,6 +351,92 @@ fn community_militias(outs: &mut [Out]) {
     }
 }
 
+/// Two or more ethnic communities fighting each other in one sentence ("members of the X and Y
+/// communities clashed", "X farmers clashed with Y herders", "fighting between X and Y"): ACLED
+/// codes each side as "<Group> Ethnic Militia", not as civilians. Civilians of those groups and
+/// bare ethnic names in the sentence become one militia mention per group. With one group only
+/// (or no fighting words) nothing changes: the victims of a one-sided attack stay civilians.
+fn communities_fighting(m: &Matcher, doc: &Document, outs: &mut Vec<Out>, bare: &[(Span, String)]) {
+    let ethnic_of = |ids: &[String]| -> Vec<String> {
+        ids.iter()
+            .filter(|l| l.ends_with(" Ethnic Group"))
+            .cloned()
+            .collect()
+    };
+    for (si, sent) in doc.sentences.iter().enumerate() {
+        let Some(text) = doc.text.get(sent.start..sent.end) else {
+            continue;
+        };
+        let folded = format!(" {} ", fold(text));
+        if !m
+            .fighting
+            .iter()
+            .any(|f| folded.contains(&format!(" {f} ")))
+        {
+            continue;
+        }
+        let here = |s: Span| doc.sentence_at(s.start) == si;
+        let mut groups: Vec<String> = Vec::new();
+        let mut add = |l: &String| {
+            if !groups.contains(l) {
+                groups.push(l.clone());
+            }
+        };
+        for o in outs.iter().filter(|o| here(o.span)) {
+            if matches!(o.m.kind, ActorKind::Civilians | ActorKind::IdentityMilitia)
+                && o.m.entry.is_none()
+            {
+                ethnic_of(&o.m.identities).iter().for_each(&mut add);
+            }
+        }
+        bare.iter()
+            .filter(|(s, _)| here(*s))
+            .for_each(|(_, l)| add(l));
+        if groups.len() < 2 {
+            continue;
+        }
+        let mut extra: Vec<Out> = Vec::new();
+        for o in outs.iter_mut().filter(|o| here(o.span)) {
+            if o.m.kind != ActorKind::Civilians || o.m.entry.is_some() {
+                continue;
+            }
+            let eth = ethnic_of(&o.m.identities);
+            let Some((first, rest)) = eth.split_first() else {
+                continue;
+            };
+            o.m.kind = ActorKind::IdentityMilitia;
+            o.m.identities = vec![first.clone()];
+            for l in rest {
+                extra.push(Out {
+                    span: o.span,
+                    m: mention(
+                        None,
+                        ActorKind::IdentityMilitia,
+                        None,
+                        o.m.hedged,
+                        vec![l.clone()],
+                    ),
+                    alt_of: None,
+                });
+            }
+        }
+        for (s, l) in bare.iter().filter(|(s, _)| here(*s)) {
+            extra.push(Out {
+                span: *s,
+                m: mention(
+                    None,
+                    ActorKind::IdentityMilitia,
+                    None,
+                    false,
+                    vec![l.clone()],
+                ),
+                alt_of: None,
+            });
+        }
+        outs.extend(extra);
+    }
+}
+
 fn mention(
     entry: Option<String>,
     kind: ActorKind,
@@ -381,6 +487,7 @@ fn phrase(
     toks: &[(Span, Tok)],
     outs: &mut Vec<Out>,
     joint: &mut Vec<(Span, String)>,
+    bare: &mut Vec<(Span, String)>,
 ) {
     let start_len = outs.len();
     let mut hedged = false;
@@ -653,6 +760,8 @@ fn phrase(
         prev_actor = false;
         link_pending = false;
     }
+    // Ethnic names left without a head ("fighting between Fulani and Bambara").
+    bare.extend(ethnic);
     // Countries left without a head: joint-operation partners if the phrase began with "with".
     if after_joint {
         for (s, cc, _) in countries {

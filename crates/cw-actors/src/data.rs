@@ -156,6 +156,9 @@ pub enum Class {
     Appos,
     Or,
     Joint,
+    /// Words of two sides fighting each other ("clashed", "fighting between"): in such a sentence
+    /// two or more ethnic communities are coded as their militias.
+    Fighting,
     Filler,
 }
 
@@ -501,6 +504,7 @@ pub fn parse_lexicon(file: &'static str, src: &str) -> (Vec<LexEntry>, Vec<DataE
             "appos" => Class::Appos,
             "or" => Class::Or,
             "joint" => Class::Joint,
+            "fighting" => Class::Fighting,
             "filler" => Class::Filler,
             k => match kind_from_str(k) {
                 Some(k) => Class::Head(k),

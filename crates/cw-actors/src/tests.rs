@@ -267,7 +267,7 @@ fn ethnic_militias_and_communal_militias() {
     );
     assert!(dict.name(&found[0].1, d(2019, 1, 1), "ML").assoc.is_empty());
     assert_eq!(found[1].0, "Dozo hunters");
-    let dozo = dict.name(&found[1].1, d(2019, 1, 1), "BF");
+    let dozo = dict.name(&found[1].1, d(2020, 1, 1), "BF");
     assert_eq!(
         (dozo.name.as_str(), dozo.inter),
         (
@@ -824,4 +824,74 @@ fn people_by_trade_or_role_and_retired_soldiers_are_civilians() {
     // A serving soldier is still the military.
     let n = names("Gunmen killed a soldier.", date, "BF");
     assert!(n[1].starts_with("Military Forces of Burkina Faso"), "{n:?}");
+}
+
+#[test]
+fn dozo_in_burkina_faso_before_late_2019_has_no_country() {
+    let text = "Dozo hunters clashed with gunmen.";
+    assert_eq!(names(text, d(2019, 3, 1), "BF")[0], "Dozo Militia");
+    assert_eq!(
+        names(text, d(2020, 3, 1), "BF")[0],
+        "Dozo Communal Militia (Burkina Faso)"
+    );
+    assert_eq!(
+        names(text, d(2018, 3, 1), "ML")[0],
+        "Dozo Communal Militia (Mali)"
+    );
+}
+
+#[test]
+fn two_communities_fighting_are_their_ethnic_militias() {
+    let date = d(2020, 6, 1);
+    let n = names(
+        "Mossi farmers and Fulani herders clashed near the well.",
+        date,
+        "BF",
+    );
+    assert_eq!(
+        n,
+        vec![
+            "Mossi Ethnic Militia (Burkina Faso)".to_string(),
+            "Fulani Ethnic Militia (Burkina Faso)".to_string()
+        ]
+    );
+    // Bare ethnic names and one mention naming two communities: one militia per group.
+    let n = names(
+        "Fighting between Bambara and Fulani left two dead.",
+        date,
+        "ML",
+    );
+    assert_eq!(
+        n,
+        vec![
+            "Bambara Ethnic Militia (Mali)".to_string(),
+            "Fulani Ethnic Militia (Mali)".to_string()
+        ]
+    );
+    let n = names(
+        "Members of the Bissa and Fulani communities clashed at the market.",
+        date,
+        "BF",
+    );
+    assert!(
+        n.contains(&"Bissa Ethnic Militia (Burkina Faso)".to_string()),
+        "{n:?}"
+    );
+    assert!(
+        n.contains(&"Fulani Ethnic Militia (Burkina Faso)".to_string()),
+        "{n:?}"
+    );
+    // One community only, or no fighting: the victims stay civilians.
+    let n = names(
+        "Soldiers clashed with gunmen near the Fulani village.",
+        date,
+        "BF",
+    );
+    assert!(n.contains(&"Civilians (Burkina Faso)".to_string()), "{n:?}");
+    let n = names(
+        "Gunmen killed Mossi farmers and Fulani herders.",
+        date,
+        "BF",
+    );
+    assert!(!n.iter().any(|x| x.contains("Ethnic Militia")), "{n:?}");
 }

@@ -150,7 +150,15 @@ pub fn classify(
 
     // Explosions / remote violence, unless inside a ground battle (codebook: merged into Battles).
     let air = has(&["air_strike"])
-        || (has(&["air_force", "drone"]) && has(&["attack", "kill", "bomb", "shelling"]));
+        || (has(&["air_force", "drone"])
+            && has(&[
+                "attack",
+                "kill",
+                "kill_combatant",
+                "strike",
+                "shelling",
+                "explosive",
+            ]));
     if has(&["air_ground"]) {
         return decide(
             SubEventType::ArmedClash,

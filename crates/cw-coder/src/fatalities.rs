@@ -290,10 +290,20 @@ fn link_numbers(
             *sp != cue && sp.start >= a && sp.end <= b && !sp.contains(cue) && !cue.contains(*sp)
         })
     };
+    // Another action between a number and the casualty phrase ("detained several men at the
+    // market and executed them") means the number counts something else.
+    let action_between = |a: usize, b: usize| {
+        doc.mentions.iter().any(|m| {
+            m.span.start >= a
+                && m.span.end <= b
+                && crate::view::is_cue(m, "tactic", crate::frames::TRIGGERS)
+        })
+    };
     let ok_gap = |a: usize, b: usize, max: usize| {
         words_between(doc, a, b).len() <= max
             && !clause_break_between(doc, a, b)
             && !other_cue_between(a, b)
+            && !action_between(a, b)
     };
     // After the cue: the first number within three words, then numbers chained by "and".
     let mut after: Vec<usize> = Vec::new();
@@ -342,8 +352,13 @@ fn link_numbers(
         .filter(|(i, sp)| sp.end <= cue.start && !used.contains(i))
     {
         let gap = words_between(doc, sp.end, first_start);
+        // "detained several men ... and executed them": a phrase coordinated with an earlier verb
+        // does not take that verb's object as its count.
+        let coordinated_verb = gap
+            .last()
+            .is_some_and(|w| matches!(w.as_str(), "and" | "then" | "before" | "after" | "et"));
         let ok = if before.is_empty() {
-            ok_gap(sp.end, first_start, 8)
+            !coordinated_verb && ok_gap(sp.end, first_start, 8)
         } else {
             gap.iter().any(|w| w == "and" || w == "et") && ok_gap(sp.end, first_start, 7)
         };

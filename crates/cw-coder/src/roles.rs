@@ -88,9 +88,14 @@ impl Side {
                 None => names.push((m.actor.clone(), 1, m.specific, home, order, vec![m.span])),
             }
         }
+        // A named group absorbs its side's generic mentions; but the event country's own forces,
+        // named generically ("Malian soldiers"), stay ahead of foreign allies ("the Africa Corps").
         let any_specific = names.iter().any(|n| n.2);
-        if any_specific {
+        let specific_home = names.iter().any(|n| n.2 && n.3);
+        if specific_home {
             names.retain(|n| n.2);
+        } else if any_specific {
+            names.retain(|n| n.2 || (n.3 && n.0.inter == cw_record::Inter::StateForces));
         }
         names.sort_by(|a, b| b.3.cmp(&a.3).then(b.1.cmp(&a.1)).then(a.4.cmp(&b.4)));
         let mut it = names.into_iter();

@@ -654,7 +654,7 @@ impl Gazetteer {
                         .chars()
                         .next()
                         .is_some_and(char::is_alphanumeric);
-                if hyphen_before || hyphen_after {
+                if (hyphen_before || hyphen_after) && !axis_before(text, s) {
                     continue;
                 }
                 // Toponyms are capitalised; lower-case words are common words.
@@ -676,6 +676,10 @@ impl Gazetteer {
                         !self.lex.stop_words.contains(f.as_str())
                             && self.lex.cue_after(&[f.as_str()]).is_none()
                             && self.lookup_key(&fold_compact(w), with_tail).is_empty()
+                            // "Mopti Airport": a longer name goes on, not a person's.
+                            && self
+                                .lookup_key(&format!("{key}{}", fold_compact(w)), with_tail)
+                                .is_empty()
                     });
                 // Short all-capital words are acronyms (JNIM, GATIA), not names.
                 let letters = orig.chars().filter(|c| c.is_alphabetic()).count();
@@ -712,6 +716,26 @@ impl Gazetteer {
                 });
             }
         }
+        // 1b. A facility named after its town ("Timbuktu airport", "Kidal camp") stands for the
+        // town: ACLED codes the town, and a spot feature is no location of its own.
+        let class_of = |e: &Ent| match e {
+            Ent::Place(i) => self.feat(*i).map(|f| f.class()),
+            _ => None,
+        };
+        // The town must be of the facility's country ("Bangui Mallam" is no facility of Bangui).
+        raw.retain(|h| {
+            let spot_ccs: HashSet<[u8; 2]> =
+                h.ents.iter().filter_map(|&e| self.ent_cc(e)).collect();
+            !(h.w.len() > 1
+                && h.ents.iter().all(|e| class_of(e) == Some('S'))
+                && self
+                    .lookup_key(wstr[h.w.start], with_tail)
+                    .iter()
+                    .any(|&e| {
+                        class_of(&e) == Some('P')
+                            && self.ent_cc(e).is_some_and(|c| spot_ccs.contains(&c))
+                    }))
+        });
         // 2. Leftmost-longest, no overlaps.
         raw.sort_by_key(|h| (h.w.start, std::cmp::Reverse(h.w.end)));
         let mut hits: Vec<Hit> = Vec::new();
@@ -1636,6 +1660,23 @@ fn owner_at(
         None => trailing_name(head),
     };
     (!name.is_empty()).then(|| (end - name.len(), None))
+}
+
+/// Whether the hyphenated compound around byte `s` follows a road word: "axis Gao-Anefis",
+/// "axe Tessit-Ansongo" join two places, where "Soundiata-Keita" is one name.
+fn axis_before(text: &str, s: usize) -> bool {
+    let Some(head) = text.get(..s) else {
+        return false;
+    };
+    let head = head
+        .trim_end_matches(|c: char| c.is_alphanumeric() || c == '-')
+        .trim_end();
+    let last = head
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .map(cw_record::fold::fold)
+        .unwrap_or_default();
+    matches!(last.as_str(), "axis" | "axe" | "road" | "route" | "troncon")
 }
 
 /// The values of `v` that other hits than `j` contributed.

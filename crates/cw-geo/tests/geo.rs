@@ -29,6 +29,7 @@ P\t7\tNE\t09\t\t\tBani Bangou\t9187\t15.0416\t2.7037\t
 P\t8\tML\t04\t7701484\t\tMacina Bozo\t0\t14.2\t-4.0\t
 P\t9\tBF\t12\t\t\tZongo\t2000\t14.0\t-0.2\t
 P\t10\tBF\t12\t\t\tNgarana\t0\t14.3\t-0.4\tnigerien|nigers|malis
+P\t11\tML\t04\t7701484\tS.AIRP\tMopti Airport\t0\t14.51\t-4.08\t
 K\tML|NE|BF
 ";
 
@@ -540,4 +541,30 @@ fn a_neighbourhood_of_a_town_is_coded_to_the_town() {
     let loc = loc.expect("a location");
     assert_eq!(loc.place.name, "Bankass");
     assert_eq!(loc.precision, GeoPrecision::Place);
+}
+
+#[test]
+fn a_facility_named_after_its_town_is_the_town() {
+    let (d, loc) = run(&gaz(), "Rockets struck the Mopti Airport overnight.");
+    let p: Vec<&str> = places(&d).into_iter().map(|(s, _)| s).collect();
+    assert_eq!(p, vec!["Mopti"]);
+    let loc = loc.expect("a location");
+    assert_eq!(loc.place.name, "Mopti");
+    assert_eq!(loc.place.kind, PlaceKind::Populated);
+}
+
+#[test]
+fn an_axis_joins_two_towns_with_a_hyphen() {
+    let g = gaz();
+    let (d, loc) = run(&g, "A convoy hit a mine on the axis Mopti-Bankass.");
+    let p: Vec<&str> = places(&d).into_iter().map(|(s, _)| s).collect();
+    assert_eq!(p, vec!["Mopti", "Bankass"]);
+    let loc = loc.expect("a location");
+    assert_eq!(
+        (loc.place.name.as_str(), loc.precision),
+        ("Mopti", GeoPrecision::NearPlace)
+    );
+    // Outside a road phrase a hyphenated word is one name, not two places.
+    let (d, _) = run(&g, "Supporters of Mopti-Bankass FC celebrated.");
+    assert!(places(&d).is_empty());
 }

@@ -385,9 +385,20 @@ fn compose_alternatives(named: Vec<Named>, dict: &ActorDictionary) -> Vec<Named>
 
 /// Split non-state mentions into two groups for a battle between non-state actors.
 fn split_non_state(side: &Side) -> (Side, Side) {
-    let specific: Vec<&Named> = side.members.iter().filter(|m| m.specific).collect();
-    let mut distinct: Vec<&str> = specific.iter().map(|m| m.actor.name.as_str()).collect();
-    distinct.dedup();
+    // Distinct identified groups: named ones, and generic ones the actor stage could name
+    // ("Fulani Ethnic Militia", "Dozo Communal Militia"), but not the catch-all names for
+    // unidentified attackers, which refer back to a group already there.
+    let specific: Vec<&Named> = side
+        .members
+        .iter()
+        .filter(|m| m.specific || !is_generic_armed(&m.actor))
+        .collect();
+    let mut distinct: Vec<&str> = Vec::new();
+    for m in &specific {
+        if !distinct.contains(&m.actor.name.as_str()) {
+            distinct.push(m.actor.name.as_str());
+        }
+    }
     let mut a = Side::default();
     let mut b = Side::default();
     if distinct.len() >= 2 {

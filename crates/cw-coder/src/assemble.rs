@@ -83,10 +83,15 @@ fn code_frame(
     // Not a conflict event without an armed actor, a weapon, a demonstration, or violence against people.
     let armed = parts.iter().any(|p| is_armed(p.kind));
     let people = !parts.is_empty();
-    if !(armed
-        || has("tactic", WEAPONS)
-        || has("tactic", DEMONSTRATION)
-        || (people && has("tactic", VIOLENCE)))
+    // A killing among people counts when the report gives a conflict context, never when it
+    // tells a disaster or an accident.
+    let disaster = has("tactic", &["disaster"]) && !armed;
+    let killing = has("tactic", &["kill", "execute"]) && has("tactic", &["violence", "clash"]);
+    if disaster
+        || !(armed
+            || has("tactic", WEAPONS)
+            || has("tactic", DEMONSTRATION)
+            || (people && (has("tactic", VIOLENCE) || killing)))
     {
         tracing::debug!(doc = %doc.id, reason = "gate", "frame not coded: no armed actor, weapon, demonstration or violence against people");
         return None;

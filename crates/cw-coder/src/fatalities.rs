@@ -315,7 +315,7 @@ fn link_numbers(
         let gap = words_between(doc, last_end, sp.start);
         let has_and = gap.iter().any(|w| w == "and" || w == "et");
         let ok = if after.is_empty() {
-            // "five militants killed and two taken prisoner", "killed, six others wounded": a
+            // "four fighters killed and three captured", "killed, six others wounded": a
             // number after a coordination belongs to the next clause.
             let coordinated = doc
                 .text
@@ -387,7 +387,7 @@ fn link_numbers(
 /// A casualty phrase with no number: one singular victim, or plural victims (3).
 /// The victim is the actor named right after an active verb ("militants killed a village chief"),
 /// or before a passive one ("a soldier was killed"); an unnamed person after an active verb
-/// ("killed a man", "shot dead the head of a bus company") is a civilian.
+/// ("killed a man", "shot dead the owner of a shop") is a civilian.
 fn unnumbered(doc: &Document, s: usize, cue: Span) -> Option<Count> {
     let sentence_start = doc.sentences[s].start;
     let after = doc
@@ -468,7 +468,7 @@ fn unnumbered(doc: &Document, s: usize, cue: Span) -> Option<Count> {
         }
     };
     let plural = is_plural(&head) && !matches!(det.as_str(), "a" | "an" | "one" | "un" | "une");
-    // "killed a marabout and his son": each singular person joined by "and" counts one.
+    // "killed a teacher and his brother": each singular person joined by "and" counts one.
     let extra = if plural {
         0
     } else {
@@ -506,7 +506,7 @@ fn is_plural(head: &str) -> bool {
     IRREGULAR.contains(&head) || (head.ends_with('s') && !head.ends_with("ss"))
 }
 
-/// Singular persons joined to a victim by "and" ("a marabout and his son", "the driver and a
+/// Singular persons joined to a victim by "and" ("a teacher and his brother", "the driver and a
 /// passenger"), up to three.
 fn joined_singulars(doc: &Document, s: usize, victim: Span) -> u64 {
     let rest = words_between(doc, victim.end, doc.sentences[s].end);

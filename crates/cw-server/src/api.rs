@@ -96,18 +96,6 @@ async fn blocking<T: Send + 'static>(
 
 // ---------------------------------------------------------------- read API
 
-fn store_op(op: params::Op) -> cw_store::Op {
-    match op {
-        params::Op::Eq => cw_store::Op::Eq,
-        params::Op::Like => cw_store::Op::Like,
-        params::Op::Between => cw_store::Op::Between,
-        params::Op::Ge => cw_store::Op::Ge,
-        params::Op::Le => cw_store::Op::Le,
-        params::Op::Gt => cw_store::Op::Gt,
-        params::Op::Lt => cw_store::Op::Lt,
-    }
-}
-
 /// The store query for a parsed request's filters.
 pub(crate) fn store_query(filters: &[Filter], limit: Option<usize>, offset: usize) -> Query {
     Query {
@@ -115,7 +103,7 @@ pub(crate) fn store_query(filters: &[Filter], limit: Option<usize>, offset: usiz
             .iter()
             .map(|f| Condition {
                 field: f.field.clone(),
-                op: store_op(f.op),
+                op: f.op,
                 values: f.values.clone(),
             })
             .collect(),

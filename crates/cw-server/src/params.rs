@@ -17,44 +17,20 @@ pub const DEFAULT_LIMIT: usize = 500;
 /// Larger sets are read page by page, which keeps one request's memory bounded.
 pub const MAX_LIMIT: usize = 100_000;
 
-/// A filter operator, as ACLED spells it in `<field>_where=`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Op {
-    Eq,
-    Like,
-    Between,
-    Ge,
-    Le,
-    Gt,
-    Lt,
-}
+/// A filter operator, as ACLED spells it in `<field>_where=`: the store's own type, so that a
+/// parsed request goes to the store unchanged.
+pub use cw_store::Op;
 
-impl Op {
-    /// ACLED's spelling (`BETWEEN`, `LIKE`, `=`, `>=` …), case-insensitive for words.
-    pub fn parse(s: &str) -> Option<Op> {
-        let s = s.trim();
-        Some(match s.to_ascii_uppercase().as_str() {
-            "=" | "==" => Op::Eq,
-            "LIKE" => Op::Like,
-            "BETWEEN" => Op::Between,
-            ">=" => Op::Ge,
-            "<=" => Op::Le,
-            ">" => Op::Gt,
-            "<" => Op::Lt,
-            _ => return None,
-        })
-    }
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Op::Eq => "=",
-            Op::Like => "LIKE",
-            Op::Between => "BETWEEN",
-            Op::Ge => ">=",
-            Op::Le => "<=",
-            Op::Gt => ">",
-            Op::Lt => "<",
-        }
+/// ACLED's spelling of an operator, for error messages.
+fn op_str(op: Op) -> &'static str {
+    match op {
+        Op::Eq => "=",
+        Op::Like => "LIKE",
+        Op::Between => "BETWEEN",
+        Op::Ge => ">=",
+        Op::Le => "<=",
+        Op::Gt => ">",
+        Op::Lt => "<",
     }
 }
 
@@ -294,7 +270,7 @@ pub fn parse_pairs(pairs: &[(String, String)]) -> Result<ReadRequest, ParamError
         if op == Op::Between && vals.len() != 2 {
             return Err(ParamError::BetweenArity {
                 field,
-                op: op.as_str(),
+                op: op_str(op),
             });
         }
         if matches!(op, Op::Ge | Op::Le | Op::Gt | Op::Lt) && vals.len() != 1 {

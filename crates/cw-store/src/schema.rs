@@ -501,3 +501,27 @@ mod tests {
         assert!(event_from_cells(cells).is_err());
     }
 }
+
+#[cfg(test)]
+mod layout_tests {
+    use super::EVENT_COLUMNS;
+
+    /// The table layout is written out (it is the stored schema and must not move when the record
+    /// type does), but it must hold ACLED's columns in ACLED's order, then the extensions the
+    /// record exports (evidence lives in the `extra` column).
+    #[test]
+    fn table_columns_follow_the_record_columns() {
+        let acled = cw_record::ACLED_COLUMNS;
+        assert_eq!(&EVENT_COLUMNS[..acled.len()], acled);
+        let ext: Vec<&str> = cw_record::EXTENSION_COLUMNS
+            .iter()
+            .copied()
+            .filter(|c| *c != "evidence")
+            .collect();
+        assert_eq!(
+            &EVENT_COLUMNS[acled.len()..acled.len() + ext.len()],
+            ext.as_slice()
+        );
+        assert_eq!(EVENT_COLUMNS.last(), Some(&"extra"));
+    }
+}

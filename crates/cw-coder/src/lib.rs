@@ -43,6 +43,10 @@ impl Coder {
         let mut doc = self.text.annotate(report, published);
         self.geo.annotate(&mut doc);
         self.actors.annotate(&mut doc);
+        let hints = actor_country_hints(&doc);
+        if hints_disagree(&doc, &hints) {
+            self.geo.reannotate_with(&mut doc, &hints);
+        }
         reconcile(&mut doc);
         doc
     }
@@ -56,6 +60,53 @@ impl Coder {
         }
         assemble::events(&doc, self.geo, self.actors, report)
     }
+}
+
+/// Country votes from the named non-state groups of a report: each belongs to one country
+/// (Katiba Macina and Dan Na Ambassagou to Mali, Koglweogo and Ansaroul Islam to Burkina
+/// Faso), so a village name two countries share goes to theirs. State forces are left out: they
+/// act abroad (Barkhane, joint operations), and their demonyms already vote in the geo stage.
+fn actor_country_hints(doc: &Document) -> Vec<([u8; 2], f32)> {
+    use cw_record::ActorKind as K;
+    let mut seen: Vec<&str> = Vec::new();
+    let mut hints: Vec<([u8; 2], f32)> = Vec::new();
+    for a in doc.mentions.iter().filter_map(view::actor) {
+        let (Some(entry), Some(cc)) = (a.entry.as_deref(), a.country.as_deref()) else {
+            continue;
+        };
+        if !matches!(
+            a.kind,
+            K::RebelGroup | K::PoliticalMilitia | K::IdentityMilitia
+        ) || seen.contains(&entry)
+        {
+            continue;
+        }
+        seen.push(entry);
+        let Ok(code) = <[u8; 2]>::try_from(cc.as_bytes()) else {
+            continue;
+        };
+        match hints.iter_mut().find(|(c, _)| *c == code) {
+            Some(h) => h.1 += ACTOR_VOTE,
+            None => hints.push((code, ACTOR_VOTE)),
+        }
+    }
+    hints
+}
+
+/// A named group's vote for its country: as much as a town named once (1.0), less than a
+/// demonym (2.0) or a country's own name (3.0); groups cross borders (Katiba Macina in
+/// Burkina Faso), so one named group alone never outweighs the report's own place words.
+const ACTOR_VOTE: f32 = 1.0;
+
+/// Whether some place the geo stage chose lies outside every hinted country: only then is a
+/// second resolution worth its time.
+fn hints_disagree(doc: &Document, hints: &[([u8; 2], f32)]) -> bool {
+    !hints.is_empty()
+        && doc.mentions.iter().filter_map(view::place).any(|p| {
+            !hints
+                .iter()
+                .any(|(c, _)| c.as_slice() == p.place.country_code.as_bytes())
+        })
 }
 
 /// A toponym inside an actor mention is part of the actor's description: "Boko" in "Boko Haram",

@@ -7,6 +7,7 @@ use std::collections::HashSet;
 const CUES_EN: &str = include_str!("../../../data/geo/cues-en.tsv");
 const CUES_FR: &str = include_str!("../../../data/geo/cues-fr.tsv");
 const STOPLIST: &str = include_str!("../../../data/geo/stoplist.tsv");
+const COMMON_WORDS: &str = include_str!("../../../data/geo/common-words.tsv");
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum CueKind {
@@ -22,6 +23,9 @@ pub struct Lexicon {
     pub after: Vec<(Vec<String>, CueKind)>,
     /// Names that never fire as populated places.
     pub stop_words: HashSet<String>,
+    /// Common English/French words that are also foreign place names ("union", "university"):
+    /// such a name fires only in a report about its own country (`data/geo/common-words.tsv`).
+    pub common_words: HashSet<String>,
     /// Words that, right before a name, make it part of a person's or group's name.
     pub blockers: Vec<Vec<String>>,
     /// "coded as", "coded to": the notes name the place the event is coded to.
@@ -73,6 +77,11 @@ impl Lexicon {
                 }
             }
         }
+        lx.common_words = COMMON_WORDS
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+            .map(|l| l.trim().to_string())
+            .collect();
         lx.before.sort_by_key(|p| std::cmp::Reverse(p.0.len()));
         lx.after.sort_by_key(|p| std::cmp::Reverse(p.0.len()));
         for r in rows(STOPLIST) {

@@ -42,6 +42,8 @@ const TAIL_BASE: u32 = 1 << 30;
 
 /// Places outside the report's focus country fire only from this population up.
 const FOREIGN_CITY_POP: u32 = 50_000;
+/// A foreign city this big keeps its name even when the name is a common word ("Nice", "Beni").
+const COMMON_WORD_CITY_POP: u32 = 100_000;
 
 /// Longest toponym looked up, in words.
 const MAX_WORDS: usize = 6;
@@ -571,7 +573,21 @@ impl Gazetteer {
 
     /// Geo stage: add a `Place` mention for every toponym in the text.
     pub fn annotate(&self, doc: &mut Document) {
-        let hits = self.resolve(doc);
+        self.annotate_with(doc, &[]);
+    }
+
+    /// Resolve the report's toponyms again with country votes from a later stage: the home
+    /// countries of the actors it names ("Katiba Macina", "Koglweogo", "Malian gendarmes"). A
+    /// village name shared by Mali and Burkina Faso goes to the country the report's actors
+    /// belong to. Replaces the report's place mentions.
+    pub fn reannotate_with(&self, doc: &mut Document, hints: &[([u8; 2], f32)]) {
+        doc.mentions
+            .retain(|m| !matches!(m.kind, MentionKind::Place(_)));
+        self.annotate_with(doc, hints);
+    }
+
+    fn annotate_with(&self, doc: &mut Document, hints: &[([u8; 2], f32)]) {
+        let hits = self.resolve(doc, hints);
         for (span, pm) in hits {
             doc.push(span, MentionKind::Place(pm));
         }
@@ -601,6 +617,7 @@ impl Gazetteer {
         // 1. Every run of up to MAX_WORDS words that is a known name.
         let mut raw: Vec<Hit> = Vec::new();
         let mut person_keys: HashSet<String> = HashSet::new();
+        let mut surname_keys: HashSet<String> = HashSet::new();
         let mut key = String::new();
         for i in 0..words.len() {
             key.clear();
@@ -670,7 +687,9 @@ impl Gazetteer {
                     || self.lex.stop_words.contains(wstr[i]);
                 // Right after a capitalised word that is not a name we know and not the start of a
                 // sentence, a name is part of a person's or group's name ("Norbert Zongo").
-                let person = (person_like(text, s) && !self.is_name_end(&wstr[..i], with_tail))
+                let person_before =
+                    person_like(text, s) && !self.is_name_end(&wstr[..i], with_tail);
+                let person = person_before
                     || next_capitalised(text, e).is_some_and(|w| {
                         let f = cw_record::fold::fold(w);
                         !self.lex.stop_words.contains(f.as_str())
@@ -689,12 +708,18 @@ impl Gazetteer {
                 if person {
                     person_keys.insert(key.clone());
                 }
+                if person_before {
+                    surname_keys.insert(key.clone());
+                }
                 // A name met earlier as part of a person's name is that person again
                 // ("journalist Norbert Zongo ... justice for Zongo").
                 let person = person || person_keys.contains(key.as_str());
+                // A first name before it hides admin units too ("journalist Norbert Zongo" is
+                // no Congolese territory), as does the same name met as a person's earlier.
+                let person_unit = person_before || surname_keys.contains(key.as_str());
                 ents.retain(|e| match e {
                     Ent::Place(_) => !stop && !acronym && !person,
-                    Ent::Admin1(_) | Ent::Admin2(_) => !acronym,
+                    Ent::Admin1(_) | Ent::Admin2(_) => !acronym && !person_unit,
                     Ent::Country(_) => true,
                 });
                 ents.sort();
@@ -828,12 +853,12 @@ impl Gazetteer {
     }
 
     /// Find and resolve toponyms; the spans and mentions, in text order.
-    fn resolve(&self, doc: &Document) -> Vec<(Span, PlaceMention)> {
+    fn resolve(&self, doc: &Document, hints: &[([u8; 2], f32)]) -> Vec<(Span, PlaceMention)> {
         let text = doc.text.as_str();
         // Village-level countries are complete in the core; other countries' small towns are in
         // the tail, consulted only when the report is about such a country.
         let mut hits = self.find_hits(text, false);
-        let focus = self.focus_from(text, &hits);
+        let focus = self.focus_from(text, &hits, hints);
         if focus.is_none_or(|f| !self.store.complete.contains(&f)) {
             hits = self.find_hits(text, true);
         }
@@ -844,7 +869,7 @@ impl Gazetteer {
         }
 
         // 5. Focus country from the unambiguous evidence.
-        let focus = self.focus_from(text, &hits);
+        let focus = self.focus_from(text, &hits, hints);
         let mut ctx = Context::default();
         for h in &hits {
             let units: Vec<Ent> = h
@@ -1044,16 +1069,21 @@ impl Gazetteer {
         // An admin unit of another country needs its admin word or the notes form ("Park" in
         // "Arly National Park" is not Park County).
         if let Ent::Admin1(_) | Ent::Admin2(_) = e {
-            return focus.is_none()
-                || self.ent_cc(e) == focus
-                || h.cue == PlaceCue::Region
-                || h.role != Role::None
-                || (matches!(e, Ent::Admin1(_)) && self.own_unit_name(e, &h.key));
+            let unit_cue = h.cue == PlaceCue::Region || h.role != Role::None;
+            return self.ent_cc(e) == focus
+                || unit_cue
+                || (focus.is_none() && !self.common_word(e, h))
+                || (matches!(e, Ent::Admin1(_))
+                    && self.own_unit_name(e, &h.key)
+                    && !self.common_word(e, h));
         }
         let Ent::Place(i) = e else { return true };
         let Some(p) = self.feat(i) else { return false };
         if focus == Some(p.cc) || h.stated.is_some() {
             return true;
+        }
+        if self.common_word(e, h) {
+            return false;
         }
         // A village-level country's place after a location word may fire whatever the focus
         // ("French forces struck near Nampala"); resolution still prefers the focus country.
@@ -1068,6 +1098,26 @@ impl Gazetteer {
             // Nothing says which country: the village-level countries' places may fire after a
             // location word; elsewhere only towns by their own name.
             None => own_name && (p.pop >= FOREIGN_CITY_POP || (p.pop >= 1000 && h.located)),
+        }
+    }
+
+    /// Whether a foreign candidate is named by a common word ("Union", "University", "Justice"):
+    /// in news prose that is the word, unless the report is about the place's own country. Big
+    /// cities and capitals keep their names ("Paris", "Tripoli", "Beni").
+    fn common_word(&self, e: Ent, h: &Hit) -> bool {
+        if self
+            .ent_cc(e)
+            .is_some_and(|c| self.store.complete.contains(&c))
+            || !self.lex.common_words.contains(h.key.as_str())
+        {
+            return false;
+        }
+        match e {
+            Ent::Place(i) => self.feat(i).is_some_and(|p| {
+                p.pop < COMMON_WORD_CITY_POP && !matches!(p.fcode, "P.PPLA" | "P.PPLC")
+            }),
+            Ent::Admin1(_) | Ent::Admin2(_) => true,
+            Ent::Country(_) => false,
         }
     }
 
@@ -1296,11 +1346,26 @@ impl Gazetteer {
     }
 
     /// Country votes: country names, demonyms, and admin units / places by their countries.
-    fn focus_from(&self, text: &str, hits: &[Hit]) -> Option<[u8; 2]> {
+    fn focus_from(&self, text: &str, hits: &[Hit], hints: &[([u8; 2], f32)]) -> Option<[u8; 2]> {
+        best_vote(&self.focus_votes(text, hits, hints))
+    }
+
+    fn focus_votes(
+        &self,
+        text: &str,
+        hits: &[Hit],
+        hints: &[([u8; 2], f32)],
+    ) -> HashMap<[u8; 2], f32> {
         let mut votes: HashMap<[u8; 2], f32> = HashMap::new();
+        for &(cc, w) in hints {
+            *votes.entry(cc).or_default() += w;
+        }
         for h in hits {
             let mut ccs: Vec<([u8; 2], f32)> = Vec::new();
             for &e in &h.ents {
+                if h.cue != PlaceCue::Region && h.role == Role::None && self.common_word(e, h) {
+                    continue;
+                }
                 let w = match e {
                     Ent::Country(_) => 3.0,
                     // Units the notes form states are the location itself.
@@ -1346,7 +1411,7 @@ impl Gazetteer {
             }
         }
         self.demonym_votes(text, &mut votes);
-        best_vote(&votes)
+        votes
     }
 
     fn demonym_votes(&self, text: &str, votes: &mut HashMap<[u8; 2], f32>) {

@@ -1,0 +1,84 @@
+//! Where an event is, when the words alone leave it open: the country a report's named groups
+//! belong to, common words that are also foreign town names, and people's names. Reports are
+//! written for these tests.
+
+use chrono::NaiveDate;
+use cw_coder::Coder;
+use cw_record::{Event, Report};
+use std::sync::OnceLock;
+
+fn coder() -> &'static Coder {
+    static C: OnceLock<Coder> = OnceLock::new();
+    C.get_or_init(Coder::new)
+}
+
+fn code(text: &str) -> Vec<Event> {
+    coder().code(&Report {
+        id: "geo-context".into(),
+        text: text.into(),
+        published: NaiveDate::from_ymd_opt(2021, 6, 2),
+        ..Default::default()
+    })
+}
+
+fn countries(text: &str) -> Vec<String> {
+    code(text).into_iter().map(|e| e.country).collect()
+}
+
+#[test]
+fn a_village_two_countries_share_goes_to_the_country_of_the_named_group() {
+    // Madougou is a village name in both Mali (Mopti) and Burkina Faso (Nord).
+    assert_eq!(
+        countries("On 3 May 2021, Koglweogo members beat two suspected cattle thieves to death in Madougou."),
+        ["Burkina Faso"]
+    );
+    assert_eq!(
+        countries("On 3 May 2021, Dan Na Ambassagou fighters burned the granaries of Madougou and shot dead a herder."),
+        ["Mali"]
+    );
+}
+
+#[test]
+fn the_report_own_place_words_outweigh_a_group_home_country() {
+    // Katiba Macina is a Malian group, but the report says the village is in Burkina Faso.
+    let c = countries(
+        "On 3 May 2021, Katiba Macina fighters killed a teacher in Madougou, in Burkina Faso's Nord region.",
+    );
+    assert_eq!(c, ["Burkina Faso"]);
+}
+
+#[test]
+fn common_words_are_not_foreign_towns() {
+    // "Union", "Justice", "Day" are names of small towns in the Americas; here they are words.
+    for text in [
+        "On 3 May 2021, members of the National Union of Teachers in Ouagadougou marched to the ministry to demand their unpaid bonuses.",
+        "On 3 May 2021, traders protested outside the Palace of Justice in Ouagadougou against the arrest of a businessman.",
+        "On 3 May 2021, teachers marched in Ouagadougou on World Teachers Day to demand better pay.",
+    ] {
+        assert_eq!(countries(text), ["Burkina Faso"], "{text}");
+    }
+}
+
+#[test]
+fn a_common_word_alone_places_nothing_abroad() {
+    // Nothing here names a country: no event is better than "Protesters (Saint Lucia)".
+    let events = code(
+        "On 3 May 2021, the National Union of Drivers began a strike and marched in the capital.",
+    );
+    assert!(
+        events
+            .iter()
+            .all(|e| e.country != "Saint Lucia" && e.country != "United States"),
+        "{:?}",
+        events.iter().map(|e| &e.country).collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn a_person_named_like_a_foreign_district_is_a_person() {
+    // Zongo is also a territory of the Democratic Republic of Congo.
+    let c = countries(
+        "On 3 May 2021, hundreds marched in Koudougou to demand justice for the murdered journalist Norbert Zongo.",
+    );
+    assert_eq!(c, ["Burkina Faso"]);
+}

@@ -35,8 +35,10 @@ const WEAPONS: &[&str] = &[
     "shelling",
 ];
 const DEMONSTRATION: &[&str] = &["protest", "riot", "mob", "demand"];
+/// Violence against people: "murder" is a deliberate killing (assassinated, murdered,
+/// massacred); a plain "killed" also tells accidents and needs a conflict context.
 const VIOLENCE: &[&str] = &[
-    "attack", "shoot", "execute", "abduct", "ambush", "sexual", "beat", "clash",
+    "attack", "shoot", "execute", "murder", "abduct", "ambush", "sexual", "beat", "clash",
 ];
 
 pub fn events(
@@ -86,7 +88,8 @@ fn code_frame(
     // A killing among people counts when the report gives a conflict context, never when it
     // tells a disaster or an accident.
     let disaster = has("tactic", &["disaster"]) && !armed;
-    let killing = has("tactic", &["kill", "execute"]) && has("tactic", &["violence", "clash"]);
+    let killing =
+        has("tactic", &["kill", "murder", "execute"]) && has("tactic", &["violence", "clash"]);
     if disaster
         || !(armed
             || has("tactic", WEAPONS)

@@ -62,37 +62,43 @@ pub fn classify(
     let rioters = kinds(&|p| p.kind == ActorKind::Rioters);
     let military_target = frame_has(doc, frame, "target", &["military"]);
     let civilian_target = frame_has(doc, frame, "target", &["civilian"]);
-    let hurt = harm.killed > 0 || harm.injured > 0 || has(&["kill", "execute", "shoot", "beat"]);
+    let hurt =
+        harm.killed > 0 || harm.injured > 0 || has(&["kill", "murder", "execute", "shoot", "beat"]);
     // Two organised armed sides: a state and a non-state actor, two distinct named groups,
     // armed victims of an armed attacker, or an attack on a military position. Unarmed victims
     // alone, with no clash reported, make violence against civilians whoever else is named.
     let only_civilian_victims =
         harm.civilian_victims && !harm.armed_victims && !has(&["clash", "ambush"]);
-    let two_sides = !only_civilian_victims
-        && ((state && non_state_armed)
-            || (armed_agent && armed_patient)
-            || (armed
-                && military_target
-                && has(&[
-                    "attack",
-                    "ambush",
-                    "clash",
-                    "shoot",
-                    "explosive",
-                    "vehicle_bomb",
-                ]))
-            || distinct_armed_groups(doc, parts) >= 2);
+    // An attack on a position of state forces (a base, a gendarmerie, a ranger post) is a
+    // battle with those forces even when only bystanders were hurt (Battles: armed clash).
+    let position_attacked = armed
+        && military_target
+        && has(&[
+            "attack",
+            "ambush",
+            "clash",
+            "shoot",
+            "explosive",
+            "vehicle_bomb",
+        ]);
+    let two_sides = position_attacked
+        || (!only_civilian_victims
+            && ((state && non_state_armed)
+                || (armed_agent && armed_patient)
+                || distinct_armed_groups(doc, parts) >= 2));
     let ground_fight = has(&["clash", "ambush", "air_ground"])
         || (two_sides && has(&["attack", "shoot", "kill_combatant", "vehicle_bomb"]));
 
     // Protests and riots. "Demanding" / "to denounce" make a demonstration only when no armed
     // actor takes part ("students crowded the junction demanding exams", not "militants demanding ransom").
     if has(&["protest"]) || protesters || (has(&["demand"]) && !armed) {
-        if has(&["riot", "destroy", "clash"]) || rioters {
+        // Demonstrators who storm, loot or fire are rioters too (Riots: violent or destructive acts).
+        let riot = ["riot", "destroy", "clash", "loot"];
+        if has(&riot) || rioters {
             return decide(
                 SubEventType::ViolentDemonstration,
                 "Riots: violence or destruction by demonstrators",
-                &["riot", "destroy", "clash"],
+                &riot,
             );
         }
         if harm.killed > 0 || frame_has(doc, frame, "intervention", &["force"]) {
@@ -154,6 +160,7 @@ pub fn classify(
             && has(&[
                 "attack",
                 "kill",
+                "murder",
                 "kill_combatant",
                 "strike",
                 "shelling",
@@ -220,18 +227,21 @@ pub fn classify(
         );
     }
 
-    // Looting/property destruction: an attack on property with no one hurt and no fighting
-    // ("attacked and burned the village, no casualties reported"; "attacked the unmanned post
-    // and burned it").
+    // Looting/property destruction: property destroyed or taken with no one hurt and no fighting
+    // ("burned the granaries of the village"; "attacked the unmanned post and burned it").
     let unharmed = harm.killed == 0
         && harm.injured == 0
-        && !has(&["kill", "execute", "beat", "abduct", "sexual"]);
+        && !has(&["kill", "murder", "execute", "beat", "abduct", "sexual"]);
     // An attack on a military or police position is a battle even when only property suffered.
     let armed_target = military_target || armed_patient;
+    // Looting/property destruction is "outside other violence": an attack on a village or on
+    // people that also burns or loots is violence against civilians (Attack), hurt or not.
+    let people_attacked = has(&["attack"]) && (civilian_target || civilians);
     if unharmed
         && has(&["loot", "destroy", "seize"])
         && !has(&["clash", "ambush"])
         && !armed_target
+        && !people_attacked
         && !frame_has(doc, frame, "casualty", &["killed", "injured"])
     {
         return decide(
@@ -248,6 +258,7 @@ pub fn classify(
                 "attack",
                 "shoot",
                 "kill",
+                "murder",
                 "explosive",
                 "vehicle_bomb",
                 "shelling",
@@ -270,6 +281,7 @@ pub fn classify(
                 "attack",
                 "shoot",
                 "kill",
+                "murder",
                 "vehicle_bomb",
                 "explosive",
                 "kill_combatant",
@@ -318,7 +330,7 @@ pub fn classify(
                     SubEventType::Attack,
                     rule,
                     &[
-                        "kill", "execute", "shoot", "beat", "attack", "ambush", "abduct",
+                        "kill", "murder", "execute", "shoot", "beat", "attack", "ambush", "abduct",
                     ],
                 );
             }
@@ -352,11 +364,11 @@ pub fn classify(
             &["abduct"],
         );
     }
-    if has(&["attack", "ambush", "shoot", "kill"]) && armed {
+    if has(&["attack", "ambush", "shoot", "kill", "murder"]) && armed {
         return decide(
             SubEventType::ArmedClash,
             "Battles: attack on an armed actor",
-            &["attack", "ambush", "shoot", "kill"],
+            &["attack", "ambush", "shoot", "kill", "murder"],
         );
     }
 

@@ -394,8 +394,13 @@ fn unnumbered(doc: &Document, s: usize, cue: Span) -> Option<Count> {
         .in_sentence(s)
         .filter(|(_, m)| actor(m).is_some() && m.span.start >= cue.end)
         .find(|(_, m)| {
-            words_between(doc, cue.end, m.span.start).len() <= 4
+            let between = words_between(doc, cue.end, m.span.start);
+            between.len() <= 4
                 && !clause_break_between(doc, cue.end, m.span.start)
+                // "killed at his home by unidentified gunmen": the agent of a passive verb.
+                && !between
+                    .last()
+                    .is_some_and(|w| matches!(w.as_str(), "by" | "par"))
         });
     let before = doc
         .in_sentence(s)

@@ -29,6 +29,7 @@ pub const TRIGGERS: &[&str] = &[
     "suicide",
     "grenade",
     "kill",
+    "murder",
     "execute",
     "shoot",
     "beat",

@@ -1,0 +1,81 @@
+//! Deciding rules of the codebook on short reports written for these tests.
+
+use chrono::NaiveDate;
+use cw_coder::Coder;
+use cw_record::{Event, Report, SubEventType};
+use std::sync::OnceLock;
+
+fn coder() -> &'static Coder {
+    static C: OnceLock<Coder> = OnceLock::new();
+    C.get_or_init(Coder::new)
+}
+
+fn code(text: &str) -> Vec<Event> {
+    coder().code(&Report {
+        id: "codebook-rules".into(),
+        text: text.into(),
+        published: NaiveDate::from_ymd_opt(2021, 6, 2),
+        ..Default::default()
+    })
+}
+
+fn only(text: &str) -> Event {
+    let mut e = code(text);
+    assert_eq!(
+        e.len(),
+        1,
+        "{text}: {:#?}",
+        e.iter().map(|e| &e.notes).collect::<Vec<_>>()
+    );
+    e.remove(0)
+}
+
+#[test]
+fn a_victim_killed_by_gunmen_is_a_civilian_not_a_side() {
+    // Passive voice: the gunmen after "by" are the agent, the chief the victim.
+    let e = only(
+        "On 2 May 2021, a village chief was shot dead at home by unidentified gunmen in Djibo.",
+    );
+    assert_eq!(e.sub_event_type, SubEventType::Attack);
+    assert_eq!(e.actor2, "Civilians (Burkina Faso)");
+    assert_eq!(e.fatalities, 1);
+}
+
+#[test]
+fn a_deliberate_killing_needs_no_other_violence_word() {
+    // "assassinated" alone is violence against a person; a plain "killed" in an accident is not.
+    let e = only("On 2 May 2021, a municipal councillor was assassinated in Kaya.");
+    assert_eq!(e.sub_event_type, SubEventType::Attack);
+    assert!(
+        code("On 2 May 2021, a trader was killed when his truck overturned near Kaya.").is_empty()
+    );
+}
+
+#[test]
+fn an_attack_on_a_post_of_state_forces_is_a_battle_even_if_only_bystanders_are_hurt() {
+    let e = only(
+        "On 2 May 2021, gunmen on motorbikes attacked the ranger station in Pama, and a passing herder was wounded.",
+    );
+    assert_eq!(e.sub_event_type, SubEventType::ArmedClash);
+}
+
+#[test]
+fn an_attack_on_a_village_that_burns_huts_is_violence_against_civilians() {
+    // Looting/property destruction is "outside other violence": the village itself was attacked.
+    let e = only("On 2 May 2021, militiamen attacked the village of Sangha and burned several huts. No casualties were reported.");
+    assert_eq!(e.sub_event_type, SubEventType::Attack);
+    // Property burned with no attack on people stays a strategic development.
+    let e = only("On 2 May 2021, militiamen burned the granaries of Sangha at night.");
+    assert_eq!(e.sub_event_type, SubEventType::LootingPropertyDestruction);
+}
+
+#[test]
+fn demonstrators_blocking_a_road_with_barricades_riot() {
+    // Violent demonstration "includes barricades and burning tires".
+    let e = only("On 2 May 2021, angry residents of Koupela blocked the highway with burning tyres to protest against power cuts.");
+    assert_eq!(e.sub_event_type, SubEventType::ViolentDemonstration);
+    let e = only(
+        "On 2 May 2021, residents of Koupela marched peacefully to protest against power cuts.",
+    );
+    assert_eq!(e.sub_event_type, SubEventType::PeacefulProtest);
+}

@@ -79,6 +79,8 @@ const PERSON_WORDS: &[&str] = &[
     "victimes",
     "dead",
     "killed",
+    "members",
+    "membres",
 ];
 /// Nouns that, after a number, denote an attacking force.
 const FORCE_NOUNS: &[&str] = &[
@@ -146,11 +148,26 @@ pub fn tally(doc: &Document, frame: &Frame, large_scale_hint: bool) -> Tally {
     let mut used_numbers: Vec<usize> = Vec::new();
     for s in frame.sentences.clone() {
         // Numbers that count events ("two distinct clashes", "three attacks") are not victims.
+        // A casualty word is no event noun: "seven militants killed" counts people.
+        let casualty_at = |sp: Span| {
+            doc.in_sentence(s)
+                .any(|(_, m)| m.span == sp && cue(m).is_some_and(|c| c.lexicon == "casualty"))
+        };
+        // "two distinct clashes", "three attacks": the number and the event noun in one phrase
+        // (no comma, no person between: "four gendarmes, burned a vehicle" counts gendarmes).
         let counts_events = |span: Span| {
             doc.in_sentence(s).any(|(_, m)| {
                 cue(m).is_some_and(|c| c.lexicon == "tactic")
                     && m.span.start >= span.end
                     && words_between(doc, span.end, m.span.start).len() <= 1
+                    && !casualty_at(m.span)
+                    && !doc
+                        .text
+                        .get(span.end..m.span.start)
+                        .is_some_and(|g| g.contains([',', ';']))
+                    && !doc.in_sentence(s).any(|(_, a)| {
+                        actor(a).is_some() && a.span.start >= span.end && a.span.end <= m.span.start
+                    })
             })
         };
         let nums: Vec<(usize, Span)> = doc
@@ -335,8 +352,21 @@ fn link_numbers(
             .into_iter()
             .next()
             .unwrap_or_default();
-        let people =
-            noun_after(doc, *sp, sentence).is_some() || PERSON_WORDS.contains(&next_word.as_str());
+        // "..., killing two." : a number that ends the clause counts the verb's victims.
+        let clause_end = doc.text.get(sp.end..).is_some_and(|rest| {
+            rest.trim_start().is_empty() || rest.trim_start().starts_with(['.', ',', ';'])
+        });
+        // "killed two Fulani", "killed three MSA fighters": a capitalised name after the number
+        // names people (a group or community), not goods.
+        let name_next = doc
+            .text
+            .get(sp.end..)
+            .map(str::trim_start)
+            .is_some_and(|r| r.starts_with(char::is_uppercase));
+        let people = noun_after(doc, *sp, sentence).is_some()
+            || PERSON_WORDS.contains(&next_word.as_str())
+            || clause_end
+            || name_next;
         if !ok || !people {
             break;
         }

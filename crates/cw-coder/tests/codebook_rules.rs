@@ -79,3 +79,19 @@ fn demonstrators_blocking_a_road_with_barricades_riot() {
     );
     assert_eq!(e.sub_event_type, SubEventType::PeacefulProtest);
 }
+
+#[test]
+fn fatality_counts_the_codebook_way_in_common_phrasings() {
+    // Each report: (text, fatalities). Counts are summed over sides; a number that counts people
+    // is never read as a count of events.
+    for (text, killed) in [
+        ("On 2 May 2021, militants attacked the police station in Solenzo, and killed three policemen, burned a vehicle and seized weapons.", 3),
+        ("On 2 May 2021, gunmen attacked the village of Tin Hama. One villager was killed and another wounded.", 1),
+        ("On 2 May 2021, gunmen on motorbikes ambushed an army patrol near Boni, killing two.", 2),
+        ("On 2 May 2021, militants ambushed an army unit near Boni. Five soldiers were wounded and six militants killed.", 6),
+        ("On 2 May 2021, militiamen killed two Fulani near Bankass.", 2),
+    ] {
+        let e = only(text);
+        assert_eq!(e.fatalities, killed, "{text}");
+    }
+}

@@ -188,6 +188,16 @@ pub fn tally(doc: &Document, frame: &Frame, large_scale_hint: bool) -> Tally {
                 t.no_casualties.get_or_insert(*cspan);
                 continue;
             }
+            // Deaths given as the motive of this event belong to an earlier one ("marched to
+            // protest against the killing of a student", "in reaction to the death of a youth").
+            let motive = doc.in_sentence(s).any(|(_, m)| {
+                cue(m).is_some_and(|c| c.lexicon == "frame" && c.category == "cause")
+                    && m.span.end <= cspan.start
+                    && words_between(doc, m.span.end, cspan.start).len() <= 8
+            });
+            if motive {
+                continue;
+            }
             // Skip a cue nested in a longer casualty cue counted already (e.g. "shot dead" / "dead").
             if cues
                 .iter()

@@ -39,6 +39,7 @@ const DEMONSTRATION: &[&str] = &["protest", "riot", "mob", "demand"];
 /// massacred); a plain "killed" also tells accidents and needs a conflict context.
 const VIOLENCE: &[&str] = &[
     "attack", "shoot", "execute", "murder", "abduct", "ambush", "sexual", "beat", "clash",
+    "violence",
 ];
 
 pub fn events(

@@ -394,6 +394,15 @@ pub fn classify(
             &["disrupted"],
         );
     }
+    // Goods taken by an armed group with no one hurt: vehicles, livestock, a truck of aid
+    // (SD: looting/property destruction, "outside other violence").
+    if has(&["seize"]) && armed && !has(&["territory_taken"]) {
+        return decide(
+            SubEventType::LootingPropertyDestruction,
+            "SD: looting/property destruction outside other violence",
+            &["seize"],
+        );
+    }
     if has(&["base"]) {
         return decide(
             SubEventType::HeadquartersOrBaseEstablished,

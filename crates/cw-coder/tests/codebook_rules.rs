@@ -95,3 +95,15 @@ fn fatality_counts_the_codebook_way_in_common_phrasings() {
         assert_eq!(e.fatalities, killed, "{text}");
     }
 }
+
+#[test]
+fn goods_taken_by_an_armed_group_with_no_one_hurt_are_looting() {
+    let e = only("On 2 May 2021, gunmen seized a truck of the national guard near Lere.");
+    assert_eq!(e.sub_event_type, SubEventType::LootingPropertyDestruction);
+}
+
+#[test]
+fn violence_between_communities_with_deaths_is_an_event() {
+    let e = only("On 2 May 2021, three people were killed in violence between farmers and herders in Djibasso.");
+    assert!(e.fatalities == 3, "{e:?}");
+}

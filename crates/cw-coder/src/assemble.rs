@@ -10,8 +10,8 @@ use crate::{roles, when};
 use cw_actors::ActorDictionary;
 use cw_geo::Gazetteer;
 use cw_record::{
-    interaction_text, Document, Event, EventType, Evidence, FatalityRange, GeoPrecision, Report,
-    Span, SubEventType, TimePrecision, CIVILIANS_TARGETED,
+    interaction_text, Document, Event, EventType, Evidence, FatalityRange, GeoPrecision, Location,
+    Report, Span, SubEventType, TimePrecision, CIVILIANS_TARGETED,
 };
 
 fn ev(doc: &Document, field: &str, span: Span, rule: Option<&str>) -> Evidence {
@@ -53,7 +53,7 @@ pub fn events(
     let mut out: Vec<(Event, Vec<fatalities::Count>)> = Vec::new();
     let mut previous: Option<when::When> = None;
     for frame in &frames {
-        let Some((event, counts, w)) = code_frame(
+        let Some((event, counts, w, loc)) = code_frame(
             doc,
             frame,
             geo,
@@ -65,7 +65,17 @@ pub fn events(
             continue;
         };
         previous = Some(w);
-        out.push((event, counts));
+        let listed = loc
+            .as_ref()
+            .map(|l| geo.co_listed(doc, l))
+            .unwrap_or_default();
+        if listed.len() < 2 {
+            out.push((event, counts));
+            continue;
+        }
+        for (k, part) in split(doc, &event, &listed).into_iter().enumerate() {
+            out.push((part, if k == 0 { counts.clone() } else { Vec::new() }));
+        }
     }
     cross_check(doc, &frames, &mut out);
     merge(out.into_iter().map(|(e, _)| e).collect())
@@ -80,7 +90,7 @@ fn code_frame(
     report: &Report,
     focus: Option<&str>,
     previous: Option<&when::When>,
-) -> Option<(Event, Vec<fatalities::Count>, when::When)> {
+) -> Option<(Event, Vec<fatalities::Count>, when::When, Option<Location>)> {
     let parts = participants::read(doc, frame);
     let has = |lex: &str, cats: &[&str]| frame_has(doc, frame, lex, cats);
     // Not a conflict event without an armed actor, a weapon, a demonstration, or violence against people.
@@ -301,7 +311,45 @@ fn code_frame(
         confidence: confidence.min(1.0),
     };
     event.notes = notes(&event);
-    Some((event, tally.killed, w))
+    Some((event, tally.killed, w, loc))
+}
+
+/// Codebook "Event aggregation and splitting": the same action at several places named together
+/// ("attacked the villages of A, B and C") is one event per location; a total over them is split
+/// evenly, the remainder to the first (codebook "Reported fatalities").
+fn split(doc: &Document, event: &Event, places: &[Location]) -> Vec<Event> {
+    let n = places.len() as u64;
+    let share = |total: u64, k: usize| total / n + if k == 0 { total % n } else { 0 };
+    places
+        .iter()
+        .enumerate()
+        .map(|(k, l)| {
+            let mut e = event.clone();
+            e.admin1 = l.place.admin1.clone().unwrap_or_default();
+            e.admin2 = l.place.admin2.clone().unwrap_or_default();
+            e.admin3 = l.place.admin3.clone().unwrap_or_default();
+            e.location = l.place.name.clone();
+            e.latitude = l.place.latitude;
+            e.longitude = l.place.longitude;
+            e.geo_precision = l.precision;
+            e.fatalities = share(event.fatalities, k);
+            e.injuries = share(event.injuries, k);
+            e.fatalities_range = None;
+            e.evidence.retain(|x| x.field != "location");
+            for &mi in &l.evidence {
+                if let Some(m) = doc.mentions.get(mi) {
+                    e.evidence.push(ev(
+                        doc,
+                        "location",
+                        m.span,
+                        Some("Event splitting: one event per location named together; totals split evenly, remainder to the first"),
+                    ));
+                }
+            }
+            e.notes = notes(&e);
+            e
+        })
+        .collect()
 }
 
 /// The country most of the report's actor mentions belong to.

@@ -62,10 +62,10 @@ fn an_attack_on_a_post_of_state_forces_is_a_battle_even_if_only_bystanders_are_h
 #[test]
 fn an_attack_on_a_village_that_burns_huts_is_violence_against_civilians() {
     // Looting/property destruction is "outside other violence": the village itself was attacked.
-    let e = only("On 2 May 2021, militiamen attacked the village of Sangha and burned several huts. No casualties were reported.");
+    let e = only("On 2 May 2021, militiamen attacked the village of Madougou and burned several huts. No casualties were reported.");
     assert_eq!(e.sub_event_type, SubEventType::Attack);
     // Property burned with no attack on people stays a strategic development.
-    let e = only("On 2 May 2021, militiamen burned the granaries of Sangha at night.");
+    let e = only("On 2 May 2021, militiamen burned the granaries of Madougou at night.");
     assert_eq!(e.sub_event_type, SubEventType::LootingPropertyDestruction);
 }
 
@@ -106,4 +106,31 @@ fn goods_taken_by_an_armed_group_with_no_one_hurt_are_looting() {
 fn violence_between_communities_with_deaths_is_an_event() {
     let e = only("On 2 May 2021, three people were killed in violence between farmers and herders in Djibasso.");
     assert!(e.fatalities == 3, "{e:?}");
+}
+
+#[test]
+fn one_event_per_location_named_together_with_the_total_split_evenly() {
+    // Event splitting: an attack on three villages named together is three events; the seven
+    // dead are split 3 + 2 + 2, the remainder to the first.
+    let mut events = code(
+        "On 2 May 2021, militiamen attacked the villages of Djibo, Arbinda and Dori, killing seven civilians.",
+    );
+    events.sort_by_key(|e| e.location.clone());
+    let got: Vec<(&str, u64)> = events
+        .iter()
+        .map(|e| (e.location.as_str(), e.fatalities))
+        .collect();
+    assert_eq!(got.len(), 3, "{got:?}");
+    assert_eq!(events.iter().map(|e| e.fatalities).sum::<u64>(), 7);
+    let djibo = events
+        .iter()
+        .find(|e| e.location == "Djibo")
+        .map(|e| e.fatalities);
+    assert_eq!(djibo, Some(3), "{got:?}");
+    // "between A and B" is one event, and "A, B" (a place and its town) is one place.
+    assert_eq!(code("On 2 May 2021, gunmen ambushed a bus between Djibo and Arbinda, killing two passengers.").len(), 1);
+    assert_eq!(
+        code("On 2 May 2021, gunmen killed two herders in Gorgadji, Arbinda.").len(),
+        1
+    );
 }

@@ -1658,6 +1658,143 @@ impl Gazetteer {
             })
     }
 
+    /// The places listed together with an event's location in one coordination ("attacked the
+    /// villages of A, B and C"): the codebook's event splitting makes one event per location.
+    /// Returns the location itself first, then the others, or nothing when the location stands
+    /// alone. "between A and B" and "from A to B" name one event near A, and a place the report
+    /// says the event is "coded as" keeps it whole.
+    pub fn co_listed(&self, doc: &Document, loc: &Location) -> Vec<Location> {
+        if loc.country_only || loc.precision == GeoPrecision::Region {
+            return Vec::new();
+        }
+        let Some(&first) = loc.evidence.first() else {
+            return Vec::new();
+        };
+        let Some(chosen) = doc.mentions.get(first) else {
+            return Vec::new();
+        };
+        if self.coded_hint(&doc.text, chosen.span).0 {
+            return Vec::new();
+        }
+        fn place_of(m: &cw_record::Mention) -> Option<&PlaceMention> {
+            match &m.kind {
+                MentionKind::Place(p)
+                    if matches!(
+                        p.place.kind,
+                        PlaceKind::Populated | PlaceKind::Natural | PlaceKind::Admin3
+                    ) && matches!(p.cue, PlaceCue::At | PlaceCue::Near) =>
+                {
+                    Some(p)
+                }
+                _ => None,
+            }
+        }
+        let Some(chosen_pm) = place_of(chosen) else {
+            return Vec::new();
+        };
+        // Place mentions of the sentence in text order, with their index.
+        let same: Vec<(usize, &cw_record::Mention)> = doc
+            .mentions
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| {
+                m.sentence == chosen.sentence && matches!(m.kind, MentionKind::Place(_))
+            })
+            .collect();
+        let Some(pos) = same.iter().position(|(i, _)| *i == first) else {
+            return Vec::new();
+        };
+        // Only list separators between two names (a notes-form parenthesis may follow each).
+        let joined = |a: usize, b: usize| -> bool {
+            let Some(gap) = doc.text.get(a..b) else {
+                return false;
+            };
+            let mut g = gap.trim();
+            if g.starts_with('(') {
+                match g.find(')') {
+                    Some(c) => g = g[c + 1..].trim(),
+                    None => return false,
+                }
+            }
+            let g = g.trim_start_matches(',').trim();
+            matches!(g, "" | "and" | "et" | "&") && !gap.trim().is_empty()
+        };
+        let mut list = vec![(first, chosen_pm)];
+        // The gaps between consecutive items, in text order.
+        let mut gaps: Vec<(usize, usize)> = Vec::new();
+        let mut end = chosen.span.end;
+        for &(i, m) in &same[pos + 1..] {
+            let Some(p) = place_of(m) else { break };
+            if !joined(end, m.span.start) || p.place.country_code != chosen_pm.place.country_code {
+                break;
+            }
+            list.push((i, p));
+            gaps.push((end, m.span.start));
+            end = m.span.end;
+        }
+        let mut start = chosen.span.start;
+        for &(i, m) in same[..pos].iter().rev() {
+            let Some(p) = place_of(m) else { break };
+            if !joined(m.span.end, start) || p.place.country_code != chosen_pm.place.country_code {
+                break;
+            }
+            list.insert(0, (i, p));
+            gaps.insert(0, (m.span.end, start));
+            start = m.span.start;
+        }
+        // A list ends with "and" ("A, B and C"); "Etambar, Kidal" is a place and its town.
+        let and_last = gaps.last().is_some_and(|&(a, b)| {
+            doc.text.get(a..b).is_some_and(|g| {
+                let g = cw_record::fold::fold(g);
+                g.split(' ').any(|w| matches!(w, "and" | "et"))
+                    || doc.text.get(a..b).is_some_and(|g| g.contains('&'))
+            })
+        });
+        // Keep the items up to the first "and": a list continues only through it.
+        if list.len() < 2 || !and_last {
+            return Vec::new();
+        }
+        let before = doc.text.get(..start).unwrap_or("").trim_end();
+        let last_word = before
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .map(cw_record::fold::fold)
+            .unwrap_or_default();
+        if matches!(
+            last_word.as_str(),
+            "between" | "entre" | "from" | "de" | "axis" | "axe"
+        ) {
+            return Vec::new();
+        }
+        // The same place named twice is one location.
+        let mut seen: Vec<&str> = Vec::new();
+        let mut out: Vec<Location> = Vec::new();
+        // The chosen location first: it keeps the remainder of a split total.
+        list.sort_by_key(|(i, _)| *i != first);
+        for (i, p) in list {
+            if seen.contains(&p.place.name.as_str()) {
+                continue;
+            }
+            seen.push(&p.place.name);
+            let mut evidence = vec![i];
+            evidence.extend(loc.evidence.iter().skip(1).copied());
+            out.push(Location {
+                place: p.place.clone(),
+                precision: if p.cue == PlaceCue::Near {
+                    GeoPrecision::NearPlace
+                } else {
+                    GeoPrecision::Place
+                },
+                evidence,
+                country_only: false,
+            });
+        }
+        if out.len() < 2 {
+            return Vec::new();
+        }
+        out
+    }
+
     /// ISO alpha-2 code of the country the report is about: votes of its place mentions
     /// (country names count most, then admin units, then towns; "from X" counts little) and
     /// of demonyms ("Nigerien soldiers").

@@ -198,3 +198,75 @@ fn table_is_readable() {
         "the second clash has no place: {out}"
     );
 }
+
+#[test]
+fn the_source_country_codes_a_report_that_names_no_place() {
+    // A national desk's report: the text never says which country.
+    let text =
+        "On 2 May 2021, hundreds of teachers marched in the capital to demand unpaid bonuses.";
+    let json = |o: &Output| -> Vec<serde_json::Value> {
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        serde_json::from_str(&stdout(o)).unwrap()
+    };
+    let none = json(&run(
+        &[
+            "extract",
+            "-",
+            "--published",
+            "2021-05-03",
+            "--format",
+            "json",
+        ],
+        Some(text),
+    ));
+    assert!(none.is_empty(), "no country known: no event, got {none:?}");
+    let with = json(&run(
+        &[
+            "extract",
+            "-",
+            "--published",
+            "2021-05-03",
+            "--format",
+            "json",
+            "--country",
+            "BF",
+        ],
+        Some(text),
+    ));
+    assert_eq!(with.len(), 1);
+    assert_eq!(with[0]["country"], "Burkina Faso");
+    assert_eq!(with[0]["actor1"], "Protesters (Burkina Faso)");
+    // In a batch, a line's own country wins over the flag.
+    let line = format!(
+        "{{\"id\":\"a\",\"text\":{},\"published\":\"2021-05-03\",\"country\":\"Mali\"}}\n",
+        serde_json::to_string(text).unwrap()
+    );
+    let o = run(
+        &[
+            "extract",
+            "--input",
+            "-",
+            "--country",
+            "BF",
+            "--format",
+            "json",
+        ],
+        Some(&line),
+    );
+    let ev = json(&o);
+    assert_eq!(ev[0]["country"], "Mali");
+}
+
+#[test]
+fn an_unknown_source_country_is_a_clear_error() {
+    let o = run(
+        &["extract", "-", "--country", "Atlantis"],
+        Some("Gunmen attacked a bus."),
+    );
+    assert!(!o.status.success());
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        err.contains("Atlantis") && err.contains("not a country"),
+        "{err}"
+    );
+}

@@ -143,7 +143,10 @@ fn code_frame(
         .as_ref()
         .map(|l| l.place.country_code.clone())
         .or_else(|| focus.map(str::to_string))
-        .or_else(|| actor_country(doc));
+        .or_else(|| actor_country(doc))
+        .or_else(|| {
+            crate::report_country(report).map(|cc| String::from_utf8_lossy(&cc).into_owned())
+        });
     let Some(code) = code else {
         tracing::debug!(doc = %doc.id, reason = "country", "frame not coded: no country known");
         return None;

@@ -43,7 +43,10 @@ impl Coder {
         let mut doc = self.text.annotate(report, published);
         self.geo.annotate(&mut doc);
         self.actors.annotate(&mut doc);
-        let hints = actor_country_hints(&doc);
+        let mut hints = actor_country_hints(&doc);
+        if let Some(cc) = report_country(report) {
+            hints.push((cc, REPORT_VOTE));
+        }
         if hints_disagree(&doc, &hints) {
             self.geo.reannotate_with(&mut doc, &hints);
         }
@@ -61,6 +64,17 @@ impl Coder {
         assemble::events(&doc, self.geo, self.actors, report)
     }
 }
+
+/// The report's stated country (its source's), as ISO alpha-2.
+pub fn report_country(report: &Report) -> Option<[u8; 2]> {
+    let c = report.country.as_deref()?.trim();
+    let country = cw_geo::country(c).or_else(|| cw_geo::country_by_name(c))?;
+    <[u8; 2]>::try_from(country.iso2.as_bytes()).ok()
+}
+
+/// The source's country votes like a demonym (2.0): above a town named once, below a country
+/// named in the text (3.0), so a foreign story in a national paper keeps its own country.
+const REPORT_VOTE: f32 = 2.0;
 
 /// Country votes from the named non-state groups of a report: each belongs to one country
 /// (Katiba Macina and Dan Na Ambassagou to Mali, Koglweogo and Ansaroul Islam to Burkina

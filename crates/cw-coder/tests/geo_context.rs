@@ -82,3 +82,26 @@ fn a_person_named_like_a_foreign_district_is_a_person() {
     );
     assert_eq!(c, ["Burkina Faso"]);
 }
+
+#[test]
+fn the_source_country_settles_a_shared_village_name_but_not_a_named_country() {
+    let code_in = |text: &str, country: &str| -> Vec<String> {
+        coder()
+            .code(&Report {
+                id: "geo-context".into(),
+                text: text.into(),
+                published: NaiveDate::from_ymd_opt(2021, 6, 2),
+                country: Some(country.into()),
+                ..Default::default()
+            })
+            .into_iter()
+            .map(|e| e.country)
+            .collect()
+    };
+    let text = "On 3 May 2021, gunmen shot dead two traders in Madougou.";
+    assert_eq!(code_in(text, "BF"), ["Burkina Faso"]);
+    assert_eq!(code_in(text, "Mali"), ["Mali"]);
+    // A national paper reporting abroad: the text's country wins.
+    let abroad = "On 3 May 2021, gunmen shot dead two traders in Tillaberi, Niger.";
+    assert_eq!(code_in(abroad, "BF"), ["Niger"]);
+}

@@ -71,6 +71,11 @@ pub struct Report {
     pub source: Option<String>,
     pub url: Option<String>,
     pub title: Option<String>,
+    /// The country the report's source covers (a national desk or feed), ISO alpha-2 or name.
+    /// The coder takes it as a vote for places the text leaves ambiguous and as the country of
+    /// an event whose text names none; the text's own place words outweigh it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country: Option<String>,
 }
 
 /// The document every stage reads and annotates.

@@ -448,6 +448,9 @@ struct ReportIn {
     source: Option<String>,
     #[serde(default)]
     url: Option<String>,
+    /// The country the source covers (ISO code or name).
+    #[serde(default)]
+    country: Option<String>,
     #[serde(default)]
     title: Option<String>,
 }
@@ -468,6 +471,7 @@ fn parse_report(headers: &HeaderMap, body: &[u8]) -> Result<Report, ApiError> {
             source: r.source,
             url: r.url,
             title: r.title,
+            country: r.country,
         }
     } else if ctype.starts_with("text/plain") {
         let text =
@@ -479,6 +483,7 @@ fn parse_report(headers: &HeaderMap, body: &[u8]) -> Result<Report, ApiError> {
             source: None,
             url: None,
             title: None,
+            country: None,
         }
     } else {
         return Err(ApiError::new(
@@ -486,6 +491,12 @@ fn parse_report(headers: &HeaderMap, body: &[u8]) -> Result<Report, ApiError> {
             "send text/plain or application/json {id, text, published, source, url}",
         ));
     };
+    if r.country.is_some() && cw_coder::report_country(&r).is_none() {
+        return Err(bad(format!(
+            "country {:?} is not a country this coder knows (give an ISO code like BF, or a name)",
+            r.country.as_deref().unwrap_or("")
+        )));
+    }
     if r.text.trim().is_empty() {
         return Err(bad("the report text is empty".into()));
     }

@@ -178,6 +178,7 @@ pub fn example_report(name: &str, text: &str) -> Report {
         source: Some("conflictwatch example (fictional)".to_string()),
         url: None,
         title,
+        country: None,
     }
 }
 

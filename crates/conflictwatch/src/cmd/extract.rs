@@ -20,7 +20,7 @@ pub enum Format {
 pub struct Args {
     /// The report: a text file, or - for standard input.
     pub file: Option<String>,
-    /// A batch: JSONL with {"id", "text", "published"?, "source"?, "url"?, "title"?} per line.
+    /// A batch: JSONL with {"id", "text", "published"?, "source"?, "url"?, "title"?, "country"?} per line.
     #[arg(long, conflicts_with = "file")]
     pub input: Option<String>,
     /// Publication date (YYYY-MM-DD); relative dates resolve against it. Defaults to today.
@@ -29,6 +29,10 @@ pub struct Args {
     /// Source name recorded in the events' `source` field.
     #[arg(long)]
     pub source: Option<String>,
+    /// The country the source covers (ISO code or name, e.g. BF or "Burkina Faso"): the country
+    /// of events whose text names none, and a vote where a place name is shared by countries.
+    #[arg(long, value_parser = parse_country)]
+    pub country: Option<String>,
     /// Output format (default: table on a terminal for one report, json otherwise; jsonl for batches).
     #[arg(long, value_enum)]
     pub format: Option<Format>,
@@ -46,6 +50,18 @@ struct BatchLine {
     source: Option<String>,
     url: Option<String>,
     title: Option<String>,
+    country: Option<String>,
+}
+
+/// A country given by ISO alpha-2 code or name, as its ISO code.
+pub fn parse_country(s: &str) -> Result<String, String> {
+    let t = s.trim();
+    cw_geo::country(t)
+        .or_else(|| cw_geo::country_by_name(t))
+        .map(|c| c.iso2.clone())
+        .ok_or_else(|| {
+            format!("{s:?} is not a country this coder knows (give an ISO code like BF, or a name)")
+        })
 }
 
 pub fn parse_date(s: &str, what: &str) -> Result<NaiveDate> {
@@ -95,6 +111,7 @@ pub fn run(a: Args) -> Result<ExitCode> {
         source: a.source.clone(),
         url: None,
         title: None,
+        country: a.country.clone(),
     };
     let events = coder.code(&report);
     let format = a
@@ -161,6 +178,15 @@ fn batch(coder: &Coder, path: &str, a: &Args) -> Result<ExitCode> {
             },
             None => default_published,
         };
+        let country = match parsed.country.as_deref().map(parse_country) {
+            Some(Ok(c)) => Some(c),
+            Some(Err(e)) => {
+                eprintln!("{path}:{lineno}: skipped: country: {e}");
+                skipped += 1;
+                continue;
+            }
+            None => a.country.clone(),
+        };
         let report = Report {
             id,
             text,
@@ -168,6 +194,7 @@ fn batch(coder: &Coder, path: &str, a: &Args) -> Result<ExitCode> {
             source: parsed.source.or_else(|| a.source.clone()),
             url: parsed.url,
             title: parsed.title,
+            country,
         };
         let events = coder.code(&report);
         match format {

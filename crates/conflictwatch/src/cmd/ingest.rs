@@ -34,6 +34,10 @@ pub struct Args {
     /// Source name for reports that carry none.
     #[arg(long)]
     pub source: Option<String>,
+    /// The country the sources cover (ISO code or name), for reports that carry none: the
+    /// country of events whose text names none, and a vote where a place name is shared.
+    #[arg(long, value_parser = super::extract::parse_country)]
+    pub country: Option<String>,
     /// No progress bar and no summary line (errors are still printed).
     #[arg(long, short)]
     pub quiet: bool,
@@ -54,6 +58,7 @@ struct BatchLine {
     source: Option<String>,
     url: Option<String>,
     title: Option<String>,
+    country: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -240,6 +245,14 @@ fn load_jsonl(
             },
             None => default_published,
         };
+        let country = match parsed.country.as_deref().map(super::extract::parse_country) {
+            Some(Ok(c)) => Some(c),
+            Some(Err(e)) => {
+                out.failures.push(format!("{name}:{lineno}: country: {e}"));
+                continue;
+            }
+            None => None,
+        };
         let id = match id {
             serde_json::Value::String(s) => s,
             other => other.to_string(),
@@ -251,6 +264,7 @@ fn load_jsonl(
             source: parsed.source.or_else(|| a.source.clone()),
             url: parsed.url,
             title: parsed.title,
+            country,
         });
     }
 }
@@ -273,6 +287,7 @@ fn html_report(name: &str, html: &str, url: Option<&str>) -> Result<Report, Stri
         source: article.site_name.clone().filter(|s| !s.trim().is_empty()),
         url: url.map(str::to_string),
         title: Some(article.title.clone()).filter(|t| !t.trim().is_empty()),
+        country: None,
     })
 }
 
@@ -390,6 +405,7 @@ fn load_feed(
             source: feed_title.clone().or_else(|| a.source.clone()),
             url: entry.links.first().map(|l| l.href.clone()),
             title,
+            country: None,
         });
     }
 }
@@ -569,7 +585,12 @@ pub fn run(a: Args) -> Result<ExitCode> {
         None => None,
     };
     let store = cw_store::open(&a.db).with_context(|| format!("opening the store {}", a.db))?;
-    let loaded = load_all(&a, default_published);
+    let mut loaded = load_all(&a, default_published);
+    if let Some(c) = &a.country {
+        for r in loaded.reports.iter_mut().filter(|r| r.country.is_none()) {
+            r.country = Some(c.clone());
+        }
+    }
     let coder = Coder::new();
     let show_bar = !a.quiet && std::io::stderr().is_terminal();
     let bar = if show_bar {

@@ -138,9 +138,14 @@ pub fn sentence_info(doc: &Document) -> Vec<SentenceInfo> {
             .any(|(_, m)| is_cue(m, "frame", &["background"]) && m.span.start < first_trigger);
         inf.background = context_first && !day_date;
     }
-    // A sentence dated only by an old month or year is background when other sentences tell events.
+    // A sentence dated only by an old month or year is background when other sentences tell
+    // events with dates of their own; when they carry no date, they continue the old-dated
+    // sentence's event ("In July 2019, militants clashed ... One fighter was killed").
+    let dated: Vec<bool> = (0..n)
+        .map(|o| doc.in_sentence(o).any(|(_, m)| date(m).is_some()))
+        .collect();
     let live: Vec<bool> = (0..n)
-        .map(|o| info[o].trigger && !info[o].background && !stale[o])
+        .map(|o| info[o].trigger && !info[o].background && !stale[o] && dated[o])
         .collect();
     for (s, inf) in info.iter_mut().enumerate() {
         if stale[s] && live.iter().enumerate().any(|(o, l)| *l && o != s) {

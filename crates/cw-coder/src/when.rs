@@ -30,8 +30,8 @@ const REPORTING: &[&str] = &[
 ];
 
 pub fn resolve(doc: &Document, frame: &Frame, previous: Option<&When>) -> When {
-    let mut best: Option<(TimePrecision, When)> = None;
-    let mut fallback: Option<(TimePrecision, When)> = None;
+    let mut best: Option<((TimePrecision, bool), When)> = None;
+    let mut fallback: Option<((TimePrecision, bool), When)> = None;
     for (i, m) in doc.mentions.iter().enumerate() {
         if !frame.sentences.contains(&m.sentence) {
             continue;
@@ -100,9 +100,12 @@ pub fn resolve(doc: &Document, frame: &Frame, previous: Option<&When>) -> When {
         // ("in March ... on 15 March"); a window after an approximate date ("Around 29 November
         // (between 28 - 30 November)") does not displace it.
         if let Some((p, f)) = found {
+            // At equal precision a date the report writes out beats one relative to publication
+            // ("Overnight between 22 and 23 March 2020" is 22 March, not the night before).
+            let rank = (p, matches!(d.expr, DateExpr::RelativeToPublication { .. }));
             let slot = if reporting { &mut fallback } else { &mut best };
-            if slot.as_ref().is_none_or(|(bp, _)| p < *bp) {
-                *slot = Some((p, f));
+            if slot.as_ref().is_none_or(|(br, _)| rank < *br) {
+                *slot = Some((rank, f));
             }
         }
     }

@@ -134,3 +134,16 @@ fn one_event_per_location_named_together_with_the_total_split_evenly() {
         1
     );
 }
+
+#[test]
+fn a_written_date_beats_overnight_and_an_old_month_can_be_the_event() {
+    let e = only(
+        "Overnight between 22 and 23 March 2020, gunmen abducted a forest ranger near Diapaga.",
+    );
+    assert_eq!(e.event_date, NaiveDate::from_ymd_opt(2020, 3, 22).unwrap());
+    // A month with no day: the codebook's midpoint, time precision 3, even when the report
+    // continues in sentences with no date of their own.
+    let e = only("At an unknown date in July 2019, militants clashed with soldiers near Djibo. One soldier was killed.");
+    assert_eq!(e.event_date, NaiveDate::from_ymd_opt(2019, 7, 15).unwrap());
+    assert_eq!(e.time_precision, cw_record::TimePrecision::Month);
+}

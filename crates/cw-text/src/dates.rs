@@ -77,6 +77,11 @@ fn day_of(t: &Token) -> Option<u32> {
     digits.parse().ok().filter(|d| (1..=31).contains(d))
 }
 
+/// A word joining the two ends of a range of days ("22 and 23 March", "1 to 17 November").
+fn is_range_word(t: &Token) -> bool {
+    matches!(t.folded.as_str(), "and" | "to" | "et" | "au")
+}
+
 fn year_of(t: &Token) -> Option<i32> {
     if t.folded.len() == 4 && t.is_digit {
         t.folded.parse().ok().filter(|y| (1900..=2100).contains(y))
@@ -138,6 +143,14 @@ fn read(
             Some(n) if day_of(n).is_some() && next(2).is_some_and(|m| lex.month(m).is_some()) => {
                 (2, 1)
             }
+            // "22 and 23 March", "5 to 6 April": a range; the first day is kept.
+            Some(n)
+                if is_range_word(n)
+                    && next(2).and_then(day_of).is_some()
+                    && next(3).is_some_and(|m| lex.month(m).is_some()) =>
+            {
+                (3, 2)
+            }
             _ => (0, 0),
         };
         if month_tok > 0 {
@@ -169,12 +182,15 @@ fn read(
         let j = i + ptoks + 1;
         if ptoks == 0 {
             if let Some(day) = tokens.get(j).and_then(day_of) {
-                let year = tokens.get(j + 1).and_then(year_of);
-                return Some((
-                    DateExpr::Calendar { year, month, day },
-                    j + 1 + usize::from(year.is_some()) - i,
-                    i,
-                ));
+                // "November 7-8 2019", "November 1 to 17 2019": the range's year follows its end.
+                let end = match (tokens.get(j + 1), tokens.get(j + 2)) {
+                    (Some(a), Some(b)) if is_range_word(a) && day_of(b).is_some() => j + 3,
+                    (Some(a), _) if day_of(a).is_some() => j + 2,
+                    _ => j + 1,
+                };
+                let year = tokens.get(end).and_then(year_of);
+                let used = if year.is_some() { end + 1 } else { j + 1 };
+                return Some((DateExpr::Calendar { year, month, day }, used - i, i));
             }
         }
         let year = tokens.get(j).and_then(year_of);
@@ -418,6 +434,33 @@ mod tests {
 
     fn d(s: &str) -> NaiveDate {
         NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    #[test]
+    fn day_ranges_keep_their_first_day_and_their_year() {
+        for (text, first) in [
+            (
+                "Overnight between 22 and 23 March 2020, gunmen struck.",
+                "2020-03-22",
+            ),
+            (
+                "Between November 7-8 2019, soldiers clashed with militants.",
+                "2019-11-07",
+            ),
+            (
+                "From November 1 to 17 2019, the army patrolled the area.",
+                "2019-11-01",
+            ),
+            ("From 5 to 6 April 2018, miners fought.", "2018-04-05"),
+        ] {
+            let v = dates(text, "2021-05-26");
+            let day = v.iter().find_map(|(e, r)| {
+                matches!(e, DateExpr::Calendar { .. })
+                    .then_some(*r)
+                    .flatten()
+            });
+            assert_eq!(day, Some((d(first), TimePrecision::Day)), "{text}: {v:?}");
+        }
     }
 
     #[test]

@@ -122,6 +122,27 @@ pub fn classify(
             &["protest"],
         );
     }
+    // A crowd of unorganised people (villagers, residents, youths) that beats, kills, attacks or
+    // loots outside a demonstration, with no organised armed group acting, is a mob (Riots: Mob
+    // violence: "at least 3 people engaged in violent or destructive acts").
+    let crowd_acts = parts.iter().any(|p| {
+        (p.kind == ActorKind::Civilians && p.role == Role::Agent && crowd(doc, p.mention))
+            || (p.kind == ActorKind::Rioters && has(&["beat", "kill", "murder"]))
+    });
+    if crowd_acts
+        && !armed_agent
+        && has(&[
+            "beat", "kill", "murder", "attack", "loot", "destroy", "clash",
+        ])
+    {
+        return decide(
+            SubEventType::MobViolence,
+            "Riots: mob violence by an unorganised crowd outside a demonstration",
+            &[
+                "beat", "kill", "murder", "attack", "loot", "destroy", "clash",
+            ],
+        );
+    }
     if has(&["mob"]) {
         return decide(
             SubEventType::MobViolence,
@@ -443,6 +464,39 @@ pub fn classify(
         });
     }
     None
+}
+
+/// Heads of a crowd of unorganised people.
+const CROWD_HEADS: &[&str] = &[
+    "mob",
+    "mobs",
+    "crowd",
+    "crowds",
+    "residents",
+    "locals",
+    "inhabitants",
+    "population",
+    "youths",
+    "youth",
+    "foule",
+    "habitants",
+    "jeunes",
+];
+
+/// Whether an actor mention names several people (a plural head: "villagers", "angry youths",
+/// "a crowd"): a mob needs at least three.
+fn crowd(doc: &Document, mention: usize) -> bool {
+    let Some(m) = doc.mentions.get(mention) else {
+        return false;
+    };
+    // A community named by its identity ("Fulani villagers", "Dogon youths") acts as a
+    // communal or ethnic militia in ACLED's coding, not as a mob.
+    if crate::view::actor(m).is_some_and(|a| !a.identities.is_empty()) {
+        return false;
+    }
+    let words = cw_record::fold::fold(doc.slice(m.span));
+    let head = words.rsplit(' ').next().unwrap_or("");
+    CROWD_HEADS.contains(&head)
 }
 
 /// Number of distinct named armed groups (dictionary entries) among the participants.

@@ -147,3 +147,10 @@ fn a_written_date_beats_overnight_and_an_old_month_can_be_the_event() {
     assert_eq!(e.event_date, NaiveDate::from_ymd_opt(2019, 7, 15).unwrap());
     assert_eq!(e.time_precision, cw_record::TimePrecision::Month);
 }
+
+#[test]
+fn a_crowd_that_beats_someone_outside_a_demonstration_is_mob_violence() {
+    let e = only("On 2 May 2021, angry residents of Kaya beat a suspected thief to death.");
+    assert_eq!(e.sub_event_type, SubEventType::MobViolence);
+    assert!(e.actor1.starts_with("Rioters"), "{}", e.actor1);
+}

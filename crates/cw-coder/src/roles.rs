@@ -3,10 +3,11 @@
 //! - Sides: state forces (with foreign forces fighting alongside them), non-state armed groups,
 //!   civilians, protesters, rioters. A named group absorbs generic mentions of its side
 //!   ("affiliates of the Islamic State" ... "approximately 100 assailants" ... "55 jihadists").
-//! - Each side's main actor is its most-mentioned named actor (the event country's own forces for
-//!   the state side); the side's other actors become associated actors (codebook: "when more than
-//!   2 actors are involved, the most important engagement is coded and the others become
-//!   associated actors"), e.g. a joint operation "with neighbouring Burkina Faso".
+//! - Each side's main actor is the named actor the report names first (the lead of a joint
+//!   operation: "French and Malian forces", "the army supported by French jets"); the side's
+//!   other actors become associated actors (codebook: "when more than 2 actors are involved,
+//!   the most important engagement is coded and the others become associated actors"), e.g. a
+//!   joint operation "with neighbouring Burkina Faso".
 //! - Violence against civilians: the target is always actor2, `Civilians (Country)`.
 //! - Hedged alternatives ("JNIM or ISGS") become the codebook's "X and/or Y" composite.
 
@@ -74,8 +75,8 @@ impl Side {
         if self.members.is_empty() {
             return None;
         }
-        // Count mentions per name; specific (dictionary) names outrank generic ones; the event
-        // country's own forces outrank foreign ones.
+        // One entry per name, in the order of its first mention; specific (dictionary) names
+        // outrank generic ones.
         let mut names: Vec<(NamedActor, usize, bool, bool, usize, Vec<Span>)> = Vec::new();
         for (order, m) in self.members.iter().enumerate() {
             let home = m.country.as_deref().is_none_or(|c| c == country);
@@ -97,7 +98,11 @@ impl Side {
         } else if any_specific {
             names.retain(|n| n.2 || (n.3 && n.0.inter == cw_record::Inter::StateForces));
         }
-        names.sort_by(|a, b| b.3.cmp(&a.3).then(b.1.cmp(&a.1)).then(a.4.cmp(&b.4)));
+        // The lead of the side is the one named first: reports name the force leading a joint
+        // operation first ("French and Malian forces", "soldiers backed by French jets"), and
+        // ACLED codes that one as the actor and its partners as associated actors, whether it is
+        // the event country's own force or a foreign one.
+        names.sort_by(|a, b| a.4.cmp(&b.4));
         let mut it = names.into_iter();
         let (primary, _, _, _, _, spans) = it.next()?;
         let mut assoc: Vec<String> = primary.assoc.clone();

@@ -383,3 +383,14 @@ fn irregular_plurals_of_victims() {
     assert!(e.actor1.starts_with("Boko Haram"), "{}", e.actor1);
     assert_eq!(e.actor2, "Civilians (Niger)");
 }
+
+#[test]
+fn the_force_named_first_leads_a_joint_operation() {
+    // Codebook: with more than two actors the most important engagement is coded and the
+    // others are associated; the force leading the operation is named first, foreign or not.
+    let e = one(report("joint-raid-menaka", "2019-11-07"), "joint raid");
+    assert_eq!(e.country, "Mali");
+    assert_eq!(e.actor1, "Military Forces of France (2017-)");
+    assert_eq!(e.assoc_actor_1, "Military Forces of Mali (2013-)");
+    assert_eq!(e.actor2, "Islamic State (Greater Sahara)");
+}

@@ -129,6 +129,7 @@ pub fn assign(
     sub: SubEventType,
     civilian_victims: bool,
     military_target: bool,
+    intervention: bool,
     date: NaiveDate,
     country: &str,
     admin1: Option<&str>,
@@ -225,6 +226,32 @@ pub fn assign(
         let b = sides.get(1).and_then(|s| s.0.primary_and_assoc(country));
         (a, b)
     };
+    // The force that intervened in a demonstration. The government is what demonstrators address
+    // or whose buildings they attack, not a side: when only "authorities" or the government are
+    // said to intervene, the force that does so is the police (codebook: protests and riots;
+    // ACLED codes the police that disperse a crowd as actor2).
+    let intervening = |default_police: bool| {
+        let forces = Side {
+            members: state
+                .members
+                .iter()
+                .filter(|m| kind_of(m, parts) != Some(ActorKind::Government))
+                .cloned()
+                .collect(),
+        };
+        let police = || {
+            bare(dict.state_actor(
+                cw_actors::StateBase::Police,
+                country,
+                date,
+                doc.published,
+                None,
+            ))
+        };
+        forces
+            .primary_and_assoc(country)
+            .or_else(|| default_police.then(police))
+    };
     let (first, second): (Option<Coded1>, Option<Coded1>) = match et {
         EventType::Battles => {
             if state.members.is_empty() && !non_state.members.is_empty() {
@@ -289,10 +316,12 @@ pub fn assign(
                     }
                 }
             }
+            // A peaceful protest has one side; with intervention or excessive force, the force
+            // that intervened (the police when none is named) is the second.
             let b = if sub == SubEventType::PeacefulProtest {
                 None
             } else {
-                state.primary_and_assoc(country)
+                intervening(intervention || !state.members.is_empty())
             };
             (Some(p), b)
         }
@@ -307,9 +336,24 @@ pub fn assign(
             } else {
                 (dict.rioters(country), vec![r.0.name], r.2)
             };
-            let b = state
+            // State forces are a side of a riot only when they act on the crowd (or, in mob
+            // violence, are its victims); buildings of the state that rioters burn, or the
+            // authorities they address, are not actors. Foreign forces and peacekeepers that a
+            // crowd confronts (stones thrown at a convoy, a base attacked) are.
+            let b = if intervention || sub == SubEventType::MobViolence {
+                intervening(intervention && !state.members.is_empty())
+            } else {
+                Side {
+                    members: state
+                        .members
+                        .iter()
+                        .filter(|m| m.actor.inter == cw_record::Inter::ExternalOtherForces)
+                        .cloned()
+                        .collect(),
+                }
                 .primary_and_assoc(country)
-                .or_else(|| (civilian_victims || sub == SubEventType::MobViolence).then(civ));
+            };
+            let b = b.or_else(|| (civilian_victims || sub == SubEventType::MobViolence).then(civ));
             (Some(r), b)
         }
         EventType::StrategicDevelopments => match sub {
@@ -361,6 +405,13 @@ pub fn assign(
         evidence1: ev1,
         evidence2: ev2,
     }
+}
+
+fn kind_of(n: &Named, parts: &[Participant]) -> Option<ActorKind> {
+    parts
+        .iter()
+        .find(|p| p.mention == n.mention)
+        .map(|p| p.kind)
 }
 
 fn camp_of(n: &Named, parts: &[Participant]) -> Camp {

@@ -197,6 +197,7 @@ fn protest_dispersed_with_tear_gas() {
     assert_eq!(e.sub_event_type, SubEventType::ProtestWithIntervention);
     assert_eq!(e.event_date, d("2025-03-08"));
     assert_eq!(e.actor1, "Protesters (Mali)");
+    assert_eq!(e.actor2, "Police Forces of Mali (2021-)");
     assert_eq!(e.location, "Bamako");
 }
 
@@ -393,4 +394,32 @@ fn the_force_named_first_leads_a_joint_operation() {
     assert_eq!(e.actor1, "Military Forces of France (2017-)");
     assert_eq!(e.assoc_actor_1, "Military Forces of Mali (2013-)");
     assert_eq!(e.actor2, "Islamic State (Greater Sahara)");
+}
+
+#[test]
+fn rioters_burning_state_buildings_are_the_only_side() {
+    // Codebook, riots: buildings of the state that rioters attack, and the authorities they
+    // address, are not actors; only a force acting on the crowd is.
+    let e = one(report("riot-town-hall", "2024-02-06"), "riot town hall");
+    assert_eq!(e.sub_event_type, SubEventType::ViolentDemonstration);
+    assert_eq!(e.actor1, "Rioters (Burkina Faso)");
+    assert_eq!(e.actor2, "", "no force intervened");
+}
+
+#[test]
+fn authorities_dispersing_a_march_are_the_police() {
+    // Codebook, protest with intervention: the force that disperses the crowd is actor2; the
+    // "authorities" who do so are the police, not the government.
+    let e = one(report("march-broken-up", "2024-05-08"), "march broken up");
+    assert_eq!(e.sub_event_type, SubEventType::ProtestWithIntervention);
+    assert_eq!(e.actor1, "Protesters (Mali)");
+    assert_eq!(e.actor2, "Police Forces of Mali (2021-)");
+}
+
+#[test]
+fn rioters_stoning_foreign_forces_face_them() {
+    let e = one(report("stones-peacekeepers", "2023-03-05"), "stones");
+    assert_eq!(e.sub_event_type, SubEventType::ViolentDemonstration);
+    assert_eq!(e.actor1, "Rioters (Mali)");
+    assert!(e.actor2.starts_with("MINUSMA"), "{}", e.actor2);
 }

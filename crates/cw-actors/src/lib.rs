@@ -29,6 +29,16 @@ const GENERIC_NAMES_TSV: &str = include_str!("../../../data/actors/generic-names
 const LEXICON_EN: &str = include_str!("../../../data/actors/generic.en.tsv");
 const LEXICON_FR: &str = include_str!("../../../data/actors/generic.fr.tsv");
 
+/// The lexicon marks mutineers with this label (never an identity): members of the state forces
+/// who mutiny, named "Mutiny of <state forces>" (ACLED codebook, state forces' names).
+pub const MUTINY: &str = "{mutiny}";
+
+/// Whether a mention stands for mutineers of the state forces ("mutinying soldiers").
+pub fn is_mutiny(m: &ActorMention) -> bool {
+    matches!(m.kind, ActorKind::Military | ActorKind::Police)
+        && m.identities.iter().any(|l| l == MUTINY)
+}
+
 /// Rules and templates may point at each other; this bounds the chase.
 const MAX_DEPTH: usize = 4;
 
@@ -262,11 +272,14 @@ impl ActorDictionary {
             }
             None => self.generic_name(m, ctx),
         };
+        if is_mutiny(m) {
+            named.name = format!("Mutiny of {}", named.name);
+        }
         // Identity labels of the mention become associated actors ("Miners (Niger)"); the
         // ethnic label of a militia is already in its name.
         if !(m.entry.is_none() && m.kind == ActorKind::IdentityMilitia) {
             let of = m.country.as_deref().unwrap_or(ctx.country);
-            for label in &m.identities {
+            for label in m.identities.iter().filter(|l| *l != MUTINY) {
                 let a = self.identity_name(label, of, ctx);
                 if !named.assoc.contains(&a) && a != named.name {
                     named.assoc.push(a);

@@ -895,3 +895,29 @@ fn two_communities_fighting_are_their_ethnic_militias() {
     );
     assert!(!n.iter().any(|x| x.contains("Ethnic Militia")), "{n:?}");
 }
+
+#[test]
+fn mutineers_are_the_mutiny_of_their_force() {
+    // Codebook, state forces' names: "Mutiny of Military Forces of X (regime)".
+    let n = names(
+        "Mutinying soldiers fired into the air while police mutineers looted shops.",
+        d(2011, 4, 16),
+        "BF",
+    );
+    assert_eq!(
+        n,
+        vec![
+            "Mutiny of Military Forces of Burkina Faso (1987-)",
+            "Mutiny of Police Forces of Burkina Faso (1987-)"
+        ]
+    );
+    // The marker is not an identity: no associated actor comes with it.
+    let dict = ActorDictionary::embedded();
+    for (_, m) in annotated("Mutinous troops blocked the road.") {
+        assert!(is_mutiny(&m));
+        assert!(dict.name(&m, d(2011, 4, 16), "BF").assoc.is_empty());
+    }
+    let mut fr = doc("Des soldats mutins ont tiré en l'air.", Lang::Fr);
+    dict.annotate(&mut fr);
+    assert!(actors(&fr).iter().any(|(_, m)| is_mutiny(m)));
+}

@@ -62,6 +62,8 @@ struct Named {
     country: Option<String>,
     alternative_of: Option<usize>,
     mention: usize,
+    /// Mutineers of the state forces ("Mutiny of Military Forces of X"): a side of their own.
+    mutiny: bool,
 }
 
 /// A side: its named actors in order of importance.
@@ -159,6 +161,7 @@ pub fn assign(
                 country: a.country.clone(),
                 alternative_of: a.alternative_of,
                 mention: p.mention,
+                mutiny: cw_actors::is_mutiny(a),
             })
         })
         .collect();
@@ -186,6 +189,21 @@ pub fn assign(
     let et = sub.event_type();
     if !matches!(et, EventType::Protests | EventType::Riots) {
         named.retain(|n| !matches!(camp_of(n, parts), Camp::Protesters | Camp::Rioters));
+    }
+    // Mutineers demonstrating or rioting are the protesters/rioters (their mutiny is associated);
+    // the rest of their force named in the report ("soldiers" of the same army) is them too.
+    let mutinies: Vec<String> = named
+        .iter()
+        .filter(|n| n.mutiny)
+        .map(|n| n.actor.name.clone())
+        .collect();
+    if matches!(et, EventType::Protests | EventType::Riots) {
+        named.retain(|n| {
+            n.mutiny
+                || !mutinies
+                    .iter()
+                    .any(|m| m.strip_prefix("Mutiny of ") == Some(n.actor.name.as_str()))
+        });
     }
     let side = |c: Camp| Side {
         members: named
@@ -316,6 +334,11 @@ pub fn assign(
                     }
                 }
             }
+            for m in &mutinies {
+                if !p.1.contains(m) {
+                    p.1.push(m.clone());
+                }
+            }
             // A peaceful protest has one side; with intervention or excessive force, the force
             // that intervened (the police when none is named) is the second.
             let b = if sub == SubEventType::PeacefulProtest {
@@ -331,11 +354,16 @@ pub fn assign(
                 vec![],
                 vec![],
             ));
-            let r = if r.0.name.starts_with("Rioters") {
+            let mut r = if r.0.name.starts_with("Rioters") {
                 r
             } else {
                 (dict.rioters(country), vec![r.0.name], r.2)
             };
+            for m in &mutinies {
+                if !r.1.contains(m) {
+                    r.1.push(m.clone());
+                }
+            }
             // State forces are a side of a riot only when they act on the crowd (or, in mob
             // violence, are its victims); buildings of the state that rioters burn, or the
             // authorities they address, are not actors. Foreign forces and peacekeepers that a
@@ -415,6 +443,9 @@ fn kind_of(n: &Named, parts: &[Participant]) -> Option<ActorKind> {
 }
 
 fn camp_of(n: &Named, parts: &[Participant]) -> Camp {
+    if n.mutiny {
+        return Camp::NonState;
+    }
     parts
         .iter()
         .find(|p| p.mention == n.mention)

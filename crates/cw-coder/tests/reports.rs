@@ -423,3 +423,17 @@ fn rioters_stoning_foreign_forces_face_them() {
     assert_eq!(e.actor1, "Rioters (Mali)");
     assert!(e.actor2.starts_with("MINUSMA"), "{}", e.actor2);
 }
+
+#[test]
+fn mutinying_soldiers_rioting_are_the_rioters() {
+    // Mutineers who riot are "Rioters (X)" with their mutiny associated, not the military
+    // facing the rioters, even when they fire in the air.
+    let e = one(report("mutiny-garrison", "2011-04-18"), "mutiny");
+    assert_eq!(e.sub_event_type, SubEventType::ViolentDemonstration);
+    assert_eq!(e.actor1, "Rioters (Burkina Faso)");
+    assert_eq!(
+        e.assoc_actor_1,
+        "Mutiny of Military Forces of Burkina Faso (1987-)"
+    );
+    assert_eq!(e.actor2, "");
+}

@@ -136,17 +136,18 @@ fn code_frame(
     };
     let country = cw_geo::country(&code);
     let military_target = has("target", &["military"]);
-    // State forces acting on a crowd (dispersal, tear gas, force, clashes): the intervening force
-    // is a side of a riot only then (roles).
-    let intervention = has("intervention", &["intervention", "force"]) || has("tactic", &["clash"]);
     let admin1_hint = loc.as_ref().and_then(|l| l.place.admin1.clone());
     let coded = roles::assign(
         doc,
         &parts,
         sub,
-        harm.civilian_victims,
-        military_target,
-        intervention,
+        roles::Cues {
+            civilian_victims: harm.civilian_victims,
+            military_target,
+            intervention: has("intervention", &["intervention", "force"])
+                || has("tactic", &["clash"]),
+            clash: has("tactic", &["clash"]),
+        },
         w.date,
         &code,
         admin1_hint.as_deref(),

@@ -17,6 +17,19 @@ use chrono::NaiveDate;
 use cw_actors::ActorDictionary;
 use cw_record::{ActorKind, Document, EventType, NamedActor, Span, SubEventType};
 
+/// What the frame says about the event beyond its participants.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Cues {
+    /// Civilians were killed or injured.
+    pub civilian_victims: bool,
+    /// The target is a military position.
+    pub military_target: bool,
+    /// Forces acted on a crowd (dispersal, tear gas, force, clashes).
+    pub intervention: bool,
+    /// People fought each other ("clashed", "fought").
+    pub clash: bool,
+}
+
 #[derive(Debug, Clone)]
 pub struct Coded {
     pub actor1: NamedActor,
@@ -129,14 +142,18 @@ pub fn assign(
     doc: &Document,
     parts: &[Participant],
     sub: SubEventType,
-    civilian_victims: bool,
-    military_target: bool,
-    intervention: bool,
+    cues: Cues,
     date: NaiveDate,
     country: &str,
     admin1: Option<&str>,
     dict: &ActorDictionary,
 ) -> Coded {
+    let Cues {
+        civilian_victims,
+        military_target,
+        intervention,
+        clash,
+    } = cues;
     // Names as ACLED's data wrote them on the report's publication date (ACLED relabels regimes
     // and groups retroactively); state forces named by the fallback rules likewise.
     let state_forces = || {
@@ -381,7 +398,24 @@ pub fn assign(
                 }
                 .primary_and_assoc(country)
             };
-            let b = b.or_else(|| (civilian_victims || sub == SubEventType::MobViolence).then(civ));
+            // Mob violence: the mob's target is an armed group it turns on (lynched gunmen or
+            // robbers), else civilians; two crowds fighting each other are rioters on both sides.
+            let mob = sub == SubEventType::MobViolence;
+            let armed_target = || {
+                Side {
+                    members: non_state
+                        .members
+                        .iter()
+                        .filter(|m| !m.mutiny)
+                        .cloned()
+                        .collect(),
+                }
+                .primary_and_assoc(country)
+            };
+            let b = b
+                .or_else(|| if mob { armed_target() } else { None })
+                .or_else(|| (mob && clash).then(|| bare(dict.rioters(country))))
+                .or_else(|| (civilian_victims || mob).then(civ));
             (Some(r), b)
         }
         EventType::StrategicDevelopments => match sub {
@@ -420,8 +454,11 @@ pub fn assign(
             .then(|| bare(state_forces()))
     });
     let (a1, mut as1, ev1) = first;
+    // Two crowds fighting each other are "Rioters (X)" on both sides.
     let (a2, as2, ev2) = match second {
-        Some((a, b, c)) if a.name != a1.name => (Some(a), b, c),
+        Some((a, b, c)) if a.name != a1.name || a1.inter == cw_record::Inter::Rioters => {
+            (Some(a), b, c)
+        }
         _ => (None, vec![], vec![]),
     };
     as1.retain(|x| *x != a1.name && a2.as_ref().is_none_or(|a| a.name != *x));

@@ -437,3 +437,19 @@ fn mutinying_soldiers_rioting_are_the_rioters() {
     );
     assert_eq!(e.actor2, "");
 }
+
+#[test]
+fn two_crowds_fighting_are_rioters_on_both_sides() {
+    let e = one(report("rival-supporters", "2024-06-03"), "rival supporters");
+    assert_eq!(e.sub_event_type, SubEventType::MobViolence);
+    assert_eq!(e.actor1, "Rioters (Burkina Faso)");
+    assert_eq!(e.actor2, "Rioters (Burkina Faso)");
+}
+
+#[test]
+fn a_mob_lynching_robbers_faces_an_armed_group() {
+    let e = one(report("robbers-lynched", "2024-06-05"), "robbers lynched");
+    assert_eq!(e.sub_event_type, SubEventType::MobViolence);
+    assert_eq!(e.actor1, "Rioters (Mali)");
+    assert_eq!(e.actor2, "Unidentified Armed Group (Mali)");
+}

@@ -143,6 +143,7 @@ fn code_frame(
         sub,
         roles::Cues {
             civilian_victims: harm.civilian_victims,
+            unattributed_victims: victims.clone().any(|c| c.side == Side::Unknown),
             military_target,
             intervention: has("intervention", &["intervention", "force"])
                 || has("tactic", &["clash"]),

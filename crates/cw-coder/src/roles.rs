@@ -22,6 +22,8 @@ use cw_record::{ActorKind, Document, EventType, NamedActor, Span, SubEventType};
 pub struct Cues {
     /// Civilians were killed or injured.
     pub civilian_victims: bool,
+    /// People of no side named were killed or injured ("three wounded").
+    pub unattributed_victims: bool,
     /// The target is a military position.
     pub military_target: bool,
     /// Forces acted on a crowd (dispersal, tear gas, force, clashes).
@@ -150,6 +152,7 @@ pub fn assign(
 ) -> Coded {
     let Cues {
         civilian_victims,
+        unattributed_victims,
         military_target,
         intervention,
         clash,
@@ -328,7 +331,12 @@ pub fn assign(
                 })
             });
             // Codebook: where the target is vague and civilians are mainly affected, civilians are actor2.
-            let b = if target.members.is_empty() && (civilian_victims || !military_target) && !air {
+            // Codebook: civilians are actor2 when they are affected (named, or victims of no
+            // other side); explosives that only destroy property (a bridge, a mast) or kill
+            // their planters have no second side.
+            let civilians_hit =
+                civilian_victims || unattributed_victims || !civilians.members.is_empty();
+            let b = if target.members.is_empty() && civilians_hit && !air {
                 Some(civ())
             } else {
                 target.primary_and_assoc(country)

@@ -453,3 +453,17 @@ fn a_mob_lynching_robbers_faces_an_armed_group() {
     assert_eq!(e.actor1, "Rioters (Mali)");
     assert_eq!(e.actor2, "Unidentified Armed Group (Mali)");
 }
+
+#[test]
+fn explosives_that_only_destroy_property_have_one_side() {
+    // Codebook: civilians are actor2 of an explosion when they are affected; a bridge blown up
+    // with nobody hurt leaves the planters alone.
+    let e = one(report("bridge-blown", "2024-09-16"), "bridge");
+    assert_eq!(e.sub_event_type, SubEventType::RemoteExplosiveLandmineIed);
+    assert_eq!(e.actor1, "Islamist Militia (Burkina Faso)");
+    assert_eq!(e.actor2, "");
+    // People of no side wounded by a mine are civilians.
+    let e = one(report("bus-mine", "2024-09-20"), "bus");
+    assert_eq!(e.sub_event_type, SubEventType::RemoteExplosiveLandmineIed);
+    assert_eq!(e.actor2, "Civilians (Mali)");
+}

@@ -436,7 +436,23 @@ pub fn assign(
                 let a = by
                     .primary_and_assoc(country)
                     .or_else(|| Some(bare(dict.unidentified_armed(country))));
-                (a, Some(civ()))
+                // The property of state forces (a police station, a guard post burned) makes
+                // those forces the second side; other property is the civilians' (offices of
+                // the local government included: local officials are civilians).
+                let forces = Side {
+                    members: state
+                        .members
+                        .iter()
+                        .filter(|m| kind_of(m, parts) != Some(ActorKind::Government))
+                        .cloned()
+                        .collect(),
+                };
+                let b = if non_state.members.is_empty() {
+                    None
+                } else {
+                    forces.primary_and_assoc(country)
+                };
+                (a, b.or_else(|| Some(civ())))
             }
             SubEventType::Arrests => {
                 let a = state

@@ -467,3 +467,12 @@ fn explosives_that_only_destroy_property_have_one_side() {
     assert_eq!(e.sub_event_type, SubEventType::RemoteExplosiveLandmineIed);
     assert_eq!(e.actor2, "Civilians (Mali)");
 }
+
+#[test]
+fn burning_a_police_station_is_against_the_police() {
+    // Property destruction: the property of state forces makes those forces the second side.
+    let e = one(report("police-post-burned", "2024-10-03"), "police post");
+    assert_eq!(e.sub_event_type, SubEventType::LootingPropertyDestruction);
+    assert_eq!(e.actor1, "Islamist Militia (Burkina Faso)");
+    assert_eq!(e.actor2, "Police Forces of Burkina Faso (2022-)");
+}

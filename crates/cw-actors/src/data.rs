@@ -53,6 +53,9 @@ pub struct NameSpec {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Target {
     Entry(String),
+    /// `@key+`: coded as the group `key`, with this group's own name associated (a member group
+    /// of a coalition in the period ACLED coded its members as the coalition).
+    Member(String),
     Template(String),
 }
 
@@ -275,7 +278,10 @@ fn parse_rule(s: &str) -> Result<Rule, String> {
         .ok_or_else(|| format!("rule without '=': {s}"))?;
     let target = target.trim();
     let target = match target.strip_prefix('@') {
-        Some(k) => Target::Entry(k.to_string()),
+        Some(k) => match k.strip_suffix('+') {
+            Some(k) => Target::Member(k.to_string()),
+            None => Target::Entry(k.to_string()),
+        },
         None => Target::Template(target.to_string()),
     };
     let (place, since) = match lhs.split_once(">=") {
@@ -548,6 +554,8 @@ mod tests {
         assert_eq!(r.admin1.as_deref(), Some("diffa"));
         assert_eq!(r.since, NaiveDate::from_ymd_opt(2015, 1, 1));
         assert_eq!(r.target, Target::Entry("iswap".into()));
+        let r = parse_rule("ML>=2017-03-01=@jnim+").unwrap();
+        assert_eq!(r.target, Target::Member("jnim".into()));
         assert!(parse_rule("Niger=@x").is_err());
     }
 

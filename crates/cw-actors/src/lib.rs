@@ -162,7 +162,7 @@ impl ActorDictionary {
                 .parent
                 .iter()
                 .chain(e.rules.iter().filter_map(|r| match &r.target {
-                    Target::Entry(k) => Some(k),
+                    Target::Entry(k) | Target::Member(k) => Some(k),
                     Target::Template(_) => None,
                 }));
             for k in dangling {
@@ -373,6 +373,20 @@ impl ActorDictionary {
                 Some(Target::Entry(k)) => {
                     if let Some(&i) = self.by_key.get(k) {
                         return self.entry_name(&self.entries[i], mention_country, ctx, depth + 1);
+                    }
+                }
+                Some(Target::Member(k)) => {
+                    if let Some(&i) = self.by_key.get(k) {
+                        let mut n =
+                            self.entry_name(&self.entries[i], mention_country, ctx, depth + 1);
+                        let own = pick_name(e, ctx);
+                        if !own.starts_with('@') {
+                            let own = self.render(own, mention_country.or(Some(ctx.country)), ctx);
+                            if !n.assoc.contains(&own) && own != n.name {
+                                n.assoc.insert(0, own);
+                            }
+                        }
+                        return n;
                     }
                 }
                 Some(Target::Template(t)) => {

@@ -921,3 +921,42 @@ fn mutineers_are_the_mutiny_of_their_force() {
     dict.annotate(&mut fr);
     assert!(actors(&fr).iter().any(|(_, m)| is_mutiny(m)));
 }
+
+#[test]
+fn jnim_member_groups_and_katiba_salaheddine_by_period() {
+    let dict = ActorDictionary::embedded();
+    let named = |text: &str, date: NaiveDate, cc: &str| {
+        let (_, m) = annotated(text).into_iter().next().expect("a mention");
+        dict.name(&m, date, cc)
+    };
+    // AQIM in the Sahel while ACLED coded JNIM's members as JNIM: JNIM, AQIM associated.
+    let n = named("AQIM fighters ambushed a convoy.", d(2018, 9, 20), "ML");
+    assert_eq!(n.name, "JNIM: Group for Support of Islam and Muslims");
+    assert!(n
+        .assoc
+        .contains(&"AQIM: Al Qaeda in the Islamic Maghreb".to_string()));
+    // Outside the Sahel, and in the Sahel after the change of practice, AQIM is itself.
+    assert_eq!(
+        named("AQIM fighters ambushed a convoy.", d(2018, 9, 20), "DZ").name,
+        "AQIM: Al Qaeda in the Islamic Maghreb"
+    );
+    assert_eq!(
+        named("AQIM fighters ambushed a convoy.", d(2021, 2, 1), "ML").name,
+        "AQIM: Al Qaeda in the Islamic Maghreb"
+    );
+    let n = named(
+        "Al Mourabitoun fighters shelled a camp.",
+        d(2019, 3, 2),
+        "ML",
+    );
+    assert_eq!(n.name, "JNIM: Group for Support of Islam and Muslims");
+    assert!(n.assoc.contains(&"Al Mourabitoune Battalion".to_string()));
+    // Katiba Salaheddine joined the Islamic State in the Greater Sahara in 2018.
+    let n = named(
+        "Katiba Salaheddine gunmen raided a camp.",
+        d(2018, 7, 8),
+        "ML",
+    );
+    assert_eq!(n.name, "Islamic State (Greater Sahara)");
+    assert_eq!(n.assoc, vec!["Katiba Salaheddine".to_string()]);
+}

@@ -193,14 +193,18 @@ pub fn assign(
             crate::participants::parenthetical_of(doc, n.mention).map(|of| (n.mention, of))
         })
         .collect();
+    // A generic head qualified by a named group ("Dozo militiamen (presumably Dan Na
+    // Ambassagou)", "gunmen (JNIM)") is that group.
     for (m, of) in &qualifying {
-        let name = named
-            .iter()
-            .find(|n| n.mention == *m)
-            .map(|n| n.actor.name.clone());
-        if let (Some(name), Some(base)) = (name, named.iter_mut().find(|n| n.mention == *of)) {
-            if base.actor.name != name && !base.actor.assoc.contains(&name) {
-                base.actor.assoc.push(name);
+        let Some(q) = named.iter().find(|n| n.mention == *m).cloned() else {
+            continue;
+        };
+        if let Some(base) = named.iter_mut().find(|n| n.mention == *of) {
+            if !base.specific && q.specific && is_armed_inter(&base.actor) {
+                base.actor = q.actor;
+                base.specific = true;
+            } else if base.actor.name != q.actor.name && !base.actor.assoc.contains(&q.actor.name) {
+                base.actor.assoc.push(q.actor.name);
             }
         }
     }
@@ -305,10 +309,15 @@ pub fn assign(
             }
         }
         EventType::ViolenceAgainstCivilians => {
-            let perpetrator = if !non_state.members.is_empty() {
-                &non_state
-            } else {
+            // The perpetrator is the armed side that acts ("soldiers shot dead a man accused of
+            // helping militants": the militants are only named); on a tie, the non-state side.
+            let agents = |s: &Side| s.members.iter().filter(|m| m.role == Role::Agent).count();
+            let perpetrator = if non_state.members.is_empty()
+                || (!state.members.is_empty() && agents(&state) > agents(&non_state))
+            {
                 &state
+            } else {
+                &non_state
             };
             let a = perpetrator
                 .primary_and_assoc(country)

@@ -476,3 +476,21 @@ fn burning_a_police_station_is_against_the_police() {
     assert_eq!(e.actor1, "Islamist Militia (Burkina Faso)");
     assert_eq!(e.actor2, "Police Forces of Burkina Faso (2022-)");
 }
+
+#[test]
+fn soldiers_killing_suspects_are_the_perpetrators() {
+    // Violence against civilians: the perpetrator is the armed side that acts; the militants
+    // the victims were accused of helping are only named.
+    let e = one(report("herders-executed", "2024-11-04"), "herders");
+    assert_eq!(e.sub_event_type, SubEventType::Attack);
+    assert_eq!(e.actor1, "Military Forces of Burkina Faso (2022-)");
+    assert_eq!(e.actor2, "Civilians (Burkina Faso)");
+}
+
+#[test]
+fn a_generic_head_qualified_by_a_named_group_is_that_group() {
+    let e = one(report("hunters-paren", "2024-11-05"), "hunters");
+    assert_eq!(e.sub_event_type, SubEventType::Attack);
+    assert_eq!(e.actor1, "Dan Na Ambassagou");
+    assert_eq!(e.actor2, "Civilians (Mali)");
+}

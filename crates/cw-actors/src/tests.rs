@@ -960,3 +960,19 @@ fn jnim_member_groups_and_katiba_salaheddine_by_period() {
     assert_eq!(n.name, "Islamic State (Greater Sahara)");
     assert_eq!(n.assoc, vec!["Katiba Salaheddine".to_string()]);
 }
+
+#[test]
+fn a_movement_named_with_forces_is_not_the_military() {
+    // "Rally of Patriotic Forces" is part of a political movement's name: its members are
+    // demonstrators (the movement is associated with the protesters), not the military.
+    let found = annotated(
+        "Supporters of the Movement of June 5 - Rally of Patriotic Forces marched through the capital.",
+    );
+    assert!(
+        found.iter().all(|(_, m)| m.kind != ActorKind::Military),
+        "{found:?}"
+    );
+    assert!(found
+        .iter()
+        .any(|(_, m)| m.kind == ActorKind::Protesters && m.entry.as_deref() == Some("m5-rfp")));
+}

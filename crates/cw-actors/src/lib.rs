@@ -577,6 +577,16 @@ impl ActorDictionary {
         }
     }
 
+    /// Civilians of several nationalities, or of an international organisation (ACLED:
+    /// "Civilians (International)", each nationality associated).
+    pub fn civilians_international(&self) -> NamedActor {
+        NamedActor {
+            name: "Civilians (International)".to_string(),
+            inter: Inter::Civilians,
+            assoc: vec![],
+        }
+    }
+
     pub fn protesters(&self, country: &str) -> NamedActor {
         NamedActor {
             name: format!("Protesters ({})", country_name(country)),

@@ -239,10 +239,29 @@ pub fn assign(
     let state = side(Camp::State);
     let non_state = side(Camp::NonState);
     let civilians = side(Camp::Civilians);
+    // The civilians targeted: of the event's country, of the one foreign country that names
+    // them ("Nigerien miners"), or "Civilians (International)" for several nationalities or an
+    // international organisation's staff (ACLED codebook, civilians' names); the other
+    // nationalities and organisations are associated.
     let civ = || {
         let mut assoc = Vec::new();
         let mut spans = Vec::new();
+        let mut home = false;
+        let mut international = false;
+        let mut foreign: Vec<NamedActor> = Vec::new();
         for m in &civilians.members {
+            if m.specific {
+                international = true;
+                if !assoc.contains(&m.actor.name) {
+                    assoc.push(m.actor.name.clone());
+                }
+            } else if m.country.as_deref().is_some_and(|c| c != country) {
+                if !foreign.iter().any(|f| f.name == m.actor.name) {
+                    foreign.push(m.actor.clone());
+                }
+            } else {
+                home = true;
+            }
             for a in &m.actor.assoc {
                 if !assoc.contains(a) {
                     assoc.push(a.clone());
@@ -250,7 +269,23 @@ pub fn assign(
             }
             spans.push(m.span);
         }
-        (dict.civilians(country), assoc, spans)
+        let primary = if home || (foreign.is_empty() && !international) {
+            dict.civilians(country)
+        } else if foreign.len() == 1 && !international {
+            foreign.remove(0)
+        } else {
+            dict.civilians_international()
+        };
+        for f in foreign {
+            if f.name != primary.name && !assoc.contains(&f.name) {
+                assoc.push(f.name);
+            }
+        }
+        let primary = NamedActor {
+            assoc: vec![],
+            ..primary
+        };
+        (primary, assoc, spans)
     };
     let armed_sides: Vec<(Side, usize)> = [state.clone(), non_state.clone()]
         .into_iter()

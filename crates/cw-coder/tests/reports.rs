@@ -494,3 +494,17 @@ fn a_generic_head_qualified_by_a_named_group_is_that_group() {
     assert_eq!(e.actor1, "Dan Na Ambassagou");
     assert_eq!(e.actor2, "Civilians (Mali)");
 }
+
+#[test]
+fn foreign_civilians_are_named_by_their_nationality() {
+    // Several nationalities: "Civilians (International)", each nationality associated.
+    let e = one(report("foreigners-abducted", "2024-12-02"), "foreigners");
+    assert_eq!(e.sub_event_type, SubEventType::AbductionForcedDisappearance);
+    assert_eq!(e.actor2, "Civilians (International)");
+    assert_eq!(e.assoc_actor_2, "Civilians (Germany); Civilians (Italy)");
+    // One foreign nationality: the civilians of that country.
+    let e = one(report("nigerien-miners", "2024-12-06"), "miners");
+    assert_eq!(e.country, "Mali");
+    assert_eq!(e.actor2, "Civilians (Niger)");
+    assert_eq!(e.assoc_actor_2, "Miners (Niger)");
+}

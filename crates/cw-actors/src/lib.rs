@@ -39,6 +39,15 @@ pub fn is_mutiny(m: &ActorMention) -> bool {
         && m.identities.iter().any(|l| l == MUTINY)
 }
 
+/// The lexicon marks attackers said to be unidentified, and bandits, with this label (never an
+/// identity): they are not a group named elsewhere in the report.
+pub const UNIDENTIFIED: &str = "{unidentified}";
+
+/// Whether a mention stands for attackers the report says are unidentified (or bandits).
+pub fn is_unidentified(m: &ActorMention) -> bool {
+    m.entry.is_none() && m.identities.iter().any(|l| l == UNIDENTIFIED)
+}
+
 /// Rules and templates may point at each other; this bounds the chase.
 const MAX_DEPTH: usize = 4;
 
@@ -279,7 +288,11 @@ impl ActorDictionary {
         // ethnic label of a militia is already in its name.
         if !(m.entry.is_none() && m.kind == ActorKind::IdentityMilitia) {
             let of = m.country.as_deref().unwrap_or(ctx.country);
-            for label in m.identities.iter().filter(|l| *l != MUTINY) {
+            for label in m
+                .identities
+                .iter()
+                .filter(|l| *l != MUTINY && *l != UNIDENTIFIED)
+            {
                 let a = self.identity_name(label, of, ctx);
                 if !named.assoc.contains(&a) && a != named.name {
                     named.assoc.push(a);

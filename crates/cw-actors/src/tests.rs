@@ -976,3 +976,16 @@ fn a_movement_named_with_forces_is_not_the_military() {
         .iter()
         .any(|(_, m)| m.kind == ActorKind::Protesters && m.entry.as_deref() == Some("m5-rfp")));
 }
+
+#[test]
+fn unidentified_attackers_are_marked_and_named_plainly() {
+    let dict = ActorDictionary::embedded();
+    let found = annotated("Unknown gunmen and armed bandits attacked the assailants' camp.");
+    let marked: Vec<bool> = found.iter().map(|(_, m)| is_unidentified(m)).collect();
+    assert_eq!(marked, vec![true, true, false], "{found:?}");
+    for (_, m) in &found {
+        let n = dict.name(m, d(2024, 1, 1), "ML");
+        assert_eq!(n.name, "Unidentified Armed Group (Mali)");
+        assert!(n.assoc.is_empty(), "{:?}", n.assoc);
+    }
+}

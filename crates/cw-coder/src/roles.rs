@@ -79,6 +79,8 @@ struct Named {
     mention: usize,
     /// Mutineers of the state forces ("Mutiny of Military Forces of X"): a side of their own.
     mutiny: bool,
+    /// Attackers the report says are unidentified, or bandits: never a group named beside them.
+    unidentified: bool,
 }
 
 /// A side: its named actors in order of importance.
@@ -182,6 +184,7 @@ pub fn assign(
                 alternative_of: a.alternative_of,
                 mention: p.mention,
                 mutiny: cw_actors::is_mutiny(a),
+                unidentified: cw_actors::is_unidentified(a),
             })
         })
         .collect();
@@ -515,11 +518,23 @@ pub fn assign(
     };
     let first = first.unwrap_or_else(|| bare(dict.unidentified_armed(country)));
     // A battle needs a second side: an attack on a military position is against the state's forces.
+    // Forces attacked by attackers the report does not name ("a checkpoint was attacked", "the
+    // convoy was ambushed") fought an unidentified armed group.
     let second = second.or_else(|| {
-        (et == EventType::Battles
-            && military_target
-            && first.0.inter != cw_record::Inter::StateForces)
-            .then(|| bare(state_forces()))
+        if et != EventType::Battles {
+            return None;
+        }
+        let state_first = matches!(
+            first.0.inter,
+            cw_record::Inter::StateForces | cw_record::Inter::ExternalOtherForces
+        );
+        if military_target && !state_first {
+            Some(bare(state_forces()))
+        } else if state_first && non_state.members.is_empty() {
+            Some(bare(dict.unidentified_armed(country)))
+        } else {
+            None
+        }
     });
     let (a1, mut as1, ev1) = first;
     // Two crowds fighting each other are "Rioters (X)" on both sides.
@@ -614,8 +629,24 @@ fn split_non_state(side: &Side) -> (Side, Side) {
     if a.members.is_empty() {
         std::mem::swap(&mut a, &mut b);
     }
-    // Generic mentions on the other side of a named group are the same group unless they differ in kind.
-    if a.members.iter().any(|m| m.specific) && b.members.iter().all(|m| !m.specific) {
+    // Attackers said to be unidentified (or bandits) beside one named group are the other side
+    // ("unknown gunmen attacked the village; Dozo militiamen responded").
+    if a.members.iter().any(|m| m.specific) && a.members.iter().any(|m| m.unidentified) {
+        let (unknown, named): (Vec<Named>, Vec<Named>) =
+            a.members.drain(..).partition(|m| m.unidentified);
+        a.members = named;
+        // Other generic fighters on the patient side ("one hunter was wounded") are the named
+        // group's own people.
+        b.members
+            .retain(|m| m.actor.name.starts_with("Unidentified Armed Group"));
+        b.members.extend(unknown);
+        b.members.sort_by_key(|m| m.span.start);
+    }
+    // Generic mentions on the other side of a named group are the same group unless they differ
+    // in kind, or are said to be unidentified.
+    if a.members.iter().any(|m| m.specific)
+        && b.members.iter().all(|m| !m.specific && !m.unidentified)
+    {
         let a_kinds: Vec<&str> = a.members.iter().map(|m| m.actor.name.as_str()).collect();
         if b.members
             .iter()

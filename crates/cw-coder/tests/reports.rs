@@ -508,3 +508,24 @@ fn foreign_civilians_are_named_by_their_nationality() {
     assert_eq!(e.actor2, "Civilians (Niger)");
     assert_eq!(e.assoc_actor_2, "Miners (Niger)");
 }
+
+#[test]
+fn unidentified_attackers_are_a_side_of_their_own() {
+    // Gunmen said to be unidentified are not the named group that fights them.
+    let e = one(report("dozo-repel", "2024-12-12"), "dozo");
+    assert_eq!(e.sub_event_type, SubEventType::ArmedClash);
+    let mut actors = [e.actor1.as_str(), e.actor2.as_str()];
+    actors.sort();
+    assert_eq!(
+        actors,
+        [
+            "Dozo Communal Militia (Mali)",
+            "Unidentified Armed Group (Mali)"
+        ]
+    );
+    // Forces attacked by attackers the report does not name fought an unidentified armed group.
+    let e = one(report("checkpoint-attacked", "2024-12-12"), "checkpoint");
+    assert_eq!(e.sub_event_type, SubEventType::ArmedClash);
+    assert_eq!(e.actor1, "Military Forces of Mali (2021-)");
+    assert_eq!(e.actor2, "Unidentified Armed Group (Mali)");
+}

@@ -81,6 +81,8 @@ pub struct Entry {
     pub names: Vec<NameSpec>,
     pub aliases_en: Vec<String>,
     pub aliases_fr: Vec<String>,
+    /// Fights on the side of the state forces of its country (state-backed auxiliaries).
+    pub state_auxiliary: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -311,10 +313,18 @@ pub fn parse_entries(file: &'static str, src: &str) -> (Vec<Entry>, Vec<DataErro
     let mut errs = Vec::new();
     for (line, f) in lines(src) {
         let err = |msg: String| DataError { file, line, msg };
-        if f.len() != 10 {
-            errs.push(err(format!("expected 10 columns, found {}", f.len())));
+        if f.len() != 10 && f.len() != 11 {
+            errs.push(err(format!("expected 10 or 11 columns, found {}", f.len())));
             continue;
         }
+        let state_auxiliary = match f.get(10).map(|s| s.trim()) {
+            None | Some("-") => false,
+            Some("state") => true,
+            Some(other) => {
+                errs.push(err(format!("bad side {other}")));
+                continue;
+            }
+        };
         let Some(kind) = kind_from_str(f[1].trim()) else {
             errs.push(err(format!("unknown kind {}", f[1])));
             continue;
@@ -373,6 +383,7 @@ pub fn parse_entries(file: &'static str, src: &str) -> (Vec<Entry>, Vec<DataErro
             names,
             aliases_en: list(f[8]),
             aliases_fr: list(f[9]),
+            state_auxiliary,
         });
     }
     (out, errs)

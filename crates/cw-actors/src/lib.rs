@@ -229,6 +229,14 @@ impl ActorDictionary {
         self.unit_by_key.contains_key(key)
     }
 
+    /// Whether a mention's entry fights on the side of its country's state forces (state-backed
+    /// auxiliaries such as Burkina Faso's VDP): in a battle it is one side with them.
+    pub fn is_state_auxiliary(&self, key: &str) -> bool {
+        self.by_key
+            .get(key)
+            .is_some_and(|&i| self.entries[i].state_auxiliary)
+    }
+
     /// Dictionary keys of all named actors.
     pub fn keys(&self) -> impl Iterator<Item = &str> {
         self.entries

@@ -989,3 +989,18 @@ fn unidentified_attackers_are_marked_and_named_plainly() {
         assert!(n.assoc.is_empty(), "{:?}", n.assoc);
     }
 }
+
+#[test]
+fn state_auxiliaries_are_flagged() {
+    let dict = ActorDictionary::embedded();
+    assert!(dict.is_state_auxiliary("vdp"));
+    assert!(!dict.is_state_auxiliary("koglweogo"));
+    assert!(!dict.is_state_auxiliary("jnim"));
+    // The optional 11th column: `state`, `-` or absent; anything else is an error.
+    let row = "x\tidentity_militia\t4\tBF\t-\t4\t-\tX [from 2020-01-01]\tX\tX";
+    let (d, errs) = ActorDictionary::build(&format!("{row}\tstate\n"), "", "", "", "", "");
+    assert!(errs.is_empty(), "{errs:?}");
+    assert!(d.is_state_auxiliary("x"));
+    let (_, errs) = ActorDictionary::build(&format!("{row}\tally\n"), "", "", "", "", "");
+    assert_eq!(errs.len(), 1);
+}

@@ -81,6 +81,9 @@ struct Named {
     mutiny: bool,
     /// Attackers the report says are unidentified, or bandits: never a group named beside them.
     unidentified: bool,
+    /// A state-backed auxiliary (VDP): on the state's side in a battle.
+    auxiliary: bool,
+    in_battle: bool,
 }
 
 /// A side: its named actors in order of importance.
@@ -176,8 +179,12 @@ pub fn assign(
             let a = actor(&doc.mentions[p.mention])?;
             Some(Named {
                 actor: dict.name_for_doc(a, doc, date, country, admin1),
-                // A state unit (gendarmerie, national guard) is not more specific than the military.
-                specific: a.entry.as_deref().is_some_and(|k| !dict.is_state_unit(k)),
+                // A state unit (gendarmerie, national guard) is not more specific than the
+                // military, nor is an auxiliary fighting beside it (the VDP) in a battle.
+                specific: a.entry.as_deref().is_some_and(|k| {
+                    !dict.is_state_unit(k)
+                        && !(dict.is_state_auxiliary(k) && sub.event_type() == EventType::Battles)
+                }),
                 role: p.role,
                 span: doc.mentions[p.mention].span,
                 country: a.country.clone(),
@@ -185,6 +192,11 @@ pub fn assign(
                 mention: p.mention,
                 mutiny: cw_actors::is_mutiny(a),
                 unidentified: cw_actors::is_unidentified(a),
+                auxiliary: a
+                    .entry
+                    .as_deref()
+                    .is_some_and(|k| dict.is_state_auxiliary(k)),
+                in_battle: sub.event_type() == EventType::Battles,
             })
         })
         .collect();
@@ -565,6 +577,9 @@ fn kind_of(n: &Named, parts: &[Participant]) -> Option<ActorKind> {
 fn camp_of(n: &Named, parts: &[Participant]) -> Camp {
     if n.mutiny {
         return Camp::NonState;
+    }
+    if n.auxiliary && n.in_battle {
+        return Camp::State;
     }
     parts
         .iter()

@@ -529,3 +529,17 @@ fn unidentified_attackers_are_a_side_of_their_own() {
     assert_eq!(e.actor1, "Military Forces of Mali (2021-)");
     assert_eq!(e.actor2, "Unidentified Armed Group (Mali)");
 }
+
+#[test]
+fn state_auxiliaries_fight_on_the_state_side() {
+    // The VDP fight beside the army: one side with it, led by whichever the report names first.
+    let e = one(report("vdp-ambush", "2024-12-16"), "vdp ambush");
+    assert_eq!(e.sub_event_type, SubEventType::ArmedClash);
+    assert_eq!(e.actor1, "Islamist Militia (Burkina Faso)");
+    assert_eq!(e.actor2, "VDP: Volunteer for Defense of Homeland");
+    assert_eq!(e.assoc_actor_2, "Military Forces of Burkina Faso (2022-)");
+    let e = one(report("army-vdp-patrol", "2024-12-16"), "army vdp");
+    assert_eq!(e.actor1, "Military Forces of Burkina Faso (2022-)");
+    assert_eq!(e.assoc_actor_1, "VDP: Volunteer for Defense of Homeland");
+    assert_eq!(e.actor2, "Islamist Militia (Burkina Faso)");
+}

@@ -306,14 +306,20 @@ fn units_are_suffixes_and_differ_by_country() {
 }
 
 #[test]
-fn generic_militants_are_an_islamist_militia() {
+fn generic_militants_are_an_islamist_militia_then_an_unidentified_armed_group() {
     let dict = ActorDictionary::embedded();
     let found = annotated("Jihadists ambushed a military convoy.");
     assert_eq!(found.len(), 2, "{found:?}");
-    let j = dict.name(&found[0].1, d(2019, 1, 1), "ML");
+    let j = dict.name(&found[0].1, d(2018, 6, 1), "ML");
     assert_eq!(
         (j.name.as_str(), j.inter),
         ("Islamist Militia (Mali)", Inter::PoliticalMilitia)
+    );
+    // ACLED stopped naming unnamed jihadists "Islamist Militia" for events from about 2019.
+    let j = dict.name(&found[0].1, d(2019, 6, 1), "ML");
+    assert_eq!(
+        (j.name.as_str(), j.inter),
+        ("Unidentified Armed Group (Mali)", Inter::PoliticalMilitia)
     );
     assert_eq!(found[1].0, "military convoy");
     assert_eq!(found[1].1.kind, ActorKind::Military);
@@ -431,7 +437,7 @@ fn survives_any_bytes() {
     }
     let unknown = mention(Some("no-such-key"), ActorKind::RebelGroup, None);
     assert_eq!(
-        dict.name(&unknown, d(2020, 1, 1), "ML").name,
+        dict.name(&unknown, d(2018, 1, 1), "ML").name,
         "Islamist Militia (Mali)"
     );
 }
@@ -600,7 +606,10 @@ fn seed_report_actors() {
         has("forces identified as Boko Haram", bh_name),
         "{named:#?}"
     );
-    assert!(has("jihadists", "Islamist Militia (Niger)"), "{named:#?}");
+    assert!(
+        has("jihadists", "Unidentified Armed Group (Niger)"),
+        "{named:#?}"
+    );
     let bh = found
         .iter()
         .find(|(t, _)| t.ends_with("Boko Haram"))

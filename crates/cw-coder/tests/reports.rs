@@ -460,7 +460,7 @@ fn explosives_that_only_destroy_property_have_one_side() {
     // with nobody hurt leaves the planters alone.
     let e = one(report("bridge-blown", "2024-09-16"), "bridge");
     assert_eq!(e.sub_event_type, SubEventType::RemoteExplosiveLandmineIed);
-    assert_eq!(e.actor1, "Islamist Militia (Burkina Faso)");
+    assert_eq!(e.actor1, "Unidentified Armed Group (Burkina Faso)");
     assert_eq!(e.actor2, "");
     // People of no side wounded by a mine are civilians.
     let e = one(report("bus-mine", "2024-09-20"), "bus");
@@ -473,7 +473,7 @@ fn burning_a_police_station_is_against_the_police() {
     // Property destruction: the property of state forces makes those forces the second side.
     let e = one(report("police-post-burned", "2024-10-03"), "police post");
     assert_eq!(e.sub_event_type, SubEventType::LootingPropertyDestruction);
-    assert_eq!(e.actor1, "Islamist Militia (Burkina Faso)");
+    assert_eq!(e.actor1, "Unidentified Armed Group (Burkina Faso)");
     assert_eq!(e.actor2, "Police Forces of Burkina Faso (2022-)");
 }
 
@@ -535,11 +535,11 @@ fn state_auxiliaries_fight_on_the_state_side() {
     // The VDP fight beside the army: one side with it, led by whichever the report names first.
     let e = one(report("vdp-ambush", "2024-12-16"), "vdp ambush");
     assert_eq!(e.sub_event_type, SubEventType::ArmedClash);
-    assert_eq!(e.actor1, "Islamist Militia (Burkina Faso)");
+    assert_eq!(e.actor1, "Unidentified Armed Group (Burkina Faso)");
     assert_eq!(e.actor2, "VDP: Volunteer for Defense of Homeland");
     assert_eq!(e.assoc_actor_2, "Military Forces of Burkina Faso (2022-)");
     let e = one(report("army-vdp-patrol", "2024-12-16"), "army vdp");
     assert_eq!(e.actor1, "Military Forces of Burkina Faso (2022-)");
     assert_eq!(e.assoc_actor_1, "VDP: Volunteer for Defense of Homeland");
-    assert_eq!(e.actor2, "Islamist Militia (Burkina Faso)");
+    assert_eq!(e.actor2, "Unidentified Armed Group (Burkina Faso)");
 }

@@ -124,7 +124,7 @@ impl Side {
         // operation first ("French and Malian forces", "soldiers backed by French jets"), and
         // ACLED codes that one as the actor and its partners as associated actors, whether it is
         // the event country's own force or a foreign one.
-        names.sort_by(|a, b| a.4.cmp(&b.4));
+        names.sort_by_key(|a| a.4);
         let mut it = names.into_iter();
         let (primary, _, _, _, _, spans) = it.next()?;
         let mut assoc: Vec<String> = primary.assoc.clone();
@@ -182,8 +182,9 @@ pub fn assign(
                 // A state unit (gendarmerie, national guard) is not more specific than the
                 // military, nor is an auxiliary fighting beside it (the VDP) in a battle.
                 specific: a.entry.as_deref().is_some_and(|k| {
-                    !dict.is_state_unit(k)
-                        && !(dict.is_state_auxiliary(k) && sub.event_type() == EventType::Battles)
+                    let auxiliary_in_battle =
+                        dict.is_state_auxiliary(k) && sub.event_type() == EventType::Battles;
+                    !(dict.is_state_unit(k) || auxiliary_in_battle)
                 }),
                 role: p.role,
                 span: doc.mentions[p.mention].span,

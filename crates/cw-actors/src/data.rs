@@ -53,6 +53,9 @@ pub struct NameSpec {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Target {
     Entry(String),
+    /// `@key+`: coded as the group `key`, with this group's own name associated (a member group
+    /// of a coalition in the period ACLED coded its members as the coalition).
+    Member(String),
     Template(String),
 }
 
@@ -78,6 +81,8 @@ pub struct Entry {
     pub names: Vec<NameSpec>,
     pub aliases_en: Vec<String>,
     pub aliases_fr: Vec<String>,
+    /// Fights on the side of the state forces of its country (state-backed auxiliaries).
+    pub state_auxiliary: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -275,7 +280,10 @@ fn parse_rule(s: &str) -> Result<Rule, String> {
         .ok_or_else(|| format!("rule without '=': {s}"))?;
     let target = target.trim();
     let target = match target.strip_prefix('@') {
-        Some(k) => Target::Entry(k.to_string()),
+        Some(k) => match k.strip_suffix('+') {
+            Some(k) => Target::Member(k.to_string()),
+            None => Target::Entry(k.to_string()),
+        },
         None => Target::Template(target.to_string()),
     };
     let (place, since) = match lhs.split_once(">=") {
@@ -305,10 +313,18 @@ pub fn parse_entries(file: &'static str, src: &str) -> (Vec<Entry>, Vec<DataErro
     let mut errs = Vec::new();
     for (line, f) in lines(src) {
         let err = |msg: String| DataError { file, line, msg };
-        if f.len() != 10 {
-            errs.push(err(format!("expected 10 columns, found {}", f.len())));
+        if f.len() != 10 && f.len() != 11 {
+            errs.push(err(format!("expected 10 or 11 columns, found {}", f.len())));
             continue;
         }
+        let state_auxiliary = match f.get(10).map(|s| s.trim()) {
+            None | Some("-") => false,
+            Some("state") => true,
+            Some(other) => {
+                errs.push(err(format!("bad side {other}")));
+                continue;
+            }
+        };
         let Some(kind) = kind_from_str(f[1].trim()) else {
             errs.push(err(format!("unknown kind {}", f[1])));
             continue;
@@ -367,6 +383,7 @@ pub fn parse_entries(file: &'static str, src: &str) -> (Vec<Entry>, Vec<DataErro
             names,
             aliases_en: list(f[8]),
             aliases_fr: list(f[9]),
+            state_auxiliary,
         });
     }
     (out, errs)
@@ -548,6 +565,8 @@ mod tests {
         assert_eq!(r.admin1.as_deref(), Some("diffa"));
         assert_eq!(r.since, NaiveDate::from_ymd_opt(2015, 1, 1));
         assert_eq!(r.target, Target::Entry("iswap".into()));
+        let r = parse_rule("ML>=2017-03-01=@jnim+").unwrap();
+        assert_eq!(r.target, Target::Member("jnim".into()));
         assert!(parse_rule("Niger=@x").is_err());
     }
 

@@ -29,6 +29,25 @@ const GENERIC_NAMES_TSV: &str = include_str!("../../../data/actors/generic-names
 const LEXICON_EN: &str = include_str!("../../../data/actors/generic.en.tsv");
 const LEXICON_FR: &str = include_str!("../../../data/actors/generic.fr.tsv");
 
+/// The lexicon marks mutineers with this label (never an identity): members of the state forces
+/// who mutiny, named "Mutiny of <state forces>" (ACLED codebook, state forces' names).
+pub const MUTINY: &str = "{mutiny}";
+
+/// Whether a mention stands for mutineers of the state forces ("mutinying soldiers").
+pub fn is_mutiny(m: &ActorMention) -> bool {
+    matches!(m.kind, ActorKind::Military | ActorKind::Police)
+        && m.identities.iter().any(|l| l == MUTINY)
+}
+
+/// The lexicon marks attackers said to be unidentified, and bandits, with this label (never an
+/// identity): they are not a group named elsewhere in the report.
+pub const UNIDENTIFIED: &str = "{unidentified}";
+
+/// Whether a mention stands for attackers the report says are unidentified (or bandits).
+pub fn is_unidentified(m: &ActorMention) -> bool {
+    m.entry.is_none() && m.identities.iter().any(|l| l == UNIDENTIFIED)
+}
+
 /// Rules and templates may point at each other; this bounds the chase.
 const MAX_DEPTH: usize = 4;
 
@@ -152,7 +171,7 @@ impl ActorDictionary {
                 .parent
                 .iter()
                 .chain(e.rules.iter().filter_map(|r| match &r.target {
-                    Target::Entry(k) => Some(k),
+                    Target::Entry(k) | Target::Member(k) => Some(k),
                     Target::Template(_) => None,
                 }));
             for k in dangling {
@@ -210,6 +229,14 @@ impl ActorDictionary {
         self.unit_by_key.contains_key(key)
     }
 
+    /// Whether a mention's entry fights on the side of its country's state forces (state-backed
+    /// auxiliaries such as Burkina Faso's VDP): in a battle it is one side with them.
+    pub fn is_state_auxiliary(&self, key: &str) -> bool {
+        self.by_key
+            .get(key)
+            .is_some_and(|&i| self.entries[i].state_auxiliary)
+    }
+
     /// Dictionary keys of all named actors.
     pub fn keys(&self) -> impl Iterator<Item = &str> {
         self.entries
@@ -262,11 +289,18 @@ impl ActorDictionary {
             }
             None => self.generic_name(m, ctx),
         };
+        if is_mutiny(m) {
+            named.name = format!("Mutiny of {}", named.name);
+        }
         // Identity labels of the mention become associated actors ("Miners (Niger)"); the
         // ethnic label of a militia is already in its name.
         if !(m.entry.is_none() && m.kind == ActorKind::IdentityMilitia) {
             let of = m.country.as_deref().unwrap_or(ctx.country);
-            for label in &m.identities {
+            for label in m
+                .identities
+                .iter()
+                .filter(|l| *l != MUTINY && *l != UNIDENTIFIED)
+            {
                 let a = self.identity_name(label, of, ctx);
                 if !named.assoc.contains(&a) && a != named.name {
                     named.assoc.push(a);
@@ -360,6 +394,20 @@ impl ActorDictionary {
                 Some(Target::Entry(k)) => {
                     if let Some(&i) = self.by_key.get(k) {
                         return self.entry_name(&self.entries[i], mention_country, ctx, depth + 1);
+                    }
+                }
+                Some(Target::Member(k)) => {
+                    if let Some(&i) = self.by_key.get(k) {
+                        let mut n =
+                            self.entry_name(&self.entries[i], mention_country, ctx, depth + 1);
+                        let own = pick_name(e, ctx);
+                        if !own.starts_with('@') {
+                            let own = self.render(own, mention_country.or(Some(ctx.country)), ctx);
+                            if !n.assoc.contains(&own) && own != n.name {
+                                n.assoc.insert(0, own);
+                            }
+                        }
+                        return n;
                     }
                 }
                 Some(Target::Template(t)) => {
@@ -545,6 +593,16 @@ impl ActorDictionary {
     pub fn civilians(&self, country: &str) -> NamedActor {
         NamedActor {
             name: format!("Civilians ({})", country_name(country)),
+            inter: Inter::Civilians,
+            assoc: vec![],
+        }
+    }
+
+    /// Civilians of several nationalities, or of an international organisation (ACLED:
+    /// "Civilians (International)", each nationality associated).
+    pub fn civilians_international(&self) -> NamedActor {
+        NamedActor {
+            name: "Civilians (International)".to_string(),
             inter: Inter::Civilians,
             assoc: vec![],
         }

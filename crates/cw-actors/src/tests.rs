@@ -306,14 +306,20 @@ fn units_are_suffixes_and_differ_by_country() {
 }
 
 #[test]
-fn generic_militants_are_an_islamist_militia() {
+fn generic_militants_are_an_islamist_militia_then_an_unidentified_armed_group() {
     let dict = ActorDictionary::embedded();
     let found = annotated("Jihadists ambushed a military convoy.");
     assert_eq!(found.len(), 2, "{found:?}");
-    let j = dict.name(&found[0].1, d(2019, 1, 1), "ML");
+    let j = dict.name(&found[0].1, d(2018, 6, 1), "ML");
     assert_eq!(
         (j.name.as_str(), j.inter),
         ("Islamist Militia (Mali)", Inter::PoliticalMilitia)
+    );
+    // ACLED stopped naming unnamed jihadists "Islamist Militia" for events from about 2019.
+    let j = dict.name(&found[0].1, d(2019, 6, 1), "ML");
+    assert_eq!(
+        (j.name.as_str(), j.inter),
+        ("Unidentified Armed Group (Mali)", Inter::PoliticalMilitia)
     );
     assert_eq!(found[1].0, "military convoy");
     assert_eq!(found[1].1.kind, ActorKind::Military);
@@ -431,7 +437,7 @@ fn survives_any_bytes() {
     }
     let unknown = mention(Some("no-such-key"), ActorKind::RebelGroup, None);
     assert_eq!(
-        dict.name(&unknown, d(2020, 1, 1), "ML").name,
+        dict.name(&unknown, d(2018, 1, 1), "ML").name,
         "Islamist Militia (Mali)"
     );
 }
@@ -600,7 +606,10 @@ fn seed_report_actors() {
         has("forces identified as Boko Haram", bh_name),
         "{named:#?}"
     );
-    assert!(has("jihadists", "Islamist Militia (Niger)"), "{named:#?}");
+    assert!(
+        has("jihadists", "Unidentified Armed Group (Niger)"),
+        "{named:#?}"
+    );
     let bh = found
         .iter()
         .find(|(t, _)| t.ends_with("Boko Haram"))
@@ -894,4 +903,113 @@ fn two_communities_fighting_are_their_ethnic_militias() {
         "BF",
     );
     assert!(!n.iter().any(|x| x.contains("Ethnic Militia")), "{n:?}");
+}
+
+#[test]
+fn mutineers_are_the_mutiny_of_their_force() {
+    // Codebook, state forces' names: "Mutiny of Military Forces of X (regime)".
+    let n = names(
+        "Mutinying soldiers fired into the air while police mutineers looted shops.",
+        d(2011, 4, 16),
+        "BF",
+    );
+    assert_eq!(
+        n,
+        vec![
+            "Mutiny of Military Forces of Burkina Faso (1987-)",
+            "Mutiny of Police Forces of Burkina Faso (1987-)"
+        ]
+    );
+    // The marker is not an identity: no associated actor comes with it.
+    let dict = ActorDictionary::embedded();
+    for (_, m) in annotated("Mutinous troops blocked the road.") {
+        assert!(is_mutiny(&m));
+        assert!(dict.name(&m, d(2011, 4, 16), "BF").assoc.is_empty());
+    }
+    let mut fr = doc("Des soldats mutins ont tiré en l'air.", Lang::Fr);
+    dict.annotate(&mut fr);
+    assert!(actors(&fr).iter().any(|(_, m)| is_mutiny(m)));
+}
+
+#[test]
+fn jnim_member_groups_and_katiba_salaheddine_by_period() {
+    let dict = ActorDictionary::embedded();
+    let named = |text: &str, date: NaiveDate, cc: &str| {
+        let (_, m) = annotated(text).into_iter().next().expect("a mention");
+        dict.name(&m, date, cc)
+    };
+    // AQIM in the Sahel while ACLED coded JNIM's members as JNIM: JNIM, AQIM associated.
+    let n = named("AQIM fighters ambushed a convoy.", d(2018, 9, 20), "ML");
+    assert_eq!(n.name, "JNIM: Group for Support of Islam and Muslims");
+    assert!(n
+        .assoc
+        .contains(&"AQIM: Al Qaeda in the Islamic Maghreb".to_string()));
+    // Outside the Sahel, and in the Sahel after the change of practice, AQIM is itself.
+    assert_eq!(
+        named("AQIM fighters ambushed a convoy.", d(2018, 9, 20), "DZ").name,
+        "AQIM: Al Qaeda in the Islamic Maghreb"
+    );
+    assert_eq!(
+        named("AQIM fighters ambushed a convoy.", d(2021, 2, 1), "ML").name,
+        "AQIM: Al Qaeda in the Islamic Maghreb"
+    );
+    let n = named(
+        "Al Mourabitoun fighters shelled a camp.",
+        d(2019, 3, 2),
+        "ML",
+    );
+    assert_eq!(n.name, "JNIM: Group for Support of Islam and Muslims");
+    assert!(n.assoc.contains(&"Al Mourabitoune Battalion".to_string()));
+    // Katiba Salaheddine joined the Islamic State in the Greater Sahara in 2018.
+    let n = named(
+        "Katiba Salaheddine gunmen raided a camp.",
+        d(2018, 7, 8),
+        "ML",
+    );
+    assert_eq!(n.name, "Islamic State (Greater Sahara)");
+    assert_eq!(n.assoc, vec!["Katiba Salaheddine".to_string()]);
+}
+
+#[test]
+fn a_movement_named_with_forces_is_not_the_military() {
+    // "Rally of Patriotic Forces" is part of a political movement's name: its members are
+    // demonstrators (the movement is associated with the protesters), not the military.
+    let found = annotated(
+        "Supporters of the Movement of June 5 - Rally of Patriotic Forces marched through the capital.",
+    );
+    assert!(
+        found.iter().all(|(_, m)| m.kind != ActorKind::Military),
+        "{found:?}"
+    );
+    assert!(found
+        .iter()
+        .any(|(_, m)| m.kind == ActorKind::Protesters && m.entry.as_deref() == Some("m5-rfp")));
+}
+
+#[test]
+fn unidentified_attackers_are_marked_and_named_plainly() {
+    let dict = ActorDictionary::embedded();
+    let found = annotated("Unknown gunmen and armed bandits attacked the assailants' camp.");
+    let marked: Vec<bool> = found.iter().map(|(_, m)| is_unidentified(m)).collect();
+    assert_eq!(marked, vec![true, true, false], "{found:?}");
+    for (_, m) in &found {
+        let n = dict.name(m, d(2024, 1, 1), "ML");
+        assert_eq!(n.name, "Unidentified Armed Group (Mali)");
+        assert!(n.assoc.is_empty(), "{:?}", n.assoc);
+    }
+}
+
+#[test]
+fn state_auxiliaries_are_flagged() {
+    let dict = ActorDictionary::embedded();
+    assert!(dict.is_state_auxiliary("vdp"));
+    assert!(!dict.is_state_auxiliary("koglweogo"));
+    assert!(!dict.is_state_auxiliary("jnim"));
+    // The optional 11th column: `state`, `-` or absent; anything else is an error.
+    let row = "x\tidentity_militia\t4\tBF\t-\t4\t-\tX [from 2020-01-01]\tX\tX";
+    let (d, errs) = ActorDictionary::build(&format!("{row}\tstate\n"), "", "", "", "", "");
+    assert!(errs.is_empty(), "{errs:?}");
+    assert!(d.is_state_auxiliary("x"));
+    let (_, errs) = ActorDictionary::build(&format!("{row}\tally\n"), "", "", "", "", "");
+    assert_eq!(errs.len(), 1);
 }

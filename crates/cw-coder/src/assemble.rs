@@ -158,8 +158,14 @@ fn code_frame(
         doc,
         &parts,
         sub,
-        harm.civilian_victims,
-        military_target,
+        roles::Cues {
+            civilian_victims: harm.civilian_victims,
+            unattributed_victims: victims.clone().any(|c| c.side == Side::Unknown),
+            military_target,
+            intervention: has("intervention", &["intervention", "force"])
+                || has("tactic", &["clash"]),
+            clash: has("tactic", &["clash"]),
+        },
         w.date,
         &code,
         admin1_hint.as_deref(),

@@ -37,7 +37,7 @@ const PASSIVE: &[&str] = &[
     "ont",
 ];
 /// Words that, just before a mention after the trigger, make it the agent ("by X").
-const BY: &[&str] = &["by", "attributed", "to", "par", "from"];
+const BY: &[&str] = &["by", "attributed", "par", "from"];
 
 pub fn is_armed(kind: ActorKind) -> bool {
     !matches!(

@@ -3,10 +3,11 @@
 //! - Sides: state forces (with foreign forces fighting alongside them), non-state armed groups,
 //!   civilians, protesters, rioters. A named group absorbs generic mentions of its side
 //!   ("affiliates of the Islamic State" ... "approximately 100 assailants" ... "55 jihadists").
-//! - Each side's main actor is its most-mentioned named actor (the event country's own forces for
-//!   the state side); the side's other actors become associated actors (codebook: "when more than
-//!   2 actors are involved, the most important engagement is coded and the others become
-//!   associated actors"), e.g. a joint operation "with neighbouring Burkina Faso".
+//! - Each side's main actor is the named actor the report names first (the lead of a joint
+//!   operation: "French and Malian forces", "the army supported by French jets"); the side's
+//!   other actors become associated actors (codebook: "when more than 2 actors are involved,
+//!   the most important engagement is coded and the others become associated actors"), e.g. a
+//!   joint operation "with neighbouring Burkina Faso".
 //! - Violence against civilians: the target is always actor2, `Civilians (Country)`.
 //! - Hedged alternatives ("JNIM or ISGS") become the codebook's "X and/or Y" composite.
 
@@ -15,6 +16,21 @@ use crate::view::actor;
 use chrono::NaiveDate;
 use cw_actors::ActorDictionary;
 use cw_record::{ActorKind, Document, EventType, NamedActor, Span, SubEventType};
+
+/// What the frame says about the event beyond its participants.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Cues {
+    /// Civilians were killed or injured.
+    pub civilian_victims: bool,
+    /// People of no side named were killed or injured ("three wounded").
+    pub unattributed_victims: bool,
+    /// The target is a military position.
+    pub military_target: bool,
+    /// Forces acted on a crowd (dispersal, tear gas, force, clashes).
+    pub intervention: bool,
+    /// People fought each other ("clashed", "fought").
+    pub clash: bool,
+}
 
 #[derive(Debug, Clone)]
 pub struct Coded {
@@ -61,6 +77,13 @@ struct Named {
     country: Option<String>,
     alternative_of: Option<usize>,
     mention: usize,
+    /// Mutineers of the state forces ("Mutiny of Military Forces of X"): a side of their own.
+    mutiny: bool,
+    /// Attackers the report says are unidentified, or bandits: never a group named beside them.
+    unidentified: bool,
+    /// A state-backed auxiliary (VDP): on the state's side in a battle.
+    auxiliary: bool,
+    in_battle: bool,
 }
 
 /// A side: its named actors in order of importance.
@@ -74,8 +97,8 @@ impl Side {
         if self.members.is_empty() {
             return None;
         }
-        // Count mentions per name; specific (dictionary) names outrank generic ones; the event
-        // country's own forces outrank foreign ones.
+        // One entry per name, in the order of its first mention; specific (dictionary) names
+        // outrank generic ones.
         let mut names: Vec<(NamedActor, usize, bool, bool, usize, Vec<Span>)> = Vec::new();
         for (order, m) in self.members.iter().enumerate() {
             let home = m.country.as_deref().is_none_or(|c| c == country);
@@ -97,7 +120,11 @@ impl Side {
         } else if any_specific {
             names.retain(|n| n.2 || (n.3 && n.0.inter == cw_record::Inter::StateForces));
         }
-        names.sort_by(|a, b| b.3.cmp(&a.3).then(b.1.cmp(&a.1)).then(a.4.cmp(&b.4)));
+        // The lead of the side is the one named first: reports name the force leading a joint
+        // operation first ("French and Malian forces", "soldiers backed by French jets"), and
+        // ACLED codes that one as the actor and its partners as associated actors, whether it is
+        // the event country's own force or a foreign one.
+        names.sort_by_key(|a| a.4);
         let mut it = names.into_iter();
         let (primary, _, _, _, _, spans) = it.next()?;
         let mut assoc: Vec<String> = primary.assoc.clone();
@@ -122,13 +149,19 @@ pub fn assign(
     doc: &Document,
     parts: &[Participant],
     sub: SubEventType,
-    civilian_victims: bool,
-    military_target: bool,
+    cues: Cues,
     date: NaiveDate,
     country: &str,
     admin1: Option<&str>,
     dict: &ActorDictionary,
 ) -> Coded {
+    let Cues {
+        civilian_victims,
+        unattributed_victims,
+        military_target,
+        intervention,
+        clash,
+    } = cues;
     // Names as ACLED's data wrote them on the report's publication date (ACLED relabels regimes
     // and groups retroactively); state forces named by the fallback rules likewise.
     let state_forces = || {
@@ -146,13 +179,25 @@ pub fn assign(
             let a = actor(&doc.mentions[p.mention])?;
             Some(Named {
                 actor: dict.name_for_doc(a, doc, date, country, admin1),
-                // A state unit (gendarmerie, national guard) is not more specific than the military.
-                specific: a.entry.as_deref().is_some_and(|k| !dict.is_state_unit(k)),
+                // A state unit (gendarmerie, national guard) is not more specific than the
+                // military, nor is an auxiliary fighting beside it (the VDP) in a battle.
+                specific: a.entry.as_deref().is_some_and(|k| {
+                    let auxiliary_in_battle =
+                        dict.is_state_auxiliary(k) && sub.event_type() == EventType::Battles;
+                    !(dict.is_state_unit(k) || auxiliary_in_battle)
+                }),
                 role: p.role,
                 span: doc.mentions[p.mention].span,
                 country: a.country.clone(),
                 alternative_of: a.alternative_of,
                 mention: p.mention,
+                mutiny: cw_actors::is_mutiny(a),
+                unidentified: cw_actors::is_unidentified(a),
+                auxiliary: a
+                    .entry
+                    .as_deref()
+                    .is_some_and(|k| dict.is_state_auxiliary(k)),
+                in_battle: sub.event_type() == EventType::Battles,
             })
         })
         .collect();
@@ -164,14 +209,18 @@ pub fn assign(
             crate::participants::parenthetical_of(doc, n.mention).map(|of| (n.mention, of))
         })
         .collect();
+    // A generic head qualified by a named group ("Dozo militiamen (presumably Dan Na
+    // Ambassagou)", "gunmen (JNIM)") is that group.
     for (m, of) in &qualifying {
-        let name = named
-            .iter()
-            .find(|n| n.mention == *m)
-            .map(|n| n.actor.name.clone());
-        if let (Some(name), Some(base)) = (name, named.iter_mut().find(|n| n.mention == *of)) {
-            if base.actor.name != name && !base.actor.assoc.contains(&name) {
-                base.actor.assoc.push(name);
+        let Some(q) = named.iter().find(|n| n.mention == *m).cloned() else {
+            continue;
+        };
+        if let Some(base) = named.iter_mut().find(|n| n.mention == *of) {
+            if !base.specific && q.specific && is_armed_inter(&base.actor) {
+                base.actor = q.actor;
+                base.specific = true;
+            } else if base.actor.name != q.actor.name && !base.actor.assoc.contains(&q.actor.name) {
+                base.actor.assoc.push(q.actor.name);
             }
         }
     }
@@ -180,6 +229,21 @@ pub fn assign(
     let et = sub.event_type();
     if !matches!(et, EventType::Protests | EventType::Riots) {
         named.retain(|n| !matches!(camp_of(n, parts), Camp::Protesters | Camp::Rioters));
+    }
+    // Mutineers demonstrating or rioting are the protesters/rioters (their mutiny is associated);
+    // the rest of their force named in the report ("soldiers" of the same army) is them too.
+    let mutinies: Vec<String> = named
+        .iter()
+        .filter(|n| n.mutiny)
+        .map(|n| n.actor.name.clone())
+        .collect();
+    if matches!(et, EventType::Protests | EventType::Riots) {
+        named.retain(|n| {
+            n.mutiny
+                || !mutinies
+                    .iter()
+                    .any(|m| m.strip_prefix("Mutiny of ") == Some(n.actor.name.as_str()))
+        });
     }
     let side = |c: Camp| Side {
         members: named
@@ -191,10 +255,29 @@ pub fn assign(
     let state = side(Camp::State);
     let non_state = side(Camp::NonState);
     let civilians = side(Camp::Civilians);
+    // The civilians targeted: of the event's country, of the one foreign country that names
+    // them ("Nigerien miners"), or "Civilians (International)" for several nationalities or an
+    // international organisation's staff (ACLED codebook, civilians' names); the other
+    // nationalities and organisations are associated.
     let civ = || {
         let mut assoc = Vec::new();
         let mut spans = Vec::new();
+        let mut home = false;
+        let mut international = false;
+        let mut foreign: Vec<NamedActor> = Vec::new();
         for m in &civilians.members {
+            if m.specific {
+                international = true;
+                if !assoc.contains(&m.actor.name) {
+                    assoc.push(m.actor.name.clone());
+                }
+            } else if m.country.as_deref().is_some_and(|c| c != country) {
+                if !foreign.iter().any(|f| f.name == m.actor.name) {
+                    foreign.push(m.actor.clone());
+                }
+            } else {
+                home = true;
+            }
             for a in &m.actor.assoc {
                 if !assoc.contains(a) {
                     assoc.push(a.clone());
@@ -202,7 +285,23 @@ pub fn assign(
             }
             spans.push(m.span);
         }
-        (dict.civilians(country), assoc, spans)
+        let primary = if home || (foreign.is_empty() && !international) {
+            dict.civilians(country)
+        } else if foreign.len() == 1 && !international {
+            foreign.remove(0)
+        } else {
+            dict.civilians_international()
+        };
+        for f in foreign {
+            if f.name != primary.name && !assoc.contains(&f.name) {
+                assoc.push(f.name);
+            }
+        }
+        let primary = NamedActor {
+            assoc: vec![],
+            ..primary
+        };
+        (primary, assoc, spans)
     };
     let armed_sides: Vec<(Side, usize)> = [state.clone(), non_state.clone()]
         .into_iter()
@@ -220,6 +319,32 @@ pub fn assign(
         let b = sides.get(1).and_then(|s| s.0.primary_and_assoc(country));
         (a, b)
     };
+    // The force that intervened in a demonstration. The government is what demonstrators address
+    // or whose buildings they attack, not a side: when only "authorities" or the government are
+    // said to intervene, the force that does so is the police (codebook: protests and riots;
+    // ACLED codes the police that disperse a crowd as actor2).
+    let intervening = |default_police: bool| {
+        let forces = Side {
+            members: state
+                .members
+                .iter()
+                .filter(|m| kind_of(m, parts) != Some(ActorKind::Government))
+                .cloned()
+                .collect(),
+        };
+        let police = || {
+            bare(dict.state_actor(
+                cw_actors::StateBase::Police,
+                country,
+                date,
+                doc.published,
+                None,
+            ))
+        };
+        forces
+            .primary_and_assoc(country)
+            .or_else(|| default_police.then(police))
+    };
     let (first, second): (Option<Coded1>, Option<Coded1>) = match et {
         EventType::Battles => {
             if state.members.is_empty() && !non_state.members.is_empty() {
@@ -235,10 +360,15 @@ pub fn assign(
             }
         }
         EventType::ViolenceAgainstCivilians => {
-            let perpetrator = if !non_state.members.is_empty() {
-                &non_state
-            } else {
+            // The perpetrator is the armed side that acts ("soldiers shot dead a man accused of
+            // helping militants": the militants are only named); on a tie, the non-state side.
+            let agents = |s: &Side| s.members.iter().filter(|m| m.role == Role::Agent).count();
+            let perpetrator = if non_state.members.is_empty()
+                || (!state.members.is_empty() && agents(&state) > agents(&non_state))
+            {
                 &state
+            } else {
+                &non_state
             };
             let a = perpetrator
                 .primary_and_assoc(country)
@@ -261,7 +391,12 @@ pub fn assign(
                 })
             });
             // Codebook: where the target is vague and civilians are mainly affected, civilians are actor2.
-            let b = if target.members.is_empty() && (civilian_victims || !military_target) && !air {
+            // Codebook: civilians are actor2 when they are affected (named, or victims of no
+            // other side); explosives that only destroy property (a bridge, a mast) or kill
+            // their planters have no second side.
+            let civilians_hit =
+                civilian_victims || unattributed_victims || !civilians.members.is_empty();
+            let b = if target.members.is_empty() && civilians_hit && !air {
                 Some(civ())
             } else {
                 target.primary_and_assoc(country)
@@ -284,10 +419,17 @@ pub fn assign(
                     }
                 }
             }
+            for m in &mutinies {
+                if !p.1.contains(m) {
+                    p.1.push(m.clone());
+                }
+            }
+            // A peaceful protest has one side; with intervention or excessive force, the force
+            // that intervened (the police when none is named) is the second.
             let b = if sub == SubEventType::PeacefulProtest {
                 None
             } else {
-                state.primary_and_assoc(country)
+                intervening(intervention || !state.members.is_empty())
             };
             (Some(p), b)
         }
@@ -297,14 +439,51 @@ pub fn assign(
                 vec![],
                 vec![],
             ));
-            let r = if r.0.name.starts_with("Rioters") {
+            let mut r = if r.0.name.starts_with("Rioters") {
                 r
             } else {
                 (dict.rioters(country), vec![r.0.name], r.2)
             };
-            let b = state
+            for m in &mutinies {
+                if !r.1.contains(m) {
+                    r.1.push(m.clone());
+                }
+            }
+            // State forces are a side of a riot only when they act on the crowd (or, in mob
+            // violence, are its victims); buildings of the state that rioters burn, or the
+            // authorities they address, are not actors. Foreign forces and peacekeepers that a
+            // crowd confronts (stones thrown at a convoy, a base attacked) are.
+            let b = if intervention || sub == SubEventType::MobViolence {
+                intervening(intervention && !state.members.is_empty())
+            } else {
+                Side {
+                    members: state
+                        .members
+                        .iter()
+                        .filter(|m| m.actor.inter == cw_record::Inter::ExternalOtherForces)
+                        .cloned()
+                        .collect(),
+                }
                 .primary_and_assoc(country)
-                .or_else(|| (civilian_victims || sub == SubEventType::MobViolence).then(civ));
+            };
+            // Mob violence: the mob's target is an armed group it turns on (lynched gunmen or
+            // robbers), else civilians; two crowds fighting each other are rioters on both sides.
+            let mob = sub == SubEventType::MobViolence;
+            let armed_target = || {
+                Side {
+                    members: non_state
+                        .members
+                        .iter()
+                        .filter(|m| !m.mutiny)
+                        .cloned()
+                        .collect(),
+                }
+                .primary_and_assoc(country)
+            };
+            let b = b
+                .or_else(|| if mob { armed_target() } else { None })
+                .or_else(|| (mob && clash).then(|| bare(dict.rioters(country))))
+                .or_else(|| (civilian_victims || mob).then(civ));
             (Some(r), b)
         }
         EventType::StrategicDevelopments => match sub {
@@ -317,7 +496,23 @@ pub fn assign(
                 let a = by
                     .primary_and_assoc(country)
                     .or_else(|| Some(bare(dict.unidentified_armed(country))));
-                (a, Some(civ()))
+                // The property of state forces (a police station, a guard post burned) makes
+                // those forces the second side; other property is the civilians' (offices of
+                // the local government included: local officials are civilians).
+                let forces = Side {
+                    members: state
+                        .members
+                        .iter()
+                        .filter(|m| kind_of(m, parts) != Some(ActorKind::Government))
+                        .cloned()
+                        .collect(),
+                };
+                let b = if non_state.members.is_empty() {
+                    None
+                } else {
+                    forces.primary_and_assoc(country)
+                };
+                (a, b.or_else(|| Some(civ())))
             }
             SubEventType::Arrests => {
                 let a = state
@@ -336,15 +531,30 @@ pub fn assign(
     };
     let first = first.unwrap_or_else(|| bare(dict.unidentified_armed(country)));
     // A battle needs a second side: an attack on a military position is against the state's forces.
+    // Forces attacked by attackers the report does not name ("a checkpoint was attacked", "the
+    // convoy was ambushed") fought an unidentified armed group.
     let second = second.or_else(|| {
-        (et == EventType::Battles
-            && military_target
-            && first.0.inter != cw_record::Inter::StateForces)
-            .then(|| bare(state_forces()))
+        if et != EventType::Battles {
+            return None;
+        }
+        let state_first = matches!(
+            first.0.inter,
+            cw_record::Inter::StateForces | cw_record::Inter::ExternalOtherForces
+        );
+        if military_target && !state_first {
+            Some(bare(state_forces()))
+        } else if state_first && non_state.members.is_empty() {
+            Some(bare(dict.unidentified_armed(country)))
+        } else {
+            None
+        }
     });
     let (a1, mut as1, ev1) = first;
+    // Two crowds fighting each other are "Rioters (X)" on both sides.
     let (a2, as2, ev2) = match second {
-        Some((a, b, c)) if a.name != a1.name => (Some(a), b, c),
+        Some((a, b, c)) if a.name != a1.name || a1.inter == cw_record::Inter::Rioters => {
+            (Some(a), b, c)
+        }
         _ => (None, vec![], vec![]),
     };
     as1.retain(|x| *x != a1.name && a2.as_ref().is_none_or(|a| a.name != *x));
@@ -358,7 +568,20 @@ pub fn assign(
     }
 }
 
+fn kind_of(n: &Named, parts: &[Participant]) -> Option<ActorKind> {
+    parts
+        .iter()
+        .find(|p| p.mention == n.mention)
+        .map(|p| p.kind)
+}
+
 fn camp_of(n: &Named, parts: &[Participant]) -> Camp {
+    if n.mutiny {
+        return Camp::NonState;
+    }
+    if n.auxiliary && n.in_battle {
+        return Camp::State;
+    }
     parts
         .iter()
         .find(|p| p.mention == n.mention)
@@ -422,8 +645,24 @@ fn split_non_state(side: &Side) -> (Side, Side) {
     if a.members.is_empty() {
         std::mem::swap(&mut a, &mut b);
     }
-    // Generic mentions on the other side of a named group are the same group unless they differ in kind.
-    if a.members.iter().any(|m| m.specific) && b.members.iter().all(|m| !m.specific) {
+    // Attackers said to be unidentified (or bandits) beside one named group are the other side
+    // ("unknown gunmen attacked the village; Dozo militiamen responded").
+    if a.members.iter().any(|m| m.specific) && a.members.iter().any(|m| m.unidentified) {
+        let (unknown, named): (Vec<Named>, Vec<Named>) =
+            a.members.drain(..).partition(|m| m.unidentified);
+        a.members = named;
+        // Other generic fighters on the patient side ("one hunter was wounded") are the named
+        // group's own people.
+        b.members
+            .retain(|m| m.actor.name.starts_with("Unidentified Armed Group"));
+        b.members.extend(unknown);
+        b.members.sort_by_key(|m| m.span.start);
+    }
+    // Generic mentions on the other side of a named group are the same group unless they differ
+    // in kind, or are said to be unidentified.
+    if a.members.iter().any(|m| m.specific)
+        && b.members.iter().all(|m| !m.specific && !m.unidentified)
+    {
         let a_kinds: Vec<&str> = a.members.iter().map(|m| m.actor.name.as_str()).collect();
         if b.members
             .iter()

@@ -197,6 +197,7 @@ fn protest_dispersed_with_tear_gas() {
     assert_eq!(e.sub_event_type, SubEventType::ProtestWithIntervention);
     assert_eq!(e.event_date, d("2025-03-08"));
     assert_eq!(e.actor1, "Protesters (Mali)");
+    assert_eq!(e.actor2, "Police Forces of Mali (2021-)");
     assert_eq!(e.location, "Bamako");
 }
 
@@ -382,4 +383,163 @@ fn irregular_plurals_of_victims() {
     assert_eq!(e.fatalities, 8);
     assert!(e.actor1.starts_with("Boko Haram"), "{}", e.actor1);
     assert_eq!(e.actor2, "Civilians (Niger)");
+}
+
+#[test]
+fn the_force_named_first_leads_a_joint_operation() {
+    // Codebook: with more than two actors the most important engagement is coded and the
+    // others are associated; the force leading the operation is named first, foreign or not.
+    let e = one(report("joint-raid-menaka", "2019-11-07"), "joint raid");
+    assert_eq!(e.country, "Mali");
+    assert_eq!(e.actor1, "Military Forces of France (2017-)");
+    assert_eq!(e.assoc_actor_1, "Military Forces of Mali (2013-)");
+    assert_eq!(e.actor2, "Islamic State (Greater Sahara)");
+}
+
+#[test]
+fn rioters_burning_state_buildings_are_the_only_side() {
+    // Codebook, riots: buildings of the state that rioters attack, and the authorities they
+    // address, are not actors; only a force acting on the crowd is.
+    let e = one(report("riot-town-hall", "2024-02-06"), "riot town hall");
+    assert_eq!(e.sub_event_type, SubEventType::ViolentDemonstration);
+    assert_eq!(e.actor1, "Rioters (Burkina Faso)");
+    assert_eq!(e.actor2, "", "no force intervened");
+}
+
+#[test]
+fn authorities_dispersing_a_march_are_the_police() {
+    // Codebook, protest with intervention: the force that disperses the crowd is actor2; the
+    // "authorities" who do so are the police, not the government.
+    let e = one(report("march-broken-up", "2024-05-08"), "march broken up");
+    assert_eq!(e.sub_event_type, SubEventType::ProtestWithIntervention);
+    assert_eq!(e.actor1, "Protesters (Mali)");
+    assert_eq!(e.actor2, "Police Forces of Mali (2021-)");
+}
+
+#[test]
+fn rioters_stoning_foreign_forces_face_them() {
+    let e = one(report("stones-peacekeepers", "2023-03-05"), "stones");
+    assert_eq!(e.sub_event_type, SubEventType::ViolentDemonstration);
+    assert_eq!(e.actor1, "Rioters (Mali)");
+    assert!(e.actor2.starts_with("MINUSMA"), "{}", e.actor2);
+}
+
+#[test]
+fn mutinying_soldiers_rioting_are_the_rioters() {
+    // Mutineers who riot are "Rioters (X)" with their mutiny associated, not the military
+    // facing the rioters, even when they fire in the air.
+    let e = one(report("mutiny-garrison", "2011-04-18"), "mutiny");
+    assert_eq!(e.sub_event_type, SubEventType::ViolentDemonstration);
+    assert_eq!(e.actor1, "Rioters (Burkina Faso)");
+    assert_eq!(
+        e.assoc_actor_1,
+        "Mutiny of Military Forces of Burkina Faso (1987-)"
+    );
+    assert_eq!(e.actor2, "");
+}
+
+#[test]
+fn two_crowds_fighting_are_rioters_on_both_sides() {
+    let e = one(report("rival-supporters", "2024-06-03"), "rival supporters");
+    assert_eq!(e.sub_event_type, SubEventType::MobViolence);
+    assert_eq!(e.actor1, "Rioters (Burkina Faso)");
+    assert_eq!(e.actor2, "Rioters (Burkina Faso)");
+}
+
+#[test]
+fn a_mob_lynching_robbers_faces_an_armed_group() {
+    let e = one(report("robbers-lynched", "2024-06-05"), "robbers lynched");
+    assert_eq!(e.sub_event_type, SubEventType::MobViolence);
+    assert_eq!(e.actor1, "Rioters (Mali)");
+    assert_eq!(e.actor2, "Unidentified Armed Group (Mali)");
+}
+
+#[test]
+fn explosives_that_only_destroy_property_have_one_side() {
+    // Codebook: civilians are actor2 of an explosion when they are affected; a bridge blown up
+    // with nobody hurt leaves the planters alone.
+    let e = one(report("bridge-blown", "2024-09-16"), "bridge");
+    assert_eq!(e.sub_event_type, SubEventType::RemoteExplosiveLandmineIed);
+    assert_eq!(e.actor1, "Unidentified Armed Group (Burkina Faso)");
+    assert_eq!(e.actor2, "");
+    // People of no side wounded by a mine are civilians.
+    let e = one(report("bus-mine", "2024-09-20"), "bus");
+    assert_eq!(e.sub_event_type, SubEventType::RemoteExplosiveLandmineIed);
+    assert_eq!(e.actor2, "Civilians (Mali)");
+}
+
+#[test]
+fn burning_a_police_station_is_against_the_police() {
+    // Property destruction: the property of state forces makes those forces the second side.
+    let e = one(report("police-post-burned", "2024-10-03"), "police post");
+    assert_eq!(e.sub_event_type, SubEventType::LootingPropertyDestruction);
+    assert_eq!(e.actor1, "Unidentified Armed Group (Burkina Faso)");
+    assert_eq!(e.actor2, "Police Forces of Burkina Faso (2022-)");
+}
+
+#[test]
+fn soldiers_killing_suspects_are_the_perpetrators() {
+    // Violence against civilians: the perpetrator is the armed side that acts; the militants
+    // the victims were accused of helping are only named.
+    let e = one(report("herders-executed", "2024-11-04"), "herders");
+    assert_eq!(e.sub_event_type, SubEventType::Attack);
+    assert_eq!(e.actor1, "Military Forces of Burkina Faso (2022-)");
+    assert_eq!(e.actor2, "Civilians (Burkina Faso)");
+}
+
+#[test]
+fn a_generic_head_qualified_by_a_named_group_is_that_group() {
+    let e = one(report("hunters-paren", "2024-11-05"), "hunters");
+    assert_eq!(e.sub_event_type, SubEventType::Attack);
+    assert_eq!(e.actor1, "Dan Na Ambassagou");
+    assert_eq!(e.actor2, "Civilians (Mali)");
+}
+
+#[test]
+fn foreign_civilians_are_named_by_their_nationality() {
+    // Several nationalities: "Civilians (International)", each nationality associated.
+    let e = one(report("foreigners-abducted", "2024-12-02"), "foreigners");
+    assert_eq!(e.sub_event_type, SubEventType::AbductionForcedDisappearance);
+    assert_eq!(e.actor2, "Civilians (International)");
+    assert_eq!(e.assoc_actor_2, "Civilians (Germany); Civilians (Italy)");
+    // One foreign nationality: the civilians of that country.
+    let e = one(report("nigerien-miners", "2024-12-06"), "miners");
+    assert_eq!(e.country, "Mali");
+    assert_eq!(e.actor2, "Civilians (Niger)");
+    assert_eq!(e.assoc_actor_2, "Miners (Niger)");
+}
+
+#[test]
+fn unidentified_attackers_are_a_side_of_their_own() {
+    // Gunmen said to be unidentified are not the named group that fights them.
+    let e = one(report("dozo-repel", "2024-12-12"), "dozo");
+    assert_eq!(e.sub_event_type, SubEventType::ArmedClash);
+    let mut actors = [e.actor1.as_str(), e.actor2.as_str()];
+    actors.sort();
+    assert_eq!(
+        actors,
+        [
+            "Dozo Communal Militia (Mali)",
+            "Unidentified Armed Group (Mali)"
+        ]
+    );
+    // Forces attacked by attackers the report does not name fought an unidentified armed group.
+    let e = one(report("checkpoint-attacked", "2024-12-12"), "checkpoint");
+    assert_eq!(e.sub_event_type, SubEventType::ArmedClash);
+    assert_eq!(e.actor1, "Military Forces of Mali (2021-)");
+    assert_eq!(e.actor2, "Unidentified Armed Group (Mali)");
+}
+
+#[test]
+fn state_auxiliaries_fight_on_the_state_side() {
+    // The VDP fight beside the army: one side with it, led by whichever the report names first.
+    let e = one(report("vdp-ambush", "2024-12-16"), "vdp ambush");
+    assert_eq!(e.sub_event_type, SubEventType::ArmedClash);
+    assert_eq!(e.actor1, "Unidentified Armed Group (Burkina Faso)");
+    assert_eq!(e.actor2, "VDP: Volunteer for Defense of Homeland");
+    assert_eq!(e.assoc_actor_2, "Military Forces of Burkina Faso (2022-)");
+    let e = one(report("army-vdp-patrol", "2024-12-16"), "army vdp");
+    assert_eq!(e.actor1, "Military Forces of Burkina Faso (2022-)");
+    assert_eq!(e.assoc_actor_1, "VDP: Volunteer for Defense of Homeland");
+    assert_eq!(e.actor2, "Unidentified Armed Group (Burkina Faso)");
 }

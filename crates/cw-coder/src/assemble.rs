@@ -101,8 +101,11 @@ fn code_frame(
     let disaster = has("tactic", &["disaster"]) && !armed;
     let killing =
         has("tactic", &["kill", "murder", "execute"]) && has("tactic", &["violence", "clash"]);
+    // An agreement between communities or parties needs no armed actor (SD: Agreement).
+    let agreement = people && has("tactic", &["agreement"]);
     if disaster
         || !(armed
+            || agreement
             || has("tactic", WEAPONS)
             || has("tactic", DEMONSTRATION)
             || (people && (has("tactic", VIOLENCE) || killing)))

@@ -216,6 +216,14 @@ pub fn classify(
             &["shelling"],
         );
     }
+    // "An accidental detonation by the planter is Disrupted weapons use", whoever it killed.
+    if has(&["planting"]) && has(&["ied", "explosive"]) {
+        return decide(
+            SubEventType::DisruptedWeaponsUse,
+            "SD: disrupted weapons use: accidental detonation while planting",
+            &["planting"],
+        );
+    }
     if has(&["disrupted"]) && has(&["ied", "explosive"]) && !hurt {
         return decide(
             SubEventType::DisruptedWeaponsUse,

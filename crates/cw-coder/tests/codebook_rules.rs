@@ -154,3 +154,23 @@ fn a_crowd_that_beats_someone_outside_a_demonstration_is_mob_violence() {
     assert_eq!(e.sub_event_type, SubEventType::MobViolence);
     assert!(e.actor1.starts_with("Rioters"), "{}", e.actor1);
 }
+
+#[test]
+fn an_explosive_that_goes_off_while_being_planted_or_is_defused_is_disrupted_weapons_use() {
+    for text in [
+        "On 2 May 2021, two militants were killed near Boni when the IED they were planting exploded prematurely.",
+        "On 2 May 2021, an army bomb-disposal team defused an IED on the road south of Djibo.",
+    ] {
+        assert_eq!(only(text).sub_event_type, SubEventType::DisruptedWeaponsUse, "{text}");
+    }
+    // An IED that strikes a vehicle stays an explosion.
+    let e = only("On 2 May 2021, an IED struck an army truck near Boni, killing two soldiers.");
+    assert_eq!(e.sub_event_type, SubEventType::RemoteExplosiveLandmineIed);
+}
+
+#[test]
+fn communities_signing_a_peace_accord_is_an_agreement() {
+    let e =
+        only("On 2 May 2021, Fulani and Dogon community leaders signed a peace accord in Koro.");
+    assert_eq!(e.sub_event_type, SubEventType::Agreement);
+}

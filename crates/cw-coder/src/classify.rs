@@ -232,8 +232,12 @@ pub fn classify(
         );
     }
     let explosive = has(&["ied", "explosive", "vehicle_bomb"]);
+    // Explosives seized in an operation against an armed group are spoils, not the weapon used
+    // ("killed ten militants and seized IEDs"): the event is the fight.
+    let seized_spoils = two_sides && has(&["seize", "disrupted"]);
     if explosive
         && !in_battle
+        && !seized_spoils
         && !(two_sides && has(&["attack"]) && has(&["shoot", "vehicle_bomb"]))
     {
         if has(&["grenade"]) {

@@ -174,3 +174,11 @@ fn communities_signing_a_peace_accord_is_an_agreement() {
         only("On 2 May 2021, Fulani and Dogon community leaders signed a peace accord in Koro.");
     assert_eq!(e.sub_event_type, SubEventType::Agreement);
 }
+
+#[test]
+fn explosives_seized_in_a_fight_do_not_make_it_an_explosion() {
+    let e = only(
+        "On 2 May 2021, soldiers killed four militants near Djibo and seized two IEDs and rifles.",
+    );
+    assert_eq!(e.sub_event_type, SubEventType::ArmedClash);
+}

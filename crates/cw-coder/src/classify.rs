@@ -235,10 +235,9 @@ pub fn classify(
     // Explosives seized in an operation against an armed group are spoils, not the weapon used
     // ("killed ten militants and seized IEDs"): the event is the fight.
     let seized_spoils = two_sides && has(&["seize", "disrupted"]);
-    if explosive
-        && !in_battle
-        && !seized_spoils
-        && !(two_sides && has(&["attack"]) && has(&["shoot", "vehicle_bomb"]))
+    // A vehicle bomb or gunfire in an attack between two armed sides is a battle.
+    let battle_assault = two_sides && has(&["attack"]) && has(&["shoot", "vehicle_bomb"]);
+    if explosive && !(in_battle || seized_spoils || battle_assault)
     {
         if has(&["grenade"]) {
             return decide(SubEventType::Grenade, "E/RV: grenade", &["grenade"]);

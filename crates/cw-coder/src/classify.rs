@@ -53,6 +53,8 @@ pub fn classify(
     let kinds = |pred: &dyn Fn(&Participant) -> bool| parts.iter().any(pred);
     let armed = kinds(&|p| is_armed(p.kind));
     let state = kinds(&|p| is_state(p.kind));
+    // Armed state forces: officials of the government (a mayor, a minister) are no fighting side.
+    let forces = kinds(&|p| matches!(p.kind, ActorKind::Military | ActorKind::Police));
     let non_state_armed = kinds(&|p| is_armed(p.kind) && !is_state(p.kind));
     let armed_patient =
         kinds(&|p| is_armed(p.kind) && p.role == Role::Patient) || harm.armed_victims;
@@ -81,9 +83,14 @@ pub fn classify(
             "explosive",
             "vehicle_bomb",
         ]);
+    // Victims unable to defend themselves are civilians whatever their group: the unarmed, the
+    // off-duty, prisoners, and anyone executed outside a fight (codebook VAC).
+    let defenceless = frame_has(doc, frame, "target", &["unarmed"])
+        || (has(&["execute"]) && !has(&["clash", "ambush", "attack"]));
     let two_sides = position_attacked
         || (!only_civilian_victims
-            && ((state && non_state_armed)
+            && !defenceless
+            && ((forces && non_state_armed)
                 || (armed_agent && armed_patient)
                 || distinct_armed_groups(doc, parts) >= 2));
     let ground_fight = has(&["clash", "ambush", "air_ground"])
@@ -237,8 +244,7 @@ pub fn classify(
     let seized_spoils = two_sides && has(&["seize", "disrupted"]);
     // A vehicle bomb or gunfire in an attack between two armed sides is a battle.
     let battle_assault = two_sides && has(&["attack"]) && has(&["shoot", "vehicle_bomb"]);
-    if explosive && !(in_battle || seized_spoils || battle_assault)
-    {
+    if explosive && !(in_battle || seized_spoils || battle_assault) {
         if has(&["grenade"]) {
             return decide(SubEventType::Grenade, "E/RV: grenade", &["grenade"]);
         }

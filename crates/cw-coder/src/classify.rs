@@ -347,7 +347,8 @@ pub fn classify(
     }
 
     // Violence against civilians.
-    let victims_unarmed = civilians || civilian_target || (!armed_patient && !military_target);
+    let victims_unarmed =
+        civilians || civilian_target || defenceless || (!armed_patient && !military_target);
     if victims_unarmed {
         if has(&["sexual"]) {
             return decide(

@@ -554,6 +554,31 @@ fn is_plural(head: &str) -> bool {
 /// Singular persons joined to a victim by "and" ("a teacher and his brother", "the driver and a
 /// passenger"), up to three.
 fn joined_singulars(doc: &Document, s: usize, victim: Span) -> u64 {
+    // "killing the subprefect and four others": the named victim and the number of others.
+    let others = doc
+        .in_sentence(s)
+        .filter(|(_, m)| m.span.start >= victim.end)
+        .find_map(|(_, m)| {
+            let n = number(m)?;
+            let before = words_between(doc, victim.end, m.span.start);
+            let after = words_between(doc, m.span.end, doc.sentences[s].end);
+            // "... was killed and three others wounded": those others have a phrase of their own.
+            let own_phrase = doc.in_sentence(s).any(|(_, c)| {
+                cue(c).is_some_and(|c| c.lexicon == "casualty")
+                    && c.span.start >= m.span.end
+                    && words_between(doc, m.span.end, c.span.start).len() <= 2
+            });
+            (!own_phrase
+                && before.len() <= 4
+                && before.last().is_some_and(|w| w == "and" || w == "et")
+                && after
+                    .first()
+                    .is_some_and(|w| matches!(w.as_str(), "others" | "other" | "more" | "autres")))
+            .then_some(n.value)
+        });
+    if let Some(n) = others {
+        return n;
+    }
     let rest = words_between(doc, victim.end, doc.sentences[s].end);
     let mut n = 0;
     let mut i = 0;

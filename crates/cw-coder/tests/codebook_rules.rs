@@ -90,6 +90,8 @@ fn fatality_counts_the_codebook_way_in_common_phrasings() {
         ("On 2 May 2021, gunmen on motorbikes ambushed an army patrol near Boni, killing two.", 2),
         ("On 2 May 2021, militants ambushed an army unit near Boni. Five soldiers were wounded and six militants killed.", 6),
         ("On 2 May 2021, militiamen killed two Fulani near Bankass.", 2),
+        ("On 2 May 2021, an IED struck a car near Boni, killing the mayor and four others.", 5),
+        ("On 2 May 2021, a soldier was killed and three others wounded by an IED near Boni.", 1),
     ] {
         let e = only(text);
         assert_eq!(e.fatalities, killed, "{text}");

@@ -98,7 +98,7 @@ fn code_frame(
     let people = !parts.is_empty();
     // A killing among people counts when the report gives a conflict context, never when it
     // tells a disaster or an accident.
-    let disaster = has("tactic", &["disaster"]) && !armed;
+    let disaster = has("tactic", &["disaster"]) && !armed && !has("tactic", WEAPONS);
     let killing =
         has("tactic", &["kill", "murder", "execute"]) && has("tactic", &["violence", "clash"]);
     // An agreement between communities or parties needs no armed actor (SD: Agreement).

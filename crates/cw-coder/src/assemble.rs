@@ -101,6 +101,9 @@ fn code_frame(
     let disaster = has("tactic", &["disaster"]) && !armed && !has("tactic", WEAPONS);
     let killing =
         has("tactic", &["kill", "murder", "execute"]) && has("tactic", &["violence", "clash"]);
+    // People reported killed with no accident, illness or disaster named: in conflict reporting
+    // that is a killing by someone (ACLED codes it to an unidentified armed group).
+    let killed_people = people && frame_has(doc, frame, "casualty", &["killed"]);
     // An agreement between communities or parties needs no armed actor (SD: Agreement).
     let agreement = people && has("tactic", &["agreement"]);
     if disaster
@@ -108,7 +111,8 @@ fn code_frame(
             || agreement
             || has("tactic", WEAPONS)
             || has("tactic", DEMONSTRATION)
-            || (people && (has("tactic", VIOLENCE) || killing)))
+            || (people && (has("tactic", VIOLENCE) || killing))
+            || killed_people)
     {
         tracing::debug!(doc = %doc.id, reason = "gate", "frame not coded: no armed actor, weapon, demonstration or violence against people");
         return None;

@@ -197,3 +197,11 @@ fn defenceless_victims_are_civilians_whatever_their_group() {
         assert_eq!(e.sub_event_type, SubEventType::Attack, "{text}");
     }
 }
+
+#[test]
+fn people_killed_with_no_cause_named_are_an_attack_but_illness_is_not() {
+    let e = only("On 2 May 2021, nine farmers were killed in their fields near Djibo.");
+    assert_eq!(e.sub_event_type, SubEventType::Attack);
+    assert_eq!(e.fatalities, 9);
+    assert!(code("On 2 May 2021, two children died of malaria in Djibo.").is_empty());
+}

@@ -205,3 +205,11 @@ fn people_killed_with_no_cause_named_are_an_attack_but_illness_is_not() {
     assert_eq!(e.fatalities, 9);
     assert!(code("On 2 May 2021, two children died of malaria in Djibo.").is_empty());
 }
+
+#[test]
+fn private_guards_are_private_security_forces() {
+    let e = only(
+        "On 2 May 2021, gunmen shot and wounded a security guard at a health centre in Menaka.",
+    );
+    assert_eq!(e.actor2, "Private Security Forces (Mali)");
+}

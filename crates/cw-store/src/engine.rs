@@ -5,7 +5,7 @@ use crate::dedupe::{self, MAX_WINDOW_DAYS, NEAR_KM};
 use crate::{ids, IngestOutcome, Stats, StoreError, StoredReport};
 use chrono::{Datelike, Duration, NaiveDate};
 use cw_record::{Event, GeoPrecision};
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap};
 
 /// Where to look for stored events an incoming one may match.
 pub(crate) struct CandidateArea {
@@ -128,10 +128,7 @@ pub(crate) fn now() -> i64 {
 }
 
 fn shift(d: NaiveDate, days: i64) -> String {
-    // NaiveDate's Display is YYYY-MM-DD for years 0-9999, and much cheaper than strftime.
-    d.checked_add_signed(Duration::days(days))
-        .unwrap_or(d)
-        .to_string()
+    crate::schema::iso_date(d.checked_add_signed(Duration::days(days)).unwrap_or(d))
 }
 
 fn area_for(e: &Event) -> CandidateArea {
@@ -185,7 +182,7 @@ pub(crate) fn ingest_one(
         ..IngestOutcome::default()
     };
     // Events of one report are never merged with each other: the coder split them on purpose.
-    let mut claimed: HashSet<i64> = HashSet::new();
+    let mut claimed: Vec<i64> = Vec::with_capacity(events.len());
     for e in events {
         let mut reading = e.clone();
         reading.event_id_cnty = None;
@@ -227,7 +224,7 @@ pub(crate) fn ingest_one(
             }
         };
         session.add_reading(tx, key, report_key, &reading)?;
-        claimed.insert(key);
+        claimed.push(key);
         out.event_ids.push(id);
     }
     Ok(out)

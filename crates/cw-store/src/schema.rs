@@ -376,6 +376,28 @@ fn cell_inter(c: Cell<'_>) -> Option<cw_record::Inter> {
         .and_then(|s| cw_record::Inter::parse(&s))
 }
 
+/// `YYYY-MM-DD`, as `NaiveDate`'s `Display` writes it, without the formatting machinery (dates
+/// are written for every event and bound four times in each de-duplication look-up).
+pub(crate) fn iso_date(d: chrono::NaiveDate) -> String {
+    use chrono::Datelike;
+    let y = d.year();
+    if !(0..=9999).contains(&y) {
+        return d.to_string();
+    }
+    let digit = |n: u32| char::from(b'0' + (n % 10) as u8);
+    let (y, m, day) = (y.unsigned_abs(), d.month(), d.day());
+    let mut s = String::with_capacity(10);
+    s.extend([
+        digit(y / 1000),
+        digit(y / 100),
+        digit(y / 10),
+        digit(y),
+        '-',
+    ]);
+    s.extend([digit(m / 10), digit(m), '-', digit(day / 10), digit(day)]);
+    s
+}
+
 fn int(v: u64) -> Option<i64> {
     Some(i64::try_from(v).unwrap_or(i64::MAX))
 }
@@ -406,7 +428,7 @@ pub(crate) fn event_cells(e: &Event) -> Result<Vec<Cell<'_>>, serde_json::Error>
     let real = |x: Option<f64>| Cell::Real(x.filter(|v| v.is_finite()));
     Ok(vec![
         Cell::Text(e.event_id_cnty.as_deref().map(Cow::Borrowed)),
-        Cell::Text(Some(Cow::Owned(e.event_date.to_string()))),
+        Cell::Text(Some(Cow::Owned(iso_date(e.event_date)))),
         Cell::Int(Some(e.year.into())),
         Cell::Int(Some(e.time_precision.code().into())),
         text(e.disorder_type.as_str()),
@@ -669,6 +691,26 @@ mod tests {
         // The variants exercise both answers.
         assert!(matched > variants.len() && matched < variants.len() * variants.len());
         assert_eq!(dedupe_kinds().len(), DEDUPE_COLUMNS.len());
+    }
+
+    #[test]
+    fn iso_dates_are_written_as_display_writes_them() {
+        let mut d = chrono::NaiveDate::from_ymd_opt(1999, 12, 25).unwrap();
+        for _ in 0..800 {
+            assert_eq!(iso_date(d), d.to_string());
+            d = d + chrono::Duration::days(17);
+        }
+        for (y, m, day) in [
+            (0, 1, 1),
+            (9, 3, 4),
+            (999, 10, 31),
+            (9999, 12, 31),
+            (-1, 6, 1),
+            (10000, 1, 1),
+        ] {
+            let d = chrono::NaiveDate::from_ymd_opt(y, m, day).unwrap();
+            assert_eq!(iso_date(d), d.to_string());
+        }
     }
 
     #[test]

@@ -5,7 +5,9 @@
 //! `cargo run --release -p cw-store --example store_perf [-- EVENTS]`
 //!
 //! `CW_PERF_INGEST_ONLY=1`: only the 500-reports-per-transaction ingest figure (for profiling);
-//! `CW_PERF_QUERY_ONLY=1`: only the query figures; `CW_CHUNK=N`: reports per transaction.
+//! `CW_PERF_NO_QUERIES=1`: both ingest figures, no queries; `CW_PERF_QUERY_ONLY=1`: only the
+//! query figures; `CW_CHUNK=N`: reports per transaction; `CW_PERF_DB=PATH`: ingest into PATH
+//! (kept afterwards) instead of a temporary file.
 
 #[path = "../benches/support/synth.rs"]
 mod synth;
@@ -45,7 +47,9 @@ fn main() {
     if std::env::var_os("CW_PERF_QUERY_ONLY").is_none() {
         ingest_figures();
     }
-    if std::env::var_os("CW_PERF_INGEST_ONLY").is_none() {
+    if std::env::var_os("CW_PERF_INGEST_ONLY").is_none()
+        && std::env::var_os("CW_PERF_NO_QUERIES").is_none()
+    {
         query_figures(n);
     }
 }

@@ -8,8 +8,8 @@ use cw_record::{Event, GeoPrecision};
 use std::collections::{BTreeMap, HashMap};
 
 /// Where to look for stored events an incoming one may match.
-pub(crate) struct CandidateArea {
-    pub country: String,
+pub(crate) struct CandidateArea<'a> {
+    pub country: &'a str,
     /// Inclusive `YYYY-MM-DD` range for stored events of any time precision.
     pub from: String,
     pub to: String,
@@ -28,7 +28,7 @@ pub(crate) trait Tx {
     /// fields [`dedupe::matches`] and [`dedupe::match_cost`] read ([`schema::DEDUPE_COLUMNS`]).
     ///
     /// [`schema::DEDUPE_COLUMNS`]: crate::schema::DEDUPE_COLUMNS
-    fn candidates(&mut self, area: &CandidateArea) -> Result<Vec<(i64, Event)>, StoreError>;
+    fn candidates(&mut self, area: &CandidateArea<'_>) -> Result<Vec<(i64, Event)>, StoreError>;
     /// An event's readings in ingest order.
     fn readings(&mut self, event: i64) -> Result<Vec<Event>, StoreError>;
     /// The stored next number of an id prefix, if the prefix has been used.
@@ -38,7 +38,7 @@ pub(crate) trait Tx {
     fn insert_event(&mut self, e: &Event) -> Result<i64, StoreError>;
     fn update_event(&mut self, key: i64, e: &Event) -> Result<(), StoreError>;
     /// Insert readings (event key, report key, the reading's JSON), in this order.
-    fn insert_readings(&mut self, rows: &[(i64, i64, String)]) -> Result<(), StoreError>;
+    fn insert_readings(&mut self, rows: &[(i64, i64, &str)]) -> Result<(), StoreError>;
 }
 
 /// What one write transaction keeps in memory until it ends: the id counters it has used
@@ -49,8 +49,10 @@ pub(crate) trait Tx {
 pub(crate) struct Session {
     /// Next number per id prefix.
     counters: HashMap<String, i64>,
-    /// Readings waiting to be inserted: (event key, report key, JSON).
-    pending: Vec<(i64, i64, String)>,
+    /// Readings waiting to be inserted: (event key, report key, their JSON in `json`).
+    pending: Vec<(i64, i64, std::ops::Range<usize>)>,
+    /// The waiting readings' JSON, one after the other (one buffer, reused).
+    json: Vec<u8>,
 }
 
 /// Readings are written in groups of at most this many (one statement per group).
@@ -78,9 +80,10 @@ impl Session {
         report: i64,
         reading: &Event,
     ) -> Result<(), StoreError> {
-        let data = serde_json::to_string(reading)
+        let start = self.json.len();
+        serde_json::to_writer(&mut self.json, reading)
             .map_err(|e| StoreError::Corrupt(format!("event JSON: {e}")))?;
-        self.pending.push((event, report, data));
+        self.pending.push((event, report, start..self.json.len()));
         if self.pending.len() >= READINGS_PER_FLUSH {
             self.flush_readings(tx)?;
         }
@@ -89,10 +92,24 @@ impl Session {
 
     /// Write the waiting readings (before anything reads readings back).
     fn flush_readings(&mut self, tx: &mut dyn Tx) -> Result<(), StoreError> {
-        if !self.pending.is_empty() {
-            tx.insert_readings(&self.pending)?;
-            self.pending.clear();
+        if self.pending.is_empty() {
+            return Ok(());
         }
+        let text = std::str::from_utf8(&self.json)
+            .map_err(|e| StoreError::Corrupt(format!("event JSON: {e}")))?;
+        let rows = self
+            .pending
+            .iter()
+            .map(|(event, report, at)| {
+                let data = text
+                    .get(at.clone())
+                    .ok_or_else(|| StoreError::Corrupt("reading JSON bounds".into()))?;
+                Ok((*event, *report, data))
+            })
+            .collect::<Result<Vec<_>, StoreError>>()?;
+        tx.insert_readings(&rows)?;
+        self.pending.clear();
+        self.json.clear();
         Ok(())
     }
 
@@ -131,7 +148,7 @@ fn shift(d: NaiveDate, days: i64) -> String {
     crate::schema::iso_date(d.checked_add_signed(Duration::days(days)).unwrap_or(d))
 }
 
-fn area_for(e: &Event) -> CandidateArea {
+fn area_for(e: &Event) -> CandidateArea<'_> {
     let w = dedupe::day_window(e.time_precision);
     let coarse_place = e.country_only || e.geo_precision == GeoPrecision::Region;
     let bbox = match (e.latitude, e.longitude) {
@@ -144,7 +161,7 @@ fn area_for(e: &Event) -> CandidateArea {
         _ => None,
     };
     CandidateArea {
-        country: e.country.clone(),
+        country: &e.country,
         from: shift(e.event_date, -w),
         to: shift(e.event_date, w),
         coarse_from: shift(e.event_date, -MAX_WINDOW_DAYS),

@@ -227,7 +227,7 @@ impl Tx for PgTx<'_, '_> {
         Ok(row.get(0))
     }
 
-    fn candidates(&mut self, a: &CandidateArea) -> Result<Vec<(i64, Event)>, StoreError> {
+    fn candidates(&mut self, a: &CandidateArea<'_>) -> Result<Vec<(i64, Event)>, StoreError> {
         let (la0, la1, lo0, lo1) = a.bbox.unwrap_or((-90.0, 90.0, -180.0, 180.0));
         let open_box = a.bbox.is_none();
         let mut out: Vec<(i64, Event)> = Vec::new();
@@ -313,7 +313,7 @@ impl Tx for PgTx<'_, '_> {
         Ok(())
     }
 
-    fn insert_readings(&mut self, rows: &[(i64, i64, String)]) -> Result<(), StoreError> {
+    fn insert_readings(&mut self, rows: &[(i64, i64, &str)]) -> Result<(), StoreError> {
         // Row by row, so that `seq` follows the order given (merges read readings by `seq`).
         let st = self
             .tx

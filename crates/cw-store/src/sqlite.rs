@@ -196,8 +196,7 @@ struct Statements<'a> {
     report_by_hash: Option<CachedStatement<'a>>,
     report_by_url: Option<CachedStatement<'a>>,
     insert_report: Option<CachedStatement<'a>>,
-    candidates_exact: Option<CachedStatement<'a>>,
-    candidates_coarse: Option<CachedStatement<'a>>,
+    candidates: Option<CachedStatement<'a>>,
     insert_event: Option<CachedStatement<'a>>,
     update_event: Option<CachedStatement<'a>>,
     insert_readings: Option<CachedStatement<'a>>,
@@ -270,23 +269,21 @@ fn insert_readings_sql() -> &'static str {
     })
 }
 
-/// De-duplication look-ups: any precision within the incoming window, and week/month-precision
-/// events within the widest window (a separate partial index keeps that one small). Both read
-/// only the columns the match needs; the first is answered from `events_country_date` alone
-/// for every row outside the box.
-fn candidates_sql(coarse: bool) -> &'static str {
-    static EXACT: OnceLock<String> = OnceLock::new();
-    static COARSE: OnceLock<String> = OnceLock::new();
-    let (cell, extra) = if coarse {
-        (&COARSE, "AND time_precision > 1 ")
-    } else {
-        (&EXACT, "")
-    };
-    cell.get_or_init(|| {
+/// The de-duplication look-up, one statement of two parts: stored events of any precision
+/// within the incoming window (`events_country_date`), and week/month-precision events within
+/// the widest window (the partial index `events_coarse_time` keeps that one small). Both read
+/// only the columns the match needs; the box is tested on the index entries, so table rows
+/// are read only for events inside it.
+fn candidates_sql() -> &'static str {
+    static SQL: OnceLock<String> = OnceLock::new();
+    SQL.get_or_init(|| {
+        let cols = schema::dedupe_select_list();
+        let geo = "(?6 OR latitude IS NULL OR (latitude BETWEEN ?2 AND ?3 AND longitude BETWEEN ?4 AND ?5))";
         format!(
-            "SELECT id, {} FROM events WHERE country = ?1 AND event_date BETWEEN ?7 AND ?8 {extra}\
-             AND (?6 OR latitude IS NULL OR (latitude BETWEEN ?2 AND ?3 AND longitude BETWEEN ?4 AND ?5))",
-            schema::dedupe_select_list()
+            "SELECT id, {cols} FROM events WHERE country = ?1 AND event_date BETWEEN ?7 AND ?8 AND {geo} \
+             UNION ALL \
+             SELECT id, {cols} FROM events WHERE country = ?1 AND event_date BETWEEN ?9 AND ?10 \
+             AND time_precision > 1 AND {geo}"
         )
     })
 }
@@ -361,25 +358,29 @@ impl Tx for SqliteTx<'_, '_> {
         Ok(self.tx.last_insert_rowid())
     }
 
-    fn candidates(&mut self, a: &CandidateArea) -> Result<Vec<(i64, Event)>, StoreError> {
+    fn candidates(&mut self, a: &CandidateArea<'_>) -> Result<Vec<(i64, Event)>, StoreError> {
         let (la0, la1, lo0, lo1) = a.bbox.unwrap_or((-90.0, 90.0, -180.0, 180.0));
         let open_box = a.bbox.is_none();
         let mut out: Vec<(i64, Event)> = Vec::new();
         let n = schema::DEDUPE_COLUMNS.len();
-        for coarse in [false, true] {
-            let (slot, from, to) = if coarse {
-                (&mut self.st.candidates_coarse, &a.coarse_from, &a.coarse_to)
-            } else {
-                (&mut self.st.candidates_exact, &a.from, &a.to)
-            };
-            let st = stmt(slot, self.tx, candidates_sql(coarse))?;
-            let mut rows = st.query(params![a.country, la0, la1, lo0, lo1, open_box, from, to])?;
-            while let Some(r) = rows.next()? {
-                let k: i64 = r.get(0)?;
-                // A week/month event in the exact window comes back from both look-ups.
-                if !out.iter().any(|(seen, _)| *seen == k) {
-                    out.push((k, schema::dedupe_event_from_cells(row_cells(r, 1, n)?)?));
-                }
+        let st = stmt(&mut self.st.candidates, self.tx, candidates_sql())?;
+        let mut rows = st.query(params![
+            a.country,
+            la0,
+            la1,
+            lo0,
+            lo1,
+            open_box,
+            a.from,
+            a.to,
+            a.coarse_from,
+            a.coarse_to
+        ])?;
+        while let Some(r) = rows.next()? {
+            let k: i64 = r.get(0)?;
+            // A week/month event in the incoming window comes back from both parts.
+            if !out.iter().any(|(seen, _)| *seen == k) {
+                out.push((k, schema::dedupe_event_from_cells(row_cells(r, 1, n)?)?));
             }
         }
         Ok(out)
@@ -428,14 +429,14 @@ impl Tx for SqliteTx<'_, '_> {
         Ok(())
     }
 
-    fn insert_readings(&mut self, rows: &[(i64, i64, String)]) -> Result<(), StoreError> {
+    fn insert_readings(&mut self, rows: &[(i64, i64, &str)]) -> Result<(), StoreError> {
         let mut groups = rows.chunks_exact(READINGS_PER_INSERT);
         for group in groups.by_ref() {
             let st = stmt(&mut self.st.insert_readings, self.tx, insert_readings_sql())?;
             for (i, (event, report, data)) in group.iter().enumerate() {
                 st.raw_bind_parameter(3 * i + 1, event)?;
                 st.raw_bind_parameter(3 * i + 2, report)?;
-                st.raw_bind_parameter(3 * i + 3, data.as_str())?;
+                st.raw_bind_parameter(3 * i + 3, *data)?;
             }
             st.raw_execute()?;
         }

@@ -81,7 +81,7 @@ impl Session {
         reading: &Event,
     ) -> Result<(), StoreError> {
         let start = self.json.len();
-        serde_json::to_writer(&mut self.json, reading)
+        serde_json::to_writer(&mut self.json, &crate::schema::StoredReading(reading))
             .map_err(|e| StoreError::Corrupt(format!("event JSON: {e}")))?;
         self.pending.push((event, report, start..self.json.len()));
         if self.pending.len() >= READINGS_PER_FLUSH {

@@ -689,7 +689,7 @@ mod tests {
         v(&|e| e.time_precision = TimePrecision::Week);
         v(&|e| {
             e.time_precision = TimePrecision::Month;
-            e.event_date = e.event_date + chrono::Duration::days(12);
+            e.event_date += chrono::Duration::days(12);
         });
         v(&|e| e.latitude = Some(14.36));
         v(&|e| e.longitude = Some(2.5));
@@ -812,7 +812,7 @@ mod tests {
         let mut d = chrono::NaiveDate::from_ymd_opt(1999, 12, 25).unwrap();
         for _ in 0..800 {
             assert_eq!(iso_date(d), d.to_string());
-            d = d + chrono::Duration::days(17);
+            d += chrono::Duration::days(17);
         }
         for (y, m, day) in [
             (0, 1, 1),

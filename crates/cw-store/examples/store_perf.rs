@@ -3,6 +3,11 @@
 //! store of N events (default 1,000,000; built once in the temp dir and reused).
 //!
 //! `cargo run --release -p cw-store --example store_perf [-- EVENTS]`
+//!
+//! `CW_PERF_INGEST_ONLY=1`: only the 500-reports-per-transaction ingest figure (for profiling);
+//! `CW_PERF_NO_QUERIES=1`: both ingest figures, no queries; `CW_PERF_QUERY_ONLY=1`: only the
+//! query figures; `CW_CHUNK=N`: reports per transaction; `CW_PERF_DB=PATH`: ingest into PATH
+//! (kept afterwards) instead of a temporary file.
 
 #[path = "../benches/support/synth.rs"]
 mod synth;
@@ -42,13 +47,19 @@ fn main() {
     if std::env::var_os("CW_PERF_QUERY_ONLY").is_none() {
         ingest_figures();
     }
-    query_figures(n);
+    if std::env::var_os("CW_PERF_INGEST_ONLY").is_none()
+        && std::env::var_os("CW_PERF_NO_QUERIES").is_none()
+    {
+        query_figures(n);
+    }
 }
 
 fn ingest_figures() {
     // Ingest: 100,000 events (50,000 reports of 2 events), 500 reports per transaction.
     let dir = tempfile::tempdir().expect("tempdir");
-    let store = cw_store::open(&dir.path().join("ingest.db").to_string_lossy()).expect("open");
+    let path = std::env::var("CW_PERF_DB")
+        .unwrap_or_else(|_| dir.path().join("ingest.db").to_string_lossy().into_owned());
+    let store = cw_store::open(&path).expect("open");
     let mut rng = synth::Rng::new(7);
     let data = synth::batch(&mut rng, 0, 50_000, 2);
     let chunk_reports: usize = std::env::var("CW_CHUNK")

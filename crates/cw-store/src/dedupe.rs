@@ -95,9 +95,14 @@ pub fn compatible_types(a: EventType, b: EventType) -> bool {
 /// An actor name for comparison: folded, regime years and other bare numbers dropped
 /// ("Military Forces of Niger (2023-)" → "military forces of niger").
 fn actor_key(name: &str) -> String {
-    fold(name)
+    let folded = fold(name);
+    let number = |w: &str| w.chars().all(|c| c.is_ascii_digit());
+    if !folded.split(' ').any(number) {
+        return folded;
+    }
+    folded
         .split(' ')
-        .filter(|w| !w.chars().all(|c| c.is_ascii_digit()))
+        .filter(|w| !number(w))
         .collect::<Vec<_>>()
         .join(" ")
 }
@@ -187,6 +192,8 @@ pub fn conservative_count(figures: impl Iterator<Item = u64>) -> u64 {
 ///   evidence are the first reading's (evidence spans point into that report).
 pub fn merge(readings: &[Event], id: Option<String>) -> Option<Event> {
     let first = readings.first()?;
+    // Fields taken from other readings below are copied with `clone_from`, which reuses the
+    // first reading's buffers (no allocation when the values are the first reading's).
     let mut out = first.clone();
     out.event_id_cnty = id;
 
@@ -203,12 +210,12 @@ pub fn merge(readings: &[Event], id: Option<String>) -> Option<Event> {
         .min_by_key(|e| (e.country_only, e.geo_precision.code()))
         .unwrap_or(first);
     out.iso = by_place.iso;
-    out.region = by_place.region.clone();
-    out.country = by_place.country.clone();
-    out.admin1 = by_place.admin1.clone();
-    out.admin2 = by_place.admin2.clone();
-    out.admin3 = by_place.admin3.clone();
-    out.location = by_place.location.clone();
+    out.region.clone_from(&by_place.region);
+    out.country.clone_from(&by_place.country);
+    out.admin1.clone_from(&by_place.admin1);
+    out.admin2.clone_from(&by_place.admin2);
+    out.admin3.clone_from(&by_place.admin3);
+    out.location.clone_from(&by_place.location);
     out.latitude = by_place.latitude;
     out.longitude = by_place.longitude;
     out.geo_precision = by_place.geo_precision;
@@ -221,12 +228,13 @@ pub fn merge(readings: &[Event], id: Option<String>) -> Option<Event> {
     out.sub_event_type = by_type.sub_event_type;
     out.event_type = by_type.sub_event_type.event_type();
     out.disorder_type = by_type.sub_event_type.disorder_type();
-    out.civilian_targeting = by_type.civilian_targeting.clone();
-    out.actor1 = by_type.actor1.clone();
+    out.civilian_targeting
+        .clone_from(&by_type.civilian_targeting);
+    out.actor1.clone_from(&by_type.actor1);
     out.inter1 = by_type.inter1;
-    out.actor2 = by_type.actor2.clone();
+    out.actor2.clone_from(&by_type.actor2);
     out.inter2 = by_type.inter2;
-    out.interaction = by_type.interaction.clone();
+    out.interaction.clone_from(&by_type.interaction);
     out.assoc_actor_1 = union_list(readings.iter().map(|e| e.assoc_actor_1.as_str()));
     out.assoc_actor_2 = union_list(readings.iter().map(|e| e.assoc_actor_2.as_str()));
     name_generic_sides(&mut out, readings);
@@ -269,7 +277,10 @@ pub fn merge(readings: &[Event], id: Option<String>) -> Option<Event> {
 /// Replace an "Unidentified Armed Group" side by a named non-state armed actor from another
 /// reading that is not already a side (the named actor's inter code replaces the guess).
 fn name_generic_sides(out: &mut Event, readings: &[Event]) {
-    for slot in 0..2 {
+    // With a single reading every named actor is already a side: nothing can replace a
+    // generic one (only the interaction text is recomputed).
+    let slots = if readings.len() > 1 { 0..2 } else { 0..0 };
+    for slot in slots {
         let (name, inter) = if slot == 0 {
             (&out.actor1, out.inter1)
         } else {
@@ -349,6 +360,18 @@ pub(crate) mod tests {
             evidence: Vec::new(),
             confidence: 0.5,
         }
+    }
+
+    #[test]
+    fn actor_keys_drop_case_accents_and_numbers() {
+        assert_eq!(
+            actor_key("Military Forces of Niger (2023-)"),
+            "military forces of niger"
+        );
+        assert_eq!(actor_key("Forces Armées du Mali"), "forces armees du mali");
+        assert_eq!(actor_key("1920 Revolution Brigades"), "revolution brigades");
+        assert_eq!(actor_key("2023"), "");
+        assert_eq!(actor_key(""), "");
     }
 
     #[test]

@@ -5,11 +5,11 @@ use crate::dedupe::{self, MAX_WINDOW_DAYS, NEAR_KM};
 use crate::{ids, IngestOutcome, Stats, StoreError, StoredReport};
 use chrono::{Datelike, Duration, NaiveDate};
 use cw_record::{Event, GeoPrecision};
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap};
 
 /// Where to look for stored events an incoming one may match.
-pub(crate) struct CandidateArea {
-    pub country: String,
+pub(crate) struct CandidateArea<'a> {
+    pub country: &'a str,
     /// Inclusive `YYYY-MM-DD` range for stored events of any time precision.
     pub from: String,
     pub to: String,
@@ -24,15 +24,120 @@ pub(crate) trait Tx {
     fn find_report(&mut self, hash: &str, url: Option<&str>) -> Result<Option<i64>, StoreError>;
     fn report_event_ids(&mut self, report: i64) -> Result<Vec<String>, StoreError>;
     fn insert_report(&mut self, r: &StoredReport, now: i64) -> Result<i64, StoreError>;
-    /// Stored events (key, event) in the area.
-    fn candidates(&mut self, area: &CandidateArea) -> Result<Vec<(i64, Event)>, StoreError>;
+    /// Stored events (key, event) in the area, read for de-duplication only: the id and the
+    /// fields [`dedupe::matches`] and [`dedupe::match_cost`] read ([`schema::DEDUPE_COLUMNS`]).
+    ///
+    /// [`schema::DEDUPE_COLUMNS`]: crate::schema::DEDUPE_COLUMNS
+    fn candidates(&mut self, area: &CandidateArea<'_>) -> Result<Vec<(i64, Event)>, StoreError>;
     /// An event's readings in ingest order.
     fn readings(&mut self, event: i64) -> Result<Vec<Event>, StoreError>;
-    /// The next number for an id prefix (1 for a new prefix), reserved.
-    fn next_number(&mut self, prefix: &str) -> Result<i64, StoreError>;
+    /// The stored next number of an id prefix, if the prefix has been used.
+    fn counter(&mut self, prefix: &str) -> Result<Option<i64>, StoreError>;
+    /// Store the next number of an id prefix.
+    fn set_counter(&mut self, prefix: &str, next: i64) -> Result<(), StoreError>;
     fn insert_event(&mut self, e: &Event) -> Result<i64, StoreError>;
     fn update_event(&mut self, key: i64, e: &Event) -> Result<(), StoreError>;
-    fn insert_reading(&mut self, event: i64, report: i64, e: &Event) -> Result<(), StoreError>;
+    /// Insert readings (event key, report key, the reading's JSON), in this order.
+    fn insert_readings(&mut self, rows: &[(i64, i64, &str)]) -> Result<(), StoreError>;
+}
+
+/// What one write transaction keeps in memory until it ends: the id counters it has used
+/// (read once, written back once) and the readings not yet written (written in groups). Both
+/// are written by [`Session::finish`] inside the same transaction, so a transaction that does
+/// not commit leaves nothing behind.
+#[derive(Default)]
+pub(crate) struct Session {
+    /// Next number per id prefix.
+    counters: HashMap<String, i64>,
+    /// Readings waiting to be inserted: (event key, report key, their JSON in `json`).
+    pending: Vec<(i64, i64, std::ops::Range<usize>)>,
+    /// The waiting readings' JSON, one after the other (one buffer, reused).
+    json: Vec<u8>,
+}
+
+/// Readings are written in groups of at most this many (one statement per group).
+const READINGS_PER_FLUSH: usize = 256;
+
+impl Session {
+    /// The next number for an id prefix (1 for a new prefix), reserved.
+    fn next_number(&mut self, tx: &mut dyn Tx, prefix: &str) -> Result<i64, StoreError> {
+        let slot = match self.counters.get_mut(prefix) {
+            Some(slot) => slot,
+            None => {
+                let first = tx.counter(prefix)?.unwrap_or(1);
+                self.counters.entry(prefix.to_string()).or_insert(first)
+            }
+        };
+        let n = *slot;
+        *slot += 1;
+        Ok(n)
+    }
+
+    fn add_reading(
+        &mut self,
+        tx: &mut dyn Tx,
+        event: i64,
+        report: i64,
+        reading: &Event,
+    ) -> Result<(), StoreError> {
+        let start = self.json.len();
+        serde_json::to_writer(&mut self.json, &crate::schema::StoredReading(reading))
+            .map_err(|e| StoreError::Corrupt(format!("event JSON: {e}")))?;
+        self.pending.push((event, report, start..self.json.len()));
+        if self.pending.len() >= READINGS_PER_FLUSH {
+            self.flush_readings(tx)?;
+        }
+        Ok(())
+    }
+
+    /// Write the waiting readings (before anything reads readings back).
+    fn flush_readings(&mut self, tx: &mut dyn Tx) -> Result<(), StoreError> {
+        if self.pending.is_empty() {
+            return Ok(());
+        }
+        let text = std::str::from_utf8(&self.json)
+            .map_err(|e| StoreError::Corrupt(format!("event JSON: {e}")))?;
+        let rows = self
+            .pending
+            .iter()
+            .map(|(event, report, at)| {
+                let data = text
+                    .get(at.clone())
+                    .ok_or_else(|| StoreError::Corrupt("reading JSON bounds".into()))?;
+                Ok((*event, *report, data))
+            })
+            .collect::<Result<Vec<_>, StoreError>>()?;
+        tx.insert_readings(&rows)?;
+        self.pending.clear();
+        self.json.clear();
+        Ok(())
+    }
+
+    /// Write what the session holds; call once, before the transaction commits.
+    pub(crate) fn finish(mut self, tx: &mut dyn Tx) -> Result<(), StoreError> {
+        self.flush_readings(tx)?;
+        let mut counters: Vec<(String, i64)> = self.counters.into_iter().collect();
+        counters.sort();
+        for (prefix, next) in counters {
+            tx.set_counter(&prefix, next)?;
+        }
+        Ok(())
+    }
+}
+
+/// Ingest reports in order inside one open transaction.
+pub(crate) fn ingest_batch(
+    tx: &mut dyn Tx,
+    batch: &[(StoredReport, Vec<Event>)],
+    now: i64,
+) -> Result<Vec<IngestOutcome>, StoreError> {
+    let mut session = Session::default();
+    let out = batch
+        .iter()
+        .map(|(r, evs)| ingest_one(tx, &mut session, r, evs, now))
+        .collect::<Result<Vec<_>, _>>()?;
+    session.finish(tx)?;
+    Ok(out)
 }
 
 pub(crate) fn now() -> i64 {
@@ -40,13 +145,10 @@ pub(crate) fn now() -> i64 {
 }
 
 fn shift(d: NaiveDate, days: i64) -> String {
-    // NaiveDate's Display is YYYY-MM-DD for years 0-9999, and much cheaper than strftime.
-    d.checked_add_signed(Duration::days(days))
-        .unwrap_or(d)
-        .to_string()
+    crate::schema::iso_date(d.checked_add_signed(Duration::days(days)).unwrap_or(d))
 }
 
-fn area_for(e: &Event) -> CandidateArea {
+fn area_for(e: &Event) -> CandidateArea<'_> {
     let w = dedupe::day_window(e.time_precision);
     let coarse_place = e.country_only || e.geo_precision == GeoPrecision::Region;
     let bbox = match (e.latitude, e.longitude) {
@@ -59,7 +161,7 @@ fn area_for(e: &Event) -> CandidateArea {
         _ => None,
     };
     CandidateArea {
-        country: e.country.clone(),
+        country: &e.country,
         from: shift(e.event_date, -w),
         to: shift(e.event_date, w),
         coarse_from: shift(e.event_date, -MAX_WINDOW_DAYS),
@@ -68,9 +170,10 @@ fn area_for(e: &Event) -> CandidateArea {
     }
 }
 
-/// Ingest one report inside an open transaction.
+/// Ingest one report inside an open transaction; `session.finish` must follow before commit.
 pub(crate) fn ingest_one(
     tx: &mut dyn Tx,
+    session: &mut Session,
     report: &StoredReport,
     events: &[Event],
     now: i64,
@@ -82,6 +185,7 @@ pub(crate) fn ingest_one(
         .filter(|u| !u.is_empty());
     if let Some(known) = tx.find_report(&report.hash, url)? {
         tracing::debug!(report = %report.id, "report already stored");
+        session.flush_readings(tx)?;
         return Ok(IngestOutcome {
             report_new: false,
             events_new: 0,
@@ -95,7 +199,7 @@ pub(crate) fn ingest_one(
         ..IngestOutcome::default()
     };
     // Events of one report are never merged with each other: the coder split them on purpose.
-    let mut claimed: HashSet<i64> = HashSet::new();
+    let mut claimed: Vec<i64> = Vec::with_capacity(events.len());
     for e in events {
         let mut reading = e.clone();
         reading.event_id_cnty = None;
@@ -114,6 +218,7 @@ pub(crate) fn ingest_one(
             .min_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
         let (key, id) = match best {
             Some((_, key, stored)) => {
+                session.flush_readings(tx)?;
                 let mut readings = tx.readings(key)?;
                 readings.push(reading.clone());
                 let id = stored.event_id_cnty.clone();
@@ -126,7 +231,7 @@ pub(crate) fn ingest_one(
             }
             None => {
                 let prefix = ids::prefix_for(reading.iso, &reading.country);
-                let id = format!("{prefix}{}", tx.next_number(&prefix)?);
+                let id = format!("{prefix}{}", session.next_number(tx, &prefix)?);
                 let mut ev = dedupe::merge(std::slice::from_ref(&reading), Some(id.clone()))
                     .ok_or_else(|| StoreError::Corrupt("merge of no readings".into()))?;
                 ev.timestamp = Some(now);
@@ -135,8 +240,8 @@ pub(crate) fn ingest_one(
                 (key, id)
             }
         };
-        tx.insert_reading(key, report_key, &reading)?;
-        claimed.insert(key);
+        session.add_reading(tx, key, report_key, &reading)?;
+        claimed.push(key);
         out.event_ids.push(id);
     }
     Ok(out)

@@ -51,9 +51,13 @@ fn refs(params: &[Param]) -> Vec<&(dyn ToSql + Sync)> {
         .collect()
 }
 
-/// Read the event columns starting at `first`, by each column's kind.
-fn row_cells(r: &postgres::Row, first: usize) -> Result<Vec<Cell<'static>>, StoreError> {
-    schema::column_kinds()
+/// Read columns of the given kinds starting at `first`.
+fn row_cells(
+    r: &postgres::Row,
+    first: usize,
+    kinds: &[Cell<'static>],
+) -> Result<Vec<Cell<'static>>, StoreError> {
+    kinds
         .iter()
         .enumerate()
         .map(|(i, kind)| {
@@ -223,31 +227,24 @@ impl Tx for PgTx<'_, '_> {
         Ok(row.get(0))
     }
 
-    fn candidates(&mut self, a: &CandidateArea) -> Result<Vec<(i64, Event)>, StoreError> {
+    fn candidates(&mut self, a: &CandidateArea<'_>) -> Result<Vec<(i64, Event)>, StoreError> {
         let (la0, la1, lo0, lo1) = a.bbox.unwrap_or((-90.0, 90.0, -180.0, 180.0));
         let open_box = a.bbox.is_none();
-        let geo = "($6 OR latitude IS NULL OR (latitude BETWEEN $2 AND $3 AND longitude BETWEEN $4 AND $5))";
-        let cols = schema::select_list();
-        let exact = format!(
-            "SELECT id, {cols} FROM events WHERE country = $1 AND event_date BETWEEN $7 AND $8 AND {geo}"
-        );
-        let coarse = format!(
-            "SELECT id, {cols} FROM events WHERE country = $1 AND event_date BETWEEN $7 AND $8 AND time_precision > 1 AND {geo}"
-        );
-        let mut seen = std::collections::HashSet::new();
-        let mut out = Vec::new();
-        for (sql, from, to) in [
-            (&exact, &a.from, &a.to),
-            (&coarse, &a.coarse_from, &a.coarse_to),
+        let mut out: Vec<(i64, Event)> = Vec::new();
+        for (coarse, from, to) in [
+            (false, &a.from, &a.to),
+            (true, &a.coarse_from, &a.coarse_to),
         ] {
             let rows = self.tx.query(
-                sql.as_str(),
+                candidates_sql(coarse),
                 &[&a.country, &la0, &la1, &lo0, &lo1, &open_box, from, to],
             )?;
             for r in rows {
                 let k: i64 = r.get(0);
-                if seen.insert(k) {
-                    out.push((k, schema::event_from_cells(row_cells(&r, 1)?)?));
+                // A week/month event in the exact window comes back from both look-ups.
+                if !out.iter().any(|(seen, _)| *seen == k) {
+                    let cells = row_cells(&r, 1, schema::dedupe_kinds())?;
+                    out.push((k, schema::dedupe_event_from_cells(cells)?));
                 }
             }
         }
@@ -264,13 +261,20 @@ impl Tx for PgTx<'_, '_> {
             .collect()
     }
 
-    fn next_number(&mut self, prefix: &str) -> Result<i64, StoreError> {
-        let row = self.tx.query_one(
-            "INSERT INTO id_counters (prefix, next) VALUES ($1, 2)
-             ON CONFLICT (prefix) DO UPDATE SET next = id_counters.next + 1 RETURNING next - 1",
-            &[&prefix],
+    fn counter(&mut self, prefix: &str) -> Result<Option<i64>, StoreError> {
+        let row = self
+            .tx
+            .query_opt("SELECT next FROM id_counters WHERE prefix = $1", &[&prefix])?;
+        Ok(row.map(|r| r.get(0)))
+    }
+
+    fn set_counter(&mut self, prefix: &str, next: i64) -> Result<(), StoreError> {
+        self.tx.execute(
+            "INSERT INTO id_counters (prefix, next) VALUES ($1, $2)
+             ON CONFLICT (prefix) DO UPDATE SET next = excluded.next",
+            &[&prefix, &next],
         )?;
-        Ok(row.get(0))
+        Ok(())
     }
 
     fn insert_event(&mut self, e: &Event) -> Result<i64, StoreError> {
@@ -309,20 +313,45 @@ impl Tx for PgTx<'_, '_> {
         Ok(())
     }
 
-    fn insert_reading(&mut self, event: i64, report: i64, e: &Event) -> Result<(), StoreError> {
-        let data = serde_json::to_string(e).map_err(json_err)?;
-        self.tx.execute(
-            "INSERT INTO readings (event_id, report_id, data) VALUES ($1, $2, $3)",
-            &[&event, &report, &data],
-        )?;
+    fn insert_readings(&mut self, rows: &[(i64, i64, &str)]) -> Result<(), StoreError> {
+        // Row by row, so that `seq` follows the order given (merges read readings by `seq`).
+        let st = self
+            .tx
+            .prepare("INSERT INTO readings (event_id, report_id, data) VALUES ($1, $2, $3)")?;
+        for (event, report, data) in rows {
+            self.tx.execute(&st, &[event, report, data])?;
+        }
         Ok(())
     }
+}
+
+/// De-duplication look-ups (see the SQLite backend): the columns the match needs only.
+fn candidates_sql(coarse: bool) -> &'static str {
+    static EXACT: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    static COARSE: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    let (cell, extra) = if coarse {
+        (&COARSE, "AND time_precision > 1 ")
+    } else {
+        (&EXACT, "")
+    };
+    cell.get_or_init(|| {
+        format!(
+            "SELECT id, {} FROM events WHERE country = $1 AND event_date BETWEEN $7 AND $8 {extra}\
+             AND ($6 OR latitude IS NULL OR (latitude BETWEEN $2 AND $3 AND longitude BETWEEN $4 AND $5))",
+            schema::dedupe_select_list()
+        )
+    })
 }
 
 impl EventStore for PgStore {
     fn ingest(&self, report: &StoredReport, events: &[Event]) -> Result<IngestOutcome, StoreError> {
         let now = engine::now();
-        self.with_tx(|tx| engine::ingest_one(tx, report, events, now))
+        self.with_tx(|tx| {
+            let mut session = engine::Session::default();
+            let out = engine::ingest_one(tx, &mut session, report, events, now)?;
+            session.finish(tx)?;
+            Ok(out)
+        })
     }
 
     fn ingest_batch(
@@ -330,12 +359,7 @@ impl EventStore for PgStore {
         batch: &[(StoredReport, Vec<Event>)],
     ) -> Result<Vec<IngestOutcome>, StoreError> {
         let now = engine::now();
-        self.with_tx(|tx| {
-            batch
-                .iter()
-                .map(|(r, evs)| engine::ingest_one(tx, r, evs, now))
-                .collect()
-        })
+        self.with_tx(|tx| engine::ingest_batch(tx, batch, now))
     }
 
     fn query(&self, q: &Query) -> Result<Vec<Event>, StoreError> {
@@ -349,7 +373,7 @@ impl EventStore for PgStore {
         let params: Vec<Param> = w.params.iter().map(value_param).collect();
         let rows = self.client().query(sql.as_str(), &refs(&params))?;
         rows.iter()
-            .map(|r| schema::event_from_cells(row_cells(r, 0)?))
+            .map(|r| schema::event_from_cells(row_cells(r, 0, schema::column_kinds())?))
             .collect()
     }
 
@@ -374,7 +398,7 @@ impl EventStore for PgStore {
             return Ok(None);
         };
         let key: i64 = row.get(0);
-        let event = schema::event_from_cells(row_cells(&row, 1)?)?;
+        let event = schema::event_from_cells(row_cells(&row, 1, schema::column_kinds())?)?;
         let rows = client.query(
             "SELECT r.data, p.report_id, p.title, p.url, p.source, p.published, p.text
              FROM readings r JOIN reports p ON p.id = r.report_id WHERE r.event_id = $1 ORDER BY r.seq",

@@ -149,19 +149,7 @@ pub(crate) fn event_from_cells(cells: Vec<Cell<'_>>) -> Result<Event, crate::Sto
     }
     let mut it = cells.into_iter();
     let mut next = || it.next().unwrap_or(Cell::Text(None));
-    let text = |c: Cell| match c {
-        Cell::Text(t) => t.map(Cow::into_owned).unwrap_or_default(),
-        _ => String::new(),
-    };
-    let int = |c: Cell| match c {
-        Cell::Int(i) => i,
-        _ => None,
-    };
-    let real = |c: Cell| match c {
-        Cell::Real(x) => x,
-        Cell::Int(i) => i.map(|i| i as f64),
-        _ => None,
-    };
+    let (text, int, real) = (cell_text, cell_int, cell_real);
     let count = |c: Cell| int(c).map(|i| i.max(0) as u64);
     let id = text(next());
     let event_date = chrono::NaiveDate::parse_from_str(&text(next()), "%Y-%m-%d")
@@ -188,14 +176,10 @@ pub(crate) fn event_from_cells(cells: Vec<Cell<'_>>) -> Result<Event, crate::Sto
     .unwrap_or_else(|| sub_event_type.disorder_type());
     let actor1 = text(next());
     let assoc_actor_1 = text(next());
-    let inter1 = Some(text(next()))
-        .filter(|s| !s.is_empty())
-        .and_then(|s| Inter::parse(&s));
+    let inter1 = cell_inter(next());
     let actor2 = text(next());
     let assoc_actor_2 = text(next());
-    let inter2 = Some(text(next()))
-        .filter(|s| !s.is_empty())
-        .and_then(|s| Inter::parse(&s));
+    let inter2 = cell_inter(next());
     let interaction = text(next());
     let civilian_targeting = text(next());
     let iso = int(next()).and_then(|i| u16::try_from(i).ok()).unwrap_or(0);
@@ -280,6 +264,140 @@ pub(crate) fn event_from_cells(cells: Vec<Cell<'_>>) -> Result<Event, crate::Sto
     })
 }
 
+/// The columns a de-duplication look-up reads (after the key): the id, and every field
+/// [`crate::dedupe::matches`] and [`crate::dedupe::match_cost`] compare. The rest of a stored
+/// event is never needed to decide a match (a merge is rebuilt from the readings), so the
+/// look-up does not read or rebuild it.
+pub(crate) const DEDUPE_COLUMNS: &[&str] = &[
+    "event_id_cnty",
+    "event_date",
+    "time_precision",
+    "sub_event_type",
+    "actor1",
+    "inter1",
+    "actor2",
+    "inter2",
+    "country",
+    "admin1",
+    "location",
+    "latitude",
+    "longitude",
+    "geo_precision",
+    "country_only",
+];
+
+/// The comma-separated [`DEDUPE_COLUMNS`], for SELECT lists.
+pub(crate) fn dedupe_select_list() -> &'static str {
+    static S: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    S.get_or_init(|| DEDUPE_COLUMNS.join(", "))
+}
+
+/// The kind of cell each of [`DEDUPE_COLUMNS`] holds.
+pub(crate) fn dedupe_kinds() -> &'static [Cell<'static>] {
+    static K: std::sync::OnceLock<Vec<Cell<'static>>> = std::sync::OnceLock::new();
+    K.get_or_init(|| {
+        DEDUPE_COLUMNS
+            .iter()
+            .map(|c| {
+                EVENT_COLUMNS
+                    .iter()
+                    .position(|e| e == c)
+                    .and_then(|i| column_kinds().get(i).cloned())
+                    .unwrap_or(Cell::Text(None))
+            })
+            .collect()
+    })
+}
+
+/// The event a de-duplication look-up compares against, from [`DEDUPE_COLUMNS`] cells: those
+/// fields as stored, every other field empty. Only for [`crate::dedupe::matches`] and
+/// [`crate::dedupe::match_cost`] (a test checks they answer as on the whole event).
+pub(crate) fn dedupe_event_from_cells(cells: Vec<Cell<'_>>) -> Result<Event, crate::StoreError> {
+    use cw_record::*;
+    if cells.len() != DEDUPE_COLUMNS.len() {
+        return Err(corrupt("column count"));
+    }
+    let mut it = cells.into_iter();
+    let mut next = || it.next().unwrap_or(Cell::Text(None));
+    let mut e = sample();
+    e.event_id_cnty = Some(cell_text(next())).filter(|s| !s.is_empty());
+    e.event_date = chrono::NaiveDate::parse_from_str(&cell_text(next()), "%Y-%m-%d")
+        .map_err(|_| corrupt("event_date"))?;
+    e.time_precision = cell_int(next())
+        .and_then(|c| u8::try_from(c).ok())
+        .and_then(TimePrecision::from_code)
+        .ok_or_else(|| corrupt("time_precision"))?;
+    e.sub_event_type =
+        SubEventType::parse(&cell_text(next())).ok_or_else(|| corrupt("sub_event_type"))?;
+    e.event_type = e.sub_event_type.event_type();
+    e.disorder_type = e.sub_event_type.disorder_type();
+    e.actor1 = cell_text(next());
+    e.inter1 = cell_inter(next());
+    e.actor2 = cell_text(next());
+    e.inter2 = cell_inter(next());
+    e.country = cell_text(next());
+    e.admin1 = cell_text(next());
+    e.location = cell_text(next());
+    e.latitude = cell_real(next());
+    e.longitude = cell_real(next());
+    e.geo_precision = cell_int(next())
+        .and_then(|c| u8::try_from(c).ok())
+        .and_then(GeoPrecision::from_code)
+        .ok_or_else(|| corrupt("geo_precision"))?;
+    e.country_only = cell_int(next()).unwrap_or(0) != 0;
+    Ok(e)
+}
+
+fn cell_text(c: Cell<'_>) -> String {
+    match c {
+        Cell::Text(t) => t.map(Cow::into_owned).unwrap_or_default(),
+        _ => String::new(),
+    }
+}
+
+fn cell_int(c: Cell<'_>) -> Option<i64> {
+    match c {
+        Cell::Int(i) => i,
+        _ => None,
+    }
+}
+
+fn cell_real(c: Cell<'_>) -> Option<f64> {
+    match c {
+        Cell::Real(x) => x,
+        Cell::Int(i) => i.map(|i| i as f64),
+        _ => None,
+    }
+}
+
+fn cell_inter(c: Cell<'_>) -> Option<cw_record::Inter> {
+    Some(cell_text(c))
+        .filter(|s| !s.is_empty())
+        .and_then(|s| cw_record::Inter::parse(&s))
+}
+
+/// `YYYY-MM-DD`, as `NaiveDate`'s `Display` writes it, without the formatting machinery (dates
+/// are written for every event and bound four times in each de-duplication look-up).
+pub(crate) fn iso_date(d: chrono::NaiveDate) -> String {
+    use chrono::Datelike;
+    let y = d.year();
+    if !(0..=9999).contains(&y) {
+        return d.to_string();
+    }
+    let digit = |n: u32| char::from(b'0' + (n % 10) as u8);
+    let (y, m, day) = (y.unsigned_abs(), d.month(), d.day());
+    let mut s = String::with_capacity(10);
+    s.extend([
+        digit(y / 1000),
+        digit(y / 100),
+        digit(y / 10),
+        digit(y),
+        '-',
+    ]);
+    s.extend([digit(m / 10), digit(m), '-', digit(day / 10), digit(day)]);
+    s
+}
+
 fn int(v: u64) -> Option<i64> {
     Some(i64::try_from(v).unwrap_or(i64::MAX))
 }
@@ -310,7 +428,7 @@ pub(crate) fn event_cells(e: &Event) -> Result<Vec<Cell<'_>>, serde_json::Error>
     let real = |x: Option<f64>| Cell::Real(x.filter(|v| v.is_finite()));
     Ok(vec![
         Cell::Text(e.event_id_cnty.as_deref().map(Cow::Borrowed)),
-        Cell::Text(Some(Cow::Owned(e.event_date.to_string()))),
+        Cell::Text(Some(Cow::Owned(iso_date(e.event_date)))),
         Cell::Int(Some(e.year.into())),
         Cell::Int(Some(e.time_precision.code().into())),
         text(e.disorder_type.as_str()),
@@ -349,6 +467,69 @@ pub(crate) fn event_cells(e: &Event) -> Result<Vec<Cell<'_>>, serde_json::Error>
         Cell::Real(Some(f64::from(e.confidence)).filter(|v| v.is_finite())),
         Cell::Text(Some(Cow::Owned(extra))),
     ])
+}
+
+/// A reading as stored in `readings.data`: the record's JSON without the fields that hold the
+/// value the record reads for a missing field (empty text, no value, zero injuries, no
+/// evidence...), so [`event_from_json`] gives back the same event. The audit copies are a
+/// third of what ingest writes; most readings leave half their fields empty. Fields without
+/// such a default (date, types, actor1, country, notes, fatalities...) are always written.
+/// Tests check the round trip and that every field of the record is written when set.
+pub(crate) struct StoredReading<'a>(pub &'a Event);
+
+impl serde::Serialize for StoredReading<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let e = self.0;
+        let mut m = s.serialize_map(None)?;
+        macro_rules! always {
+            ($($f:ident),*) => { $( m.serialize_entry(stringify!($f), &e.$f)?; )* };
+        }
+        macro_rules! unless_empty {
+            ($($f:ident),*) => { $( if !e.$f.is_empty() { m.serialize_entry(stringify!($f), &e.$f)?; } )* };
+        }
+        macro_rules! unless_none {
+            ($($f:ident),*) => { $( if e.$f.is_some() { m.serialize_entry(stringify!($f), &e.$f)?; } )* };
+        }
+        unless_none!(event_id_cnty);
+        always!(
+            event_date,
+            year,
+            time_precision,
+            disorder_type,
+            event_type,
+            sub_event_type,
+            actor1
+        );
+        unless_empty!(assoc_actor_1);
+        unless_none!(inter1);
+        unless_empty!(actor2, assoc_actor_2);
+        unless_none!(inter2);
+        always!(interaction);
+        unless_empty!(civilian_targeting);
+        always!(iso, region, country);
+        unless_empty!(admin1, admin2, admin3, location);
+        unless_none!(latitude, longitude);
+        always!(geo_precision);
+        unless_empty!(source, source_scale);
+        always!(notes, fatalities);
+        unless_empty!(tags);
+        unless_none!(timestamp);
+        unless_empty!(article_id);
+        if e.injuries != 0 {
+            always!(injuries);
+        }
+        unless_none!(attackers, fatalities_range);
+        if e.country_only {
+            always!(country_only);
+        }
+        unless_empty!(evidence);
+        // +0.0 only: -0.0 and NaN are written as they are.
+        if e.confidence.to_bits() != 0 {
+            always!(confidence);
+        }
+        m.end()
+    }
 }
 
 /// Read an event back from its `data` JSON.
@@ -490,6 +671,160 @@ mod tests {
         bare.country_only = true;
         assert_eq!(event_from_cells(event_cells(&bare).unwrap()).unwrap(), bare);
         assert_eq!(column_kinds().len(), EVENT_COLUMNS.len());
+    }
+
+    /// The look-up reads only [`DEDUPE_COLUMNS`]: matching and match cost must answer on that
+    /// partial event as on the whole stored event, whichever side it is on.
+    #[test]
+    fn dedupe_columns_are_all_a_match_reads() {
+        use cw_record::{GeoPrecision, SubEventType, TimePrecision};
+        let base = crate::dedupe::tests::ev();
+        let mut variants = vec![base.clone()];
+        let mut v = |f: &dyn Fn(&mut Event)| {
+            let mut e = base.clone();
+            f(&mut e);
+            variants.push(e);
+        };
+        v(&|e| e.event_date = e.event_date.succ_opt().unwrap());
+        v(&|e| e.time_precision = TimePrecision::Week);
+        v(&|e| {
+            e.time_precision = TimePrecision::Month;
+            e.event_date += chrono::Duration::days(12);
+        });
+        v(&|e| e.latitude = Some(14.36));
+        v(&|e| e.longitude = Some(2.5));
+        v(&|e| (e.latitude, e.longitude) = (None, None));
+        v(&|e| {
+            (e.latitude, e.longitude) = (None, None);
+            e.location = "Tillabéri town".into();
+        });
+        v(&|e| e.geo_precision = GeoPrecision::Region);
+        v(&|e| {
+            e.country_only = true;
+            e.admin1 = String::new();
+        });
+        v(&|e| e.admin1 = "Dosso".into());
+        v(&|e| e.country = "Mali".into());
+        v(&|e| {
+            e.sub_event_type = SubEventType::AirDroneStrike;
+            e.event_type = e.sub_event_type.event_type();
+        });
+        v(&|e| {
+            e.sub_event_type = SubEventType::PeacefulProtest;
+            e.event_type = e.sub_event_type.event_type();
+        });
+        v(&|e| e.actor2 = "Unidentified Armed Group (Niger)".into());
+        v(&|e| e.actor2 = "Islamic State Sahel".into());
+        v(&|e| {
+            e.actor1 = "Civilians (Niger)".into();
+            e.inter1 = Some(Inter::Civilians);
+            e.actor2 = String::new();
+            e.inter2 = None;
+        });
+        v(&|e| (e.actor1, e.actor2) = (String::new(), String::new()));
+        let partial = |e: &Event| {
+            let mut e = e.clone();
+            e.event_id_cnty = Some("NIR3".into());
+            let cells = event_cells(&e).unwrap();
+            let picked: Vec<Cell> = DEDUPE_COLUMNS
+                .iter()
+                .map(|c| cells[EVENT_COLUMNS.iter().position(|x| x == c).unwrap()].clone())
+                .collect();
+            let part = dedupe_event_from_cells(picked).unwrap();
+            (e, part)
+        };
+        let mut matched = 0;
+        for a in &variants {
+            let (whole, part) = partial(a);
+            assert_eq!(part.event_id_cnty, whole.event_id_cnty);
+            for b in &variants {
+                let m = crate::dedupe::matches(&whole, b);
+                matched += usize::from(m);
+                assert_eq!(crate::dedupe::matches(&part, b), m, "{a:?} / {b:?}");
+                assert_eq!(
+                    crate::dedupe::matches(b, &part),
+                    crate::dedupe::matches(b, &whole)
+                );
+                assert_eq!(
+                    crate::dedupe::match_cost(&part, b),
+                    crate::dedupe::match_cost(&whole, b)
+                );
+            }
+        }
+        // The variants exercise both answers.
+        assert!(matched > variants.len() && matched < variants.len() * variants.len());
+        assert_eq!(dedupe_kinds().len(), DEDUPE_COLUMNS.len());
+    }
+
+    #[test]
+    fn stored_readings_read_back_as_the_same_event() {
+        let full = {
+            let mut e = crate::dedupe::tests::ev();
+            e.event_id_cnty = Some("NIR7".into());
+            e.assoc_actor_1 = "Civilians (Niger)".into();
+            e.assoc_actor_2 = "Fulani Ethnic Group (Niger)".into();
+            e.civilian_targeting = "Civilians targeted".into();
+            e.admin2 = "Ouallam".into();
+            e.admin3 = "Tondikiwindi".into();
+            e.source = "Agence A".into();
+            e.source_scale = "National".into();
+            e.tags = "crowd size=no report".into();
+            e.timestamp = Some(1_700_000_000);
+            e.article_id = "r1".into();
+            e.injuries = 3;
+            e.attackers = Some(100);
+            e.fatalities_range = Some(FatalityRange {
+                low: 5,
+                best: 7,
+                high: 12,
+            });
+            e.country_only = true;
+            e.evidence = vec![Evidence {
+                field: "fatalities".into(),
+                start: 3,
+                end: 9,
+                text: "killed \"five\"".into(),
+                rule: None,
+            }];
+            e.confidence = 0.75;
+            e
+        };
+        // Every field set: the same JSON object as the record's own.
+        let compact: serde_json::Value =
+            serde_json::from_str(&serde_json::to_string(&StoredReading(&full)).unwrap()).unwrap();
+        assert_eq!(compact, serde_json::to_value(&full).unwrap());
+        let mut bare = sample();
+        bare.confidence = -0.0;
+        let mut unlocated = crate::dedupe::tests::ev();
+        (unlocated.latitude, unlocated.longitude) = (None, None);
+        unlocated.inter1 = None;
+        for e in [full, sample(), bare, unlocated, crate::dedupe::tests::ev()] {
+            let json = serde_json::to_string(&StoredReading(&e)).unwrap();
+            let back = event_from_json(&json).unwrap();
+            assert_eq!(back, e, "{json}");
+            assert_eq!(back.confidence.to_bits(), e.confidence.to_bits());
+            assert!(json.len() <= serde_json::to_string(&e).unwrap().len());
+        }
+    }
+
+    #[test]
+    fn iso_dates_are_written_as_display_writes_them() {
+        let mut d = chrono::NaiveDate::from_ymd_opt(1999, 12, 25).unwrap();
+        for _ in 0..800 {
+            assert_eq!(iso_date(d), d.to_string());
+            d += chrono::Duration::days(17);
+        }
+        for (y, m, day) in [
+            (0, 1, 1),
+            (9, 3, 4),
+            (999, 10, 31),
+            (9999, 12, 31),
+            (-1, 6, 1),
+            (10000, 1, 1),
+        ] {
+            let d = chrono::NaiveDate::from_ymd_opt(y, m, day).unwrap();
+            assert_eq!(iso_date(d), d.to_string());
+        }
     }
 
     #[test]

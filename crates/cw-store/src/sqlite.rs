@@ -10,7 +10,9 @@ use crate::{
 use chrono::NaiveDate;
 use cw_record::Event;
 use rusqlite::types::Value as SqlValue;
-use rusqlite::{params, params_from_iter, Connection, OptionalExtension, Transaction};
+use rusqlite::{
+    params, params_from_iter, CachedStatement, Connection, OptionalExtension, Transaction,
+};
 use std::borrow::Cow;
 use std::sync::{Mutex, MutexGuard, OnceLock};
 
@@ -181,8 +183,46 @@ fn migrate(conn: &mut Connection) -> Result<(), StoreError> {
     Ok(())
 }
 
+/// One write transaction's row operations. Its statements are prepared once per transaction
+/// and kept here (the connection's statement cache keeps them across transactions), so the
+/// per-event cost is binding and stepping only.
 struct SqliteTx<'a, 'c> {
     tx: &'a Transaction<'c>,
+    st: Statements<'a>,
+}
+
+#[derive(Default)]
+struct Statements<'a> {
+    report_by_hash: Option<CachedStatement<'a>>,
+    report_by_url: Option<CachedStatement<'a>>,
+    insert_report: Option<CachedStatement<'a>>,
+    candidates: Option<CachedStatement<'a>>,
+    insert_event: Option<CachedStatement<'a>>,
+    update_event: Option<CachedStatement<'a>>,
+    insert_readings: Option<CachedStatement<'a>>,
+    insert_reading: Option<CachedStatement<'a>>,
+}
+
+/// The statement in `slot`, prepared (through the connection's cache) on first use.
+fn stmt<'s, 'a>(
+    slot: &'s mut Option<CachedStatement<'a>>,
+    tx: &'a Transaction<'_>,
+    sql: &str,
+) -> Result<&'s mut CachedStatement<'a>, StoreError> {
+    if slot.is_none() {
+        *slot = Some(tx.prepare_cached(sql)?);
+    }
+    slot.as_mut()
+        .ok_or_else(|| StoreError::Corrupt("statement not prepared".into()))
+}
+
+impl<'a, 'c> SqliteTx<'a, 'c> {
+    fn new(tx: &'a Transaction<'c>) -> Self {
+        SqliteTx {
+            tx,
+            st: Statements::default(),
+        }
+    }
 }
 
 fn insert_event_sql() -> &'static str {
@@ -213,29 +253,49 @@ fn update_event_sql() -> &'static str {
     })
 }
 
-/// De-duplication look-ups: any precision within the incoming window, and week/month-precision
-/// events within the widest window (a separate partial index keeps that one small).
-fn candidates_sql(coarse: bool) -> &'static str {
-    static EXACT: OnceLock<String> = OnceLock::new();
-    static COARSE: OnceLock<String> = OnceLock::new();
-    let (cell, extra) = if coarse {
-        (&COARSE, "AND time_precision > 1 ")
-    } else {
-        (&EXACT, "")
-    };
-    cell.get_or_init(|| {
+/// Readings written by one statement (3 parameters each, far below SQLite's limit).
+const READINGS_PER_INSERT: usize = 64;
+
+fn insert_readings_sql() -> &'static str {
+    static SQL: OnceLock<String> = OnceLock::new();
+    SQL.get_or_init(|| {
+        let rows: Vec<String> = (0..READINGS_PER_INSERT)
+            .map(|i| format!("(?{}, ?{}, ?{})", 3 * i + 1, 3 * i + 2, 3 * i + 3))
+            .collect();
         format!(
-            "SELECT id, {} FROM events WHERE country = ?1 AND event_date BETWEEN ?7 AND ?8 {extra}\
-             AND (?6 OR latitude IS NULL OR (latitude BETWEEN ?2 AND ?3 AND longitude BETWEEN ?4 AND ?5))",
-            schema::select_list()
+            "INSERT INTO readings (event_id, report_id, data) VALUES {}",
+            rows.join(", ")
         )
     })
 }
 
-/// Read the event columns starting at `first` into cells.
-fn row_cells(r: &rusqlite::Row<'_>, first: usize) -> rusqlite::Result<Vec<Cell<'static>>> {
+/// The de-duplication look-up, one statement of two parts: stored events of any precision
+/// within the incoming window (`events_country_date`), and week/month-precision events within
+/// the widest window (the partial index `events_coarse_time` keeps that one small). Both read
+/// only the columns the match needs; the box is tested on the index entries, so table rows
+/// are read only for events inside it.
+fn candidates_sql() -> &'static str {
+    static SQL: OnceLock<String> = OnceLock::new();
+    SQL.get_or_init(|| {
+        let cols = schema::dedupe_select_list();
+        let geo = "(?6 OR latitude IS NULL OR (latitude BETWEEN ?2 AND ?3 AND longitude BETWEEN ?4 AND ?5))";
+        format!(
+            "SELECT id, {cols} FROM events WHERE country = ?1 AND event_date BETWEEN ?7 AND ?8 AND {geo} \
+             UNION ALL \
+             SELECT id, {cols} FROM events WHERE country = ?1 AND event_date BETWEEN ?9 AND ?10 \
+             AND time_precision > 1 AND {geo}"
+        )
+    })
+}
+
+/// Read `n` columns starting at `first` into cells.
+fn row_cells(
+    r: &rusqlite::Row<'_>,
+    first: usize,
+    n: usize,
+) -> rusqlite::Result<Vec<Cell<'static>>> {
     use rusqlite::types::ValueRef;
-    (first..first + EVENT_COLUMNS.len())
+    (first..first + n)
         .map(|i| {
             Ok(match r.get_ref(i)? {
                 ValueRef::Null | ValueRef::Blob(_) => Cell::Text(None),
@@ -251,16 +311,20 @@ fn row_cells(r: &rusqlite::Row<'_>, first: usize) -> rusqlite::Result<Vec<Cell<'
 
 impl Tx for SqliteTx<'_, '_> {
     fn find_report(&mut self, hash: &str, url: Option<&str>) -> Result<Option<i64>, StoreError> {
-        let mut st = self
-            .tx
-            .prepare_cached("SELECT id FROM reports WHERE hash = ?1")?;
+        let st = stmt(
+            &mut self.st.report_by_hash,
+            self.tx,
+            "SELECT id FROM reports WHERE hash = ?1",
+        )?;
         if let Some(id) = st.query_row([hash], |r| r.get(0)).optional()? {
             return Ok(Some(id));
         }
         if let Some(url) = url {
-            let mut st = self
-                .tx
-                .prepare_cached("SELECT id FROM reports WHERE url = ?1 LIMIT 1")?;
+            let st = stmt(
+                &mut self.st.report_by_url,
+                self.tx,
+                "SELECT id FROM reports WHERE url = ?1 LIMIT 1",
+            )?;
             return Ok(st.query_row([url], |r| r.get(0)).optional()?);
         }
         Ok(None)
@@ -275,7 +339,9 @@ impl Tx for SqliteTx<'_, '_> {
     }
 
     fn insert_report(&mut self, r: &StoredReport, now: i64) -> Result<i64, StoreError> {
-        let mut st = self.tx.prepare_cached(
+        let st = stmt(
+            &mut self.st.insert_report,
+            self.tx,
             "INSERT INTO reports (report_id, hash, url, title, source, published, text, ingested_at)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
         )?;
@@ -292,24 +358,29 @@ impl Tx for SqliteTx<'_, '_> {
         Ok(self.tx.last_insert_rowid())
     }
 
-    fn candidates(&mut self, a: &CandidateArea) -> Result<Vec<(i64, Event)>, StoreError> {
+    fn candidates(&mut self, a: &CandidateArea<'_>) -> Result<Vec<(i64, Event)>, StoreError> {
         let (la0, la1, lo0, lo1) = a.bbox.unwrap_or((-90.0, 90.0, -180.0, 180.0));
-        let (open_box, mut out) = (a.bbox.is_none(), Vec::new());
-        let mut seen = std::collections::HashSet::new();
-        for (sql, from, to) in [
-            (candidates_sql(false), &a.from, &a.to),
-            (candidates_sql(true), &a.coarse_from, &a.coarse_to),
-        ] {
-            let mut st = self.tx.prepare_cached(sql)?;
-            let rows = st.query_map(
-                params![a.country, la0, la1, lo0, lo1, open_box, from, to],
-                |r| Ok((r.get::<_, i64>(0)?, row_cells(r, 1)?)),
-            )?;
-            for row in rows {
-                let (k, cells) = row?;
-                if seen.insert(k) {
-                    out.push((k, schema::event_from_cells(cells)?));
-                }
+        let open_box = a.bbox.is_none();
+        let mut out: Vec<(i64, Event)> = Vec::new();
+        let n = schema::DEDUPE_COLUMNS.len();
+        let st = stmt(&mut self.st.candidates, self.tx, candidates_sql())?;
+        let mut rows = st.query(params![
+            a.country,
+            la0,
+            la1,
+            lo0,
+            lo1,
+            open_box,
+            a.from,
+            a.to,
+            a.coarse_from,
+            a.coarse_to
+        ])?;
+        while let Some(r) = rows.next()? {
+            let k: i64 = r.get(0)?;
+            // A week/month event in the incoming window comes back from both parts.
+            if !out.iter().any(|(seen, _)| *seen == k) {
+                out.push((k, schema::dedupe_event_from_cells(row_cells(r, 1, n)?)?));
             }
         }
         Ok(out)
@@ -327,17 +398,25 @@ impl Tx for SqliteTx<'_, '_> {
         Ok(out)
     }
 
-    fn next_number(&mut self, prefix: &str) -> Result<i64, StoreError> {
+    fn counter(&mut self, prefix: &str) -> Result<Option<i64>, StoreError> {
+        let mut st = self
+            .tx
+            .prepare_cached("SELECT next FROM id_counters WHERE prefix = ?1")?;
+        Ok(st.query_row([prefix], |r| r.get(0)).optional()?)
+    }
+
+    fn set_counter(&mut self, prefix: &str, next: i64) -> Result<(), StoreError> {
         let mut st = self.tx.prepare_cached(
-            "INSERT INTO id_counters (prefix, next) VALUES (?1, 2)
-             ON CONFLICT (prefix) DO UPDATE SET next = next + 1 RETURNING next - 1",
+            "INSERT INTO id_counters (prefix, next) VALUES (?1, ?2)
+             ON CONFLICT (prefix) DO UPDATE SET next = excluded.next",
         )?;
-        Ok(st.query_row([prefix], |r| r.get(0))?)
+        st.execute(params![prefix, next])?;
+        Ok(())
     }
 
     fn insert_event(&mut self, e: &Event) -> Result<i64, StoreError> {
         let cells = schema::event_cells(e).map_err(json_err)?;
-        let mut st = self.tx.prepare_cached(insert_event_sql())?;
+        let st = stmt(&mut self.st.insert_event, self.tx, insert_event_sql())?;
         st.execute(params_from_iter(cells.iter()))?;
         Ok(self.tx.last_insert_rowid())
     }
@@ -345,17 +424,30 @@ impl Tx for SqliteTx<'_, '_> {
     fn update_event(&mut self, key: i64, e: &Event) -> Result<(), StoreError> {
         let mut cells = schema::event_cells(e).map_err(json_err)?;
         cells.push(Cell::Int(Some(key)));
-        let mut st = self.tx.prepare_cached(update_event_sql())?;
+        let st = stmt(&mut self.st.update_event, self.tx, update_event_sql())?;
         st.execute(params_from_iter(cells.iter()))?;
         Ok(())
     }
 
-    fn insert_reading(&mut self, event: i64, report: i64, e: &Event) -> Result<(), StoreError> {
-        let data = serde_json::to_string(e).map_err(json_err)?;
-        let mut st = self.tx.prepare_cached(
-            "INSERT INTO readings (event_id, report_id, data) VALUES (?1, ?2, ?3)",
-        )?;
-        st.execute(params![event, report, data])?;
+    fn insert_readings(&mut self, rows: &[(i64, i64, &str)]) -> Result<(), StoreError> {
+        let mut groups = rows.chunks_exact(READINGS_PER_INSERT);
+        for group in groups.by_ref() {
+            let st = stmt(&mut self.st.insert_readings, self.tx, insert_readings_sql())?;
+            for (i, (event, report, data)) in group.iter().enumerate() {
+                st.raw_bind_parameter(3 * i + 1, event)?;
+                st.raw_bind_parameter(3 * i + 2, report)?;
+                st.raw_bind_parameter(3 * i + 3, *data)?;
+            }
+            st.raw_execute()?;
+        }
+        for (event, report, data) in groups.remainder() {
+            let st = stmt(
+                &mut self.st.insert_reading,
+                self.tx,
+                "INSERT INTO readings (event_id, report_id, data) VALUES (?1, ?2, ?3)",
+            )?;
+            st.execute(params![event, report, data])?;
+        }
         Ok(())
     }
 }
@@ -369,7 +461,8 @@ impl SqliteStore {
         // IMMEDIATE: take the write lock up front, so two writers queue instead of failing
         // mid-transaction on a lock upgrade.
         let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
-        let out = f(&mut SqliteTx { tx: &tx })?;
+        // The statements borrow the transaction: let them go before it commits.
+        let out = f(&mut SqliteTx::new(&tx))?;
         tx.commit()?;
         Ok(out)
     }
@@ -378,7 +471,12 @@ impl SqliteStore {
 impl EventStore for SqliteStore {
     fn ingest(&self, report: &StoredReport, events: &[Event]) -> Result<IngestOutcome, StoreError> {
         let now = engine::now();
-        self.with_tx(|tx| engine::ingest_one(tx, report, events, now))
+        self.with_tx(|tx| {
+            let mut session = engine::Session::default();
+            let out = engine::ingest_one(tx, &mut session, report, events, now)?;
+            session.finish(tx)?;
+            Ok(out)
+        })
     }
 
     fn ingest_batch(
@@ -386,12 +484,7 @@ impl EventStore for SqliteStore {
         batch: &[(StoredReport, Vec<Event>)],
     ) -> Result<Vec<IngestOutcome>, StoreError> {
         let now = engine::now();
-        self.with_tx(|tx| {
-            batch
-                .iter()
-                .map(|(r, evs)| engine::ingest_one(tx, r, evs, now))
-                .collect()
-        })
+        self.with_tx(|tx| engine::ingest_batch(tx, batch, now))
     }
 
     fn query(&self, q: &Query) -> Result<Vec<Event>, StoreError> {
@@ -405,7 +498,7 @@ impl EventStore for SqliteStore {
         let conn = self.reader();
         let mut st = conn.prepare_cached(&sql)?;
         let rows = st.query_map(params_from_iter(w.params.iter().map(sql_value)), |r| {
-            row_cells(r, 0)
+            row_cells(r, 0, EVENT_COLUMNS.len())
         })?;
         let mut out = Vec::new();
         for cells in rows {
@@ -431,7 +524,9 @@ impl EventStore for SqliteStore {
             schema::select_list()
         );
         let row: Option<(i64, Vec<Cell<'static>>)> = conn
-            .query_row(&sql, [event_id], |r| Ok((r.get(0)?, row_cells(r, 1)?)))
+            .query_row(&sql, [event_id], |r| {
+                Ok((r.get(0)?, row_cells(r, 1, EVENT_COLUMNS.len())?))
+            })
             .optional()?;
         let Some((key, cells)) = row else {
             return Ok(None);
@@ -521,7 +616,7 @@ impl EventStore for SqliteStore {
         let conn = self.reader();
         let tx = conn.unchecked_transaction()?;
         let found =
-            SqliteTx { tx: &tx }.find_report(hash, url.map(str::trim).filter(|u| !u.is_empty()))?;
+            SqliteTx::new(&tx).find_report(hash, url.map(str::trim).filter(|u| !u.is_empty()))?;
         tx.commit()?;
         Ok(found.is_some())
     }

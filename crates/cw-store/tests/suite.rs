@@ -423,6 +423,95 @@ fn batch_ingest_and_unknown_ids(s: &dyn EventStore) {
     assert!(s.get("'; DROP TABLE events; --").unwrap().is_none());
 }
 
+/// One transaction holding reports that refer to each other: a later report merges into an
+/// event created earlier in the same batch, a report repeated in the batch is known, and ids
+/// keep counting in the next transactions.
+fn one_batch_sees_its_own_earlier_reports(s: &dyn EventStore) {
+    let mut second = clash();
+    second.fatalities = 3;
+    second.notes = "A second outlet's account of the Ouallam fighting.".into();
+    let mut far = clash();
+    far.latitude = Some(15.2); // ~100 km north: another event
+    let first = report("a", "First account of the clash.", "Agence A", None);
+    let batch = vec![
+        (first.clone(), vec![clash(), mali_attack("2025-03-10", 2)]),
+        (
+            report("b", "Second account, other words.", "Radio B", None),
+            vec![second],
+        ),
+        (first, vec![clash()]),
+        (report("c", "A third report.", "Journal C", None), vec![far]),
+    ];
+    let outs = s.ingest_batch(&batch).unwrap();
+    assert_eq!(
+        outs[0].event_ids,
+        vec!["NIR1".to_string(), "MLI1".to_string()]
+    );
+    assert_eq!((outs[1].events_new, outs[1].events_merged), (0, 1));
+    assert_eq!(outs[1].event_ids, vec!["NIR1".to_string()]);
+    assert!(!outs[2].report_new);
+    assert_eq!(outs[2].event_ids, outs[0].event_ids);
+    assert_eq!(outs[3].event_ids, vec!["NIR2".to_string()]);
+    let d = s.get("NIR1").unwrap().unwrap();
+    let ids: Vec<&str> = d.sources.iter().map(|r| r.report_id.as_str()).collect();
+    assert_eq!(ids, ["a", "b"], "readings in ingest order");
+    assert_eq!(d.event.fatalities, 3);
+    assert_eq!(d.event.notes, clash().notes, "the first reading's notes");
+    assert_eq!(d.event.source, "Agence A; Radio B");
+    // Counters continue in later transactions, batched or not.
+    let mut farther = clash();
+    farther.latitude = Some(16.0);
+    let o = s
+        .ingest_batch(&[(
+            report("d", "A fourth report.", "D", None),
+            vec![farther.clone(), mali_attack("2024-01-01", 0)],
+        )])
+        .unwrap();
+    assert_eq!(o[0].event_ids, vec!["NIR3".to_string(), "MLI2".to_string()]);
+    farther.latitude = Some(17.0);
+    let o = s
+        .ingest(&report("e", "A fifth report.", "E", None), &[farther])
+        .unwrap();
+    assert_eq!(o.event_ids, vec!["NIR4".to_string()]);
+    assert_eq!(s.count(&Query::new()).unwrap(), 6);
+}
+
+/// Enough readings in one transaction to be written in several groups, with merges between.
+fn large_batch_keeps_every_reading(s: &dyn EventStore) {
+    let batch: Vec<(StoredReport, Vec<Event>)> = (0..300)
+        .map(|i| {
+            let mut e = mali_attack(&format!("2023-{:02}-{:02}", i % 12 + 1, i % 28 + 1), 1);
+            // Every third report retells the previous one's event (same day, place, actors).
+            if i % 3 == 2 {
+                let j = i - 1;
+                e = mali_attack(&format!("2023-{:02}-{:02}", j % 12 + 1, j % 28 + 1), 1);
+                e.latitude = Some(14.0 + f64::from(j) * 0.01 + 0.001);
+            } else {
+                e.latitude = Some(14.0 + f64::from(i) * 0.01);
+            }
+            (
+                report(
+                    &format!("l{i}"),
+                    &format!("large batch report {i}"),
+                    "L",
+                    None,
+                ),
+                vec![e],
+            )
+        })
+        .collect();
+    let outs = s.ingest_batch(&batch).unwrap();
+    let merged: usize = outs.iter().map(|o| o.events_merged).sum();
+    assert_eq!(merged, 100);
+    assert_eq!(s.count(&Query::new()).unwrap(), 200);
+    for (i, o) in outs.iter().enumerate().filter(|(i, _)| i % 3 == 2) {
+        assert_eq!(o.event_ids, outs[i - 1].event_ids);
+        let d = s.get(&o.event_ids[0]).unwrap().unwrap();
+        let ids: Vec<String> = d.sources.iter().map(|r| r.report_id.clone()).collect();
+        assert_eq!(ids, vec![format!("l{}", i - 1), format!("l{i}")]);
+    }
+}
+
 // ---- backends -----------------------------------------------------------------------------
 
 struct SqliteGuard(#[allow(dead_code)] tempfile::TempDir);
@@ -513,6 +602,8 @@ suite!(
     filters_follow_acled_semantics,
     stats_sum_events_and_fatalities,
     batch_ingest_and_unknown_ids,
+    one_batch_sees_its_own_earlier_reports,
+    large_batch_keeps_every_reading,
 );
 
 #[test]

@@ -173,8 +173,9 @@ pub fn batch(
 
 /// A store of `n` events at `path`, built once and reused (a `.done` marker records completion).
 pub fn big_store(path: &std::path::Path, n: u64) -> Box<dyn cw_store::EventStore> {
-    // The marker names the layout version: a store built by an older layout is rebuilt.
-    let marker = path.with_extension(format!("{n}.v3.done"));
+    // The marker names the layout version: a store built by an older layout is rebuilt
+    // (v4: readings stored without their default fields).
+    let marker = path.with_extension(format!("{n}.v4.done"));
     let p = path.to_string_lossy().to_string();
     if !marker.exists() {
         for ext in ["", "-wal", "-shm"] {

@@ -568,3 +568,90 @@ fn an_axis_joins_two_towns_with_a_hyphen() {
     let (d, _) = run(&g, "Supporters of Mopti-Bankass FC celebrated.");
     assert!(places(&d).is_empty());
 }
+
+/// The (admin1, admin2) codes an import gives a place, from its line.
+fn import_codes(text: &str, id: u64) -> Option<(String, String)> {
+    text.lines().find_map(|l| {
+        let f: Vec<&str> = l.split('\t').collect();
+        (f.first() == Some(&"P") && f.get(1) == Some(&id.to_string().as_str()))
+            .then(|| (f[3].to_string(), f[4].to_string()))
+    })
+}
+
+#[test]
+fn import_repairs_admin_codes_the_dump_leaves_stale_or_empty() {
+    let mut dump = String::new();
+    // Gao and the Menaka region carved out of it (data/geo/admin-changes.tsv): each a seat.
+    dump += &dump_row(
+        910001, "Ansongo", "", 15.66, 0.50, "P", "PPLA2", "09", "8631538", 32000,
+    );
+    dump += &dump_row(
+        910002, "Ménaka", "", 15.92, 2.40, "P", "PPLA", "12070577", "8631539", 20000,
+    );
+    // Villages GeoNames still codes to Gao, without admin2: one by each seat.
+    dump += &dump_row(910003, "Inkadal", "", 15.95, 2.20, "P", "PPL", "09", "", 0);
+    dump += &dump_row(910004, "Bara Koira", "", 15.70, 0.62, "P", "PPL", "09", "", 0);
+    // A village with no admin1 at all ("00"): the units of the nearest reference point.
+    dump += &dump_row(910005, "Tinabaw", "", 15.85, 2.35, "P", "PPL", "00", "", 0);
+    // A cercle named like a town GeoNames spells otherwise and leaves uncoded: its seat is that
+    // town (alternate name "Tombouctou"), not the largest village coded to the cercle.
+    dump += &dump_row(
+        910006, "Timbuktu", "Tombouctou,Tumbutu", 16.77, -3.01, "P", "PPLA", "08", "", 30000,
+    );
+    dump += &dump_row(910007, "Hassi Kel", "", 16.70, -2.75, "P", "PPL", "08", "7701470", 0);
+    // A cercle GeoNames codes village by village, and a sibling carved out of it later that it
+    // hardly codes: a village coded to the old cercle but nearest the new seat is in the new.
+    dump += &dump_row(
+        910010, "Tenkolo", "", 14.50, -3.00, "P", "PPLA2", "04", "990001", 5000,
+    );
+    dump += &dump_row(
+        910011, "Sarakoro", "", 14.00, -2.00, "P", "PPLA2", "04", "990002", 3000,
+    );
+    for i in 0..25u64 {
+        let lat = 14.40 + 0.01 * i as f64;
+        dump += &dump_row(
+            910100 + i,
+            &format!("Tenkolo {i}"),
+            "",
+            lat,
+            -3.05,
+            "P",
+            "PPL",
+            "04",
+            "990001",
+            0,
+        );
+    }
+    dump += &dump_row(910012, "Nianguel", "", 14.05, -2.10, "P", "PPL", "04", "990001", 0);
+    let admin1 = "ML.04\tMopti\tMopti\t1\nML.08\tTombouctou\tTombouctou\t2\nML.09\tGao\tGao\t3\n\
+                  ML.12070577\tMénaka\tMenaka\t4\n";
+    let admin2 = "ML.09.8631538\tAnsongo Cercle\tAnsongo Cercle\t5\n\
+                  ML.12070577.8631539\tCercle de Ménaka\tCercle de Menaka\t6\n\
+                  ML.08.7701470\tTombouctou\tTombouctou\t7\n\
+                  ML.04.990001\tCercle de Tenkolo\tCercle de Tenkolo\t8\n\
+                  ML.04.990002\tCercle de Sarakoro\tCercle de Sarakoro\t9\n";
+    let imp = cw_geo::build::import(&[dump], admin1, admin2).expect("import");
+    let codes = |id| import_codes(&imp.text, id);
+    let menaka = Some(("12070577".to_string(), "8631539".to_string()));
+    assert_eq!(codes(910003), menaka);
+    assert_eq!(
+        codes(910004),
+        Some(("09".to_string(), "8631538".to_string()))
+    );
+    assert_eq!(codes(910005), menaka);
+    assert!(
+        imp.text
+            .lines()
+            .any(|l| l.starts_with("2\tML\t08\t7701470\tTombouctou\t16.77\t-3.01\tTimbuktu")),
+        "the Tombouctou cercle is seated at Timbuktu"
+    );
+    assert_eq!(
+        codes(910012),
+        Some(("04".to_string(), "990002".to_string()))
+    );
+    // The old cercle's own villages keep their code.
+    assert_eq!(
+        codes(910105),
+        Some(("04".to_string(), "990001".to_string()))
+    );
+}

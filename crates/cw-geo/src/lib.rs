@@ -972,6 +972,25 @@ impl Gazetteer {
             cands.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.ent.cmp(&b.ent)));
             let best = &cands[0];
             let mut place = self.place(best.ent);
+            // A place found by another of its names keeps the spelling the report uses (GeoNames'
+            // main name is often an old or English transliteration: "Kona" for Konna,
+            // "Niafunke" for Niafounke); a report's own spelling is the one its readers know. So
+            // does a place found by its consonant skeleton: the name is the report's, the
+            // coordinates and admin units the gazetteer's.
+            // Capitals keep their established name ("Tillabery" is Tillaberi).
+            let written = &text[h.span.start..h.span.end];
+            let capital = match best.ent {
+                Ent::Place(i) => self
+                    .feat(i)
+                    .is_some_and(|p| matches!(p.fcode, "P.PPLA" | "P.PPLC")),
+                _ => true,
+            };
+            if !capital
+                && fold_compact(&place.name) != h.key
+                && written.chars().any(char::is_lowercase)
+            {
+                place.name = build::ascii_name(written);
+            }
             // The notes form names ACLED's own admin units: they win over the gazetteer's; and
             // the name it gives is ACLED's own spelling of the place.
             if let Some((a2, a1)) = h.stated {

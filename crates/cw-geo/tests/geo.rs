@@ -436,16 +436,21 @@ fn import_adds_villages_with_an_admin2_from_the_nearest_seat() {
     // The village near Tenkolo's seat gets the new cercle, named without "Cercle de".
     let (_, loc) = run(&g, "Gunmen raided Kasumbari on Friday.");
     let loc = loc.expect("Kassoumbari");
-    assert_eq!(loc.place.name, "Kassoumbari");
+    // Found by an alternate name, it keeps the report's spelling.
+    assert_eq!(loc.place.name, "Kasumbari");
+    assert_eq!(loc.place.geonameid, Some(900003));
     assert_eq!(loc.place.admin1.as_deref(), Some("Mopti"));
     assert_eq!(loc.place.admin2.as_deref(), Some("Tenkolo"));
     // Accents in the dump do not matter to the text.
     let (_, loc) = run(&g, "Gunmen raided Waldore on Friday.");
     assert_eq!(loc.map(|l| l.place.name), Some("Waldore".into()));
     // A transliteration the dump does not list is found by its consonant skeleton, after a
-    // location word only.
+    // location word only; the name is the report's.
     let (d, loc) = run(&g, "Militants attacked the village of Soudogara at dawn.");
-    assert_eq!(loc.map(|l| l.place.name), Some("Sodougara".into()));
+    assert_eq!(
+        loc.map(|l| (l.place.name, l.place.geonameid)),
+        Some(("Soudogara".into(), Some(900006)))
+    );
     assert!(places(&d)
         .iter()
         .any(|(_, p)| p.why.contains("approximate spelling")));
@@ -654,4 +659,21 @@ fn import_repairs_admin_codes_the_dump_leaves_stale_or_empty() {
         codes(910105),
         Some(("04".to_string(), "990001".to_string()))
     );
+}
+
+#[test]
+fn a_place_found_by_another_name_keeps_the_reports_spelling() {
+    let g = gaz();
+    // "Bankas" is an alternate name of Bankass: the report's spelling is kept, the place is
+    // GeoNames' (its coordinates and units).
+    let (_, loc) = run(&g, "Gunmen attacked the market in Bankas.");
+    let loc = loc.expect("Bankass");
+    assert_eq!(loc.place.name, "Bankas");
+    assert_eq!(loc.place.geonameid, Some(1));
+    assert_eq!(loc.place.admin2.as_deref(), Some("Bankass"));
+    // Its own name stays as GeoNames writes it, and so do capitals ("Tillabery" is Tillaberi).
+    let (_, loc) = run(&g, "Gunmen attacked the market in BANKASS and in Bankass.");
+    assert_eq!(loc.map(|l| l.place.name), Some("Bankass".into()));
+    let (_, loc) = run(&g, "Clashes in Tillabery.");
+    assert_eq!(loc.map(|l| l.place.name), Some("Tillaberi".into()));
 }

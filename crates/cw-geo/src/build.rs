@@ -554,9 +554,7 @@ pub fn compile(
         // Island" has the alternate name "Stephenson" but is no seat of Stephenson County), and a
         // town of the unit known by its name ("Jeffersontown") is no better than its largest.
         let alt_named = |f: &&RawFeature| {
-            f.fclass == 'P'
-                && f.a2.is_empty()
-                && f.alts.iter().any(|a| fold_compact(a) == nkey)
+            f.fclass == 'P' && f.a2.is_empty() && f.alts.iter().any(|a| fold_compact(a) == nkey)
         };
         let ms = || members.iter().map(|&i| places[i]);
         let seat = ms()
@@ -641,7 +639,10 @@ pub fn compile(
     let mut refs_cc: HashMap<&str, Vec<(&str, &RefPoint)>> = HashMap::new();
     for (a1code, v) in &refs {
         if let Some((cc, a1)) = a1code.split_once('.') {
-            refs_cc.entry(cc).or_default().extend(v.iter().map(|r| (a1, r)));
+            refs_cc
+                .entry(cc)
+                .or_default()
+                .extend(v.iter().map(|r| (a1, r)));
         }
     }
     for v in refs_cc.values_mut() {

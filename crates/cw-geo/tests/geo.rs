@@ -595,15 +595,46 @@ fn import_repairs_admin_codes_the_dump_leaves_stale_or_empty() {
     );
     // Villages GeoNames still codes to Gao, without admin2: one by each seat.
     dump += &dump_row(910003, "Inkadal", "", 15.95, 2.20, "P", "PPL", "09", "", 0);
-    dump += &dump_row(910004, "Bara Koira", "", 15.70, 0.62, "P", "PPL", "09", "", 0);
+    dump += &dump_row(
+        910004,
+        "Bara Koira",
+        "",
+        15.70,
+        0.62,
+        "P",
+        "PPL",
+        "09",
+        "",
+        0,
+    );
     // A village with no admin1 at all ("00"): the units of the nearest reference point.
     dump += &dump_row(910005, "Tinabaw", "", 15.85, 2.35, "P", "PPL", "00", "", 0);
     // A cercle named like a town GeoNames spells otherwise and leaves uncoded: its seat is that
     // town (alternate name "Tombouctou"), not the largest village coded to the cercle.
     dump += &dump_row(
-        910006, "Timbuktu", "Tombouctou,Tumbutu", 16.77, -3.01, "P", "PPLA", "08", "", 30000,
+        910006,
+        "Timbuktu",
+        "Tombouctou,Tumbutu",
+        16.77,
+        -3.01,
+        "P",
+        "PPLA",
+        "08",
+        "",
+        30000,
     );
-    dump += &dump_row(910007, "Hassi Kel", "", 16.70, -2.75, "P", "PPL", "08", "7701470", 0);
+    dump += &dump_row(
+        910007,
+        "Hassi Kel",
+        "",
+        16.70,
+        -2.75,
+        "P",
+        "PPL",
+        "08",
+        "7701470",
+        0,
+    );
     // A cercle GeoNames codes village by village, and a sibling carved out of it later that it
     // hardly codes: a village coded to the old cercle but nearest the new seat is in the new.
     dump += &dump_row(
@@ -627,7 +658,9 @@ fn import_repairs_admin_codes_the_dump_leaves_stale_or_empty() {
             0,
         );
     }
-    dump += &dump_row(910012, "Nianguel", "", 14.05, -2.10, "P", "PPL", "04", "990001", 0);
+    dump += &dump_row(
+        910012, "Nianguel", "", 14.05, -2.10, "P", "PPL", "04", "990001", 0,
+    );
     let admin1 = "ML.04\tMopti\tMopti\t1\nML.08\tTombouctou\tTombouctou\t2\nML.09\tGao\tGao\t3\n\
                   ML.12070577\tMénaka\tMenaka\t4\n";
     let admin2 = "ML.09.8631538\tAnsongo Cercle\tAnsongo Cercle\t5\n\

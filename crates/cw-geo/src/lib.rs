@@ -45,6 +45,10 @@ const FOREIGN_CITY_POP: u32 = 50_000;
 /// A foreign city this big keeps its name even when the name is a common word ("Nice", "Beni").
 const COMMON_WORD_CITY_POP: u32 = 100_000;
 
+/// The focus vote of a foreign namesake of a village-level country's village (below the
+/// village's own 0.3).
+const NAMESAKE_VOTE: f32 = 0.2;
+
 /// Longest toponym looked up, in words.
 const MAX_WORDS: usize = 6;
 
@@ -1163,6 +1167,13 @@ impl Gazetteer {
             if inner.is_empty() {
                 continue;
             }
+            // A place the notes say the event is coded to ("(coded as Pensa at geoprecision
+            // 2)") is the location, never one of the parenthesis' admin units.
+            let unit_hits: Vec<usize> = inner
+                .iter()
+                .copied()
+                .filter(|&k| !self.coded_hint(text, hits[k].span).0)
+                .collect();
             // Items of the parenthesis by comma position. ACLED writes "(admin2, admin1)", and
             // sometimes "(admin3, admin2)" or "(admin1)": the last item is the admin1 when it
             // names one, else the admin2; the item before the admin1 is the admin2.
@@ -1173,15 +1184,25 @@ impl Gazetteer {
             let item_of = |pos: usize| commas.iter().filter(|&&c| c < pos).count();
             let n_items = commas.len() + 1;
             let at_item = |hits: &[Hit], item: usize| {
-                inner
+                unit_hits
                     .iter()
                     .copied()
                     .find(|&k| item_of(hits[k].span.start) == item)
             };
+            // An item naming units of a village-level country means those: "(Cercle of Nara)"
+            // is Mali's Nara cercle, not Japan's Nara prefecture.
             let units = |hits: &[Hit], k: usize, one: bool| -> Vec<u32> {
+                let local = |e: &Ent| {
+                    matches!(e, Ent::Admin1(_) | Ent::Admin2(_))
+                        && self
+                            .ent_cc(*e)
+                            .is_some_and(|c| self.store.complete.contains(&c))
+                };
+                let any_local = hits[k].ents.iter().any(local);
                 hits[k]
                     .ents
                     .iter()
+                    .filter(|e| !any_local || local(e))
                     .filter_map(|e| match (e, one) {
                         (Ent::Admin1(x), true) | (Ent::Admin2(x), false) => Some(*x),
                         _ => None,
@@ -1381,11 +1402,22 @@ impl Gazetteer {
         }
         for h in hits {
             let mut ccs: Vec<([u8; 2], f32)> = Vec::new();
+            // A name some village of a village-level country bears is weak evidence for the
+            // other countries that have it too, unless it is a city big enough to fire anywhere
+            // or written with its admin word or in the notes form: a Sahel report's "Yoro",
+            // "Pensa" or "Nara" is the village, not Honduras' department, Russia's Penza or
+            // Japan's prefecture.
+            let local_village = h.ents.iter().any(|&e| {
+                matches!(e, Ent::Place(_))
+                    && self
+                        .ent_cc(e)
+                        .is_some_and(|c| self.store.complete.contains(&c))
+            });
             for &e in &h.ents {
                 if h.cue != PlaceCue::Region && h.role == Role::None && self.common_word(e, h) {
                     continue;
                 }
-                let w = match e {
+                let w: f32 = match e {
                     Ent::Country(_) => 3.0,
                     // Units the notes form states are the location itself.
                     Ent::Admin1(_) | Ent::Admin2(_) if h.role != Role::None => 3.0,
@@ -1411,6 +1443,22 @@ impl Gazetteer {
                             continue;
                         }
                     }
+                };
+                let big_city = matches!(e, Ent::Place(i) if self
+                    .feat(i)
+                    .is_some_and(|p| p.pop >= FOREIGN_CITY_POP || p.fcode == "P.PPLC"));
+                let unit_named = matches!(e, Ent::Admin1(_) | Ent::Admin2(_))
+                    && (h.cue == PlaceCue::Region || h.role != Role::None);
+                let w = match self.ent_cc(e) {
+                    Some(cc)
+                        if local_village
+                            && !self.store.complete.contains(&cc)
+                            && !big_city
+                            && !unit_named =>
+                    {
+                        w.min(NAMESAKE_VOTE)
+                    }
+                    _ => w,
                 };
                 if let Some(cc) = self.ent_cc(e) {
                     match ccs.iter_mut().find(|x| x.0 == cc) {

@@ -710,3 +710,40 @@ fn a_place_found_by_another_name_keeps_the_reports_spelling() {
     let (_, loc) = run(&g, "Clashes in Tillabery.");
     assert_eq!(loc.map(|l| l.place.name), Some("Tillaberi".into()));
 }
+
+/// The fixture plus namesakes abroad: Japan's Nara prefecture and Mali's Nara cercle, Russia's
+/// Penza region (also written "Pensa") and a Burkinabe village Pensa.
+fn gaz_with_namesakes() -> Gazetteer {
+    Gazetteer::from_text(&format!(
+        "{FIXTURE}\
+1\tJP\t22\tNara\t34.68\t135.8\tNara\t
+1\tRU\t57\tPenza\t53.2\t45.0\tPenza\tpensa
+2\tML\t04\t8261493\tNara\t15.17\t-7.28\tNara\t
+P\t20\tML\t04\t8261493\tP.PPLA2\tNara\t18000\t15.17\t-7.28\t
+P\t21\tBF\t12\t\t\tPensa\t0\t13.9\t-0.9\t
+"
+    ))
+}
+
+#[test]
+fn the_notes_form_prefers_the_village_level_countries_units() {
+    let g = gaz_with_namesakes();
+    // "Nara" is an admin1 in Japan and a cercle in Mali: the parenthesis means Mali's cercle.
+    let (_, loc) = run(
+        &g,
+        "Gunmen attacked a convoy near Kolondo (Cercle of Nara).",
+    );
+    let loc = loc.expect("a location");
+    assert_eq!(loc.place.country_code, "ML");
+    assert_eq!(loc.place.admin2.as_deref(), Some("Nara"));
+    // A place the notes say the event is coded to is no admin unit of the parenthesis.
+    let (_, loc) = run(
+        &g,
+        "Militants attacked the village of Dankoli (coded as Pensa at geoprecision 2).",
+    );
+    let loc = loc.expect("a location");
+    assert_eq!(
+        (loc.place.country_code.as_str(), loc.place.name.as_str()),
+        ("BF", "Pensa")
+    );
+}

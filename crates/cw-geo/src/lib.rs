@@ -675,7 +675,8 @@ impl Gazetteer {
                         .chars()
                         .next()
                         .is_some_and(char::is_alphanumeric);
-                if (hyphen_before || hyphen_after) && !axis_before(text, s) {
+                if (hyphen_before || hyphen_after) && !axis_before(text, s) && !axis_after(text, e)
+                {
                     continue;
                 }
                 // Toponyms are capitalised; lower-case words are common words.
@@ -842,6 +843,12 @@ impl Gazetteer {
             let (before, used) = self.lex.cue_before(prev);
             h.located = before.is_some() || used > 0 || self.lex.coded_before(prev);
             h.cue = self.lex.cue_after(next).or(before).unwrap_or(PlaceCue::At);
+            // Either end of a road ("the Gao-Gossi road", "axis Gao-Ansongo") is near the event.
+            let (s, e) = (h.span.start, h.span.end);
+            let hyphen = text[..s].ends_with('-') || text[e..].starts_with('-');
+            if hyphen && h.cue == PlaceCue::At && (axis_before(text, s) || axis_after(text, e)) {
+                h.cue = PlaceCue::Near;
+            }
             // A name matched with its admin word ("Mopti Region") is the unit.
             let written_last = text[h.span.start..h.span.end]
                 .rsplit([' ', '-'])
@@ -1946,6 +1953,26 @@ fn axis_before(text: &str, s: usize) -> bool {
         .map(cw_record::fold::fold)
         .unwrap_or_default();
     matches!(last.as_str(), "axis" | "axe" | "road" | "route" | "troncon")
+}
+
+/// Whether the hyphenated words from byte `e` on are followed by a road word: "the Gao-Gossi
+/// road", "the Ouaga-Kaya intersection" join two places as `axis_before` does.
+fn axis_after(text: &str, e: usize) -> bool {
+    let Some(tail) = text.get(e..) else {
+        return false;
+    };
+    let tail = tail
+        .trim_start_matches(|c: char| c.is_alphanumeric() || c == '-')
+        .trim_start();
+    let next = tail
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .map(cw_record::fold::fold)
+        .unwrap_or_default();
+    matches!(
+        next.as_str(),
+        "road" | "axis" | "highway" | "route" | "intersection" | "junction" | "corridor"
+    )
 }
 
 /// The values of `v` that other hits than `j` contributed.

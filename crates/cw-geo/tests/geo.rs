@@ -569,6 +569,21 @@ fn an_axis_joins_two_towns_with_a_hyphen() {
         (loc.place.name.as_str(), loc.precision),
         ("Mopti", GeoPrecision::NearPlace)
     );
+    // The road word may follow the pair ("the Mopti-Bankass road", "intersection").
+    for text in [
+        "A truck was looted on the Mopti-Bankass road.",
+        "Drivers blocked the Mopti-Bankass intersection.",
+    ] {
+        let (d, loc) = run(&g, text);
+        let p: Vec<&str> = places(&d).into_iter().map(|(s, _)| s).collect();
+        assert_eq!(p, vec!["Mopti", "Bankass"], "{text}");
+        let loc = loc.expect("a location");
+        assert_eq!(
+            (loc.place.name.as_str(), loc.precision),
+            ("Mopti", GeoPrecision::NearPlace),
+            "{text}"
+        );
+    }
     // Outside a road phrase a hyphenated word is one name, not two places.
     let (d, _) = run(&g, "Supporters of Mopti-Bankass FC celebrated.");
     assert!(places(&d).is_empty());

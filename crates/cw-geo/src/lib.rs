@@ -45,6 +45,10 @@ const FOREIGN_CITY_POP: u32 = 50_000;
 /// A foreign city this big keeps its name even when the name is a common word ("Nice", "Beni").
 const COMMON_WORD_CITY_POP: u32 = 100_000;
 
+/// A place at most this many times as far from a sibling admin2's seat as from its own unit's
+/// may lie in the sibling (see `near_unit`).
+const NEAR_UNIT_RATIO: f32 = 1.5;
+
 /// The focus vote of a foreign namesake of a village-level country's village (below the
 /// village's own 0.3).
 const NAMESAKE_VOTE: f32 = 0.2;
@@ -549,6 +553,15 @@ impl Gazetteer {
             if a2 != NONE && ctx.stated_a2 == Some(a2) {
                 why.push("admin2 stated in the notes form");
                 s += 5.0;
+            } else if ctx
+                .stated_a2
+                .is_some_and(|x| a2 != NONE && self.near_unit(e, x, a2))
+            {
+                // Admin2 comes from the nearest seat, which errs near the line between two
+                // units: a place about as close to the stated unit's seat as to its own's may
+                // well lie in the stated unit.
+                why.push("near the admin2 stated in the notes form");
+                s += 4.5;
             } else if a2 != NONE && ctx.a2.contains(&a2) {
                 why.push("admin2 of another place in the report");
                 s += 2.0;
@@ -1059,6 +1072,27 @@ impl Gazetteer {
         out.extend(synthetic);
         out.sort_by_key(|(s, _)| s.start);
         out
+    }
+
+    /// Whether place `e`, given admin2 `own` (by the nearest seat), is about as close to the seat
+    /// of the sibling admin2 `stated` (same admin1) as to its own unit's seat.
+    fn near_unit(&self, e: Ent, stated: u32, own: u32) -> bool {
+        let Ent::Place(i) = e else { return false };
+        let (Some(p), Some(s), Some(o)) = (
+            self.feat(i),
+            self.store.admin2.get(stated as usize),
+            self.store.admin2.get(own as usize),
+        ) else {
+            return false;
+        };
+        let d2 = |lat: f32, lon: f32| {
+            let k = ((p.lat + lat) / 2.0).to_radians().cos();
+            let (dy, dx) = (p.lat - lat, (p.lon - lon) * k);
+            dx * dx + dy * dy
+        };
+        s.parent == o.parent
+            && s.parent == p.a1
+            && d2(s.lat, s.lon) <= NEAR_UNIT_RATIO * NEAR_UNIT_RATIO * d2(o.lat, o.lon)
     }
 
     /// Whether a place is the seat of its own admin2 unit.

@@ -762,3 +762,19 @@ fn the_notes_form_prefers_the_village_level_countries_units() {
         ("BF", "Pensa")
     );
 }
+
+#[test]
+fn a_village_near_the_stated_cercle_beats_a_stream_inside_it() {
+    // Sarebe the village is coded to the Mopti cercle (nearest seat) but lies about as close to
+    // Bankass; Sarebe the stream lies inside the Bankass cercle.
+    let g = Gazetteer::from_text(&format!(
+        "{FIXTURE}\
+P\t30\tML\t04\t7701484\t\tSarebe\t0\t14.3\t-3.9\t
+P\t31\tML\t04\t7701493\tH.STM\tSarebe\t0\t14.0\t-3.4\t
+"
+    ));
+    let (_, loc) = run(&g, "Gunmen attacked a convoy near Sarebe (Bankass, Mopti).");
+    let loc = loc.expect("a location");
+    assert_eq!(loc.place.geonameid, Some(30));
+    assert_eq!(loc.place.admin2.as_deref(), Some("Bankass"));
+}

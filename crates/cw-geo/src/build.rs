@@ -73,6 +73,12 @@ pub fn ascii_name(s: &str) -> String {
 /// "soudogara" and "sodougara"): French and English transliterations of Sahel names differ in
 /// vowels, doubled letters and digraphs. None when too short to be telling (under 4 letters).
 pub fn skeleton(key: &str) -> Option<String> {
+    skeleton_min(key, 4)
+}
+
+/// The consonant skeleton with at least `min` consonants (see [`skeleton`]); shorter ones
+/// are only telling among the places of one admin unit.
+pub fn skeleton_min(key: &str, min: usize) -> Option<String> {
     let mut s = key.to_string();
     for (a, b) in [
         ("tch", "c"),
@@ -105,7 +111,7 @@ pub fn skeleton(key: &str) -> Option<String> {
         out.push(c);
         last = c;
     }
-    (out.len() >= 5 && out[1..].bytes().all(|b| b.is_ascii_lowercase())).then_some(out)
+    (out.len() > min && out[1..].bytes().all(|b| b.is_ascii_lowercase())).then_some(out)
 }
 
 /// ACLED writes the Tuareg "Ti-n-" / "I-n-" names GeoNames uses as "Tin X" / "In X"

@@ -76,6 +76,8 @@ pub struct Gazetteer {
     lex: Lexicon,
     /// Compact folded demonym → index into `countries::countries()`.
     demonyms: HashMap<String, usize>,
+    /// Admin1 index → the village-level countries' places in it, built on first need.
+    by_admin1: OnceLock<HashMap<u32, Vec<u32>>>,
 }
 
 /// A scored candidate of one toponym.
@@ -202,6 +204,7 @@ impl Gazetteer {
             tail: OnceLock::new(),
             lex,
             demonyms,
+            by_admin1: OnceLock::new(),
         }
     }
 
@@ -1074,6 +1077,42 @@ impl Gazetteer {
         out
     }
 
+    /// A place of the admin2 `a2` (or near its line, see `near_unit`) whose name has the
+    /// consonant skeleton of `name`, at three consonants or more: in "Tin-Hamma (Ansongo, Gao)"
+    /// the notes' Tin-Hamma is GeoNames' "Tin Hama" of the Ansongo cercle. A skeleton that short
+    /// is telling only among one unit's places. Populated places first, then the most populous.
+    fn spelled_in_unit(&self, name: &str, a2: u32) -> Option<u32> {
+        let unit = self.store.admin2.get(a2 as usize)?;
+        let sk = build::skeleton_min(&fold_compact(name), 3)?;
+        let idx = self.by_admin1.get_or_init(|| {
+            let mut m: HashMap<u32, Vec<u32>> = HashMap::new();
+            for i in 0..self.store.places_len() as u32 {
+                if let Some(f) = self.store.feat(i) {
+                    if f.a1 != NONE && self.store.complete.contains(&f.cc) {
+                        m.entry(f.a1).or_default().push(i);
+                    }
+                }
+            }
+            m
+        });
+        idx.get(&unit.parent)?
+            .iter()
+            .copied()
+            .filter_map(|i| {
+                let f = self.store.feat(i)?;
+                let in_unit =
+                    f.a2 == a2 || (f.a2 != NONE && self.near_unit(Ent::Place(i), a2, f.a2));
+                let spelled = || {
+                    self.store.place_keys(i).iter().any(|k| {
+                        !k.starts_with('~') && build::skeleton_min(k, 3).as_ref() == Some(&sk)
+                    })
+                };
+                (in_unit && spelled()).then_some((f.class() == 'P', f.pop, std::cmp::Reverse(i)))
+            })
+            .max()
+            .map(|(_, _, std::cmp::Reverse(i))| i)
+    }
+
     /// Whether place `e`, given admin2 `own` (by the nearest seat), is about as close to the seat
     /// of the sibling admin2 `stated` (same admin1) as to its own unit's seat.
     fn near_unit(&self, e: Ent, stated: u32, own: u32) -> bool {
@@ -1397,6 +1436,28 @@ impl Gazetteer {
                 continue;
             }
             let name = &text[start..before.len()];
+            // A place of the stated admin2 spelt otherwise ("Talataye" / "Telatai").
+            if let Some((a2, i)) = pick2.and_then(|a2| Some((a2, self.spelled_in_unit(name, a2)?)))
+            {
+                let unit = self.place(Ent::Admin2(a2));
+                let mut place = self.place(Ent::Place(i));
+                let why = format!(
+                    "approximate spelling of {} ({}) in the admin2 the notes form states",
+                    place.name, unit.name
+                );
+                place.name = build::ascii_name(name);
+                place.admin1 = unit.admin1;
+                place.admin2 = unit.admin2;
+                synthetic.push((
+                    Span::new(start, before.len()),
+                    PlaceMention {
+                        place,
+                        cue: cue_before_text(&self.lex, &text[..start]),
+                        why,
+                    },
+                ));
+                continue;
+            }
             let unit = pick2.map(Ent::Admin2).or(pick1.map(Ent::Admin1));
             let Some(unit) = unit else { continue };
             let up = self.place(unit);

@@ -401,4 +401,30 @@ impl Store {
             .take_while(move |e| e.0 == h)
             .map(|e| e.1)
     }
+
+    /// The compact folded names a place is found by: its own and its line's other keys.
+    pub fn place_keys(&self, i: u32) -> Vec<String> {
+        let Some(&(seg, off)) = self.places.get(i as usize) else {
+            return Vec::new();
+        };
+        let Some(line) = self
+            .texts
+            .get(seg as usize)
+            .and_then(|t| t.get(off as usize..))
+            .and_then(|r| r.split('\n').next())
+        else {
+            return Vec::new();
+        };
+        let f: Vec<&str> = line.trim_end_matches('\r').split('\t').collect();
+        let (Some(name), Some(keys)) = (f.get(6), f.get(10)) else {
+            return Vec::new();
+        };
+        std::iter::once(fold_compact(name))
+            .chain(
+                keys.split('|')
+                    .filter(|k| !k.is_empty())
+                    .map(str::to_string),
+            )
+            .collect()
+    }
 }

@@ -778,3 +778,30 @@ P\t31\tML\t04\t7701493\tH.STM\tSarebe\t0\t14.0\t-3.4\t
     assert_eq!(loc.place.geonameid, Some(30));
     assert_eq!(loc.place.admin2.as_deref(), Some("Bankass"));
 }
+
+#[test]
+fn an_unknown_owner_is_a_place_of_the_stated_cercle_spelt_otherwise() {
+    let g = Gazetteer::from_text(&format!(
+        "{FIXTURE}\
+P\t40\tML\t04\t7701493\t\tTelatai\t0\t13.9\t-3.3\t
+P\t41\tML\t04\t7701484\t\tTalata\t0\t14.6\t-4.5\t
+"
+    ));
+    // "Talataye" is no name the gazetteer knows, but Bankass has a Telatai (skeleton "tlt").
+    let (d, loc) = run(&g, "Militants attacked Talataye (Bankass, Mopti).");
+    let loc = loc.expect("a location");
+    assert_eq!(loc.place.geonameid, Some(40));
+    assert_eq!(loc.place.name, "Talataye");
+    assert_eq!(loc.place.admin2.as_deref(), Some("Bankass"));
+    assert!(places(&d)
+        .iter()
+        .any(|(_, p)| p.why.contains("approximate spelling of Telatai")));
+    // Only the stated cercle's places count: in the Mopti cercle it is Talata, not Telatai.
+    let (_, loc) = run(&g, "Militants attacked Talataye (Mopti, Mopti).");
+    assert_eq!(loc.and_then(|l| l.place.geonameid), Some(41));
+    // With no such place, the stated cercle's seat stands in.
+    let (_, loc) = run(&g, "Militants attacked Kerbalaye (Bankass, Mopti).");
+    let loc = loc.expect("a location");
+    assert_eq!(loc.place.geonameid, None);
+    assert_eq!(loc.place.name, "Kerbalaye");
+}

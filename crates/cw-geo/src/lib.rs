@@ -1422,6 +1422,25 @@ impl Gazetteer {
                 }
             }
             if let Some(k) = owner {
+                // Known only as namesakes outside the stated admin2 ("Ersam (Ansongo, Gao)" and a
+                // wadi Ersam of Bourem): a place of the stated admin2 spelt otherwise wins.
+                let outside = |e: &Ent| {
+                    let a2 = self.ent_admin(*e).1;
+                    pick2.is_some_and(|x| a2 != x && !(a2 != NONE && self.near_unit(*e, x, a2)))
+                };
+                // A town called by its own name stays itself, whatever the notes say.
+                let own_town = |e: &Ent| {
+                    matches!(e, Ent::Place(i) if self.feat(*i).is_some_and(|p| {
+                        p.class() == 'P' && fold_compact(p.name) == hits[k].key
+                    }))
+                };
+                if hits[k].ents.iter().all(|e| outside(e) && !own_town(e)) {
+                    let written = &text[hits[k].span.start..hits[k].span.end];
+                    if let Some(i) = pick2.and_then(|x| self.spelled_in_unit(written, x)) {
+                        hits[k].ents = vec![Ent::Place(i)];
+                        hits[k].fuzzy = true;
+                    }
+                }
                 let o = &mut hits[k];
                 o.stated = Some((pick2, pick1));
                 if let Some(cc) = stated_cc {

@@ -785,6 +785,8 @@ fn an_unknown_owner_is_a_place_of_the_stated_cercle_spelt_otherwise() {
         "{FIXTURE}\
 P\t40\tML\t04\t7701493\t\tTelatai\t0\t13.9\t-3.3\t
 P\t41\tML\t04\t7701484\t\tTalata\t0\t14.6\t-4.5\t
+P\t42\tML\t04\t7701484\tH.WAD\tDialabe\t0\t14.7\t-4.4\t
+P\t43\tML\t04\t7701493\t\tDyalabe\t0\t13.8\t-3.4\t
 "
     ));
     // "Talataye" is no name the gazetteer knows, but Bankass has a Telatai (skeleton "tlt").
@@ -798,6 +800,13 @@ P\t41\tML\t04\t7701484\t\tTalata\t0\t14.6\t-4.5\t
         .any(|(_, p)| p.why.contains("approximate spelling of Telatai")));
     // Only the stated cercle's places count: in the Mopti cercle it is Talata, not Telatai.
     let (_, loc) = run(&g, "Militants attacked Talataye (Mopti, Mopti).");
+    assert_eq!(loc.and_then(|l| l.place.geonameid), Some(41));
+    // A name known only outside the stated cercle, and not as a town of its own name there,
+    // is the stated cercle's place spelt otherwise: the wadi Dialabe is in the Mopti cercle.
+    let (_, loc) = run(&g, "Militants attacked Dialabe (Bankass, Mopti).");
+    assert_eq!(loc.and_then(|l| l.place.geonameid), Some(43));
+    // A town by its own name stays itself.
+    let (_, loc) = run(&g, "Militants attacked Talata (Bankass, Mopti).");
     assert_eq!(loc.and_then(|l| l.place.geonameid), Some(41));
     // With no such place, the stated cercle's seat stands in.
     let (_, loc) = run(&g, "Militants attacked Kerbalaye (Bankass, Mopti).");

@@ -114,6 +114,45 @@ pub fn skeleton_min(key: &str, min: usize) -> Option<String> {
     (out.len() > min && out[1..].bytes().all(|b| b.is_ascii_lowercase())).then_some(out)
 }
 
+/// A spelling-variant key that keeps the vowels: the skeleton's digraph rules, "o" and "u" as
+/// one vowel, doubled letters single ("Diabaly" and "Diabali" → "diabali", "Tin-Hamma" and "Tin
+/// Hama" → "tinhama", "Dialloube" and "Dialoube"). Closer than the skeleton, so telling at any
+/// length.
+pub fn light_key(key: &str) -> String {
+    let b = key.as_bytes();
+    let at = |i: usize, d: &[u8]| b[i..].starts_with(d);
+    let mut out = String::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        // Digraphs (and "tch") first, as `skeleton` reads them.
+        let (c, n) = match b[i] {
+            b't' if at(i, b"tch") => (b'c', 3),
+            b'd' if at(i, b"dj") => (b'j', 2),
+            b'c' if at(i, b"ch") => (b'c', 2),
+            b'c' if at(i, b"ck") => (b'k', 2),
+            b's' if at(i, b"sh") => (b'c', 2),
+            b'k' if at(i, b"kh") => (b'k', 2),
+            b'p' if at(i, b"ph") => (b'f', 2),
+            b'q' if at(i, b"qu") => (b'k', 2),
+            b'o' if at(i, b"ou") || at(i, b"oo") => (b'u', 2),
+            b'g' if at(i, b"gu") => (b'g', 2),
+            c => (c, 1),
+        };
+        let c = match c {
+            b'w' | b'o' => 'u',
+            b'y' => 'i',
+            b'z' => 's',
+            b'c' => 'k',
+            c => c as char,
+        };
+        if !out.ends_with(c) {
+            out.push(c);
+        }
+        i += n;
+    }
+    out
+}
+
 /// ACLED writes the Tuareg "Ti-n-" / "I-n-" names GeoNames uses as "Tin X" / "In X"
 /// ("Ti-n-Tagart" → "Tin Tagart", "I-n-Delimane" → "In Delimane").
 pub fn acled_spelling(name: String) -> String {
@@ -922,6 +961,14 @@ mod tests {
         assert_eq!(skeleton("ouenkoro"), skeleton("ouankoro"));
         assert_ne!(skeleton("bankass"), skeleton("bandiagara"));
         assert_eq!(skeleton("gao"), None);
+    }
+
+    #[test]
+    fn light_keys_keep_vowels() {
+        assert_eq!(light_key("diabaly"), light_key("diabali"));
+        assert_eq!(light_key("tinhamma"), light_key("tinhama"));
+        assert_eq!(light_key("dialloube"), light_key("dialoube"));
+        assert_ne!(light_key("boni"), light_key("bani"));
     }
 
     #[test]

@@ -78,6 +78,9 @@ pub struct Gazetteer {
     demonyms: HashMap<String, usize>,
     /// Admin1 index → the village-level countries' places in it, built on first need.
     by_admin1: OnceLock<HashMap<u32, Vec<u32>>>,
+    /// Hash of a light key (`build::light_key`) → the village-level countries' places it
+    /// spells, built on first need.
+    by_light: OnceLock<HashMap<u64, Vec<u32>, store::Fnv>>,
 }
 
 /// A scored candidate of one toponym.
@@ -116,6 +119,8 @@ struct Hit {
     stop: bool,
     /// Found by its consonant skeleton, not its spelling ("Soudogara" for "Sodougara").
     fuzzy: bool,
+    /// Found by a variant spelling that keeps the vowels ("Diabaly" for "Diabali").
+    variant: bool,
 }
 
 /// Default directory of user imports: `$CONFLICTWATCH_GAZETTEER_DIR`, else
@@ -205,6 +210,7 @@ impl Gazetteer {
             lex,
             demonyms,
             by_admin1: OnceLock::new(),
+            by_light: OnceLock::new(),
         }
     }
 
@@ -759,6 +765,7 @@ impl Gazetteer {
                     located: false,
                     stop,
                     fuzzy: false,
+                    variant: false,
                 });
             }
         }
@@ -810,6 +817,27 @@ impl Gazetteer {
             {
                 continue;
             }
+            // The inner word of a hyphenated name is no name of its own.
+            if text[..s].ends_with('-')
+                && text[..s - 1]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_alphanumeric)
+            {
+                continue;
+            }
+            // Capitalised words joined by hyphens are one name ("Tin-Hamma").
+            let (mut j, mut e) = (i + 1, e);
+            while j < words.len() && j < i + 3 && !covered[j] {
+                let (s2, e2) = ft.orig_span(text, words[j].0, words[j].1);
+                if text.get(e..s2) != Some("-") || !text[s2..e2].starts_with(char::is_uppercase) {
+                    break;
+                }
+                (j, e) = (j + 1, e2);
+            }
+            if text[e..].starts_with('-') {
+                continue;
+            }
             let prev = &wstr[i.saturating_sub(8)..i];
             let (cue, used) = self.lex.cue_before(prev);
             let paren = text[e..].trim_start().starts_with('(');
@@ -821,26 +849,38 @@ impl Gazetteer {
             if (next_capitalised(text, e).is_some() && !paren) || person_keys.contains(wstr[i]) {
                 continue;
             }
-            let Some(skel) = build::skeleton(wstr[i]) else {
-                continue;
+            let key: String = wstr[i..j].concat();
+            // A variant spelling that keeps the vowels ("Diabaly" / Diabali) first, then the
+            // consonant skeleton ("Soudogara" / Sodougara).
+            let mut variant = key.len() >= 4;
+            let mut ents: Vec<Ent> = if variant {
+                self.light_lookup(&key)
+            } else {
+                Vec::new()
             };
-            let ents: Vec<Ent> = self
-                .store
-                .lookup(&skel)
-                .filter(|e| {
-                    matches!(e, Ent::Place(_))
-                        && self
-                            .ent_cc(*e)
-                            .is_some_and(|c| self.store.complete.contains(&c))
-                })
-                .collect();
+            if ents.is_empty() {
+                variant = false;
+                let Some(skel) = build::skeleton(&key) else {
+                    continue;
+                };
+                ents = self
+                    .store
+                    .lookup(&skel)
+                    .filter(|e| {
+                        matches!(e, Ent::Place(_))
+                            && self
+                                .ent_cc(*e)
+                                .is_some_and(|c| self.store.complete.contains(&c))
+                    })
+                    .collect();
+            }
             if ents.is_empty() {
                 continue;
             }
             fuzzy.push(Hit {
                 span: Span::new(s, e),
-                key: wstr[i].to_string(),
-                w: i..i + 1,
+                key,
+                w: i..j,
                 ents,
                 cue: PlaceCue::At,
                 role: Role::None,
@@ -848,6 +888,7 @@ impl Gazetteer {
                 located: false,
                 stop: false,
                 fuzzy: true,
+                variant,
             });
         }
         hits.extend(fuzzy);
@@ -981,7 +1022,10 @@ impl Gazetteer {
                     let mut why = Vec::new();
                     let mut score =
                         self.score(e, Some(h.key.as_str()), h.cue, h.role, focus, &c, &mut why);
-                    if h.fuzzy {
+                    if h.variant {
+                        why.push("variant spelling");
+                        score -= 0.5;
+                    } else if h.fuzzy {
                         why.push("approximate spelling");
                         score -= 1.5;
                     }
@@ -1075,6 +1119,52 @@ impl Gazetteer {
         out.extend(synthetic);
         out.sort_by_key(|(s, _)| s.start);
         out
+    }
+
+    /// The village-level countries' places a light key spells (see `build::light_key`).
+    fn light_lookup(&self, key: &str) -> Vec<Ent> {
+        let idx = self.by_light.get_or_init(|| {
+            let t = std::time::Instant::now();
+            let mut m: HashMap<u64, Vec<u32>, store::Fnv> = HashMap::default();
+            m.reserve(1 << 17);
+            let mut ks: Vec<u64> = Vec::new();
+            for (i, cc, name, keys) in self.store.place_lines() {
+                if !self.store.complete.contains(&cc) {
+                    continue;
+                }
+                ks.clear();
+                let own = if name.is_ascii() {
+                    name.bytes()
+                        .filter(u8::is_ascii_alphanumeric)
+                        .map(|b| b.to_ascii_lowercase() as char)
+                        .collect()
+                } else {
+                    fold_compact(name)
+                };
+                ks.push(store::key_hash(&build::light_key(&own)));
+                ks.extend(
+                    keys.split('|')
+                        .filter(|k| !k.is_empty() && !k.starts_with('~'))
+                        .map(|k| store::key_hash(&build::light_key(k))),
+                );
+                ks.sort_unstable();
+                ks.dedup();
+                for &k in &ks {
+                    m.entry(k).or_default().push(i);
+                }
+            }
+            tracing::debug!(
+                keys = m.len(),
+                ms = t.elapsed().as_millis() as u64,
+                "variant-spelling index built"
+            );
+            m
+        });
+        idx.get(&store::key_hash(&build::light_key(key)))
+            .into_iter()
+            .flatten()
+            .map(|&i| Ent::Place(i))
+            .collect()
     }
 
     /// A place of the admin2 `a2` (or near its line, see `near_unit`) whose name has the

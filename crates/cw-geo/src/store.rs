@@ -104,7 +104,7 @@ impl std::hash::Hasher for FnvHasher {
     }
 }
 
-type Fnv = std::hash::BuildHasherDefault<FnvHasher>;
+pub(crate) type Fnv = std::hash::BuildHasherDefault<FnvHasher>;
 
 pub(crate) fn cc2(s: &str) -> [u8; 2] {
     let b = s.as_bytes();
@@ -400,6 +400,22 @@ impl Store {
             .iter()
             .take_while(move |e| e.0 == h)
             .map(|e| e.1)
+    }
+
+    /// Each place's (index, country, name, other keys), straight from the lines.
+    pub fn place_lines(&self) -> impl Iterator<Item = (u32, [u8; 2], &str, &str)> + '_ {
+        self.places
+            .iter()
+            .enumerate()
+            .filter_map(|(i, &(seg, off))| {
+                let line = self.texts.get(seg as usize)?.get(off as usize..)?;
+                let line = line.split('\n').next()?.trim_end_matches('\r');
+                let mut f = line.split('\t');
+                let cc = f.nth(2)?;
+                let name = f.nth(3)?;
+                let keys = f.nth(3)?;
+                Some((i as u32, cc2(cc), name, keys))
+            })
     }
 
     /// The compact folded names a place is found by: its own and its line's other keys.

@@ -423,11 +423,26 @@ fn import_adds_villages_with_an_admin2_from_the_nearest_seat() {
         "",
         0,
     );
+    dump += &dump_row(
+        900007, "Ouenkoro", "", 14.30, -3.30, "P", "PPL", "04", "", 0,
+    );
+    dump += &dump_row(
+        900008,
+        "Ti-n-Hama",
+        "Tin Hama",
+        14.40,
+        -3.20,
+        "P",
+        "PPL",
+        "04",
+        "",
+        0,
+    );
     dump += "900005\tBroken\trow\n";
     let admin1 = "ML.04\tMopti\tMopti\t2453347\n";
     let admin2 = "ML.04.990001\tCercle de Tenkolo\tCercle de Tenkolo\t900001\nML.04.7701493\tBankass Cercle\tBankass Cercle\t7701493\n";
     let imp = cw_geo::build::import(&[dump], admin1, admin2).expect("import");
-    assert_eq!(imp.places, 4);
+    assert_eq!(imp.places, 6);
     assert_eq!(imp.malformed, 1);
     assert!(imp.countries.contains("ML"));
 
@@ -444,13 +459,25 @@ fn import_adds_villages_with_an_admin2_from_the_nearest_seat() {
     // Accents in the dump do not matter to the text.
     let (_, loc) = run(&g, "Gunmen raided Waldore on Friday.");
     assert_eq!(loc.map(|l| l.place.name), Some("Waldore".into()));
-    // A transliteration the dump does not list is found by its consonant skeleton, after a
-    // location word only; the name is the report's.
+    // A transliteration the dump does not list is found by a variant spelling (o/ou, y/i,
+    // doubled letters), after a location word only; the name is the report's.
     let (d, loc) = run(&g, "Militants attacked the village of Soudogara at dawn.");
     assert_eq!(
         loc.map(|l| (l.place.name, l.place.geonameid)),
         Some(("Soudogara".into(), Some(900006)))
     );
+    assert!(places(&d)
+        .iter()
+        .any(|(_, p)| p.why.contains("variant spelling")));
+    // Hyphenated words are one name ("Tin-Hamma" / Tin Hama).
+    let (_, loc) = run(&g, "Gunmen robbed traders at the market in Tin-Hamma.");
+    assert_eq!(
+        loc.map(|l| (l.place.name, l.place.geonameid)),
+        Some(("Tin-Hamma".into(), Some(900008)))
+    );
+    // Farther off, by its consonant skeleton ("Ouankoro" / Ouenkoro).
+    let (d, loc) = run(&g, "Militants attacked the village of Ouankoro at dawn.");
+    assert_eq!(loc.and_then(|l| l.place.geonameid), Some(900007));
     assert!(places(&d)
         .iter()
         .any(|(_, p)| p.why.contains("approximate spelling")));

@@ -519,9 +519,15 @@ impl Gazetteer {
             }
         };
         if let (Ent::Place(i), Some(k)) = (e, key) {
-            if self.feat(i).is_some_and(|p| fold_compact(p.name) == k) {
-                why.push("its own name");
-                s += 1.0;
+            if let Some(own) = self.feat(i).map(|p| fold_compact(p.name)) {
+                if own == k {
+                    why.push("its own name");
+                    s += 1.0;
+                } else {
+                    // Found by another name: the closer its own name is to the one written,
+                    // the likelier it is meant ("Dialloube": Dialoube before Dyaloube).
+                    s += 0.4 * similarity(&own, k);
+                }
             }
         }
         let cc = self.ent_cc(e);
@@ -550,6 +556,9 @@ impl Gazetteer {
             } else if a1 != NONE && ctx.a1.contains(&a1) {
                 why.push("admin1 of another place in the report");
                 s += 2.5;
+            } else if a1 != NONE && ctx.town_a1.contains(&a1) {
+                why.push("admin1 of another town in the report");
+                s += 1.0;
             }
             // Among namesakes in the named admin1, the one that is an admin2 seat (Torodi the
             // town, seat of Torodi department) is the one a report names.
@@ -1003,6 +1012,28 @@ impl Gazetteer {
             }
         }
 
+        // 5c. Towns of the report whose candidates in the focus country (by their own name,
+        // not approximate) all lie in one admin1: that admin1 is context for the other names.
+        let mut town_a1: Vec<(usize, u32)> = Vec::new();
+        for (j, h) in hits.iter().enumerate() {
+            if h.cue == PlaceCue::Elsewhere || h.fuzzy || h.role != Role::None {
+                continue;
+            }
+            let a1s: HashSet<u32> = h
+                .ents
+                .iter()
+                .filter(|&&e| {
+                    matches!(e, Ent::Place(i) if self.feat(i).is_some_and(|p| {
+                        p.class() == 'P' && Some(p.cc) == focus && fold_compact(p.name) == h.key
+                    }))
+                })
+                .map(|&e| self.ent_admin(e).0)
+                .collect();
+            if a1s.len() == 1 {
+                town_a1.extend(a1s.into_iter().filter(|&a| a != NONE).map(|a| (j, a)));
+            }
+        }
+
         // 6. Resolve each hit.
         let mut out = Vec::new();
         for (j, h) in hits.iter().enumerate() {
@@ -1014,6 +1045,7 @@ impl Gazetteer {
             let k = sentence_of(h.span);
             c.sent_a1 = others(sent_a1.get(&k), j);
             c.sent_cc = others(sent_cc.get(&k), j);
+            c.town_a1 = others(Some(&town_a1), j);
             let mut cands: Vec<Candidate> = h
                 .ents
                 .iter()
@@ -2110,6 +2142,9 @@ struct Context {
     sent_a1: HashSet<u32>,
     /// Countries named in the hit's sentence ("in Niger's Tillaberi region").
     sent_cc: HashSet<[u8; 2]>,
+    /// Admin1 units of the other towns of the report whose namesakes all lie in one admin1
+    /// ("between Dialloube and Mopti": Mopti's region).
+    town_a1: HashSet<u32>,
 }
 
 fn best_vote(votes: &HashMap<[u8; 2], f32>) -> Option<[u8; 2]> {
@@ -2177,6 +2212,23 @@ fn axis_after(text: &str, e: usize) -> bool {
         next.as_str(),
         "road" | "axis" | "highway" | "route" | "intersection" | "junction" | "corridor"
     )
+}
+
+/// 1 minus the edit distance of two names over the longer's length (0 to 1).
+fn similarity(a: &str, b: &str) -> f32 {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, &ca) in a.iter().enumerate() {
+        let mut prev = row[0];
+        row[0] = i + 1;
+        for (j, &cb) in b.iter().enumerate() {
+            let cur = row[j + 1];
+            row[j + 1] = (prev + usize::from(ca != cb)).min(row[j] + 1).min(cur + 1);
+            prev = cur;
+        }
+    }
+    let n = a.len().max(b.len()).max(1);
+    1.0 - row[b.len()] as f32 / n as f32
 }
 
 /// The values of `v` that other hits than `j` contributed.

@@ -841,3 +841,22 @@ P\t43\tML\t04\t7701493\t\tDyalabe\t0\t13.8\t-3.4\t
     assert_eq!(loc.place.geonameid, None);
     assert_eq!(loc.place.name, "Kerbalaye");
 }
+
+#[test]
+fn namesakes_are_told_apart_by_other_towns_and_by_spelling() {
+    let g = Gazetteer::from_text(&format!(
+        "{FIXTURE}\
+1\tML\t08\tTombouctou\t16.77\t-3.01\tTimbuktu\t
+P\t50\tML\t08\t\t\tKiri\t0\t16.2\t-3.5\t
+P\t51\tML\t04\t7701484\t\tKiri\t0\t14.6\t-4.0\t
+P\t52\tML\t08\t\t\tDyaloube\t0\t16.3\t-3.5\tdialloube
+P\t53\tML\t04\t7701484\t\tDialoube\t0\t15.0\t-4.2\tdialloube
+"
+    ));
+    // Mopti the town lies in the Mopti region: so does the Kiri named with it.
+    let (_, loc) = run(&g, "Gunmen attacked a bus between Kiri and Mopti in Mali.");
+    assert_eq!(loc.and_then(|l| l.place.geonameid), Some(51));
+    // Both villages are also written "Dialloube": Dialoube's own name is the closer.
+    let (_, loc) = run(&g, "Gunmen killed a trader in Dialloube, Mali.");
+    assert_eq!(loc.and_then(|l| l.place.geonameid), Some(53));
+}

@@ -1509,8 +1509,13 @@ impl Gazetteer {
                 .next()
                 .map(cw_record::fold::fold)
                 .unwrap_or_default();
+            let mut commune: Option<(usize, usize)> = None;
             if !tname.is_empty() && self.lex.cue_after(&[last.as_str()]) == Some(PlaceCue::Region) {
                 let cstart = end - tname.len();
+                commune = tname
+                    .rfind(' ')
+                    .map(|i| (cstart, cstart + i))
+                    .filter(|&(a, b)| b > a);
                 for h in hits
                     .iter_mut()
                     .filter(|h| h.span.start >= cstart && h.span.end <= end)
@@ -1527,9 +1532,15 @@ impl Gazetteer {
                         pre = pre[..pre.len() - w.len()].trim_end();
                     }
                 }
+                // "X, in Y Commune"
+                let pre = pre.trim_end_matches(',').trim_end();
                 end = pre.len();
             }
             let Some((mut start, mut owner)) = owner_at(text, hits, end, bracket) else {
+                // "clashed in Talataye Commune (Ansongo, Gao)": the commune is the place.
+                if let Some(c) = commune {
+                    self.commune_place(text, hits, c, (pick2, pick1), &mut synthetic);
+                }
                 continue;
             };
             // "between X and Y (...)": the notes code the event to X; Y is context.
@@ -1556,11 +1567,25 @@ impl Gazetteer {
                         p.class() == 'P' && fold_compact(p.name) == hits[k].key
                     }))
                 };
+                let written = &text[hits[k].span.start..hits[k].span.end];
                 if hits[k].ents.iter().all(|e| outside(e) && !own_town(e)) {
-                    let written = &text[hits[k].span.start..hits[k].span.end];
                     if let Some(i) = pick2.and_then(|x| self.spelled_in_unit(written, x)) {
                         hits[k].ents = vec![Ent::Place(i)];
                         hits[k].fuzzy = true;
+                    }
+                }
+                // Still nothing in the stated admin2 but a commune named there ("the hamlet of
+                // Nabara Were, in Sansanding Commune (Segou, Segou)"): the commune is the place.
+                let in_cc = |e: &Ent| stated_cc.is_none_or(|cc| self.ent_cc(*e) == Some(cc));
+                if hits[k].ents.iter().any(in_cc)
+                    && hits[k].ents.iter().filter(|e| in_cc(e)).all(outside)
+                {
+                    if let Some(c) = commune {
+                        if self.commune_place(text, hits, c, (pick2, pick1), &mut synthetic) {
+                            hits[k].cue = PlaceCue::Region;
+                            hits[k].role = Role::Admin3;
+                            continue;
+                        }
                     }
                 }
                 let o = &mut hits[k];
@@ -1602,7 +1627,12 @@ impl Gazetteer {
             let unit = pick2.map(Ent::Admin2).or(pick1.map(Ent::Admin1));
             let Some(unit) = unit else { continue };
             let up = self.place(unit);
-            let seat = self.seat_place(unit);
+            // Coordinates: the commune the notes name, else the stated unit's seat.
+            let commune_town = commune.and_then(|c| self.commune_town(text, hits, c, pick2?));
+            let seat = commune_town
+                .as_ref()
+                .map(|(p, _)| p.clone())
+                .or_else(|| self.seat_place(unit));
             let mut place = Place {
                 name: build::ascii_name(name),
                 kind: PlaceKind::Populated,
@@ -1615,7 +1645,16 @@ impl Gazetteer {
                 place.latitude = s.latitude;
                 place.longitude = s.longitude;
             }
-            let why = format!("not in the gazetteer; admin units from the notes form, coordinates of the seat of {}", self.place(unit).name);
+            let why = match &commune_town {
+                Some((p, _)) => format!(
+                    "not in the gazetteer; admin units from the notes form, coordinates of its commune {}",
+                    p.name
+                ),
+                None => format!(
+                    "not in the gazetteer; admin units from the notes form, coordinates of the seat of {}",
+                    self.place(unit).name
+                ),
+            };
             synthetic.push((
                 Span::new(start, before.len()),
                 PlaceMention {
@@ -1626,6 +1665,79 @@ impl Gazetteer {
             ));
         }
         synthetic
+    }
+
+    /// The town of the commune Y of "X, Y Commune (A2, A1)": a place of that name in (or near)
+    /// A2, or one spelt otherwise there. `c` is the byte span of Y's name. Also the hit of Y and
+    /// the place entities it keeps, when Y was matched as written.
+    fn commune_town(
+        &self,
+        text: &str,
+        hits: &[Hit],
+        c: (usize, usize),
+        a2: u32,
+    ) -> Option<(Place, Option<(usize, Vec<Ent>)>)> {
+        let inside = |e: &Ent| {
+            let x = self.ent_admin(*e).1;
+            matches!(e, Ent::Place(_)) && (x == a2 || (x != NONE && self.near_unit(*e, a2, x)))
+        };
+        if let Some(k) = hits
+            .iter()
+            .position(|h| h.span.start >= c.0 && h.span.end <= c.1 && h.ents.iter().any(inside))
+        {
+            let ents: Vec<Ent> = hits[k].ents.iter().copied().filter(inside).collect();
+            let best = ents.iter().copied().max_by_key(|&e| {
+                let p = self.place(e);
+                (p.kind == PlaceKind::Populated, p.population)
+            })?;
+            return Some((self.place(best), Some((k, ents))));
+        }
+        let name = text.get(c.0..c.1)?;
+        let i = self.spelled_in_unit(name, a2)?;
+        let mut place = self.place(Ent::Place(i));
+        place.name = build::ascii_name(name);
+        Some((place, None))
+    }
+
+    /// "X, Y Commune (A2, A1)" where X is not named or lies outside A2: the commune Y is the
+    /// place, near which the event is (precision 2), as ACLED codes a hamlet it cannot place to
+    /// its commune. Returns whether Y was found.
+    fn commune_place(
+        &self,
+        text: &str,
+        hits: &mut [Hit],
+        c: (usize, usize),
+        stated: (Option<u32>, Option<u32>),
+        synthetic: &mut Vec<(Span, PlaceMention)>,
+    ) -> bool {
+        let Some(a2) = stated.0 else { return false };
+        let Some((mut place, hit)) = self.commune_town(text, hits, c, a2) else {
+            return false;
+        };
+        if let Some((k, ents)) = hit {
+            let h = &mut hits[k];
+            h.ents = ents;
+            h.cue = PlaceCue::Near;
+            h.role = Role::None;
+            h.stated = Some(stated);
+            return true;
+        }
+        let unit = self.place(Ent::Admin2(a2));
+        let why = format!(
+            "commune of the notes form, approximate spelling in {}",
+            unit.name
+        );
+        place.admin1 = unit.admin1;
+        place.admin2 = unit.admin2;
+        synthetic.push((
+            Span::new(c.0, c.1),
+            PlaceMention {
+                place,
+                cue: PlaceCue::Near,
+                why,
+            },
+        ));
+        true
     }
 
     /// Country votes: country names, demonyms, and admin units / places by their countries.

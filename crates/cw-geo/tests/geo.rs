@@ -860,3 +860,35 @@ P\t53\tML\t04\t7701484\t\tDialoube\t0\t15.0\t-4.2\tdialloube
     let (_, loc) = run(&g, "Gunmen killed a trader in Dialloube, Mali.");
     assert_eq!(loc.and_then(|l| l.place.geonameid), Some(53));
 }
+
+#[test]
+fn a_commune_of_the_notes_form_stands_in_for_a_hamlet_it_cannot_place() {
+    let g = Gazetteer::from_text(&format!(
+        "{FIXTURE}P\t60\tML\t04\t7701484\t\tSorodji\t0\t14.9\t-4.3\t\n"
+    ));
+    // No other name: the commune is the place, near which the event is.
+    let (_, loc) = run(&g, "Militias clashed in Dounde Commune (Bankass, Mopti).");
+    let loc = loc.expect("a location");
+    assert_eq!(
+        (loc.place.geonameid, loc.precision),
+        (Some(2), GeoPrecision::NearPlace)
+    );
+    // A hamlet the gazetteer does not know keeps its name and takes the commune's coordinates.
+    let (_, loc) = run(
+        &g,
+        "Gunmen raided the hamlet of Kelfadi, Dounde Commune (Bankass, Mopti).",
+    );
+    let loc = loc.expect("a location");
+    assert_eq!(loc.place.name, "Kelfadi");
+    assert_eq!(loc.place.geonameid, None);
+    assert_eq!(
+        loc.place.latitude.map(|x| (x * 100.0).round()),
+        Some(1396.0)
+    );
+    // A name known only outside the stated cercle gives way to the commune.
+    let (_, loc) = run(
+        &g,
+        "Gunmen raided the hamlet of Sorodji, in Dounde Commune (Bankass, Mopti).",
+    );
+    assert_eq!(loc.and_then(|l| l.place.geonameid), Some(2));
+}

@@ -1544,6 +1544,7 @@ impl Gazetteer {
                 continue;
             };
             // "between X and Y (...)": the notes code the event to X; Y is context.
+            let mut between = false;
             if let Some(pre) = strip_last_word(text[..start].trim_end(), &["and", "et"]) {
                 if let Some((s1, o1)) = owner_at(text, hits, pre.len(), None) {
                     if strip_last_word(text[..s1].trim_end(), &["between", "entre"]).is_some() {
@@ -1551,7 +1552,41 @@ impl Gazetteer {
                             hits[k].cue = PlaceCue::Region;
                         }
                         (start, owner, end) = (s1, o1, pre.len());
+                        between = true;
                     }
+                }
+            }
+            // "the villages of A, B and C (...)": the stated units go with each known name of
+            // the list (the first is the location: `owns_notes_form`).
+            if !between && owner.is_some() {
+                let mut at = start;
+                for _ in 0..6 {
+                    let head = text[..at].trim_end();
+                    let head = strip_last_word(head, &["and", "et"]).unwrap_or(head);
+                    let Some(head) = head
+                        .strip_suffix(',')
+                        .map(str::trim_end)
+                        .or_else(|| (head.len() < text[..at].trim_end().len()).then_some(head))
+                    else {
+                        break;
+                    };
+                    let Some((s1, Some(k1))) = owner_at(text, hits, head.len(), None) else {
+                        break;
+                    };
+                    if hits[k1].cue == PlaceCue::Region || hits[k1].role != Role::None {
+                        break;
+                    }
+                    let keep: Vec<Ent> = hits[k1]
+                        .ents
+                        .iter()
+                        .copied()
+                        .filter(|&e| stated_cc.is_none_or(|cc| self.ent_cc(e) == Some(cc)))
+                        .collect();
+                    if !keep.is_empty() {
+                        hits[k1].ents = keep;
+                        hits[k1].stated = Some((pick2, pick1));
+                    }
+                    at = s1;
                 }
             }
             if let Some(k) = owner {
@@ -2376,6 +2411,26 @@ fn strip_last_word<'a>(s: &'a str, words: &[&str]) -> Option<&'a str> {
 /// Whether the name at `span` is followed by a notes-form parenthesis ("X (admin2, admin1)",
 /// possibly after a bracket "X [Y] (...)"), i.e. it is the place the notes code the event to.
 fn owns_notes_form(doc: &Document, span: Span) -> bool {
+    // "the villages of A, B and C (admin2, admin1)": the parenthesis goes with every name of
+    // the list, and the notes code the event to the first.
+    let mut span = span;
+    for _ in 0..6 {
+        let rest = doc.text.get(span.end..).unwrap_or("");
+        let Some(gap) = [", and ", " and ", ", ", " et ", ", et "]
+            .iter()
+            .find(|g| rest.starts_with(**g))
+        else {
+            break;
+        };
+        let next = span.end + gap.len();
+        match doc.mentions.iter().find(|m| {
+            m.span.start == next
+                && matches!(&m.kind, MentionKind::Place(p) if p.cue != PlaceCue::Region)
+        }) {
+            Some(m) => span = m.span,
+            None => break,
+        }
+    }
     let mut after = doc.text.get(span.end..).unwrap_or("").trim_start();
     if after.starts_with('[') {
         match after.find(']') {

@@ -892,3 +892,17 @@ fn a_commune_of_the_notes_form_stands_in_for_a_hamlet_it_cannot_place() {
     );
     assert_eq!(loc.and_then(|l| l.place.geonameid), Some(2));
 }
+
+#[test]
+fn the_first_of_a_list_before_the_notes_form_is_the_location() {
+    let g = gaz();
+    for text in [
+        "Militants attacked the villages of Dounde and Kelfadi (Bankass, Mopti).",
+        "Militants attacked the villages of Dounde, Bankass, and Kelfadi (Bankass, Mopti).",
+    ] {
+        let (_, loc) = run(&g, text);
+        let loc = loc.expect("a location");
+        assert_eq!(loc.place.geonameid, Some(2), "{text}");
+        assert_eq!(loc.place.admin2.as_deref(), Some("Bankass"), "{text}");
+    }
+}

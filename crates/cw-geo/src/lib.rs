@@ -80,7 +80,7 @@ pub struct Gazetteer {
     by_admin1: OnceLock<HashMap<u32, Vec<u32>>>,
     /// Hash of a light key (`build::light_key`) → the village-level countries' places it
     /// spells, built on first need.
-    by_light: OnceLock<HashMap<u64, Vec<u32>, store::Fnv>>,
+    by_light: OnceLock<Vec<(u64, u32)>>,
 }
 
 /// A scored candidate of one toponym.
@@ -1157,45 +1157,54 @@ impl Gazetteer {
     fn light_lookup(&self, key: &str) -> Vec<Ent> {
         let idx = self.by_light.get_or_init(|| {
             let t = std::time::Instant::now();
-            let mut m: HashMap<u64, Vec<u32>, store::Fnv> = HashMap::default();
-            m.reserve(1 << 17);
-            let mut ks: Vec<u64> = Vec::new();
-            for (i, cc, name, keys) in self.store.place_lines() {
+            // (hash of a light key, place), sorted: one allocation, binary search.
+            let mut v: Vec<(u64, u32)> = Vec::with_capacity(1 << 18);
+            let mut own = String::new();
+            for (i, cc, _, name, keys) in self.store.place_lines() {
                 if !self.store.complete.contains(&cc) {
                     continue;
                 }
-                ks.clear();
-                let own = if name.is_ascii() {
-                    name.bytes()
-                        .filter(u8::is_ascii_alphanumeric)
-                        .map(|b| b.to_ascii_lowercase() as char)
-                        .collect()
+                let start = v.len();
+                own.clear();
+                if name.is_ascii() {
+                    own.extend(
+                        name.bytes()
+                            .filter(u8::is_ascii_alphanumeric)
+                            .map(|b| b.to_ascii_lowercase() as char),
+                    );
                 } else {
-                    fold_compact(name)
-                };
-                ks.push(store::key_hash(&build::light_key(&own)));
-                ks.extend(
+                    own.push_str(&fold_compact(name));
+                }
+                v.push((store::key_hash(&build::light_key(&own)), i));
+                v.extend(
                     keys.split('|')
                         .filter(|k| !k.is_empty() && !k.starts_with('~'))
-                        .map(|k| store::key_hash(&build::light_key(k))),
+                        .map(|k| (store::key_hash(&build::light_key(k)), i)),
                 );
-                ks.sort_unstable();
-                ks.dedup();
-                for &k in &ks {
-                    m.entry(k).or_default().push(i);
+                v[start..].sort_unstable();
+                let mut n = start;
+                for j in start..v.len() {
+                    if j == start || v[j] != v[n - 1] {
+                        v[n] = v[j];
+                        n += 1;
+                    }
                 }
+                v.truncate(n);
             }
+            v.sort_unstable();
             tracing::debug!(
-                keys = m.len(),
+                keys = v.len(),
                 ms = t.elapsed().as_millis() as u64,
                 "variant-spelling index built"
             );
-            m
+            v
         });
-        idx.get(&store::key_hash(&build::light_key(key)))
-            .into_iter()
-            .flatten()
-            .map(|&i| Ent::Place(i))
+        let h = store::key_hash(&build::light_key(key));
+        let lo = idx.partition_point(|e| e.0 < h);
+        idx[lo..]
+            .iter()
+            .take_while(|e| e.0 == h)
+            .map(|e| Ent::Place(e.1))
             .collect()
     }
 
@@ -1208,11 +1217,12 @@ impl Gazetteer {
         let sk = build::skeleton_min(&fold_compact(name), 3)?;
         let idx = self.by_admin1.get_or_init(|| {
             let mut m: HashMap<u32, Vec<u32>> = HashMap::new();
-            for i in 0..self.store.places_len() as u32 {
-                if let Some(f) = self.store.feat(i) {
-                    if f.a1 != NONE && self.store.complete.contains(&f.cc) {
-                        m.entry(f.a1).or_default().push(i);
-                    }
+            for (i, cc, a1, _, _) in self.store.place_lines() {
+                if !self.store.complete.contains(&cc) {
+                    continue;
+                }
+                if let Some(a1) = self.store.admin1_index(cc, a1) {
+                    m.entry(a1).or_default().push(i);
                 }
             }
             m

@@ -402,8 +402,8 @@ impl Store {
             .map(|e| e.1)
     }
 
-    /// Each place's (index, country, name, other keys), straight from the lines.
-    pub fn place_lines(&self) -> impl Iterator<Item = (u32, [u8; 2], &str, &str)> + '_ {
+    /// Each place's (index, country, admin1 code, name, other keys), straight from the lines.
+    pub fn place_lines(&self) -> impl Iterator<Item = (u32, [u8; 2], &str, &str, &str)> + '_ {
         self.places
             .iter()
             .enumerate()
@@ -412,10 +412,16 @@ impl Store {
                 let line = line.split('\n').next()?.trim_end_matches('\r');
                 let mut f = line.split('\t');
                 let cc = f.nth(2)?;
-                let name = f.nth(3)?;
+                let a1 = f.next()?;
+                let name = f.nth(2)?;
                 let keys = f.nth(3)?;
-                Some((i as u32, cc2(cc), name, keys))
+                Some((i as u32, cc2(cc), a1, name, keys))
             })
+    }
+
+    /// The index of admin1 unit `a1` (its code) of country `cc`.
+    pub fn admin1_index(&self, cc: [u8; 2], a1: &str) -> Option<u32> {
+        self.a1_code.get(&(cc, key_hash(a1))).copied()
     }
 
     /// The compact folded names a place is found by: its own and its line's other keys.

@@ -83,6 +83,10 @@ pub struct Gazetteer {
     by_light: OnceLock<Vec<(u64, u32)>>,
 }
 
+/// A commune matched as written: its hit and the place entities of it that lie in the stated
+/// admin2.
+type CommuneHit = (usize, Vec<Ent>);
+
 /// A scored candidate of one toponym.
 #[derive(Debug, Clone)]
 pub struct Candidate {
@@ -1721,7 +1725,7 @@ impl Gazetteer {
         hits: &[Hit],
         c: (usize, usize),
         a2: u32,
-    ) -> Option<(Place, Option<(usize, Vec<Ent>)>)> {
+    ) -> Option<(Place, Option<CommuneHit>)> {
         let inside = |e: &Ent| {
             let x = self.ent_admin(*e).1;
             matches!(e, Ent::Place(_)) && (x == a2 || (x != NONE && self.near_unit(*e, a2, x)))

@@ -819,7 +819,16 @@ impl Gazetteer {
             covered[h.w.clone()].iter_mut().for_each(|c| *c = true);
         }
         for i in 0..words.len() {
-            if covered[i] || self.lex.stop_words.contains(wstr[i]) {
+            // Nor a stop word, its plural ("Dogons", "Fulanis"), or an English derived word
+            // ("Quranic", "Coalition", "Government"): no Sahel village is spelt like those.
+            let w = wstr[i];
+            let plural_stop = w
+                .strip_suffix('s')
+                .is_some_and(|x| self.lex.stop_words.contains(x));
+            let derived = ["tion", "sion", "ment", "ness", "ity", "ism", "ic"]
+                .iter()
+                .any(|x| w.len() > x.len() + 3 && w.ends_with(x));
+            if covered[i] || self.lex.stop_words.contains(w) || plural_stop || derived {
                 continue;
             }
             let (s, e) = ft.orig_span(text, words[i].0, words[i].1);
@@ -1988,6 +1997,12 @@ impl Gazetteer {
                         !**c,
                         focus.as_deref().is_some_and(|f| f != p.place.country_code),
                         !owns_notes_form(doc, doc.mentions[*i].span),
+                        // A name found only by an approximate spelling is weaker than one
+                        // spelt as the gazetteer has it.
+                        p.place.geonameid.is_some()
+                            && self
+                                .lookup_key(&fold_compact(doc.slice(doc.mentions[*i].span)), false)
+                                .is_empty(),
                         !fits(&p.place),
                         tier(p.place.kind),
                         *i,

@@ -1166,6 +1166,20 @@ impl Gazetteer {
         out
     }
 
+    /// Whether `place` was found for the written name only by its consonant skeleton: neither
+    /// the name nor a variant spelling of it (see `light_lookup`) is one of the place's.
+    fn skeleton_only(&self, written: &str, place: &Place) -> bool {
+        let Some(id) = place.geonameid else {
+            return false;
+        };
+        let key = fold_compact(written);
+        self.lookup_key(&key, false).is_empty()
+            && !self
+                .light_lookup(&key)
+                .into_iter()
+                .any(|e| matches!(e, Ent::Place(i) if self.feat(i).is_some_and(|f| f.id == id)))
+    }
+
     /// The village-level countries' places a light key spells (see `build::light_key`).
     fn light_lookup(&self, key: &str) -> Vec<Ent> {
         let idx = self.by_light.get_or_init(|| {
@@ -1997,12 +2011,9 @@ impl Gazetteer {
                         !**c,
                         focus.as_deref().is_some_and(|f| f != p.place.country_code),
                         !owns_notes_form(doc, doc.mentions[*i].span),
-                        // A name found only by an approximate spelling is weaker than one
-                        // spelt as the gazetteer has it.
-                        p.place.geonameid.is_some()
-                            && self
-                                .lookup_key(&fold_compact(doc.slice(doc.mentions[*i].span)), false)
-                                .is_empty(),
+                        // A name found only by its consonant skeleton is weaker than one spelt
+                        // as the gazetteer has it (or a variant of that: "Doucombo").
+                        self.skeleton_only(doc.slice(doc.mentions[*i].span), &p.place),
                         !fits(&p.place),
                         tier(p.place.kind),
                         *i,

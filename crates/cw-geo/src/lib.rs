@@ -2021,8 +2021,26 @@ impl Gazetteer {
                 })
                 .map(|(x, _)| *x)
         };
-        let chosen = pick(&[PlaceCue::At, PlaceCue::Near]).or_else(|| pick(&[PlaceCue::Region]));
-        if let Some((i, pm)) = chosen {
+        // With no place where the event is, the place its people come from: "villagers from
+        // Tiguila barricaded a road", "on their way home from Kantchari", "90 km far from Gao".
+        // A destination ("fled to", "taken to") or a border ("the border with") never is.
+        let origin = || {
+            in_range
+                .iter()
+                .filter(|(i, p)| {
+                    p.cue == PlaceCue::Elsewhere
+                        && p.place.kind != PlaceKind::Country
+                        && focus.as_deref().is_none_or(|f| f == p.place.country_code)
+                        && comes_from(&doc.text, doc.mentions[*i].span)
+                })
+                .min_by_key(|(i, p)| (tier(p.place.kind), *i))
+                .copied()
+        };
+        let chosen = pick(&[PlaceCue::At, PlaceCue::Near])
+            .or_else(|| pick(&[PlaceCue::Region]))
+            .map(|x| (x, false))
+            .or_else(|| origin().map(|x| (x, true)));
+        if let Some(((i, pm), from)) = chosen {
             let mut evidence = vec![i];
             // The notes-form units that went with it.
             evidence.extend(
@@ -2053,6 +2071,7 @@ impl Gazetteer {
                 }
                 _ => {
                     let prec = match pm.cue {
+                        _ if from => GeoPrecision::NearPlace,
                         PlaceCue::Near => GeoPrecision::NearPlace,
                         PlaceCue::Region => GeoPrecision::NearPlace,
                         _ => GeoPrecision::Place,
@@ -2446,6 +2465,41 @@ fn strip_last_word<'a>(s: &'a str, words: &[&str]) -> Option<&'a str> {
         .iter()
         .any(|w| last.eq_ignore_ascii_case(w))
         .then(|| s[..cut].trim_end())
+}
+
+/// Whether the name at `span` follows a plain "from" ("villagers from X", "returning from the
+/// village of X", "90 km far from X"): where people came from, not where they went.
+fn comes_from(text: &str, span: Span) -> bool {
+    let head = text.get(..span.start).unwrap_or("");
+    let from = head
+        .char_indices()
+        .rev()
+        .nth(60)
+        .map(|(i, _)| i)
+        .unwrap_or(0);
+    let folded = cw_record::fold::fold(&head[from..]);
+    let mut words: Vec<&str> = folded.split(' ').filter(|w| !w.is_empty()).collect();
+    while words.last().is_some_and(|w| {
+        matches!(
+            *w,
+            "the"
+                | "a"
+                | "an"
+                | "village"
+                | "villages"
+                | "town"
+                | "hamlet"
+                | "locality"
+                | "city"
+                | "area"
+                | "market"
+                | "camp"
+                | "of"
+        )
+    }) {
+        words.pop();
+    }
+    words.last() == Some(&"from")
 }
 
 /// Whether the name at `span` is followed by a notes-form parenthesis ("X (admin2, admin1)",

@@ -941,3 +941,20 @@ P\t73\tML\t04\t7701493\t\tOuenkoro\t0\t14.3\t-3.3\t~unkr
         assert_eq!(p, vec!["Mali"], "{text}");
     }
 }
+
+#[test]
+fn with_no_other_place_the_place_people_come_from_is_near_the_event() {
+    let g = gaz();
+    for text in [
+        "Villagers from Dounde in Mali barricaded a road to protest against insecurity.",
+        "Gunmen robbed traders on their way home from the market of Bankass, Mali.",
+    ] {
+        let (_, loc) = run(&g, text);
+        let loc = loc.expect("a location");
+        assert!(!loc.country_only, "{text}");
+        assert_eq!(loc.precision, GeoPrecision::NearPlace, "{text}");
+    }
+    // A destination is not where the event was.
+    let (_, loc) = run(&g, "Hundreds of families in Mali fled to Dounde.");
+    assert!(loc.is_some_and(|l| l.country_only));
+}

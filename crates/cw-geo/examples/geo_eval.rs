@@ -1,6 +1,6 @@
 //! Geo accuracy on a gold file in the dev.jsonl format (read at evaluation time only):
 //!
-//!     cargo run -p cw-geo --release --example geo_eval -- ../shared/eval/acled-dev/dev.jsonl [--show FIELD] [--limit N]
+//!     cargo run -p cw-geo --release --example geo_eval -- ../shared/eval/acled-dev/dev.jsonl [--show FIELD] [--limit N] [--id ID] [--dump FILE]
 //!
 //! Each record becomes a one-sentence document; the geo stage annotates it and locates its one
 //! event. Prints country / admin1 / admin2 / location / coords_25km / geo_precision accuracy,
@@ -29,7 +29,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let args: Vec<String> = std::env::args().collect();
     let path = args
         .get(1)
-        .ok_or("usage: geo_eval DEV.jsonl [--show FIELD] [--limit N]")?;
+        .ok_or("usage: geo_eval DEV.jsonl [--show FIELD] [--limit N] [--id ID] [--dump FILE]")?;
     let show = args
         .iter()
         .position(|a| a == "--show")
@@ -40,6 +40,14 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         .position(|a| a == "--id")
         .and_then(|i| args.get(i + 1))
         .cloned();
+    // `--dump FILE`: one JSON line per record (id, what was found, each place mention's why),
+    // for analysis outside the repository.
+    let mut dump = match args.iter().position(|a| a == "--dump") {
+        Some(i) => Some(std::io::BufWriter::new(std::fs::File::create(
+            args.get(i + 1).ok_or("--dump needs a file")?,
+        )?)),
+        None => None,
+    };
     let limit: usize = args
         .iter()
         .position(|a| a == "--limit")
@@ -127,6 +135,43 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             coords.is_some_and(|c| haversine_km(c, gp) <= 25.0),
             prec == gold["geo_precision"].as_i64().unwrap_or(-1),
         ];
+        if let Some(w) = dump.as_mut() {
+            use std::io::Write;
+            let mentions: Vec<serde_json::Value> = doc
+                .mentions
+                .iter()
+                .filter_map(|m| match &m.kind {
+                    cw_record::MentionKind::Place(p) => Some(serde_json::json!({
+                        "text": doc.slice(m.span),
+                        "cue": format!("{:?}", p.cue),
+                        "kind": format!("{:?}", p.place.kind),
+                        "why": p.why,
+                    })),
+                    _ => None,
+                })
+                .collect();
+            let got = loc.as_ref().map(|l| {
+                serde_json::json!({
+                    "country": l.place.country,
+                    "admin1": l.place.admin1,
+                    "admin2": l.place.admin2,
+                    "location": l.place.name,
+                    "kind": format!("{:?}", l.place.kind),
+                    "geonameid": l.place.geonameid,
+                    "latitude": l.place.latitude,
+                    "longitude": l.place.longitude,
+                    "precision": l.precision as i64,
+                    "country_only": l.country_only,
+                })
+            });
+            let line = serde_json::json!({
+                "id": r["id"],
+                "ok": fields.iter().zip(ok).map(|(f, o)| (f.to_string(), serde_json::Value::Bool(o))).collect::<serde_json::Map<_, _>>(),
+                "got": got,
+                "mentions": mentions,
+            });
+            writeln!(w, "{line}")?;
+        }
         for (h, o) in hits.iter_mut().zip(ok) {
             *h += o as usize;
         }

@@ -73,6 +73,12 @@ pub fn ascii_name(s: &str) -> String {
 /// "soudogara" and "sodougara"): French and English transliterations of Sahel names differ in
 /// vowels, doubled letters and digraphs. None when too short to be telling (under 4 letters).
 pub fn skeleton(key: &str) -> Option<String> {
+    skeleton_min(key, 4)
+}
+
+/// The consonant skeleton with at least `min` consonants (see [`skeleton`]); shorter ones
+/// are only telling among the places of one admin unit.
+pub fn skeleton_min(key: &str, min: usize) -> Option<String> {
     let mut s = key.to_string();
     for (a, b) in [
         ("tch", "c"),
@@ -105,7 +111,46 @@ pub fn skeleton(key: &str) -> Option<String> {
         out.push(c);
         last = c;
     }
-    (out.len() >= 5 && out[1..].bytes().all(|b| b.is_ascii_lowercase())).then_some(out)
+    (out.len() > min && out[1..].bytes().all(|b| b.is_ascii_lowercase())).then_some(out)
+}
+
+/// A spelling-variant key that keeps the vowels: the skeleton's digraph rules, "o" and "u" as
+/// one vowel, doubled letters single ("Diabaly" and "Diabali" → "diabali", "Tin-Hamma" and "Tin
+/// Hama" → "tinhama", "Dialloube" and "Dialoube"). Closer than the skeleton, so telling at any
+/// length.
+pub fn light_key(key: &str) -> String {
+    let b = key.as_bytes();
+    let at = |i: usize, d: &[u8]| b[i..].starts_with(d);
+    let mut out = String::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        // Digraphs (and "tch") first, as `skeleton` reads them.
+        let (c, n) = match b[i] {
+            b't' if at(i, b"tch") => (b'c', 3),
+            b'd' if at(i, b"dj") => (b'j', 2),
+            b'c' if at(i, b"ch") => (b'c', 2),
+            b'c' if at(i, b"ck") => (b'k', 2),
+            b's' if at(i, b"sh") => (b'c', 2),
+            b'k' if at(i, b"kh") => (b'k', 2),
+            b'p' if at(i, b"ph") => (b'f', 2),
+            b'q' if at(i, b"qu") => (b'k', 2),
+            b'o' if at(i, b"ou") || at(i, b"oo") => (b'u', 2),
+            b'g' if at(i, b"gu") => (b'g', 2),
+            c => (c, 1),
+        };
+        let c = match c {
+            b'w' | b'o' => 'u',
+            b'y' => 'i',
+            b'z' => 's',
+            b'c' => 'k',
+            c => c as char,
+        };
+        if !out.ends_with(c) {
+            out.push(c);
+        }
+        i += n;
+    }
+    out
 }
 
 /// ACLED writes the Tuareg "Ti-n-" / "I-n-" names GeoNames uses as "Tin X" / "In X"
@@ -210,10 +255,13 @@ pub struct Rules {
     a1name: HashMap<String, String>,
     /// "CC.a1.a2" → ACLED's admin2 name.
     a2name: HashMap<String, String>,
+    /// (cc, old admin1 code) → admin1 codes carved out of it (`data/geo/admin-changes.tsv`).
+    a1split: HashMap<(String, String), Vec<String>>,
 }
 
 const AFFIXES: &str = include_str!("../../../data/geo/admin-affixes.tsv");
 const ACLED_NAMES: &str = include_str!("../../../data/geo/acled-names.tsv");
+const ADMIN_CHANGES: &str = include_str!("../../../data/geo/admin-changes.tsv");
 
 fn data_lines(text: &str) -> impl Iterator<Item = Vec<&str>> {
     text.lines()
@@ -252,6 +300,14 @@ impl Rules {
                     }
                     _ => {}
                 }
+            }
+        }
+        for f in data_lines(ADMIN_CHANGES) {
+            if let ["a1split", cc, new, old, ..] = f[..] {
+                r.a1split
+                    .entry((cc.to_string(), old.to_string()))
+                    .or_default()
+                    .push(new.to_string());
             }
         }
         r
@@ -357,6 +413,11 @@ pub struct Compiled {
 
 /// A point whose admin2 is known: (lat, lon) and the admin2 code.
 type RefPoint = ((f64, f64), String);
+
+/// A coded unit with at least this many places may hold stale codes of a later split…
+const STALE_MIN: usize = 20;
+/// …into a sibling unit with fewer than 1/STALE_RATIO as many coded places.
+const STALE_RATIO: usize = 20;
 
 /// Squared equirectangular distance, good enough to rank neighbours inside one admin1.
 fn dist2(a: (f64, f64), b: (f64, f64)) -> f64 {
@@ -532,11 +593,23 @@ pub fn compile(
             .unwrap_or(&[]);
         let in_unit = |f: &&RawFeature| f.a2 == a2 && f.fclass == 'P';
         let named = |f: &&RawFeature| f.fclass == 'P' && (fold_compact(&f.ascii) == nkey);
+        // A town known by the unit's name as an alternate: the Tombouctou cercle's seat is
+        // GeoNames' "Timbuktu" (alternate "Tombouctou"), not the largest village coded to it.
+        // Only a town GeoNames leaves without admin2: a coded town is in its own unit ("Rock
+        // Island" has the alternate name "Stephenson" but is no seat of Stephenson County), and a
+        // town of the unit known by its name ("Jeffersontown") is no better than its largest.
+        let alt_named = |f: &&RawFeature| {
+            f.fclass == 'P' && f.a2.is_empty() && f.alts.iter().any(|a| fold_compact(a) == nkey)
+        };
         let ms = || members.iter().map(|&i| places[i]);
         let seat = ms()
             .filter(|f| in_unit(f) && seat_rank(f, 2) > 0)
             .max_by_key(|f| (seat_rank(f, 2), f.pop))
             .or_else(|| ms().filter(named).max_by_key(|f| (f.a2 == a2, f.pop)))
+            .or_else(|| {
+                ms().filter(alt_named)
+                    .max_by_key(|f| (seat_rank(f, 1), f.pop))
+            })
             .or_else(|| ms().filter(in_unit).max_by_key(|f| f.pop));
         let adm = adm_feature.get(code);
         let (lat, lon, seat_name) = match (seat, adm) {
@@ -576,37 +649,108 @@ pub fn compile(
             keys,
         });
     }
-    // Reference points per admin1: seats and coded places.
-    let mut refs: HashMap<String, Vec<RefPoint>> = HashMap::new();
+    // Admin2 seats per admin1; reference points per admin1: seats and coded places. Sorted, so
+    // that ties between equidistant points are broken the same way on every build.
+    let mut seat_refs: HashMap<String, Vec<RefPoint>> = HashMap::new();
     for (code, &p) in &seats {
         if let Some((a1code, a2)) = code.rsplit_once('.') {
-            refs.entry(a1code.to_string())
+            seat_refs
+                .entry(a1code.to_string())
                 .or_default()
                 .push((p, a2.to_string()));
         }
     }
+    let mut refs = seat_refs.clone();
+    // Places coded to each admin2 unit, for telling stale codes (below).
+    let mut coded: HashMap<String, usize> = HashMap::new();
     for f in &places {
-        if !f.a2.is_empty() && a2_table.contains_key(&format!("{}.{}.{}", f.cc, f.a1, f.a2)) {
+        let code = format!("{}.{}.{}", f.cc, f.a1, f.a2);
+        if !f.a2.is_empty() && a2_table.contains_key(&code) {
+            *coded.entry(code).or_default() += 1;
             refs.entry(format!("{}.{}", f.cc, f.a1))
                 .or_default()
                 .push(((f.lat, f.lon), f.a2.clone()));
         }
     }
+    let by_point = |a: &RefPoint, b: &RefPoint| {
+        (a.0 .0, a.0 .1, &a.1)
+            .partial_cmp(&(b.0 .0, b.0 .1, &b.1))
+            .unwrap_or(std::cmp::Ordering::Equal)
+    };
+    for v in seat_refs.values_mut().chain(refs.values_mut()) {
+        v.sort_by(by_point);
+    }
+    // Reference points per country (admin1, admin2), for places with no valid admin1.
+    let mut refs_cc: HashMap<&str, Vec<(&str, &RefPoint)>> = HashMap::new();
+    for (a1code, v) in &refs {
+        if let Some((cc, a1)) = a1code.split_once('.') {
+            refs_cc
+                .entry(cc)
+                .or_default()
+                .extend(v.iter().map(|r| (a1, r)));
+        }
+    }
+    for v in refs_cc.values_mut() {
+        v.sort_by(|a, b| by_point(a.1, b.1).then(a.0.cmp(b.0)));
+    }
+    let nearest = |c: &mut dyn Iterator<Item = (&str, &RefPoint)>, p: (f64, f64)| {
+        c.min_by(|x, y| dist2(x.1 .0, p).total_cmp(&dist2(y.1 .0, p)))
+            .map(|(a1, r)| (a1.to_string(), r.1.clone()))
+    };
 
     for f in places {
+        let pt = (f.lat, f.lon);
+        let mut a1 = f.a1.clone();
         let a1code = format!("{}.{}", f.cc, f.a1);
         let mut a2 = f.a2.clone();
-        if a2.is_empty() || !a2_table.contains_key(&format!("{a1code}.{a2}")) {
-            a2 = refs
+        let own_refs = || {
+            refs.get(&a1code)
+                .into_iter()
+                .flatten()
+                .map(|r| (f.a1.as_str(), r))
+        };
+        if !a1_table.contains_key(&a1code) {
+            // No admin1 ("00", or a code the tables do not have): the admin units of the
+            // nearest reference point of the country.
+            let found = refs_cc
+                .get(f.cc.as_str())
+                .and_then(|v| nearest(&mut v.iter().copied(), pt));
+            if let Some((x1, x2)) = found {
+                (a1, a2) = (x1, x2);
+            }
+        } else if a2.is_empty() || !a2_table.contains_key(&format!("{a1code}.{a2}")) {
+            // The nearest reference point of the same admin1, or of a unit carved out of it
+            // (`admin-changes.tsv`: GeoNames codes the Menaka region's villages to Gao).
+            let split = rules
+                .a1split
+                .get(&(f.cc.clone(), f.a1.clone()))
+                .into_iter()
+                .flatten()
+                .flat_map(|new| {
+                    refs.get(&format!("{}.{new}", f.cc))
+                        .into_iter()
+                        .flatten()
+                        .map(move |r| (new.as_str(), r))
+                });
+            match nearest(&mut own_refs().chain(split), pt) {
+                Some((x1, x2)) => (a1, a2) = (x1, x2),
+                None => a2.clear(),
+            }
+        } else if let Some((_, x2)) = nearest(
+            &mut seat_refs
                 .get(&a1code)
-                .and_then(|r| {
-                    r.iter()
-                        .min_by(|x, y| {
-                            dist2(x.0, (f.lat, f.lon)).total_cmp(&dist2(y.0, (f.lat, f.lon)))
-                        })
-                        .map(|x| x.1.clone())
-                })
-                .unwrap_or_default();
+                .into_iter()
+                .flatten()
+                .map(|r| (f.a1.as_str(), r)),
+            pt,
+        ) {
+            // A code from before a unit was split (GeoNames codes Loroum's villages to
+            // Yatenga): a place nearest to the seat of a sibling unit that GeoNames hardly
+            // codes (under 5 % of the places of the place's own unit, which has 20+) is in it.
+            let n = |u: &str| coded.get(&format!("{a1code}.{u}")).copied().unwrap_or(0);
+            if x2 != a2 && n(&a2) >= STALE_MIN && n(&x2) * STALE_RATIO < n(&a2) {
+                a2 = x2;
+            }
         }
         let name = acled_spelling(ascii_name(if f.ascii.is_empty() {
             &f.name
@@ -637,7 +781,7 @@ pub fn compile(
         out.places.push(PlaceRow {
             id: f.id,
             cc: f.cc.clone(),
-            a1: f.a1.clone(),
+            a1,
             a2,
             fcode: format!("{}.{}", f.fclass, f.fcode),
             name,
@@ -817,6 +961,14 @@ mod tests {
         assert_eq!(skeleton("ouenkoro"), skeleton("ouankoro"));
         assert_ne!(skeleton("bankass"), skeleton("bandiagara"));
         assert_eq!(skeleton("gao"), None);
+    }
+
+    #[test]
+    fn light_keys_keep_vowels() {
+        assert_eq!(light_key("diabaly"), light_key("diabali"));
+        assert_eq!(light_key("tinhamma"), light_key("tinhama"));
+        assert_eq!(light_key("dialloube"), light_key("dialoube"));
+        assert_ne!(light_key("boni"), light_key("bani"));
     }
 
     #[test]

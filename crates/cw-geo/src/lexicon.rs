@@ -100,6 +100,10 @@ impl Lexicon {
     /// The cue given by the words before a name (`prev`, in text order, nearest last),
     /// skipping fillers such as "the village of". Returns the cue (if any) and the number of words used.
     pub fn cue_before(&self, prev: &[&str]) -> (Option<PlaceCue>, usize) {
+        // A distance written without a space ("10km from", "15kms north of") is read as the
+        // unit alone, the way "10 km from" is.
+        let norm: Vec<&str> = prev.iter().map(|w| distance_unit(w).unwrap_or(w)).collect();
+        let prev = &norm[..];
         let ends_with = |ws: &[&str], p: &[String]| {
             ws.len() >= p.len() && ws[ws.len() - p.len()..].iter().zip(p).all(|(a, b)| a == b)
         };
@@ -156,6 +160,18 @@ impl Lexicon {
     }
 }
 
+/// The unit of a number glued to it ("10km" → "km", "3kilometres" → "kilometres").
+fn distance_unit(w: &str) -> Option<&str> {
+    let unit = w.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');
+    (unit.len() < w.len()
+        && w.starts_with(|c: char| c.is_ascii_digit())
+        && matches!(
+            unit,
+            "km" | "kms" | "kilometres" | "kilometers" | "miles" | "mi"
+        ))
+    .then_some(unit)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -169,6 +185,15 @@ mod tests {
             Some(PlaceCue::Near)
         );
         assert_eq!(lx.cue_before(&["10", "km", "from"]).0, Some(PlaceCue::Near));
+        assert_eq!(lx.cue_before(&["10km", "from"]).0, Some(PlaceCue::Near));
+        assert_eq!(
+            lx.cue_before(&["about", "25kms", "from"]).0,
+            Some(PlaceCue::Near)
+        );
+        assert_eq!(
+            lx.cue_before(&["km10", "from"]).0,
+            Some(PlaceCue::Elsewhere)
+        );
         assert_eq!(
             lx.cue_before(&["coming", "from"]).0,
             Some(PlaceCue::Elsewhere)

@@ -45,6 +45,14 @@ const FOREIGN_CITY_POP: u32 = 50_000;
 /// A foreign city this big keeps its name even when the name is a common word ("Nice", "Beni").
 const COMMON_WORD_CITY_POP: u32 = 100_000;
 
+/// A place at most this many times as far from a sibling admin2's seat as from its own unit's
+/// may lie in the sibling (see `near_unit`).
+const NEAR_UNIT_RATIO: f32 = 1.5;
+
+/// The focus vote of a foreign namesake of a village-level country's village (below the
+/// village's own 0.3).
+const NAMESAKE_VOTE: f32 = 0.2;
+
 /// Longest toponym looked up, in words.
 const MAX_WORDS: usize = 6;
 
@@ -68,7 +76,16 @@ pub struct Gazetteer {
     lex: Lexicon,
     /// Compact folded demonym → index into `countries::countries()`.
     demonyms: HashMap<String, usize>,
+    /// Admin1 index → the village-level countries' places in it, built on first need.
+    by_admin1: OnceLock<HashMap<u32, Vec<u32>>>,
+    /// Hash of a light key (`build::light_key`) → the village-level countries' places it
+    /// spells, built on first need.
+    by_light: OnceLock<Vec<(u64, u32)>>,
 }
+
+/// A commune matched as written: its hit and the place entities of it that lie in the stated
+/// admin2.
+type CommuneHit = (usize, Vec<Ent>);
 
 /// A scored candidate of one toponym.
 #[derive(Debug, Clone)]
@@ -106,6 +123,8 @@ struct Hit {
     stop: bool,
     /// Found by its consonant skeleton, not its spelling ("Soudogara" for "Sodougara").
     fuzzy: bool,
+    /// Found by a variant spelling that keeps the vowels ("Diabaly" for "Diabali").
+    variant: bool,
 }
 
 /// Default directory of user imports: `$CONFLICTWATCH_GAZETTEER_DIR`, else
@@ -194,6 +213,8 @@ impl Gazetteer {
             tail: OnceLock::new(),
             lex,
             demonyms,
+            by_admin1: OnceLock::new(),
+            by_light: OnceLock::new(),
         }
     }
 
@@ -502,9 +523,15 @@ impl Gazetteer {
             }
         };
         if let (Ent::Place(i), Some(k)) = (e, key) {
-            if self.feat(i).is_some_and(|p| fold_compact(p.name) == k) {
-                why.push("its own name");
-                s += 1.0;
+            if let Some(own) = self.feat(i).map(|p| fold_compact(p.name)) {
+                if own == k {
+                    why.push("its own name");
+                    s += 1.0;
+                } else {
+                    // Found by another name: the closer its own name is to the one written,
+                    // the likelier it is meant ("Dialloube": Dialoube before Dyaloube).
+                    s += 0.4 * similarity(&own, k);
+                }
             }
         }
         let cc = self.ent_cc(e);
@@ -533,6 +560,9 @@ impl Gazetteer {
             } else if a1 != NONE && ctx.a1.contains(&a1) {
                 why.push("admin1 of another place in the report");
                 s += 2.5;
+            } else if a1 != NONE && ctx.town_a1.contains(&a1) {
+                why.push("admin1 of another town in the report");
+                s += 1.0;
             }
             // Among namesakes in the named admin1, the one that is an admin2 seat (Torodi the
             // town, seat of Torodi department) is the one a report names.
@@ -545,6 +575,15 @@ impl Gazetteer {
             if a2 != NONE && ctx.stated_a2 == Some(a2) {
                 why.push("admin2 stated in the notes form");
                 s += 5.0;
+            } else if ctx
+                .stated_a2
+                .is_some_and(|x| a2 != NONE && self.near_unit(e, x, a2))
+            {
+                // Admin2 comes from the nearest seat, which errs near the line between two
+                // units: a place about as close to the stated unit's seat as to its own's may
+                // well lie in the stated unit.
+                why.push("near the admin2 stated in the notes form");
+                s += 4.5;
             } else if a2 != NONE && ctx.a2.contains(&a2) {
                 why.push("admin2 of another place in the report");
                 s += 2.0;
@@ -671,7 +710,8 @@ impl Gazetteer {
                         .chars()
                         .next()
                         .is_some_and(char::is_alphanumeric);
-                if (hyphen_before || hyphen_after) && !axis_before(text, s) {
+                if (hyphen_before || hyphen_after) && !axis_before(text, s) && !axis_after(text, e)
+                {
                     continue;
                 }
                 // Toponyms are capitalised; lower-case words are common words.
@@ -738,6 +778,7 @@ impl Gazetteer {
                     located: false,
                     stop,
                     fuzzy: false,
+                    variant: false,
                 });
             }
         }
@@ -778,7 +819,16 @@ impl Gazetteer {
             covered[h.w.clone()].iter_mut().for_each(|c| *c = true);
         }
         for i in 0..words.len() {
-            if covered[i] || self.lex.stop_words.contains(wstr[i]) {
+            // Nor a stop word, its plural ("Dogons", "Fulanis"), or an English derived word
+            // ("Quranic", "Coalition", "Government"): no Sahel village is spelt like those.
+            let w = wstr[i];
+            let plural_stop = w
+                .strip_suffix('s')
+                .is_some_and(|x| self.lex.stop_words.contains(x));
+            let derived = ["tion", "sion", "ment", "ness", "ity", "ism", "ic"]
+                .iter()
+                .any(|x| w.len() > x.len() + 3 && w.ends_with(x));
+            if covered[i] || self.lex.stop_words.contains(w) || plural_stop || derived {
                 continue;
             }
             let (s, e) = ft.orig_span(text, words[i].0, words[i].1);
@@ -787,6 +837,27 @@ impl Gazetteer {
                 || !orig.chars().any(char::is_lowercase)
                 || possessive_len(orig) > 0
             {
+                continue;
+            }
+            // The inner word of a hyphenated name is no name of its own.
+            if text[..s].ends_with('-')
+                && text[..s - 1]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_alphanumeric)
+            {
+                continue;
+            }
+            // Capitalised words joined by hyphens are one name ("Tin-Hamma").
+            let (mut j, mut e) = (i + 1, e);
+            while j < words.len() && j < i + 3 && !covered[j] {
+                let (s2, e2) = ft.orig_span(text, words[j].0, words[j].1);
+                if text.get(e..s2) != Some("-") || !text[s2..e2].starts_with(char::is_uppercase) {
+                    break;
+                }
+                (j, e) = (j + 1, e2);
+            }
+            if text[e..].starts_with('-') {
                 continue;
             }
             let prev = &wstr[i.saturating_sub(8)..i];
@@ -800,26 +871,38 @@ impl Gazetteer {
             if (next_capitalised(text, e).is_some() && !paren) || person_keys.contains(wstr[i]) {
                 continue;
             }
-            let Some(skel) = build::skeleton(wstr[i]) else {
-                continue;
+            let key: String = wstr[i..j].concat();
+            // A variant spelling that keeps the vowels ("Diabaly" / Diabali) first, then the
+            // consonant skeleton ("Soudogara" / Sodougara).
+            let mut variant = key.len() >= 4;
+            let mut ents: Vec<Ent> = if variant {
+                self.light_lookup(&key)
+            } else {
+                Vec::new()
             };
-            let ents: Vec<Ent> = self
-                .store
-                .lookup(&skel)
-                .filter(|e| {
-                    matches!(e, Ent::Place(_))
-                        && self
-                            .ent_cc(*e)
-                            .is_some_and(|c| self.store.complete.contains(&c))
-                })
-                .collect();
+            if ents.is_empty() {
+                variant = false;
+                let Some(skel) = build::skeleton(&key) else {
+                    continue;
+                };
+                ents = self
+                    .store
+                    .lookup(&skel)
+                    .filter(|e| {
+                        matches!(e, Ent::Place(_))
+                            && self
+                                .ent_cc(*e)
+                                .is_some_and(|c| self.store.complete.contains(&c))
+                    })
+                    .collect();
+            }
             if ents.is_empty() {
                 continue;
             }
             fuzzy.push(Hit {
                 span: Span::new(s, e),
-                key: wstr[i].to_string(),
-                w: i..i + 1,
+                key,
+                w: i..j,
                 ents,
                 cue: PlaceCue::At,
                 role: Role::None,
@@ -827,6 +910,7 @@ impl Gazetteer {
                 located: false,
                 stop: false,
                 fuzzy: true,
+                variant,
             });
         }
         hits.extend(fuzzy);
@@ -838,6 +922,12 @@ impl Gazetteer {
             let (before, used) = self.lex.cue_before(prev);
             h.located = before.is_some() || used > 0 || self.lex.coded_before(prev);
             h.cue = self.lex.cue_after(next).or(before).unwrap_or(PlaceCue::At);
+            // Either end of a road ("the Gao-Gossi road", "axis Gao-Ansongo") is near the event.
+            let (s, e) = (h.span.start, h.span.end);
+            let hyphen = text[..s].ends_with('-') || text[e..].starts_with('-');
+            if hyphen && h.cue == PlaceCue::At && (axis_before(text, s) || axis_after(text, e)) {
+                h.cue = PlaceCue::Near;
+            }
             // A name matched with its admin word ("Mopti Region") is the unit.
             let written_last = text[h.span.start..h.span.end]
                 .rsplit([' ', '-'])
@@ -935,6 +1025,28 @@ impl Gazetteer {
             }
         }
 
+        // 5c. Towns of the report whose candidates in the focus country (by their own name,
+        // not approximate) all lie in one admin1: that admin1 is context for the other names.
+        let mut town_a1: Vec<(usize, u32)> = Vec::new();
+        for (j, h) in hits.iter().enumerate() {
+            if h.cue == PlaceCue::Elsewhere || h.fuzzy || h.role != Role::None {
+                continue;
+            }
+            let a1s: HashSet<u32> = h
+                .ents
+                .iter()
+                .filter(|&&e| {
+                    matches!(e, Ent::Place(i) if self.feat(i).is_some_and(|p| {
+                        p.class() == 'P' && Some(p.cc) == focus && fold_compact(p.name) == h.key
+                    }))
+                })
+                .map(|&e| self.ent_admin(e).0)
+                .collect();
+            if a1s.len() == 1 {
+                town_a1.extend(a1s.into_iter().filter(|&a| a != NONE).map(|a| (j, a)));
+            }
+        }
+
         // 6. Resolve each hit.
         let mut out = Vec::new();
         for (j, h) in hits.iter().enumerate() {
@@ -946,6 +1058,7 @@ impl Gazetteer {
             let k = sentence_of(h.span);
             c.sent_a1 = others(sent_a1.get(&k), j);
             c.sent_cc = others(sent_cc.get(&k), j);
+            c.town_a1 = others(Some(&town_a1), j);
             let mut cands: Vec<Candidate> = h
                 .ents
                 .iter()
@@ -954,7 +1067,10 @@ impl Gazetteer {
                     let mut why = Vec::new();
                     let mut score =
                         self.score(e, Some(h.key.as_str()), h.cue, h.role, focus, &c, &mut why);
-                    if h.fuzzy {
+                    if h.variant {
+                        why.push("variant spelling");
+                        score -= 0.5;
+                    } else if h.fuzzy {
                         why.push("approximate spelling");
                         score -= 1.5;
                     }
@@ -972,6 +1088,25 @@ impl Gazetteer {
             cands.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.ent.cmp(&b.ent)));
             let best = &cands[0];
             let mut place = self.place(best.ent);
+            // A place found by another of its names keeps the spelling the report uses (GeoNames'
+            // main name is often an old or English transliteration: "Kona" for Konna,
+            // "Niafunke" for Niafounke); a report's own spelling is the one its readers know. So
+            // does a place found by its consonant skeleton: the name is the report's, the
+            // coordinates and admin units the gazetteer's.
+            // Capitals keep their established name ("Tillabery" is Tillaberi).
+            let written = &text[h.span.start..h.span.end];
+            let capital = match best.ent {
+                Ent::Place(i) => self
+                    .feat(i)
+                    .is_some_and(|p| matches!(p.fcode, "P.PPLA" | "P.PPLC")),
+                _ => true,
+            };
+            if !capital
+                && fold_compact(&place.name) != h.key
+                && written.chars().any(char::is_lowercase)
+            {
+                place.name = build::ascii_name(written);
+            }
             // The notes form names ACLED's own admin units: they win over the gazetteer's; and
             // the name it gives is ACLED's own spelling of the place.
             if let Some((a2, a1)) = h.stated {
@@ -1029,6 +1164,133 @@ impl Gazetteer {
         out.extend(synthetic);
         out.sort_by_key(|(s, _)| s.start);
         out
+    }
+
+    /// Whether `place` was found for the written name only by its consonant skeleton: neither
+    /// the name nor a variant spelling of it (see `light_lookup`) is one of the place's.
+    fn skeleton_only(&self, written: &str, place: &Place) -> bool {
+        let Some(id) = place.geonameid else {
+            return false;
+        };
+        let key = fold_compact(written);
+        self.lookup_key(&key, false).is_empty()
+            && !self
+                .light_lookup(&key)
+                .into_iter()
+                .any(|e| matches!(e, Ent::Place(i) if self.feat(i).is_some_and(|f| f.id == id)))
+    }
+
+    /// The village-level countries' places a light key spells (see `build::light_key`).
+    fn light_lookup(&self, key: &str) -> Vec<Ent> {
+        let idx = self.by_light.get_or_init(|| {
+            let t = std::time::Instant::now();
+            // (hash of a light key, place), sorted: one allocation, binary search.
+            let mut v: Vec<(u64, u32)> = Vec::with_capacity(1 << 18);
+            let mut own = String::new();
+            for (i, cc, _, name, keys) in self.store.place_lines() {
+                if !self.store.complete.contains(&cc) {
+                    continue;
+                }
+                let start = v.len();
+                own.clear();
+                if name.is_ascii() {
+                    own.extend(
+                        name.bytes()
+                            .filter(u8::is_ascii_alphanumeric)
+                            .map(|b| b.to_ascii_lowercase() as char),
+                    );
+                } else {
+                    own.push_str(&fold_compact(name));
+                }
+                v.push((store::key_hash(&build::light_key(&own)), i));
+                v.extend(
+                    keys.split('|')
+                        .filter(|k| !k.is_empty() && !k.starts_with('~'))
+                        .map(|k| (store::key_hash(&build::light_key(k)), i)),
+                );
+                v[start..].sort_unstable();
+                let mut n = start;
+                for j in start..v.len() {
+                    if j == start || v[j] != v[n - 1] {
+                        v[n] = v[j];
+                        n += 1;
+                    }
+                }
+                v.truncate(n);
+            }
+            v.sort_unstable();
+            tracing::debug!(
+                keys = v.len(),
+                ms = t.elapsed().as_millis() as u64,
+                "variant-spelling index built"
+            );
+            v
+        });
+        let h = store::key_hash(&build::light_key(key));
+        let lo = idx.partition_point(|e| e.0 < h);
+        idx[lo..]
+            .iter()
+            .take_while(|e| e.0 == h)
+            .map(|e| Ent::Place(e.1))
+            .collect()
+    }
+
+    /// A place of the admin2 `a2` (or near its line, see `near_unit`) whose name has the
+    /// consonant skeleton of `name`, at three consonants or more: in "Tin-Hamma (Ansongo, Gao)"
+    /// the notes' Tin-Hamma is GeoNames' "Tin Hama" of the Ansongo cercle. A skeleton that short
+    /// is telling only among one unit's places. Populated places first, then the most populous.
+    fn spelled_in_unit(&self, name: &str, a2: u32) -> Option<u32> {
+        let unit = self.store.admin2.get(a2 as usize)?;
+        let sk = build::skeleton_min(&fold_compact(name), 3)?;
+        let idx = self.by_admin1.get_or_init(|| {
+            let mut m: HashMap<u32, Vec<u32>> = HashMap::new();
+            for (i, cc, a1, _, _) in self.store.place_lines() {
+                if !self.store.complete.contains(&cc) {
+                    continue;
+                }
+                if let Some(a1) = self.store.admin1_index(cc, a1) {
+                    m.entry(a1).or_default().push(i);
+                }
+            }
+            m
+        });
+        idx.get(&unit.parent)?
+            .iter()
+            .copied()
+            .filter_map(|i| {
+                let f = self.store.feat(i)?;
+                let in_unit =
+                    f.a2 == a2 || (f.a2 != NONE && self.near_unit(Ent::Place(i), a2, f.a2));
+                let spelled = || {
+                    self.store.place_keys(i).iter().any(|k| {
+                        !k.starts_with('~') && build::skeleton_min(k, 3).as_ref() == Some(&sk)
+                    })
+                };
+                (in_unit && spelled()).then_some((f.class() == 'P', f.pop, std::cmp::Reverse(i)))
+            })
+            .max()
+            .map(|(_, _, std::cmp::Reverse(i))| i)
+    }
+
+    /// Whether place `e`, given admin2 `own` (by the nearest seat), is about as close to the seat
+    /// of the sibling admin2 `stated` (same admin1) as to its own unit's seat.
+    fn near_unit(&self, e: Ent, stated: u32, own: u32) -> bool {
+        let Ent::Place(i) = e else { return false };
+        let (Some(p), Some(s), Some(o)) = (
+            self.feat(i),
+            self.store.admin2.get(stated as usize),
+            self.store.admin2.get(own as usize),
+        ) else {
+            return false;
+        };
+        let d2 = |lat: f32, lon: f32| {
+            let k = ((p.lat + lat) / 2.0).to_radians().cos();
+            let (dy, dx) = (p.lat - lat, (p.lon - lon) * k);
+            dx * dx + dy * dy
+        };
+        s.parent == o.parent
+            && s.parent == p.a1
+            && d2(s.lat, s.lon) <= NEAR_UNIT_RATIO * NEAR_UNIT_RATIO * d2(o.lat, o.lon)
     }
 
     /// Whether a place is the seat of its own admin2 unit.
@@ -1144,6 +1406,13 @@ impl Gazetteer {
             if inner.is_empty() {
                 continue;
             }
+            // A place the notes say the event is coded to ("(coded as Pensa at geoprecision
+            // 2)") is the location, never one of the parenthesis' admin units.
+            let unit_hits: Vec<usize> = inner
+                .iter()
+                .copied()
+                .filter(|&k| !self.coded_hint(text, hits[k].span).0)
+                .collect();
             // Items of the parenthesis by comma position. ACLED writes "(admin2, admin1)", and
             // sometimes "(admin3, admin2)" or "(admin1)": the last item is the admin1 when it
             // names one, else the admin2; the item before the admin1 is the admin2.
@@ -1154,15 +1423,25 @@ impl Gazetteer {
             let item_of = |pos: usize| commas.iter().filter(|&&c| c < pos).count();
             let n_items = commas.len() + 1;
             let at_item = |hits: &[Hit], item: usize| {
-                inner
+                unit_hits
                     .iter()
                     .copied()
                     .find(|&k| item_of(hits[k].span.start) == item)
             };
+            // An item naming units of a village-level country means those: "(Cercle of Nara)"
+            // is Mali's Nara cercle, not Japan's Nara prefecture.
             let units = |hits: &[Hit], k: usize, one: bool| -> Vec<u32> {
+                let local = |e: &Ent| {
+                    matches!(e, Ent::Admin1(_) | Ent::Admin2(_))
+                        && self
+                            .ent_cc(*e)
+                            .is_some_and(|c| self.store.complete.contains(&c))
+                };
+                let any_local = hits[k].ents.iter().any(local);
                 hits[k]
                     .ents
                     .iter()
+                    .filter(|e| !any_local || local(e))
                     .filter_map(|e| match (e, one) {
                         (Ent::Admin1(x), true) | (Ent::Admin2(x), false) => Some(*x),
                         _ => None,
@@ -1267,8 +1546,13 @@ impl Gazetteer {
                 .next()
                 .map(cw_record::fold::fold)
                 .unwrap_or_default();
+            let mut commune: Option<(usize, usize)> = None;
             if !tname.is_empty() && self.lex.cue_after(&[last.as_str()]) == Some(PlaceCue::Region) {
                 let cstart = end - tname.len();
+                commune = tname
+                    .rfind(' ')
+                    .map(|i| (cstart, cstart + i))
+                    .filter(|&(a, b)| b > a);
                 for h in hits
                     .iter_mut()
                     .filter(|h| h.span.start >= cstart && h.span.end <= end)
@@ -1285,12 +1569,19 @@ impl Gazetteer {
                         pre = pre[..pre.len() - w.len()].trim_end();
                     }
                 }
+                // "X, in Y Commune"
+                let pre = pre.trim_end_matches(',').trim_end();
                 end = pre.len();
             }
             let Some((mut start, mut owner)) = owner_at(text, hits, end, bracket) else {
+                // "clashed in Talataye Commune (Ansongo, Gao)": the commune is the place.
+                if let Some(c) = commune {
+                    self.commune_place(text, hits, c, (pick2, pick1), &mut synthetic);
+                }
                 continue;
             };
             // "between X and Y (...)": the notes code the event to X; Y is context.
+            let mut between = false;
             if let Some(pre) = strip_last_word(text[..start].trim_end(), &["and", "et"]) {
                 if let Some((s1, o1)) = owner_at(text, hits, pre.len(), None) {
                     if strip_last_word(text[..s1].trim_end(), &["between", "entre"]).is_some() {
@@ -1298,10 +1589,77 @@ impl Gazetteer {
                             hits[k].cue = PlaceCue::Region;
                         }
                         (start, owner, end) = (s1, o1, pre.len());
+                        between = true;
                     }
                 }
             }
+            // "the villages of A, B and C (...)": the stated units go with each known name of
+            // the list (the first is the location: `owns_notes_form`).
+            if !between && owner.is_some() {
+                let mut at = start;
+                for _ in 0..6 {
+                    let head = text[..at].trim_end();
+                    let head = strip_last_word(head, &["and", "et"]).unwrap_or(head);
+                    let Some(head) = head
+                        .strip_suffix(',')
+                        .map(str::trim_end)
+                        .or_else(|| (head.len() < text[..at].trim_end().len()).then_some(head))
+                    else {
+                        break;
+                    };
+                    let Some((s1, Some(k1))) = owner_at(text, hits, head.len(), None) else {
+                        break;
+                    };
+                    if hits[k1].cue == PlaceCue::Region || hits[k1].role != Role::None {
+                        break;
+                    }
+                    let keep: Vec<Ent> = hits[k1]
+                        .ents
+                        .iter()
+                        .copied()
+                        .filter(|&e| stated_cc.is_none_or(|cc| self.ent_cc(e) == Some(cc)))
+                        .collect();
+                    if !keep.is_empty() {
+                        hits[k1].ents = keep;
+                        hits[k1].stated = Some((pick2, pick1));
+                    }
+                    at = s1;
+                }
+            }
             if let Some(k) = owner {
+                // Known only as namesakes outside the stated admin2 ("Ersam (Ansongo, Gao)" and a
+                // wadi Ersam of Bourem): a place of the stated admin2 spelt otherwise wins.
+                let outside = |e: &Ent| {
+                    let a2 = self.ent_admin(*e).1;
+                    pick2.is_some_and(|x| a2 != x && !(a2 != NONE && self.near_unit(*e, x, a2)))
+                };
+                // A town called by its own name stays itself, whatever the notes say.
+                let own_town = |e: &Ent| {
+                    matches!(e, Ent::Place(i) if self.feat(*i).is_some_and(|p| {
+                        p.class() == 'P' && fold_compact(p.name) == hits[k].key
+                    }))
+                };
+                let written = &text[hits[k].span.start..hits[k].span.end];
+                if hits[k].ents.iter().all(|e| outside(e) && !own_town(e)) {
+                    if let Some(i) = pick2.and_then(|x| self.spelled_in_unit(written, x)) {
+                        hits[k].ents = vec![Ent::Place(i)];
+                        hits[k].fuzzy = true;
+                    }
+                }
+                // Still nothing in the stated admin2 but a commune named there ("the hamlet of
+                // Nabara Were, in Sansanding Commune (Segou, Segou)"): the commune is the place.
+                let in_cc = |e: &Ent| stated_cc.is_none_or(|cc| self.ent_cc(*e) == Some(cc));
+                if hits[k].ents.iter().any(in_cc)
+                    && hits[k].ents.iter().filter(|e| in_cc(e)).all(outside)
+                {
+                    if let Some(c) = commune {
+                        if self.commune_place(text, hits, c, (pick2, pick1), &mut synthetic) {
+                            hits[k].cue = PlaceCue::Region;
+                            hits[k].role = Role::Admin3;
+                            continue;
+                        }
+                    }
+                }
                 let o = &mut hits[k];
                 o.stated = Some((pick2, pick1));
                 if let Some(cc) = stated_cc {
@@ -1316,10 +1674,37 @@ impl Gazetteer {
                 continue;
             }
             let name = &text[start..before.len()];
+            // A place of the stated admin2 spelt otherwise ("Talataye" / "Telatai").
+            if let Some((a2, i)) = pick2.and_then(|a2| Some((a2, self.spelled_in_unit(name, a2)?)))
+            {
+                let unit = self.place(Ent::Admin2(a2));
+                let mut place = self.place(Ent::Place(i));
+                let why = format!(
+                    "approximate spelling of {} ({}) in the admin2 the notes form states",
+                    place.name, unit.name
+                );
+                place.name = build::ascii_name(name);
+                place.admin1 = unit.admin1;
+                place.admin2 = unit.admin2;
+                synthetic.push((
+                    Span::new(start, before.len()),
+                    PlaceMention {
+                        place,
+                        cue: cue_before_text(&self.lex, &text[..start]),
+                        why,
+                    },
+                ));
+                continue;
+            }
             let unit = pick2.map(Ent::Admin2).or(pick1.map(Ent::Admin1));
             let Some(unit) = unit else { continue };
             let up = self.place(unit);
-            let seat = self.seat_place(unit);
+            // Coordinates: the commune the notes name, else the stated unit's seat.
+            let commune_town = commune.and_then(|c| self.commune_town(text, hits, c, pick2?));
+            let seat = commune_town
+                .as_ref()
+                .map(|(p, _)| p.clone())
+                .or_else(|| self.seat_place(unit));
             let mut place = Place {
                 name: build::ascii_name(name),
                 kind: PlaceKind::Populated,
@@ -1332,7 +1717,16 @@ impl Gazetteer {
                 place.latitude = s.latitude;
                 place.longitude = s.longitude;
             }
-            let why = format!("not in the gazetteer; admin units from the notes form, coordinates of the seat of {}", self.place(unit).name);
+            let why = match &commune_town {
+                Some((p, _)) => format!(
+                    "not in the gazetteer; admin units from the notes form, coordinates of its commune {}",
+                    p.name
+                ),
+                None => format!(
+                    "not in the gazetteer; admin units from the notes form, coordinates of the seat of {}",
+                    self.place(unit).name
+                ),
+            };
             synthetic.push((
                 Span::new(start, before.len()),
                 PlaceMention {
@@ -1343,6 +1737,79 @@ impl Gazetteer {
             ));
         }
         synthetic
+    }
+
+    /// The town of the commune Y of "X, Y Commune (A2, A1)": a place of that name in (or near)
+    /// A2, or one spelt otherwise there. `c` is the byte span of Y's name. Also the hit of Y and
+    /// the place entities it keeps, when Y was matched as written.
+    fn commune_town(
+        &self,
+        text: &str,
+        hits: &[Hit],
+        c: (usize, usize),
+        a2: u32,
+    ) -> Option<(Place, Option<CommuneHit>)> {
+        let inside = |e: &Ent| {
+            let x = self.ent_admin(*e).1;
+            matches!(e, Ent::Place(_)) && (x == a2 || (x != NONE && self.near_unit(*e, a2, x)))
+        };
+        if let Some(k) = hits
+            .iter()
+            .position(|h| h.span.start >= c.0 && h.span.end <= c.1 && h.ents.iter().any(inside))
+        {
+            let ents: Vec<Ent> = hits[k].ents.iter().copied().filter(inside).collect();
+            let best = ents.iter().copied().max_by_key(|&e| {
+                let p = self.place(e);
+                (p.kind == PlaceKind::Populated, p.population)
+            })?;
+            return Some((self.place(best), Some((k, ents))));
+        }
+        let name = text.get(c.0..c.1)?;
+        let i = self.spelled_in_unit(name, a2)?;
+        let mut place = self.place(Ent::Place(i));
+        place.name = build::ascii_name(name);
+        Some((place, None))
+    }
+
+    /// "X, Y Commune (A2, A1)" where X is not named or lies outside A2: the commune Y is the
+    /// place, near which the event is (precision 2), as ACLED codes a hamlet it cannot place to
+    /// its commune. Returns whether Y was found.
+    fn commune_place(
+        &self,
+        text: &str,
+        hits: &mut [Hit],
+        c: (usize, usize),
+        stated: (Option<u32>, Option<u32>),
+        synthetic: &mut Vec<(Span, PlaceMention)>,
+    ) -> bool {
+        let Some(a2) = stated.0 else { return false };
+        let Some((mut place, hit)) = self.commune_town(text, hits, c, a2) else {
+            return false;
+        };
+        if let Some((k, ents)) = hit {
+            let h = &mut hits[k];
+            h.ents = ents;
+            h.cue = PlaceCue::Near;
+            h.role = Role::None;
+            h.stated = Some(stated);
+            return true;
+        }
+        let unit = self.place(Ent::Admin2(a2));
+        let why = format!(
+            "commune of the notes form, approximate spelling in {}",
+            unit.name
+        );
+        place.admin1 = unit.admin1;
+        place.admin2 = unit.admin2;
+        synthetic.push((
+            Span::new(c.0, c.1),
+            PlaceMention {
+                place,
+                cue: PlaceCue::Near,
+                why,
+            },
+        ));
+        true
     }
 
     /// Country votes: country names, demonyms, and admin units / places by their countries.
@@ -1362,11 +1829,22 @@ impl Gazetteer {
         }
         for h in hits {
             let mut ccs: Vec<([u8; 2], f32)> = Vec::new();
+            // A name some village of a village-level country bears is weak evidence for the
+            // other countries that have it too, unless it is a city big enough to fire anywhere
+            // or written with its admin word or in the notes form: a Sahel report's "Yoro",
+            // "Pensa" or "Nara" is the village, not Honduras' department, Russia's Penza or
+            // Japan's prefecture.
+            let local_village = h.ents.iter().any(|&e| {
+                matches!(e, Ent::Place(_))
+                    && self
+                        .ent_cc(e)
+                        .is_some_and(|c| self.store.complete.contains(&c))
+            });
             for &e in &h.ents {
                 if h.cue != PlaceCue::Region && h.role == Role::None && self.common_word(e, h) {
                     continue;
                 }
-                let w = match e {
+                let w: f32 = match e {
                     Ent::Country(_) => 3.0,
                     // Units the notes form states are the location itself.
                     Ent::Admin1(_) | Ent::Admin2(_) if h.role != Role::None => 3.0,
@@ -1392,6 +1870,22 @@ impl Gazetteer {
                             continue;
                         }
                     }
+                };
+                let big_city = matches!(e, Ent::Place(i) if self
+                    .feat(i)
+                    .is_some_and(|p| p.pop >= FOREIGN_CITY_POP || p.fcode == "P.PPLC"));
+                let unit_named = matches!(e, Ent::Admin1(_) | Ent::Admin2(_))
+                    && (h.cue == PlaceCue::Region || h.role != Role::None);
+                let w = match self.ent_cc(e) {
+                    Some(cc)
+                        if local_village
+                            && !self.store.complete.contains(&cc)
+                            && !big_city
+                            && !unit_named =>
+                    {
+                        w.min(NAMESAKE_VOTE)
+                    }
+                    _ => w,
                 };
                 if let Some(cc) = self.ent_cc(e) {
                     match ccs.iter_mut().find(|x| x.0 == cc) {
@@ -1517,6 +2011,9 @@ impl Gazetteer {
                         !**c,
                         focus.as_deref().is_some_and(|f| f != p.place.country_code),
                         !owns_notes_form(doc, doc.mentions[*i].span),
+                        // A name found only by its consonant skeleton is weaker than one spelt
+                        // as the gazetteer has it (or a variant of that: "Doucombo").
+                        self.skeleton_only(doc.slice(doc.mentions[*i].span), &p.place),
                         !fits(&p.place),
                         tier(p.place.kind),
                         *i,
@@ -1524,8 +2021,26 @@ impl Gazetteer {
                 })
                 .map(|(x, _)| *x)
         };
-        let chosen = pick(&[PlaceCue::At, PlaceCue::Near]).or_else(|| pick(&[PlaceCue::Region]));
-        if let Some((i, pm)) = chosen {
+        // With no place where the event is, the place its people come from: "villagers from
+        // Tiguila barricaded a road", "on their way home from Kantchari", "90 km far from Gao".
+        // A destination ("fled to", "taken to") or a border ("the border with") never is.
+        let origin = || {
+            in_range
+                .iter()
+                .filter(|(i, p)| {
+                    p.cue == PlaceCue::Elsewhere
+                        && p.place.kind != PlaceKind::Country
+                        && focus.as_deref().is_none_or(|f| f == p.place.country_code)
+                        && comes_from(&doc.text, doc.mentions[*i].span)
+                })
+                .min_by_key(|(i, p)| (tier(p.place.kind), *i))
+                .copied()
+        };
+        let chosen = pick(&[PlaceCue::At, PlaceCue::Near])
+            .or_else(|| pick(&[PlaceCue::Region]))
+            .map(|x| (x, false))
+            .or_else(|| origin().map(|x| (x, true)));
+        if let Some(((i, pm), from)) = chosen {
             let mut evidence = vec![i];
             // The notes-form units that went with it.
             evidence.extend(
@@ -1556,6 +2071,7 @@ impl Gazetteer {
                 }
                 _ => {
                     let prec = match pm.cue {
+                        _ if from => GeoPrecision::NearPlace,
                         PlaceCue::Near => GeoPrecision::NearPlace,
                         PlaceCue::Region => GeoPrecision::NearPlace,
                         _ => GeoPrecision::Place,
@@ -1832,6 +2348,9 @@ struct Context {
     sent_a1: HashSet<u32>,
     /// Countries named in the hit's sentence ("in Niger's Tillaberi region").
     sent_cc: HashSet<[u8; 2]>,
+    /// Admin1 units of the other towns of the report whose namesakes all lie in one admin1
+    /// ("between Dialloube and Mopti": Mopti's region).
+    town_a1: HashSet<u32>,
 }
 
 fn best_vote(votes: &HashMap<[u8; 2], f32>) -> Option<[u8; 2]> {
@@ -1881,6 +2400,43 @@ fn axis_before(text: &str, s: usize) -> bool {
     matches!(last.as_str(), "axis" | "axe" | "road" | "route" | "troncon")
 }
 
+/// Whether the hyphenated words from byte `e` on are followed by a road word: "the Gao-Gossi
+/// road", "the Ouaga-Kaya intersection" join two places as `axis_before` does.
+fn axis_after(text: &str, e: usize) -> bool {
+    let Some(tail) = text.get(e..) else {
+        return false;
+    };
+    let tail = tail
+        .trim_start_matches(|c: char| c.is_alphanumeric() || c == '-')
+        .trim_start();
+    let next = tail
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .map(cw_record::fold::fold)
+        .unwrap_or_default();
+    matches!(
+        next.as_str(),
+        "road" | "axis" | "highway" | "route" | "intersection" | "junction" | "corridor"
+    )
+}
+
+/// 1 minus the edit distance of two names over the longer's length (0 to 1).
+fn similarity(a: &str, b: &str) -> f32 {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, &ca) in a.iter().enumerate() {
+        let mut prev = row[0];
+        row[0] = i + 1;
+        for (j, &cb) in b.iter().enumerate() {
+            let cur = row[j + 1];
+            row[j + 1] = (prev + usize::from(ca != cb)).min(row[j] + 1).min(cur + 1);
+            prev = cur;
+        }
+    }
+    let n = a.len().max(b.len()).max(1);
+    1.0 - row[b.len()] as f32 / n as f32
+}
+
 /// The values of `v` that other hits than `j` contributed.
 fn others<T: Copy + Eq + std::hash::Hash>(v: Option<&Vec<(usize, T)>>, j: usize) -> HashSet<T> {
     v.into_iter()
@@ -1911,9 +2467,64 @@ fn strip_last_word<'a>(s: &'a str, words: &[&str]) -> Option<&'a str> {
         .then(|| s[..cut].trim_end())
 }
 
+/// Whether the name at `span` follows a plain "from" ("villagers from X", "returning from the
+/// village of X", "90 km far from X"): where people came from, not where they went.
+fn comes_from(text: &str, span: Span) -> bool {
+    let head = text.get(..span.start).unwrap_or("");
+    let from = head
+        .char_indices()
+        .rev()
+        .nth(60)
+        .map(|(i, _)| i)
+        .unwrap_or(0);
+    let folded = cw_record::fold::fold(&head[from..]);
+    let mut words: Vec<&str> = folded.split(' ').filter(|w| !w.is_empty()).collect();
+    while words.last().is_some_and(|w| {
+        matches!(
+            *w,
+            "the"
+                | "a"
+                | "an"
+                | "village"
+                | "villages"
+                | "town"
+                | "hamlet"
+                | "locality"
+                | "city"
+                | "area"
+                | "market"
+                | "camp"
+                | "of"
+        )
+    }) {
+        words.pop();
+    }
+    words.last() == Some(&"from")
+}
+
 /// Whether the name at `span` is followed by a notes-form parenthesis ("X (admin2, admin1)",
 /// possibly after a bracket "X [Y] (...)"), i.e. it is the place the notes code the event to.
 fn owns_notes_form(doc: &Document, span: Span) -> bool {
+    // "the villages of A, B and C (admin2, admin1)": the parenthesis goes with every name of
+    // the list, and the notes code the event to the first.
+    let mut span = span;
+    for _ in 0..6 {
+        let rest = doc.text.get(span.end..).unwrap_or("");
+        let Some(gap) = [", and ", " and ", ", ", " et ", ", et "]
+            .iter()
+            .find(|g| rest.starts_with(**g))
+        else {
+            break;
+        };
+        let next = span.end + gap.len();
+        match doc.mentions.iter().find(|m| {
+            m.span.start == next
+                && matches!(&m.kind, MentionKind::Place(p) if p.cue != PlaceCue::Region)
+        }) {
+            Some(m) => span = m.span,
+            None => break,
+        }
+    }
     let mut after = doc.text.get(span.end..).unwrap_or("").trim_start();
     if after.starts_with('[') {
         match after.find(']') {

@@ -104,7 +104,7 @@ impl std::hash::Hasher for FnvHasher {
     }
 }
 
-type Fnv = std::hash::BuildHasherDefault<FnvHasher>;
+pub(crate) type Fnv = std::hash::BuildHasherDefault<FnvHasher>;
 
 pub(crate) fn cc2(s: &str) -> [u8; 2] {
     let b = s.as_bytes();
@@ -400,5 +400,53 @@ impl Store {
             .iter()
             .take_while(move |e| e.0 == h)
             .map(|e| e.1)
+    }
+
+    /// Each place's (index, country, admin1 code, name, other keys), straight from the lines.
+    pub fn place_lines(&self) -> impl Iterator<Item = (u32, [u8; 2], &str, &str, &str)> + '_ {
+        self.places
+            .iter()
+            .enumerate()
+            .filter_map(|(i, &(seg, off))| {
+                let line = self.texts.get(seg as usize)?.get(off as usize..)?;
+                let line = line.split('\n').next()?.trim_end_matches('\r');
+                let mut f = line.split('\t');
+                let cc = f.nth(2)?;
+                let a1 = f.next()?;
+                let name = f.nth(2)?;
+                let keys = f.nth(3)?;
+                Some((i as u32, cc2(cc), a1, name, keys))
+            })
+    }
+
+    /// The index of admin1 unit `a1` (its code) of country `cc`.
+    pub fn admin1_index(&self, cc: [u8; 2], a1: &str) -> Option<u32> {
+        self.a1_code.get(&(cc, key_hash(a1))).copied()
+    }
+
+    /// The compact folded names a place is found by: its own and its line's other keys.
+    pub fn place_keys(&self, i: u32) -> Vec<String> {
+        let Some(&(seg, off)) = self.places.get(i as usize) else {
+            return Vec::new();
+        };
+        let Some(line) = self
+            .texts
+            .get(seg as usize)
+            .and_then(|t| t.get(off as usize..))
+            .and_then(|r| r.split('\n').next())
+        else {
+            return Vec::new();
+        };
+        let f: Vec<&str> = line.trim_end_matches('\r').split('\t').collect();
+        let (Some(name), Some(keys)) = (f.get(6), f.get(10)) else {
+            return Vec::new();
+        };
+        std::iter::once(fold_compact(name))
+            .chain(
+                keys.split('|')
+                    .filter(|k| !k.is_empty())
+                    .map(str::to_string),
+            )
+            .collect()
     }
 }

@@ -423,11 +423,26 @@ fn import_adds_villages_with_an_admin2_from_the_nearest_seat() {
         "",
         0,
     );
+    dump += &dump_row(
+        900007, "Ouenkoro", "", 14.30, -3.30, "P", "PPL", "04", "", 0,
+    );
+    dump += &dump_row(
+        900008,
+        "Ti-n-Hama",
+        "Tin Hama",
+        14.40,
+        -3.20,
+        "P",
+        "PPL",
+        "04",
+        "",
+        0,
+    );
     dump += "900005\tBroken\trow\n";
     let admin1 = "ML.04\tMopti\tMopti\t2453347\n";
     let admin2 = "ML.04.990001\tCercle de Tenkolo\tCercle de Tenkolo\t900001\nML.04.7701493\tBankass Cercle\tBankass Cercle\t7701493\n";
     let imp = cw_geo::build::import(&[dump], admin1, admin2).expect("import");
-    assert_eq!(imp.places, 4);
+    assert_eq!(imp.places, 6);
     assert_eq!(imp.malformed, 1);
     assert!(imp.countries.contains("ML"));
 
@@ -436,16 +451,33 @@ fn import_adds_villages_with_an_admin2_from_the_nearest_seat() {
     // The village near Tenkolo's seat gets the new cercle, named without "Cercle de".
     let (_, loc) = run(&g, "Gunmen raided Kasumbari on Friday.");
     let loc = loc.expect("Kassoumbari");
-    assert_eq!(loc.place.name, "Kassoumbari");
+    // Found by an alternate name, it keeps the report's spelling.
+    assert_eq!(loc.place.name, "Kasumbari");
+    assert_eq!(loc.place.geonameid, Some(900003));
     assert_eq!(loc.place.admin1.as_deref(), Some("Mopti"));
     assert_eq!(loc.place.admin2.as_deref(), Some("Tenkolo"));
     // Accents in the dump do not matter to the text.
     let (_, loc) = run(&g, "Gunmen raided Waldore on Friday.");
     assert_eq!(loc.map(|l| l.place.name), Some("Waldore".into()));
-    // A transliteration the dump does not list is found by its consonant skeleton, after a
-    // location word only.
+    // A transliteration the dump does not list is found by a variant spelling (o/ou, y/i,
+    // doubled letters), after a location word only; the name is the report's.
     let (d, loc) = run(&g, "Militants attacked the village of Soudogara at dawn.");
-    assert_eq!(loc.map(|l| l.place.name), Some("Sodougara".into()));
+    assert_eq!(
+        loc.map(|l| (l.place.name, l.place.geonameid)),
+        Some(("Soudogara".into(), Some(900006)))
+    );
+    assert!(places(&d)
+        .iter()
+        .any(|(_, p)| p.why.contains("variant spelling")));
+    // Hyphenated words are one name ("Tin-Hamma" / Tin Hama).
+    let (_, loc) = run(&g, "Gunmen robbed traders at the market in Tin-Hamma.");
+    assert_eq!(
+        loc.map(|l| (l.place.name, l.place.geonameid)),
+        Some(("Tin-Hamma".into(), Some(900008)))
+    );
+    // Farther off, by its consonant skeleton ("Ouankoro" / Ouenkoro).
+    let (d, loc) = run(&g, "Militants attacked the village of Ouankoro at dawn.");
+    assert_eq!(loc.and_then(|l| l.place.geonameid), Some(900007));
     assert!(places(&d)
         .iter()
         .any(|(_, p)| p.why.contains("approximate spelling")));
@@ -564,7 +596,365 @@ fn an_axis_joins_two_towns_with_a_hyphen() {
         (loc.place.name.as_str(), loc.precision),
         ("Mopti", GeoPrecision::NearPlace)
     );
+    // The road word may follow the pair ("the Mopti-Bankass road", "intersection").
+    for text in [
+        "A truck was looted on the Mopti-Bankass road.",
+        "Drivers blocked the Mopti-Bankass intersection.",
+    ] {
+        let (d, loc) = run(&g, text);
+        let p: Vec<&str> = places(&d).into_iter().map(|(s, _)| s).collect();
+        assert_eq!(p, vec!["Mopti", "Bankass"], "{text}");
+        let loc = loc.expect("a location");
+        assert_eq!(
+            (loc.place.name.as_str(), loc.precision),
+            ("Mopti", GeoPrecision::NearPlace),
+            "{text}"
+        );
+    }
     // Outside a road phrase a hyphenated word is one name, not two places.
     let (d, _) = run(&g, "Supporters of Mopti-Bankass FC celebrated.");
     assert!(places(&d).is_empty());
+}
+
+/// The (admin1, admin2) codes an import gives a place, from its line.
+fn import_codes(text: &str, id: u64) -> Option<(String, String)> {
+    text.lines().find_map(|l| {
+        let f: Vec<&str> = l.split('\t').collect();
+        (f.first() == Some(&"P") && f.get(1) == Some(&id.to_string().as_str()))
+            .then(|| (f[3].to_string(), f[4].to_string()))
+    })
+}
+
+#[test]
+fn import_repairs_admin_codes_the_dump_leaves_stale_or_empty() {
+    let mut dump = String::new();
+    // Gao and the Menaka region carved out of it (data/geo/admin-changes.tsv): each a seat.
+    dump += &dump_row(
+        910001, "Ansongo", "", 15.66, 0.50, "P", "PPLA2", "09", "8631538", 32000,
+    );
+    dump += &dump_row(
+        910002, "Ménaka", "", 15.92, 2.40, "P", "PPLA", "12070577", "8631539", 20000,
+    );
+    // Villages GeoNames still codes to Gao, without admin2: one by each seat.
+    dump += &dump_row(910003, "Inkadal", "", 15.95, 2.20, "P", "PPL", "09", "", 0);
+    dump += &dump_row(
+        910004,
+        "Bara Koira",
+        "",
+        15.70,
+        0.62,
+        "P",
+        "PPL",
+        "09",
+        "",
+        0,
+    );
+    // A village with no admin1 at all ("00"): the units of the nearest reference point.
+    dump += &dump_row(910005, "Tinabaw", "", 15.85, 2.35, "P", "PPL", "00", "", 0);
+    // A cercle named like a town GeoNames spells otherwise and leaves uncoded: its seat is that
+    // town (alternate name "Tombouctou"), not the largest village coded to the cercle.
+    dump += &dump_row(
+        910006,
+        "Timbuktu",
+        "Tombouctou,Tumbutu",
+        16.77,
+        -3.01,
+        "P",
+        "PPLA",
+        "08",
+        "",
+        30000,
+    );
+    dump += &dump_row(
+        910007,
+        "Hassi Kel",
+        "",
+        16.70,
+        -2.75,
+        "P",
+        "PPL",
+        "08",
+        "7701470",
+        0,
+    );
+    // A cercle GeoNames codes village by village, and a sibling carved out of it later that it
+    // hardly codes: a village coded to the old cercle but nearest the new seat is in the new.
+    dump += &dump_row(
+        910010, "Tenkolo", "", 14.50, -3.00, "P", "PPLA2", "04", "990001", 5000,
+    );
+    dump += &dump_row(
+        910011, "Sarakoro", "", 14.00, -2.00, "P", "PPLA2", "04", "990002", 3000,
+    );
+    for i in 0..25u64 {
+        let lat = 14.40 + 0.01 * i as f64;
+        dump += &dump_row(
+            910100 + i,
+            &format!("Tenkolo {i}"),
+            "",
+            lat,
+            -3.05,
+            "P",
+            "PPL",
+            "04",
+            "990001",
+            0,
+        );
+    }
+    dump += &dump_row(
+        910012, "Nianguel", "", 14.05, -2.10, "P", "PPL", "04", "990001", 0,
+    );
+    let admin1 = "ML.04\tMopti\tMopti\t1\nML.08\tTombouctou\tTombouctou\t2\nML.09\tGao\tGao\t3\n\
+                  ML.12070577\tMénaka\tMenaka\t4\n";
+    let admin2 = "ML.09.8631538\tAnsongo Cercle\tAnsongo Cercle\t5\n\
+                  ML.12070577.8631539\tCercle de Ménaka\tCercle de Menaka\t6\n\
+                  ML.08.7701470\tTombouctou\tTombouctou\t7\n\
+                  ML.04.990001\tCercle de Tenkolo\tCercle de Tenkolo\t8\n\
+                  ML.04.990002\tCercle de Sarakoro\tCercle de Sarakoro\t9\n";
+    let imp = cw_geo::build::import(&[dump], admin1, admin2).expect("import");
+    let codes = |id| import_codes(&imp.text, id);
+    let menaka = Some(("12070577".to_string(), "8631539".to_string()));
+    assert_eq!(codes(910003), menaka);
+    assert_eq!(
+        codes(910004),
+        Some(("09".to_string(), "8631538".to_string()))
+    );
+    assert_eq!(codes(910005), menaka);
+    assert!(
+        imp.text
+            .lines()
+            .any(|l| l.starts_with("2\tML\t08\t7701470\tTombouctou\t16.77\t-3.01\tTimbuktu")),
+        "the Tombouctou cercle is seated at Timbuktu"
+    );
+    assert_eq!(
+        codes(910012),
+        Some(("04".to_string(), "990002".to_string()))
+    );
+    // The old cercle's own villages keep their code.
+    assert_eq!(
+        codes(910105),
+        Some(("04".to_string(), "990001".to_string()))
+    );
+}
+
+#[test]
+fn a_place_found_by_another_name_keeps_the_reports_spelling() {
+    let g = gaz();
+    // "Bankas" is an alternate name of Bankass: the report's spelling is kept, the place is
+    // GeoNames' (its coordinates and units).
+    let (_, loc) = run(&g, "Gunmen attacked the market in Bankas.");
+    let loc = loc.expect("Bankass");
+    assert_eq!(loc.place.name, "Bankas");
+    assert_eq!(loc.place.geonameid, Some(1));
+    assert_eq!(loc.place.admin2.as_deref(), Some("Bankass"));
+    // Its own name stays as GeoNames writes it, and so do capitals ("Tillabery" is Tillaberi).
+    let (_, loc) = run(&g, "Gunmen attacked the market in BANKASS and in Bankass.");
+    assert_eq!(loc.map(|l| l.place.name), Some("Bankass".into()));
+    let (_, loc) = run(&g, "Clashes in Tillabery.");
+    assert_eq!(loc.map(|l| l.place.name), Some("Tillaberi".into()));
+}
+
+/// The fixture plus namesakes abroad: Japan's Nara prefecture and Mali's Nara cercle, Russia's
+/// Penza region (also written "Pensa") and a Burkinabe village Pensa.
+fn gaz_with_namesakes() -> Gazetteer {
+    Gazetteer::from_text(&format!(
+        "{FIXTURE}\
+1\tJP\t22\tNara\t34.68\t135.8\tNara\t
+1\tRU\t57\tPenza\t53.2\t45.0\tPenza\tpensa
+2\tML\t04\t8261493\tNara\t15.17\t-7.28\tNara\t
+P\t20\tML\t04\t8261493\tP.PPLA2\tNara\t18000\t15.17\t-7.28\t
+P\t21\tBF\t12\t\t\tPensa\t0\t13.9\t-0.9\t
+"
+    ))
+}
+
+#[test]
+fn the_notes_form_prefers_the_village_level_countries_units() {
+    let g = gaz_with_namesakes();
+    // "Nara" is an admin1 in Japan and a cercle in Mali: the parenthesis means Mali's cercle.
+    let (_, loc) = run(
+        &g,
+        "Gunmen attacked a convoy near Kolondo (Cercle of Nara).",
+    );
+    let loc = loc.expect("a location");
+    assert_eq!(loc.place.country_code, "ML");
+    assert_eq!(loc.place.admin2.as_deref(), Some("Nara"));
+    // A place the notes say the event is coded to is no admin unit of the parenthesis.
+    let (_, loc) = run(
+        &g,
+        "Militants attacked the village of Dankoli (coded as Pensa at geoprecision 2).",
+    );
+    let loc = loc.expect("a location");
+    assert_eq!(
+        (loc.place.country_code.as_str(), loc.place.name.as_str()),
+        ("BF", "Pensa")
+    );
+}
+
+#[test]
+fn a_village_near_the_stated_cercle_beats_a_stream_inside_it() {
+    // Sarebe the village is coded to the Mopti cercle (nearest seat) but lies about as close to
+    // Bankass; Sarebe the stream lies inside the Bankass cercle.
+    let g = Gazetteer::from_text(&format!(
+        "{FIXTURE}\
+P\t30\tML\t04\t7701484\t\tSarebe\t0\t14.3\t-3.9\t
+P\t31\tML\t04\t7701493\tH.STM\tSarebe\t0\t14.0\t-3.4\t
+"
+    ));
+    let (_, loc) = run(&g, "Gunmen attacked a convoy near Sarebe (Bankass, Mopti).");
+    let loc = loc.expect("a location");
+    assert_eq!(loc.place.geonameid, Some(30));
+    assert_eq!(loc.place.admin2.as_deref(), Some("Bankass"));
+}
+
+#[test]
+fn an_unknown_owner_is_a_place_of_the_stated_cercle_spelt_otherwise() {
+    let g = Gazetteer::from_text(&format!(
+        "{FIXTURE}\
+P\t40\tML\t04\t7701493\t\tTelatai\t0\t13.9\t-3.3\t
+P\t41\tML\t04\t7701484\t\tTalata\t0\t14.6\t-4.5\t
+P\t42\tML\t04\t7701484\tH.WAD\tDialabe\t0\t14.7\t-4.4\t
+P\t43\tML\t04\t7701493\t\tDyalabe\t0\t13.8\t-3.4\t
+"
+    ));
+    // "Talataye" is no name the gazetteer knows, but Bankass has a Telatai (skeleton "tlt").
+    let (d, loc) = run(&g, "Militants attacked Talataye (Bankass, Mopti).");
+    let loc = loc.expect("a location");
+    assert_eq!(loc.place.geonameid, Some(40));
+    assert_eq!(loc.place.name, "Talataye");
+    assert_eq!(loc.place.admin2.as_deref(), Some("Bankass"));
+    assert!(places(&d)
+        .iter()
+        .any(|(_, p)| p.why.contains("approximate spelling of Telatai")));
+    // Only the stated cercle's places count: in the Mopti cercle it is Talata, not Telatai.
+    let (_, loc) = run(&g, "Militants attacked Talataye (Mopti, Mopti).");
+    assert_eq!(loc.and_then(|l| l.place.geonameid), Some(41));
+    // A name known only outside the stated cercle, and not as a town of its own name there,
+    // is the stated cercle's place spelt otherwise: the wadi Dialabe is in the Mopti cercle.
+    let (_, loc) = run(&g, "Militants attacked Dialabe (Bankass, Mopti).");
+    assert_eq!(loc.and_then(|l| l.place.geonameid), Some(43));
+    // A town by its own name stays itself.
+    let (_, loc) = run(&g, "Militants attacked Talata (Bankass, Mopti).");
+    assert_eq!(loc.and_then(|l| l.place.geonameid), Some(41));
+    // With no such place, the stated cercle's seat stands in.
+    let (_, loc) = run(&g, "Militants attacked Kerbalaye (Bankass, Mopti).");
+    let loc = loc.expect("a location");
+    assert_eq!(loc.place.geonameid, None);
+    assert_eq!(loc.place.name, "Kerbalaye");
+}
+
+#[test]
+fn namesakes_are_told_apart_by_other_towns_and_by_spelling() {
+    let g = Gazetteer::from_text(&format!(
+        "{FIXTURE}\
+1\tML\t08\tTombouctou\t16.77\t-3.01\tTimbuktu\t
+P\t50\tML\t08\t\t\tKiri\t0\t16.2\t-3.5\t
+P\t51\tML\t04\t7701484\t\tKiri\t0\t14.6\t-4.0\t
+P\t52\tML\t08\t\t\tDyaloube\t0\t16.3\t-3.5\tdialloube
+P\t53\tML\t04\t7701484\t\tDialoube\t0\t15.0\t-4.2\tdialloube
+"
+    ));
+    // Mopti the town lies in the Mopti region: so does the Kiri named with it.
+    let (_, loc) = run(&g, "Gunmen attacked a bus between Kiri and Mopti in Mali.");
+    assert_eq!(loc.and_then(|l| l.place.geonameid), Some(51));
+    // Both villages are also written "Dialloube": Dialoube's own name is the closer.
+    let (_, loc) = run(&g, "Gunmen killed a trader in Dialloube, Mali.");
+    assert_eq!(loc.and_then(|l| l.place.geonameid), Some(53));
+}
+
+#[test]
+fn a_commune_of_the_notes_form_stands_in_for_a_hamlet_it_cannot_place() {
+    let g = Gazetteer::from_text(&format!(
+        "{FIXTURE}P\t60\tML\t04\t7701484\t\tSorodji\t0\t14.9\t-4.3\t\n"
+    ));
+    // No other name: the commune is the place, near which the event is.
+    let (_, loc) = run(&g, "Militias clashed in Dounde Commune (Bankass, Mopti).");
+    let loc = loc.expect("a location");
+    assert_eq!(
+        (loc.place.geonameid, loc.precision),
+        (Some(2), GeoPrecision::NearPlace)
+    );
+    // A hamlet the gazetteer does not know keeps its name and takes the commune's coordinates.
+    let (_, loc) = run(
+        &g,
+        "Gunmen raided the hamlet of Kelfadi, Dounde Commune (Bankass, Mopti).",
+    );
+    let loc = loc.expect("a location");
+    assert_eq!(loc.place.name, "Kelfadi");
+    assert_eq!(loc.place.geonameid, None);
+    assert_eq!(
+        loc.place.latitude.map(|x| (x * 100.0).round()),
+        Some(1396.0)
+    );
+    // A name known only outside the stated cercle gives way to the commune.
+    let (_, loc) = run(
+        &g,
+        "Gunmen raided the hamlet of Sorodji, in Dounde Commune (Bankass, Mopti).",
+    );
+    assert_eq!(loc.and_then(|l| l.place.geonameid), Some(2));
+}
+
+#[test]
+fn the_first_of_a_list_before_the_notes_form_is_the_location() {
+    let g = gaz();
+    for text in [
+        "Militants attacked the villages of Dounde and Kelfadi (Bankass, Mopti).",
+        "Militants attacked the villages of Dounde, Bankass, and Kelfadi (Bankass, Mopti).",
+    ] {
+        let (_, loc) = run(&g, text);
+        let loc = loc.expect("a location");
+        assert_eq!(loc.place.geonameid, Some(2), "{text}");
+        assert_eq!(loc.place.admin2.as_deref(), Some("Bankass"), "{text}");
+    }
+}
+
+#[test]
+fn approximate_spellings_yield_to_exact_names_and_skip_common_words() {
+    let g = Gazetteer::from_text(&format!(
+        "{FIXTURE}\
+P\t70\tML\t04\t7701493\t\tSodougara\t0\t14.2\t-3.4\t~sdgr
+P\t71\tML\t04\t7701493\t\tDiganaso\t0\t14.1\t-3.3\t~dgns
+P\t72\tML\t04\t7701493\t\tKalitiun\t0\t14.1\t-3.2\t~kltn
+P\t73\tML\t04\t7701493\t\tOuenkoro\t0\t14.3\t-3.3\t~unkr
+"
+    ));
+    // A name spelt as the gazetteer has it beats one found only by its consonant skeleton...
+    let (d, loc) = run(
+        &g,
+        "Gunmen attacked the villages of Ouankoro and Dounde in Mali.",
+    );
+    assert!(places(&d).iter().any(|(s, _)| *s == "Ouankoro"));
+    assert_eq!(loc.and_then(|l| l.place.geonameid), Some(2));
+    // ...but not one found by a variant spelling ("Soudogara" / Sodougara).
+    let (_, loc) = run(
+        &g,
+        "Gunmen attacked the village of Soudogara near Dounde in Mali.",
+    );
+    assert_eq!(loc.and_then(|l| l.place.geonameid), Some(70));
+    // A plural ethnonym and an English derived word are no misspelt villages (the build gives
+    // village-level places their skeleton keys, "~dgns", "~kltn").
+    for text in [
+        "Clashes between Dogons and herders were reported in Mali.",
+        "Protesters marched in Coalition colours in Mali.",
+    ] {
+        let (d, _) = run(&g, text);
+        let p: Vec<&str> = places(&d).into_iter().map(|(s, _)| s).collect();
+        assert_eq!(p, vec!["Mali"], "{text}");
+    }
+}
+
+#[test]
+fn with_no_other_place_the_place_people_come_from_is_near_the_event() {
+    let g = gaz();
+    for text in [
+        "Villagers from Dounde in Mali barricaded a road to protest against insecurity.",
+        "Gunmen robbed traders on their way home from the market of Bankass, Mali.",
+    ] {
+        let (_, loc) = run(&g, text);
+        let loc = loc.expect("a location");
+        assert!(!loc.country_only, "{text}");
+        assert_eq!(loc.precision, GeoPrecision::NearPlace, "{text}");
+    }
+    // A destination is not where the event was.
+    let (_, loc) = run(&g, "Hundreds of families in Mali fled to Dounde.");
+    assert!(loc.is_some_and(|l| l.country_only));
 }

@@ -16,12 +16,11 @@ fn run(args: &[&str], stdin: Option<&str>) -> Output {
         .stdin(Stdio::piped());
     let mut child = c.spawn().expect("spawn conflictwatch");
     if let Some(input) = stdin {
-        child
-            .stdin
-            .take()
-            .unwrap()
-            .write_all(input.as_bytes())
-            .unwrap();
+        // A command that rejects its arguments exits before reading: a broken pipe is fine.
+        let written = child.stdin.take().unwrap().write_all(input.as_bytes());
+        if let Err(e) = written {
+            assert_eq!(e.kind(), std::io::ErrorKind::BrokenPipe, "{e}");
+        }
     } else {
         drop(child.stdin.take());
     }

@@ -777,7 +777,7 @@ impl Gazetteer {
                 ents.retain(|e| match e {
                     Ent::Place(_) => !stop && !acronym && !person,
                     Ent::Admin1(_) | Ent::Admin2(_) => {
-                        !acronym && !person_unit && !(person && foreign(e))
+                        !(acronym || person_unit || (person && foreign(e)))
                     }
                     Ent::Country(_) => true,
                 });

@@ -736,20 +736,25 @@ pub fn compile(
                 Some((x1, x2)) => (a1, a2) = (x1, x2),
                 None => a2.clear(),
             }
-        } else if let Some((_, x2)) = nearest(
-            &mut seat_refs
-                .get(&a1code)
-                .into_iter()
-                .flatten()
-                .map(|r| (f.a1.as_str(), r)),
-            pt,
-        ) {
+        } else if dump_countries.contains(&f.cc) {
             // A code from before a unit was split (GeoNames codes Loroum's villages to
             // Yatenga): a place nearest to the seat of a sibling unit that GeoNames hardly
             // codes (under 5 % of the places of the place's own unit, which has 20+) is in it.
+            // Only in full dumps: the count of coded places says something only where every
+            // village is there (the world towns are a few per unit).
+            let near_seat = nearest(
+                &mut seat_refs
+                    .get(&a1code)
+                    .into_iter()
+                    .flatten()
+                    .map(|r| (f.a1.as_str(), r)),
+                pt,
+            );
             let n = |u: &str| coded.get(&format!("{a1code}.{u}")).copied().unwrap_or(0);
-            if x2 != a2 && n(&a2) >= STALE_MIN && n(&x2) * STALE_RATIO < n(&a2) {
-                a2 = x2;
+            if let Some((_, x2)) = near_seat {
+                if x2 != a2 && n(&a2) >= STALE_MIN && n(&x2) * STALE_RATIO < n(&a2) {
+                    a2 = x2;
+                }
             }
         }
         let name = acled_spelling(ascii_name(if f.ascii.is_empty() {

@@ -30,6 +30,9 @@ pub struct Lexicon {
     pub blockers: Vec<Vec<String>>,
     /// "coded as", "coded to": the notes name the place the event is coded to.
     pub coded: Vec<Vec<String>>,
+    /// Compass words that name admin units in many countries ("eastern", "centre-nord"),
+    /// compact folded.
+    pub compass: HashSet<String>,
 }
 
 fn rows(text: &str) -> impl Iterator<Item = Vec<&str>> {
@@ -91,6 +94,9 @@ impl Lexicon {
                     lx.stop_words.insert(words(entry).concat());
                 }
                 "before" => lx.blockers.push(words(entry)),
+                "compass" => {
+                    lx.compass.insert(words(entry).concat());
+                }
                 _ => {}
             }
         }

@@ -639,7 +639,18 @@ impl Gazetteer {
         let mut key = String::new();
         for k in (prev.len().saturating_sub(MAX_WORDS)..prev.len()).rev() {
             key.insert_str(0, prev[k]);
-            if !self.lookup_key(&key, with_tail).is_empty() {
+            // A possessive names its stem ("Uganda's Eastern region").
+            let stem = (k + 1 == prev.len())
+                .then(|| key.strip_suffix('s'))
+                .flatten()
+                .filter(|s| s.len() >= 3);
+            if !self.lookup_key(&key, with_tail).is_empty()
+                || stem.is_some_and(|s| {
+                    self.lookup_key(s, with_tail)
+                        .iter()
+                        .any(|e| matches!(e, Ent::Country(_)))
+                })
+            {
                 return true;
             }
         }
@@ -757,9 +768,17 @@ impl Gazetteer {
                 // A first name before it hides admin units too ("journalist Norbert Zongo" is
                 // no Congolese territory), as does the same name met as a person's earlier.
                 let person_unit = person_before || surname_keys.contains(key.as_str());
+                // Outside the village-level countries a unit followed by a person's name is a
+                // first name too ("Thomas Sankara" is no Thomas County).
+                let foreign = |e: &Ent| {
+                    self.ent_cc(*e)
+                        .is_none_or(|c| !self.store.complete.contains(&c))
+                };
                 ents.retain(|e| match e {
                     Ent::Place(_) => !stop && !acronym && !person,
-                    Ent::Admin1(_) | Ent::Admin2(_) => !acronym && !person_unit,
+                    Ent::Admin1(_) | Ent::Admin2(_) => {
+                        !(acronym || person_unit || (person && foreign(e)))
+                    }
                     Ent::Country(_) => true,
                 });
                 ents.sort();
@@ -1327,10 +1346,28 @@ impl Gazetteer {
     /// Whether a candidate may fire at all. In the report's focus country any place may; a place
     /// elsewhere must be a city called by its own name (not an alternate name: "Kel" is not Kiel,
     /// "Dan" not Danville), or, with no focus known, a town of 1,000+ named after a cue.
+    /// Whether `e` is an admin unit of a country other than the village-level ones named by a
+    /// compass word ("Eastern", "Northern", "Centre"): "the Eastern region" of a report is its
+    /// own country's east, never Uganda's or Ghana's, unless that country is named.
+    fn compass_unit(&self, e: Ent) -> bool {
+        let a = match e {
+            Ent::Admin1(i) => self.store.admin1.get(i as usize),
+            Ent::Admin2(i) => self.store.admin2.get(i as usize),
+            _ => None,
+        };
+        a.is_some_and(|a| {
+            !self.store.complete.contains(&a.cc)
+                && self.lex.compass.contains(&fold_compact(&a.name))
+        })
+    }
+
     fn plausible(&self, e: Ent, focus: Option<[u8; 2]>, h: &Hit) -> bool {
         // An admin unit of another country needs its admin word or the notes form ("Park" in
         // "Arly National Park" is not Park County).
         if let Ent::Admin1(_) | Ent::Admin2(_) = e {
+            if self.compass_unit(e) {
+                return self.ent_cc(e) == focus;
+            }
             let unit_cue = h.cue == PlaceCue::Region || h.role != Role::None;
             return self.ent_cc(e) == focus
                 || unit_cue
@@ -1842,6 +1879,10 @@ impl Gazetteer {
             });
             for &e in &h.ents {
                 if h.cue != PlaceCue::Region && h.role == Role::None && self.common_word(e, h) {
+                    continue;
+                }
+                // A compass-named unit says which part of a country, not which country.
+                if self.compass_unit(e) {
                     continue;
                 }
                 let w: f32 = match e {

@@ -958,3 +958,44 @@ fn with_no_other_place_the_place_people_come_from_is_near_the_event() {
     let (_, loc) = run(&g, "Hundreds of families in Mali fled to Dounde.");
     assert!(loc.is_some_and(|l| l.country_only));
 }
+
+#[test]
+fn compass_units_first_names_and_month_abbreviations_are_no_foreign_places() {
+    let g = Gazetteer::from_text(&format!(
+        "{FIXTURE}\
+1\tUG\tE\tEastern\t1.08\t34.17\tMbale\t
+1\tUS\tKS\tKansas\t38.5\t-98.0\tTopeka\t
+2\tUS\tKS\t193\tThomas\t39.39\t-101.05\tColby\t
+1\tUS\tMS\tMississippi\t32.3\t-90.18\tJackson\t
+2\tUS\tMS\t049\tHinds\t32.3\t-90.18\tJackson\tjan
+P\t80\tUS\tMS\t\tP.PPLA\tJackson\t150000\t32.3\t-90.18\tjan
+P\t81\tUG\tE\t\t\tMbale\t96000\t1.08\t34.17\t
+"
+    ));
+    for text in [
+        "Drivers in Mali protested about the roads of the Eastern region.",
+        "Students in Mali demanded justice for Thomas Sankara.",
+        "Workers in Mali held a sit-in on Jan. 29.",
+    ] {
+        let (d, loc) = run(&g, text);
+        let p: Vec<&str> = places(&d).into_iter().map(|(s, _)| s).collect();
+        assert_eq!(p, vec!["Mali"], "{text}");
+        assert_eq!(
+            loc.map(|l| l.place.country_code),
+            Some("ML".into()),
+            "{text}"
+        );
+    }
+    // Nor, with no country known, is a first name a foreign county.
+    let (d, _) = run(&g, "Students demanded justice for Thomas Sankara.");
+    assert!(places(&d).is_empty());
+    // A month's abbreviation is no alternate name of a county seat, whatever the country.
+    let (d, _) = run(&g, "Workers held a sit-in on Jan. 29 and Jan. 30.");
+    assert!(places(&d).is_empty());
+    // With its country named, the compass-named unit is meant.
+    let (_, loc) = run(
+        &g,
+        "Drivers protested about the roads of Uganda's Eastern region.",
+    );
+    assert_eq!(loc.and_then(|l| l.place.admin1), Some("Eastern".into()));
+}

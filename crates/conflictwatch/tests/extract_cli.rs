@@ -202,7 +202,7 @@ fn table_is_readable() {
 fn the_source_country_codes_a_report_that_names_no_place() {
     // A national desk's report: the text never says which country.
     let text =
-        "On 2 May 2021, hundreds of teachers marched in the capital to demand unpaid bonuses.";
+        "On 2 May 2021, hundreds of teachers walked through the capital demanding unpaid bonuses.";
     let json = |o: &Output| -> Vec<serde_json::Value> {
         assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
         serde_json::from_str(&stdout(o)).unwrap()

@@ -437,7 +437,7 @@ fn unnumbered(doc: &Document, s: usize, cue: Span) -> Option<Count> {
             let between = words_between(doc, cue.end, m.span.start);
             between.len() <= 4
                 && !clause_break_between(doc, cue.end, m.span.start)
-                // "killed at his home by unidentified gunmen": the agent of a passive verb.
+                // "shot dead outside his house by gunmen": the agent of a passive verb.
                 && !between
                     .last()
                     .is_some_and(|w| matches!(w.as_str(), "by" | "par"))
@@ -562,7 +562,7 @@ fn joined_singulars(doc: &Document, s: usize, victim: Span) -> u64 {
             let n = number(m)?;
             let before = words_between(doc, victim.end, m.span.start);
             let after = words_between(doc, m.span.end, doc.sentences[s].end);
-            // "... was killed and three others wounded": those others have a phrase of their own.
+            // "a guard died and two others were hurt": those others have a phrase of their own.
             let own_phrase = doc.in_sentence(s).any(|(_, c)| {
                 cue(c).is_some_and(|c| c.lexicon == "casualty")
                     && c.span.start >= m.span.end

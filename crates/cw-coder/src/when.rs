@@ -101,7 +101,7 @@ pub fn resolve(doc: &Document, frame: &Frame, previous: Option<&When>) -> When {
         // (between 28 - 30 November)") does not displace it.
         if let Some((p, f)) = found {
             // At equal precision a date the report writes out beats one relative to publication
-            // ("Overnight between 22 and 23 March 2020" is 22 March, not the night before).
+            // ("Overnight between 14 and 15 June 2020" is 14 June, not the night before).
             let rank = (p, matches!(d.expr, DateExpr::RelativeToPublication { .. }));
             let slot = if reporting { &mut fallback } else { &mut best };
             if slot.as_ref().is_none_or(|(br, _)| rank < *br) {

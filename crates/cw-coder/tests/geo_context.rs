@@ -51,7 +51,7 @@ fn the_report_own_place_words_outweigh_a_group_home_country() {
 fn common_words_are_not_foreign_towns() {
     // "Union", "Justice", "Day" are names of small towns in the Americas; here they are words.
     for text in [
-        "On 3 May 2021, members of the National Union of Teachers in Ouagadougou marched to the ministry to demand their unpaid bonuses.",
+        "On 3 May 2021, the National Union of Teachers led a march to the ministry in Ouagadougou over unpaid bonuses.",
         "On 3 May 2021, traders protested outside the Palace of Justice in Ouagadougou against the arrest of a businessman.",
         "On 3 May 2021, teachers marched in Ouagadougou on World Teachers Day to demand better pay.",
     ] {

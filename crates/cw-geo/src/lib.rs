@@ -1561,7 +1561,7 @@ impl Gazetteer {
             // The owner: the hit that ends right before the parenthesis, restricted to the
             // stated country; if nothing is left, the name is not in the gazetteer.
             let mut before = text[..open].trim_end();
-            // "Garou [Garou-Leye] (Bandiagara, Mopti)": the bracket gives the name the event is
+            // "Kolo [Kolo-Sare] (Koro, Mopti)": the bracket gives the name the event is
             // coded to; the name before it is only how the source wrote it.
             let mut bracket = None;
             if let Some(inner) = before.strip_suffix(']') {
@@ -1611,7 +1611,7 @@ impl Gazetteer {
                 end = pre.len();
             }
             let Some((mut start, mut owner)) = owner_at(text, hits, end, bracket) else {
-                // "clashed in Talataye Commune (Ansongo, Gao)": the commune is the place.
+                // "fighting in Example Commune (Koro, Mopti)": the commune is the place.
                 if let Some(c) = commune {
                     self.commune_place(text, hits, c, (pick2, pick1), &mut synthetic);
                 }
@@ -1684,7 +1684,7 @@ impl Gazetteer {
                     }
                 }
                 // Still nothing in the stated admin2 but a commune named there ("the hamlet of
-                // Nabara Were, in Sansanding Commune (Segou, Segou)"): the commune is the place.
+                // Village A, in Example Commune (Koro, Mopti)"): the commune is the place.
                 let in_cc = |e: &Ent| stated_cc.is_none_or(|cc| self.ent_cc(*e) == Some(cc));
                 if hits[k].ents.iter().any(in_cc)
                     && hits[k].ents.iter().filter(|e| in_cc(e)).all(outside)

@@ -254,6 +254,16 @@ pub fn assign(
     };
     let state = side(Camp::State);
     let non_state = side(Camp::NonState);
+    // The state's armed forces without the government: officials are what crowds address and
+    // whose offices they attack, never a fighting side.
+    let forces = Side {
+        members: state
+            .members
+            .iter()
+            .filter(|m| kind_of(m, parts) != Some(ActorKind::Government))
+            .cloned()
+            .collect(),
+    };
     let civilians = side(Camp::Civilians);
     // The civilians targeted: of the event's country, of the one foreign country that names
     // them ("Nigerien miners"), or "Civilians (International)" for several nationalities or an
@@ -324,14 +334,6 @@ pub fn assign(
     // said to intervene, the force that does so is the police (codebook: protests and riots;
     // ACLED codes the police that disperse a crowd as actor2).
     let intervening = |default_police: bool| {
-        let forces = Side {
-            members: state
-                .members
-                .iter()
-                .filter(|m| kind_of(m, parts) != Some(ActorKind::Government))
-                .cloned()
-                .collect(),
-        };
         let police = || {
             bare(dict.state_actor(
                 cw_actors::StateBase::Police,
@@ -499,14 +501,6 @@ pub fn assign(
                 // The property of state forces (a police station, a guard post burned) makes
                 // those forces the second side; other property is the civilians' (offices of
                 // the local government included: local officials are civilians).
-                let forces = Side {
-                    members: state
-                        .members
-                        .iter()
-                        .filter(|m| kind_of(m, parts) != Some(ActorKind::Government))
-                        .cloned()
-                        .collect(),
-                };
                 let b = if non_state.members.is_empty() {
                     None
                 } else {

@@ -30,6 +30,10 @@ pub struct Lexicon {
     pub blockers: Vec<Vec<String>>,
     /// "coded as", "coded to": the notes name the place the event is coded to.
     pub coded: Vec<Vec<String>>,
+    /// Road words: before a hyphenated pair ("axis Gao-Anefis") or after it ("the Gao-Gossi
+    /// road"), they make it two places joined, not one name.
+    pub road_before: HashSet<String>,
+    pub road_after: HashSet<String>,
     /// Compass words that name admin units in many countries ("eastern", "centre-nord"),
     /// compact folded.
     pub compass: HashSet<String>,
@@ -65,6 +69,14 @@ impl Lexicon {
                     "skip" => CueKind::Skip,
                     "coded" => {
                         lx.coded.push(words(phrase));
+                        continue;
+                    }
+                    "road" => {
+                        let set = match side {
+                            "before" => &mut lx.road_before,
+                            _ => &mut lx.road_after,
+                        };
+                        set.insert(words(phrase).concat());
                         continue;
                     }
                     _ => continue,

@@ -721,7 +721,9 @@ impl Gazetteer {
                         .chars()
                         .next()
                         .is_some_and(char::is_alphanumeric);
-                if (hyphen_before || hyphen_after) && !axis_before(text, s) && !axis_after(text, e)
+                if (hyphen_before || hyphen_after)
+                    && !axis_before(&self.lex, text, s)
+                    && !axis_after(&self.lex, text, e)
                 {
                     continue;
                 }
@@ -944,7 +946,10 @@ impl Gazetteer {
             // Either end of a road ("the Gao-Gossi road", "axis Gao-Ansongo") is near the event.
             let (s, e) = (h.span.start, h.span.end);
             let hyphen = text[..s].ends_with('-') || text[e..].starts_with('-');
-            if hyphen && h.cue == PlaceCue::At && (axis_before(text, s) || axis_after(text, e)) {
+            if hyphen
+                && h.cue == PlaceCue::At
+                && (axis_before(&self.lex, text, s) || axis_after(&self.lex, text, e))
+            {
                 h.cue = PlaceCue::Near;
             }
             // A name matched with its admin word ("Mopti Region") is the unit.
@@ -2424,9 +2429,9 @@ fn owner_at(
     (!name.is_empty()).then(|| (end - name.len(), None))
 }
 
-/// Whether the hyphenated compound around byte `s` follows a road word: "axis Gao-Anefis",
-/// "axe Tessit-Ansongo" join two places, where "Soundiata-Keita" is one name.
-fn axis_before(text: &str, s: usize) -> bool {
+/// Whether the hyphenated compound around byte `s` follows a road word ("axis Gao-Anefis", "axe
+/// Tessit-Ansongo" join two places, where "Soundiata-Keita" is one name).
+fn axis_before(lex: &Lexicon, text: &str, s: usize) -> bool {
     let Some(head) = text.get(..s) else {
         return false;
     };
@@ -2438,12 +2443,12 @@ fn axis_before(text: &str, s: usize) -> bool {
         .next()
         .map(cw_record::fold::fold)
         .unwrap_or_default();
-    matches!(last.as_str(), "axis" | "axe" | "road" | "route" | "troncon")
+    lex.road_before.contains(&last)
 }
 
 /// Whether the hyphenated words from byte `e` on are followed by a road word: "the Gao-Gossi
 /// road", "the Ouaga-Kaya intersection" join two places as `axis_before` does.
-fn axis_after(text: &str, e: usize) -> bool {
+fn axis_after(lex: &Lexicon, text: &str, e: usize) -> bool {
     let Some(tail) = text.get(e..) else {
         return false;
     };
@@ -2455,10 +2460,7 @@ fn axis_after(text: &str, e: usize) -> bool {
         .next()
         .map(cw_record::fold::fold)
         .unwrap_or_default();
-    matches!(
-        next.as_str(),
-        "road" | "axis" | "highway" | "route" | "intersection" | "junction" | "corridor"
-    )
+    lex.road_after.contains(&next)
 }
 
 /// 1 minus the edit distance of two names over the longer's length (0 to 1).

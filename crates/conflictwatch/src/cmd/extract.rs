@@ -41,16 +41,16 @@ pub struct Args {
     pub inter_numeric: bool,
 }
 
-/// One line of a batch.
+/// One line of a batch (also what `ingest` reads from .jsonl files).
 #[derive(Deserialize)]
-struct BatchLine {
-    id: Option<serde_json::Value>,
-    text: Option<String>,
-    published: Option<String>,
-    source: Option<String>,
-    url: Option<String>,
-    title: Option<String>,
-    country: Option<String>,
+pub struct BatchLine {
+    pub id: Option<serde_json::Value>,
+    pub text: Option<String>,
+    pub published: Option<String>,
+    pub source: Option<String>,
+    pub url: Option<String>,
+    pub title: Option<String>,
+    pub country: Option<String>,
 }
 
 /// A country given by ISO alpha-2 code or name, as its ISO code.

@@ -10,7 +10,6 @@ use cw_coder::Coder;
 use cw_record::Report;
 use cw_store::{EventStore, StoredReport};
 use indicatif::{ProgressBar, ProgressStyle};
-use serde::Deserialize;
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -50,16 +49,8 @@ struct Loaded {
     failures: Vec<String>,
 }
 
-#[derive(Deserialize)]
-struct BatchLine {
-    id: Option<serde_json::Value>,
-    text: Option<String>,
-    published: Option<String>,
-    source: Option<String>,
-    url: Option<String>,
-    title: Option<String>,
-    country: Option<String>,
-}
+/// One line of a JSONL batch: the same format `extract --input` reads.
+use super::extract::BatchLine;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Kind {

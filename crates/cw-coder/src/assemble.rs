@@ -98,7 +98,13 @@ fn code_frame(
     let people = !parts.is_empty();
     // A killing among people counts when the report gives a conflict context, never when it
     // tells a disaster or an accident.
-    let disaster = has("tactic", &["disaster"]) && !armed && !has("tactic", WEAPONS);
+    // A demonstration about a disaster or an epidemic ("residents protested against the
+    // coronavirus curfew", "blocked the road over the floods") is still a demonstration
+    // (Protests: "in-person public gatherings"); only violence with no one acting is an accident.
+    let disaster = has("tactic", &["disaster"])
+        && !armed
+        && !has("tactic", WEAPONS)
+        && !has("tactic", DEMONSTRATION);
     let killing =
         has("tactic", &["kill", "murder", "execute"]) && has("tactic", &["violence", "clash"]);
     // People reported killed with no accident, illness or disaster named: in conflict reporting
@@ -106,9 +112,18 @@ fn code_frame(
     let killed_people = people && frame_has(doc, frame, "casualty", &["killed"]);
     // An agreement between communities or parties needs no armed actor (SD: Agreement).
     let agreement = people && has("tactic", &["agreement"]);
+    // A kidnapping or an assassination is violence against people whoever did it, even when the
+    // report names neither side ("two officials were kidnapped", "murder of a councillor"): ACLED
+    // codes the unknown perpetrator as an unidentified armed group (VAC: Abduction, Attack).
+    let against_a_person = has("tactic", &["abduct", "murder"]);
+    // People who loot or destroy property act in a conflict event whatever their weapons:
+    // rioters, a mob, or an armed group (Riots; SD: Looting/property destruction).
+    let property = people && has("tactic", &["loot", "destroy"]);
     if disaster
         || !(armed
             || agreement
+            || against_a_person
+            || property
             || has("tactic", WEAPONS)
             || has("tactic", DEMONSTRATION)
             || (people && (has("tactic", VIOLENCE) || killing))

@@ -364,7 +364,9 @@ pub fn classify(
             } else {
                 "VAC: violence against unarmed civilians"
             };
-            if armed || civilians || harm.killed > 0 || has(&["execute", "shoot"]) {
+            // A murder is a deliberate killing of a person even when no toll is counted
+            // ("the murder of a councillor").
+            if armed || civilians || harm.killed > 0 || has(&["execute", "shoot", "murder"]) {
                 return decide(
                     SubEventType::Attack,
                     rule,

@@ -212,3 +212,78 @@ fn private_guards_are_private_security_forces() {
         only("On 2 May 2021, a security guard was shot and hurt by gunmen at a clinic in Menaka.");
     assert_eq!(e.actor2, "Private Security Forces (Mali)");
 }
+
+#[test]
+fn a_demonstration_about_an_epidemic_or_a_flood_is_still_a_demonstration() {
+    // Protests are "in-person public gatherings": the disaster is the grievance, not the event.
+    let e = only(
+        "On 2 May 2021, shopkeepers demonstrated in Kaya against the closing of the market to slow the coronavirus.",
+    );
+    assert_eq!(e.sub_event_type, SubEventType::PeacefulProtest);
+    let e = only(
+        "On 2 May 2021, villagers burned tyres on the highway near Kaya to demand a bridge after the floods.",
+    );
+    assert_eq!(e.sub_event_type, SubEventType::ViolentDemonstration);
+    // A flood that kills with no one acting stays no event.
+    assert!(
+        code("On 2 May 2021, floods killed four people and destroyed homes in Kaya.").is_empty()
+    );
+}
+
+#[test]
+fn protests_told_without_the_word_protest() {
+    // Marches, rallies, strikes and sit-ins of workers are Protests (EN and FR).
+    for text in [
+        "On 2 May 2021, nurses of the regional hospital held a 48-hour work stoppage in Kaya over unpaid allowances.",
+        "On 2 May 2021, hundreds of students took to the street in Kaya, calling for the rector to resign.",
+        "On 2 May 2021, market women were demonstrating against new taxes outside the Kaya prefecture.",
+        "Le 2 mai 2021, les enseignants de Kaya ont observé un arrêt de travail pour réclamer leurs primes.",
+        "Le 2 mai 2021, une marche des jeunes de Kaya a parcouru la ville pour exiger la réfection de la route.",
+    ] {
+        let e = only(text);
+        assert_eq!(e.sub_event_type, SubEventType::PeacefulProtest, "{text}");
+    }
+    // "marché" (market) loses its accent when folded; it is no march.
+    assert!(
+        code("Le 2 mai 2021, le marché de Kaya a rouvert ses portes aux commerçants.").is_empty()
+    );
+}
+
+#[test]
+fn a_kidnapping_or_an_assassination_needs_no_named_perpetrator() {
+    // VAC: the unknown perpetrator is an unidentified armed group.
+    let e = only("On 2 May 2021, two health workers were kidnapped near Djibo.");
+    assert_eq!(e.sub_event_type, SubEventType::AbductionForcedDisappearance);
+    let e = only("On 2 May 2021, the murder of a local party official shocked the town of Kaya.");
+    assert_eq!(e.sub_event_type, SubEventType::Attack);
+}
+
+#[test]
+fn the_release_of_hostages_is_part_of_their_abduction() {
+    // Released on a later day: still the one abduction event, dated when they were taken.
+    let e = only(
+        "On 2 May 2021, gunmen abducted a teacher near Djibo. The teacher was released on 6 May.",
+    );
+    assert_eq!(e.sub_event_type, SubEventType::AbductionForcedDisappearance);
+    assert_eq!(e.event_date, NaiveDate::from_ymd_opt(2021, 5, 2).unwrap());
+}
+
+#[test]
+fn aircraft_that_carried_out_a_strike_is_an_air_strike() {
+    let e = only(
+        "On 2 May 2021, military aircraft carried out a strike on a militant camp near Djibo.",
+    );
+    assert_eq!(e.sub_event_type, SubEventType::AirDroneStrike);
+}
+
+#[test]
+fn games_fairs_and_visits_code_nothing() {
+    for text in [
+        "On 2 May 2021, the president received the foreign minister of Ghana in Bamako to discuss trade.",
+        "On 2 May 2021, a new hospital wing was opened in Kaya by the health minister.",
+        "On 2 May 2021, the air force took delivery of a transport aircraft at Ouagadougou airport.",
+        "On 2 May 2021, the teachers' union in Kaya said it might call a strike if the talks failed.",
+    ] {
+        assert!(code(text).is_empty(), "{text}");
+    }
+}

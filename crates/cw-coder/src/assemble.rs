@@ -105,6 +105,12 @@ fn code_frame(
         && !armed
         && !has("tactic", WEAPONS)
         && !has("tactic", DEMONSTRATION);
+    // A game tells no event with its "clash", "attack" or rallying team; fans who riot, loot or
+    // burn do (Riots: Mob violence), and so does anything with an armed actor or a weapon.
+    let sport = has("tactic", &["sport"])
+        && !armed
+        && !has("tactic", WEAPONS)
+        && !has("tactic", &["riot", "mob", "loot", "destroy"]);
     let killing =
         has("tactic", &["kill", "murder", "execute"]) && has("tactic", &["violence", "clash"]);
     // People reported killed with no accident, illness or disaster named: in conflict reporting
@@ -119,11 +125,17 @@ fn code_frame(
     // People who loot or destroy property act in a conflict event whatever their weapons:
     // rioters, a mob, or an armed group (Riots; SD: Looting/property destruction).
     let property = people && has("tactic", &["loot", "destroy"]);
+    // An attack on a place or a vehicle of civilians or of armed forces ("the ambulance was
+    // attacked", "a convoy was attacked") is violence even when its author is not named.
+    let place_attacked =
+        has("tactic", &["attack", "ambush"]) && has("target", &["civilian", "military"]);
     if disaster
+        || sport
         || !(armed
             || agreement
             || against_a_person
             || property
+            || place_attacked
             || has("tactic", WEAPONS)
             || has("tactic", DEMONSTRATION)
             || (people && (has("tactic", VIOLENCE) || killing))

@@ -33,8 +33,6 @@ const PASSIVE: &[&str] = &[
     "reportedly",
     "allegedly",
     "ete",
-    "a",
-    "ont",
 ];
 /// Words that, just before a mention after the trigger, make it the agent ("by X").
 const BY: &[&str] = &["by", "attributed", "par", "from"];

@@ -287,3 +287,39 @@ fn games_fairs_and_visits_code_nothing() {
         assert!(code(text).is_empty(), "{text}");
     }
 }
+
+#[test]
+fn burning_a_place_nobody_held_is_property_destruction() {
+    // SD: Looting/property destruction "outside other violence": no one to fight back or to harm.
+    for text in [
+        "On 2 May 2021, gunmen attacked the customs post of Koloko while it was unmanned and set it on fire.",
+        "On 2 May 2021, militiamen raided the hamlet of Sabou, whose people had already fled, and torched the granaries.",
+    ] {
+        let e = only(text);
+        assert_eq!(
+            e.sub_event_type,
+            SubEventType::LootingPropertyDestruction,
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn an_attack_on_a_place_needs_no_named_author() {
+    let e = only("On 2 May 2021, a bus was attacked on the road north of Djibo. Two were wounded.");
+    assert_eq!(e.event_type, cw_record::EventType::ViolenceAgainstCivilians);
+}
+
+#[test]
+fn a_game_is_no_event_but_fans_who_riot_are() {
+    for text in [
+        "On 2 May 2021, the striker was hurt in a clash with a defender as the national team attacked in the second half at Bamako.",
+        "Le 2 mai 2021, l'équipe nationale a battu le Niger à Bamako devant une foule enthousiaste.",
+    ] {
+        assert!(code(text).is_empty(), "{text}");
+    }
+    let e = only(
+        "On 2 May 2021, youths angry at the referee of a football match ransacked shops and burned cars in Bamako.",
+    );
+    assert_eq!(e.event_type, cw_record::EventType::Riots);
+}

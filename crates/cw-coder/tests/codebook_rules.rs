@@ -323,3 +323,20 @@ fn a_game_is_no_event_but_fans_who_riot_are() {
     );
     assert_eq!(e.event_type, cw_record::EventType::Riots);
 }
+
+#[test]
+fn demonstrators_who_block_a_road_or_break_windows_riot() {
+    // Riots: Violent demonstration "includes barricades and burning tires".
+    for text in [
+        "On 2 May 2021, pupils protested in Kaya over the lack of teachers; the road was blocked for three hours.",
+        "On 2 May 2021, traders protesting a new tax smashed windows at the town hall of Kaya.",
+    ] {
+        let e = only(text);
+        assert_eq!(e.sub_event_type, SubEventType::ViolentDemonstration, "{text}");
+    }
+    // A demonstration against an attack is no violence by the demonstrators.
+    let e = only(
+        "On 2 May 2021, residents of Kaya marched against the attacks on their villages, without incident.",
+    );
+    assert_eq!(e.sub_event_type, SubEventType::PeacefulProtest);
+}

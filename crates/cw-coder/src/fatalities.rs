@@ -358,10 +358,18 @@ fn link_numbers(
         // A count after the phrase must count people: "killed 16 people", not "seized six
         // hundred heads of livestock".
         let sentence = doc.mentions[*i].sentence;
-        let next_word = words_between(doc, sp.end, doc.sentences[sentence].end)
-            .into_iter()
-            .next()
-            .unwrap_or_default();
+        let following = words_between(doc, sp.end, doc.sentences[sentence].end);
+        let next_word = following.first().cloned().unwrap_or_default();
+        // "killing six and wounding one", "killed two of them": the number ends the verb's
+        // clause before another casualty phrase, or counts part of a group of people.
+        let then_casualty = matches!(next_word.as_str(), "and" | "et")
+            && cues.iter().any(|(_, c, cat)| {
+                cat != "none" && c.start >= sp.end && words_between(doc, sp.end, c.start).len() <= 1
+            });
+        let part_of = next_word == "of"
+            && following
+                .get(1)
+                .is_some_and(|w| matches!(w.as_str(), "them" | "the" | "whom"));
         // "..., killing two." : a number that ends the clause counts the verb's victims.
         let clause_end = doc.text.get(sp.end..).is_some_and(|rest| {
             rest.trim_start().is_empty() || rest.trim_start().starts_with(['.', ',', ';'])
@@ -376,6 +384,8 @@ fn link_numbers(
         let people = noun_after(doc, *sp, sentence).is_some()
             || PERSON_WORDS.contains(&next_word.as_str())
             || clause_end
+            || then_casualty
+            || part_of
             || name_next;
         if !ok || !people {
             break;

@@ -340,3 +340,20 @@ fn demonstrators_who_block_a_road_or_break_windows_riot() {
     );
     assert_eq!(e.sub_event_type, SubEventType::PeacefulProtest);
 }
+
+#[test]
+fn a_count_before_another_casualty_phrase_or_of_a_group_is_the_toll() {
+    for (text, n) in [
+        (
+            "On 2 May 2021, gunmen fired on a minibus near Djibo, killing four and wounding two.",
+            4,
+        ),
+        (
+            "On 2 May 2021, gunmen stopped a group of traders near Djibo and killed three of them.",
+            3,
+        ),
+    ] {
+        let e = only(text);
+        assert_eq!(e.fatalities, n, "{text}");
+    }
+}

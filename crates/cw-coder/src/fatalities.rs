@@ -362,10 +362,15 @@ fn link_numbers(
         let next_word = following.first().cloned().unwrap_or_default();
         // "killing six and wounding one", "killed two of them": the number ends the verb's
         // clause before another casualty phrase, or counts part of a group of people.
+        // "killing three and stealing weapons": so does another action of the same subject.
         let then_casualty = matches!(next_word.as_str(), "and" | "et")
-            && cues.iter().any(|(_, c, cat)| {
+            && (cues.iter().any(|(_, c, cat)| {
                 cat != "none" && c.start >= sp.end && words_between(doc, sp.end, c.start).len() <= 1
-            });
+            }) || doc.in_sentence(sentence).any(|(_, m)| {
+                crate::view::is_cue(m, "tactic", crate::frames::TRIGGERS)
+                    && m.span.start >= sp.end
+                    && words_between(doc, sp.end, m.span.start).len() <= 1
+            }));
         let part_of = next_word == "of"
             && following
                 .get(1)
@@ -501,6 +506,9 @@ fn unnumbered(doc: &Document, s: usize, cue: Span) -> Option<Count> {
         (None, None) => {
             // "killed a man", "assassinated the head of ...": an unnamed person is a civilian.
             let next = words_between(doc, cue.end, doc.sentences[s].end);
+            if let Some(c) = lone_victim(doc, s, cue, &next) {
+                return Some(c);
+            }
             let det = next.first()?.clone();
             if !matches!(
                 det.as_str(),
@@ -539,6 +547,72 @@ fn unnumbered(doc: &Document, s: usize, cue: Span) -> Option<Count> {
         approx: if plural { Approx::Vague } else { Approx::Exact },
         people: false,
     })
+}
+
+/// One victim told with no actor word: a person named right after an active verb ("killed
+/// councillor Tamboura", "shot dead Moussa Diallo"), or one person before a singular passive
+/// ("the apprentice was killed", "a forest agent was found murdered"). A named person is a
+/// civilian (codebook VAC); the subject of a passive is of no known side.
+fn lone_victim(doc: &Document, s: usize, cue: Span, next: &[String]) -> Option<Count> {
+    let one = |spans: Vec<Span>, side: Side| Count {
+        value: 1,
+        high: None,
+        side,
+        sentence: s,
+        spans,
+        additive: false,
+        approx: Approx::Exact,
+        people: false,
+    };
+    // A capitalised word right after the verb that no stage read as a place, a date or an
+    // actor is a person's name (a title may stand before it: "killed councillor Tamboura").
+    let rest = doc.text.get(cue.end..doc.sentences[s].end)?;
+    let mut words = rest.split_whitespace();
+    let first = words.next().unwrap_or("");
+    let name = if first.starts_with(char::is_lowercase) && first.len() > 2 {
+        words.next().unwrap_or("")
+    } else {
+        first
+    };
+    let named = name.starts_with(char::is_uppercase)
+        && name.chars().any(char::is_lowercase)
+        && !matches!(
+            next.first().map(String::as_str),
+            Some("by" | "in" | "on" | "at" | "near" | "par")
+        )
+        && rest.find(name).is_some_and(|off| {
+            let at = cue.end + off;
+            !doc.mentions
+                .iter()
+                .any(|m| m.span.start <= at && at < m.span.end)
+        });
+    if named {
+        return Some(one(vec![cue], Side::Civilian));
+    }
+    // "the apprentice was killed": a singular determiner, then "was", then the casualty verb.
+    let clause_start = doc
+        .text
+        .get(doc.sentences[s].start..cue.start)
+        .and_then(|t| t.rfind([',', ';', ':']))
+        .map(|o| doc.sentences[s].start + o + 1)
+        .unwrap_or(doc.sentences[s].start);
+    let clause = words_between(doc, clause_start, cue.start);
+    let tail: Vec<&str> = clause.iter().rev().take(3).map(String::as_str).collect();
+    // "nobody was hurt", "no one was killed": a negation is no victim.
+    let negated = clause.iter().rev().take(4).any(|w| {
+        matches!(
+            w.as_str(),
+            "nobody" | "no" | "none" | "not" | "neither" | "nor" | "never" | "personne"
+        )
+    });
+    let singular_passive = tail.contains(&"was") && !negated && !clause.iter().any(|w| w == "were");
+    let det = clause
+        .iter()
+        .rev()
+        .take(8)
+        .any(|w| matches!(w.as_str(), "a" | "an" | "the" | "his" | "her" | "one"));
+    // Whose side the passive's subject was on is not known ("a forest agent", "the guard").
+    (singular_passive && det).then(|| one(vec![cue], Side::Unknown))
 }
 
 /// Is a (folded) head noun plural? Regular "-s" plurals and the irregular ones of people.

@@ -357,3 +357,25 @@ fn a_count_before_another_casualty_phrase_or_of_a_group_is_the_toll() {
         assert_eq!(e.fatalities, n, "{text}");
     }
 }
+
+#[test]
+fn one_victim_told_without_an_actor_word_counts_one() {
+    for text in [
+        "On 2 May 2021, a shepherd was found executed near Djibo; the killers are not known.",
+        "On 2 May 2021, the driver of a lorry was killed when it struck a mine near Djibo.",
+        "On 2 May 2021, gunmen shot dead Amadou Sidibe, a trader, near Djibo.",
+        "On 2 May 2021, gunmen killed councillor Hamidou in the market of Djibo.",
+    ] {
+        let e = only(text);
+        assert_eq!(e.fatalities, 1, "{text}");
+    }
+}
+
+#[test]
+fn nobody_hurt_is_no_victim() {
+    let e = only(
+        "On 2 May 2021, gunmen burned the empty town hall of Kaya; the building was deserted and nobody was hurt.",
+    );
+    assert_eq!(e.fatalities, 0);
+    assert_eq!(e.sub_event_type, SubEventType::LootingPropertyDestruction);
+}

@@ -457,6 +457,12 @@ fn unnumbered(doc: &Document, s: usize, cue: Span) -> Option<Count> {
                     .last()
                     .is_some_and(|w| matches!(w.as_str(), "by" | "par"))
         });
+    // "beat a detainee to death", "stoned him to death": the object right before the phrase is
+    // the victim, no passive needed.
+    let postposed = matches!(
+        cw_record::fold::fold(doc.slice(cue)).as_str(),
+        "to death" | "a mort"
+    );
     let before = doc
         .in_sentence(s)
         .filter(|(_, m)| actor(m).is_some() && m.span.end <= cue.start)
@@ -464,12 +470,13 @@ fn unnumbered(doc: &Document, s: usize, cue: Span) -> Option<Count> {
             let between = words_between(doc, m.span.end, cue.start);
             between.len() <= 4
                 && !clause_break_between(doc, m.span.end, cue.start)
-                && between.iter().any(|w| {
-                    matches!(
-                        w.as_str(),
-                        "was" | "were" | "been" | "is" | "are" | "ete" | "a" | "ont"
-                    )
-                })
+                && (postposed && between.is_empty()
+                    || between.iter().any(|w| {
+                        matches!(
+                            w.as_str(),
+                            "was" | "were" | "been" | "is" | "are" | "ete" | "a" | "ont"
+                        )
+                    }))
         })
         .last();
     // The determiner of a victim noun phrase: "a", "an", "one" within the two words before it
@@ -485,13 +492,66 @@ fn unnumbered(doc: &Document, s: usize, cue: Span) -> Option<Count> {
             .or_else(|| before.last().cloned())
             .unwrap_or_default()
     };
+    // "lynched a policeman to death": the verb before the object counted the victim already.
+    if postposed
+        && before.is_some_and(|(_, m)| {
+            doc.in_sentence(s).any(|(_, c)| {
+                crate::view::is_cue(c, "casualty", &["killed"])
+                    && c.span.end <= m.span.start
+                    && words_between(doc, c.span.end, m.span.start).len() <= 3
+            })
+        })
+    {
+        return None;
+    }
     let (kind, head, det, spans) = match (after, before) {
         (Some((_, m)), _) | (None, Some((_, m))) => {
             let a = actor(m)?;
-            let words: Vec<String> = cw_record::fold::fold(doc.slice(m.span))
+            let mut words: Vec<String> = cw_record::fold::fold(doc.slice(m.span))
                 .split(' ')
                 .map(str::to_string)
                 .collect();
+            // "an ISGS commander", "a GATIA officer": a group's name used as a modifier; the
+            // person noun after it is the victim ("an ISGS commander" is one person).
+            const MEMBER_NOUNS: &[&str] = &[
+                "commander",
+                "chief",
+                "leader",
+                "member",
+                "fighter",
+                "militant",
+                "militiaman",
+                "soldier",
+                "officer",
+                "official",
+                "combatant",
+                "emir",
+                "recruiter",
+                "informant",
+                "informer",
+                "deputy",
+                "agent",
+                "guard",
+                "element",
+                "cadre",
+                "spokesman",
+                "elder",
+                "chef",
+                "membre",
+                "combattant",
+                "soldat",
+                "officier",
+                "responsable",
+            ];
+            let noun_next = doc
+                .text
+                .get(m.span.end..doc.sentences[s].end)
+                .and_then(|r| r.split_whitespace().next())
+                .map(cw_record::fold::fold)
+                .filter(|w| MEMBER_NOUNS.contains(&w.as_str()));
+            if let Some(w) = noun_next.filter(|_| a.entry.is_some()) {
+                words.push(w);
+            }
             // A named group killed with no number is not a count of its members.
             if a.entry.is_some() && words.last().is_some_and(|w| w.ends_with('s')) {
                 return None;

@@ -379,3 +379,15 @@ fn nobody_hurt_is_no_victim() {
     assert_eq!(e.fatalities, 0);
     assert_eq!(e.sub_event_type, SubEventType::LootingPropertyDestruction);
 }
+
+#[test]
+fn a_victim_before_to_death_or_after_a_group_name_counts_once() {
+    for text in [
+        "On 2 May 2021, gendarmes beat a prisoner to death in the jail of Kaya.",
+        "On 2 May 2021, a crowd lynched a suspected thief to death in the market of Kaya.",
+        "On 2 May 2021, soldiers killed a JNIM commander near Djibo.",
+    ] {
+        let e = only(text);
+        assert_eq!(e.fatalities, 1, "{text}");
+    }
+}

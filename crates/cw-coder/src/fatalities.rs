@@ -188,12 +188,18 @@ pub fn tally(doc: &Document, frame: &Frame, large_scale_hint: bool) -> Tally {
                 t.no_casualties.get_or_insert(*cspan);
                 continue;
             }
+            // "neutralized an IED", "death threats", "dead livestock": no person counted.
+            if cat == "object" {
+                continue;
+            }
             // Deaths given as the motive of this event belong to an earlier one ("marched to
             // protest against the killing of a student", "in reaction to the death of a youth").
+            // The cause phrase may hold the casualty word itself ("following the death of").
             let motive = doc.in_sentence(s).any(|(_, m)| {
                 cue(m).is_some_and(|c| c.lexicon == "frame" && c.category == "cause")
-                    && m.span.end <= cspan.start
-                    && words_between(doc, m.span.end, cspan.start).len() <= 8
+                    && m.span.start <= cspan.start
+                    && (m.span.end > cspan.start
+                        || words_between(doc, m.span.end, cspan.start).len() <= 8)
             });
             if motive {
                 continue;
@@ -340,6 +346,13 @@ fn link_numbers(
         .filter(|(i, sp)| sp.start >= cue.end && !used.contains(i))
     {
         let gap = words_between(doc, last_end, sp.start);
+        // "killed in Menaka by 3 assailants": a number after "by" counts the attackers.
+        if gap
+            .last()
+            .is_some_and(|w| matches!(w.as_str(), "by" | "par"))
+        {
+            break;
+        }
         let has_and = gap.iter().any(|w| w == "and" || w == "et");
         let ok = if after.is_empty() {
             // "four fighters killed and three captured", "killed, six others wounded": a
@@ -365,7 +378,9 @@ fn link_numbers(
         // "killing three and stealing weapons": so does another action of the same subject.
         let then_casualty = matches!(next_word.as_str(), "and" | "et")
             && (cues.iter().any(|(_, c, cat)| {
-                cat != "none" && c.start >= sp.end && words_between(doc, sp.end, c.start).len() <= 1
+                !matches!(cat.as_str(), "none" | "object")
+                    && c.start >= sp.end
+                    && words_between(doc, sp.end, c.start).len() <= 1
             }) || doc.in_sentence(sentence).any(|(_, m)| {
                 crate::view::is_cue(m, "tactic", crate::frames::TRIGGERS)
                     && m.span.start >= sp.end
@@ -452,10 +467,12 @@ fn unnumbered(doc: &Document, s: usize, cue: Span) -> Option<Count> {
             let between = words_between(doc, cue.end, m.span.start);
             between.len() <= 4
                 && !clause_break_between(doc, cue.end, m.span.start)
-                // "shot dead outside his house by gunmen": the agent of a passive verb.
+                // "shot dead outside his house by (4) gunmen": the agent of a passive verb.
                 && !between
-                    .last()
-                    .is_some_and(|w| matches!(w.as_str(), "by" | "par"))
+                    .iter()
+                    .rev()
+                    .take(2)
+                    .any(|w| matches!(w.as_str(), "by" | "par"))
         });
     // "beat a detainee to death", "stoned him to death": the object right before the phrase is
     // the victim, no passive needed.

@@ -94,7 +94,9 @@ pub fn read(doc: &Document, frame: &Frame) -> Vec<Participant> {
             })
             .or_else(|| {
                 doc.in_sentence(s).find(|(_, m)| {
-                    cue(m).is_some_and(|c| c.lexicon == "casualty" && c.category != "none")
+                    cue(m).is_some_and(|c| {
+                        c.lexicon == "casualty" && !matches!(c.category.as_str(), "none" | "object")
+                    })
                 })
             })
             .map(|(_, m)| m.span);

@@ -391,3 +391,24 @@ fn a_victim_before_to_death_or_after_a_group_name_counts_once() {
         assert_eq!(e.fatalities, 1, "{text}");
     }
 }
+
+#[test]
+fn deaths_that_are_a_grievance_a_device_or_the_attackers_are_no_toll() {
+    for (text, n) in [
+        (
+            "On 2 May 2021, students marched in Kaya following the death of a classmate in custody.",
+            0,
+        ),
+        (
+            "On 2 May 2021, soldiers neutralized an explosive device on the road out of Djibo.",
+            0,
+        ),
+        (
+            "On 2 May 2021, a herder was killed near Djibo by 4 gunmen on motorbikes.",
+            1,
+        ),
+    ] {
+        let e = only(text);
+        assert_eq!(e.fatalities, n, "{text}");
+    }
+}

@@ -641,6 +641,46 @@ fn lone_victim(doc: &Document, s: usize, cue: Span, next: &[String]) -> Option<C
         approx: Approx::Exact,
         people: false,
     };
+    // A pronoun object ("robbing and killing him", "executed them", "burned them alive"):
+    // "him"/"her" is one person; "them" the people counted earlier in the sentence, else
+    // plural victims (3). A body found ("his body was found") is one person.
+    let folded_cue = cw_record::fold::fold(doc.slice(cue));
+    let cue_words: Vec<&str> = folded_cue.split(' ').collect();
+    let pronoun = next
+        .first()
+        .map(String::as_str)
+        .filter(|w| matches!(*w, "him" | "her" | "them" | "le" | "la" | "les"))
+        .or_else(|| {
+            cue_words
+                .iter()
+                .copied()
+                .find(|w| matches!(*w, "him" | "them" | "les" | "l"))
+        });
+    match pronoun {
+        Some("him" | "her" | "le" | "la" | "l") => return Some(one(vec![cue], Side::Unknown)),
+        Some("them" | "les") => {
+            let earlier = doc
+                .in_sentence(s)
+                .filter(|(_, m)| m.span.end <= cue.start)
+                .filter_map(|(_, m)| number(m).filter(|n| !n.not_a_count).map(|n| n.value))
+                .last();
+            let mut c = one(vec![cue], Side::Unknown);
+            c.value = earlier.unwrap_or(3);
+            if earlier.is_none() {
+                c.approx = Approx::Vague;
+            }
+            return Some(c);
+        }
+        _ => {}
+    }
+    if cue_words.len() > 2
+        && matches!(
+            cue_words.first(),
+            Some(&("body" | "corpse" | "corps" | "cadavre"))
+        )
+    {
+        return Some(one(vec![cue], Side::Unknown));
+    }
     // A capitalised word right after the verb that no stage read as a place, a date or an
     // actor is a person's name (a title may stand before it: "killed councillor Tamboura").
     let rest = doc.text.get(cue.end..doc.sentences[s].end)?;

@@ -412,3 +412,24 @@ fn deaths_that_are_a_grievance_a_device_or_the_attackers_are_no_toll() {
         assert_eq!(e.fatalities, n, "{text}");
     }
 }
+
+#[test]
+fn a_pronoun_victim_takes_its_count_and_a_body_found_is_one() {
+    for (text, n) in [
+        (
+            "On 2 May 2021, soldiers detained four herders near Djibo and executed them the same night.",
+            4,
+        ),
+        (
+            "On 2 May 2021, gunmen stopped a trader near Djibo, robbing and killing him.",
+            1,
+        ),
+        (
+            "On 2 May 2021, gunmen abducted a teacher near Djibo; his body was found two days later.",
+            1,
+        ),
+    ] {
+        let e = only(text);
+        assert_eq!(e.fatalities, n, "{text}");
+    }
+}

@@ -732,6 +732,57 @@ fn lone_victim(doc: &Document, s: usize, cue: Span, next: &[String]) -> Option<C
     (singular_passive && det).then(|| one(vec![cue], Side::Unknown))
 }
 
+/// Words that end a victim's noun phrase in a list.
+const BOUNDARY: &[&str] = &[
+    "in",
+    "near",
+    "at",
+    "on",
+    "by",
+    "between",
+    "from",
+    "to",
+    "during",
+    "while",
+    "when",
+    "who",
+    "whose",
+    "after",
+    "before",
+    "with",
+    "for",
+    "of",
+    "was",
+    "were",
+    "is",
+    "are",
+    "had",
+    "has",
+    "wounded",
+    "injured",
+    "killed",
+    "dead",
+    "mutilated",
+    "dans",
+    "pres",
+    "a",
+    "par",
+];
+/// Verbs among the boundary words: a noun phrase followed by one is a clause of its own
+/// ("his wife wounded", "the IED was"); a plural verb is the list's own ("a woman and her son
+/// were killed").
+const VERBS: &[&str] = &[
+    "was",
+    "is",
+    "had",
+    "has",
+    "wounded",
+    "injured",
+    "killed",
+    "dead",
+    "mutilated",
+];
+
 /// Is a (folded) head noun plural? Regular "-s" plurals and the irregular ones of people.
 fn is_plural(head: &str) -> bool {
     const IRREGULAR: &[&str] = &[
@@ -780,22 +831,62 @@ fn joined_singulars(doc: &Document, s: usize, victim: Span) -> u64 {
     if let Some(n) = others {
         return n;
     }
-    let rest = words_between(doc, victim.end, doc.sentences[s].end);
+    // "a herder, his nephew and a trader", "a commander and his driver": singular
+    // persons listed with commas or "and" after the victim (who may still have a noun or two
+    // of its own: "a GATIA commander and ..."), each one person, at most three more.
+    let raw = doc
+        .text
+        .get(victim.end..doc.sentences[s].end)
+        .unwrap_or("")
+        .to_lowercase();
+    let tokens: Vec<String> = raw
+        .replace(',', " , ")
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != ','))
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect();
+    let sep = |t: &str| t == "and" || t == "," || t == "et";
+    let det = |t: &str| matches!(t, "a" | "an" | "his" | "her" | "the" | "one" | "un" | "une");
+    // The victim's own trailing nouns, up to two, before the first separator.
+    let mut i = tokens
+        .iter()
+        .take(2)
+        .take_while(|t| !sep(t) && !det(t))
+        .count();
     let mut n = 0;
-    let mut i = 0;
-    while n < 3 && i + 2 < rest.len() && rest[i] == "and" {
-        let det = rest[i + 1].as_str();
-        let noun = rest[i + 2].as_str();
-        if matches!(det, "a" | "an" | "his" | "her" | "the" | "one") && !noun.ends_with('s') {
-            n += 1;
-            // Skip to the next "and" within a short noun phrase.
-            match rest[i + 1..].iter().take(4).position(|w| w == "and") {
-                Some(k) => i += 1 + k,
-                None => break,
-            }
-        } else {
+    while n < 3 && i < tokens.len() && sep(&tokens[i]) {
+        // ", and": one separator.
+        while i < tokens.len() && sep(&tokens[i]) {
+            i += 1;
+        }
+        if i >= tokens.len() || !det(&tokens[i]) {
             break;
         }
+        // The noun phrase: up to three words up to a separator or a preposition, its head
+        // singular; a phrase followed by a verb ("his wife wounded", "the IED was") is a clause
+        // of its own, not one more victim.
+        let start = i + 1;
+        let mut end = start;
+        while end < tokens.len()
+            && end < start + 3
+            && !sep(&tokens[end])
+            && !det(&tokens[end])
+            && !BOUNDARY.contains(&tokens[end].as_str())
+        {
+            end += 1;
+        }
+        let Some(head) = tokens.get(end.wrapping_sub(1)).filter(|_| end > start) else {
+            break;
+        };
+        let closed = tokens.get(end).is_none_or(|t| {
+            sep(t) || BOUNDARY.contains(&t.as_str()) && !VERBS.contains(&t.as_str())
+        });
+        if !closed || head.ends_with('s') || is_plural(head) || head == "body" {
+            break;
+        }
+        n += 1;
+        i = end;
     }
     n
 }

@@ -433,3 +433,24 @@ fn a_pronoun_victim_takes_its_count_and_a_body_found_is_one() {
         assert_eq!(e.fatalities, n, "{text}");
     }
 }
+
+#[test]
+fn singular_victims_listed_with_commas_count_each() {
+    for (text, n) in [
+        (
+            "On 2 May 2021, gunmen killed a herder, his nephew and a trader near Djibo.",
+            3,
+        ),
+        (
+            "On 2 May 2021, gunmen killed a JNIM recruiter and his driver near Djibo.",
+            2,
+        ),
+        (
+            "On 2 May 2021, gunmen killed a herder near Djibo and his wife was wounded.",
+            1,
+        ),
+    ] {
+        let e = only(text);
+        assert_eq!(e.fatalities, n, "{text}");
+    }
+}

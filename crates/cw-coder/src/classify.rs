@@ -127,7 +127,11 @@ pub fn classify(
                 cue: first_cue(doc, frame, "casualty", &["killed", "injured"]),
             });
         }
-        if frame_has(doc, frame, "intervention", &["intervention"]) || has(&["arrest"]) {
+        // Arrests or an intervention the demonstrators denounce ("against the arrest of an
+        // activist", "called for Russia to intervene") are their grievance, not a dispersal.
+        if acted(doc, frame, "intervention", &["intervention"])
+            || acted(doc, frame, "tactic", &["arrest"])
+        {
             return Some(Decision {
                 sub_event_type: SubEventType::ProtestWithIntervention,
                 rule: "Protests: dispersal or arrests without serious injury",
@@ -502,6 +506,22 @@ pub fn classify(
         });
     }
     None
+}
+
+/// Whether the frame holds a cue of these categories that is not the motive of the event: a cue
+/// after a cause phrase of its sentence ("to demand the release of those arrested"), or inside
+/// one, is the grievance.
+fn acted(doc: &Document, frame: &Frame, lexicon: &str, categories: &[&str]) -> bool {
+    doc.mentions.iter().any(|m| {
+        frame.sentences.contains(&m.sentence)
+            && crate::view::is_cue(m, lexicon, categories)
+            && !doc.in_sentence(m.sentence).any(|(_, c)| {
+                crate::view::is_cue(c, "frame", &["cause"])
+                    && c.span.start <= m.span.start
+                    && (c.span.end > m.span.start
+                        || crate::view::words_between(doc, c.span.end, m.span.start).len() <= 8)
+            })
+    })
 }
 
 /// Heads of a crowd of unorganised people.

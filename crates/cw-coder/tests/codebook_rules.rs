@@ -454,3 +454,15 @@ fn singular_victims_listed_with_commas_count_each() {
         assert_eq!(e.fatalities, n, "{text}");
     }
 }
+
+#[test]
+fn arrests_a_demonstration_denounces_are_no_intervention() {
+    let e = only(
+        "On 2 May 2021, hundreds of people marched in Kaya against the arrest of a local radio host.",
+    );
+    assert_eq!(e.sub_event_type, SubEventType::PeacefulProtest);
+    let e = only(
+        "On 2 May 2021, hundreds of people marched in Kaya; police arrested six of the marchers.",
+    );
+    assert_eq!(e.sub_event_type, SubEventType::ProtestWithIntervention);
+}

@@ -489,10 +489,7 @@ fn unnumbered(doc: &Document, s: usize, cue: Span) -> Option<Count> {
                 && !clause_break_between(doc, m.span.end, cue.start)
                 && (postposed && between.is_empty()
                     || between.iter().any(|w| {
-                        matches!(
-                            w.as_str(),
-                            "was" | "were" | "been" | "is" | "are" | "ete" | "a" | "ont"
-                        )
+                        matches!(w.as_str(), "was" | "were" | "been" | "is" | "are" | "ete")
                     }))
         })
         .last();
@@ -658,6 +655,10 @@ fn lone_victim(doc: &Document, s: usize, cue: Span, next: &[String]) -> Option<C
         });
     match pronoun {
         Some("him" | "her" | "le" | "la" | "l") => return Some(one(vec![cue], Side::Unknown)),
+        // "shot one herder and hurt another": one more of the same.
+        _ if next.first().is_some_and(|w| w == "another") => {
+            return Some(one(vec![cue], Side::Unknown))
+        }
         Some("them" | "les") => {
             let earlier = doc
                 .in_sentence(s)

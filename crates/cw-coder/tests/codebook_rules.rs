@@ -466,3 +466,12 @@ fn arrests_a_demonstration_denounces_are_no_intervention() {
     );
     assert_eq!(e.sub_event_type, SubEventType::ProtestWithIntervention);
 }
+
+#[test]
+fn the_attacker_named_before_its_victims_is_not_hurt_by_its_own_act() {
+    // "a" in "killed a herder and wounded" is an article, not the French auxiliary: the
+    // soldiers are the attackers, the victims unarmed (VAC: Attack).
+    let e = only("On 2 May 2021, soldiers killed a herder and wounded another near Djibo.");
+    assert_eq!(e.sub_event_type, SubEventType::Attack);
+    assert_eq!(e.fatalities, 1);
+}

@@ -475,3 +475,10 @@ fn the_attacker_named_before_its_victims_is_not_hurt_by_its_own_act() {
     assert_eq!(e.sub_event_type, SubEventType::Attack);
     assert_eq!(e.fatalities, 1);
 }
+
+#[test]
+fn an_attack_on_a_position_of_a_militia_is_a_battle() {
+    let e =
+        only("On 2 May 2021, gunmen attacked a Dozo position near Djenne. One person was killed.");
+    assert_eq!(e.sub_event_type, SubEventType::ArmedClash);
+}

@@ -482,3 +482,13 @@ fn an_attack_on_a_position_of_a_militia_is_a_battle() {
         only("On 2 May 2021, gunmen attacked a Dozo position near Djenne. One person was killed.");
     assert_eq!(e.sub_event_type, SubEventType::ArmedClash);
 }
+
+#[test]
+fn an_attempt_to_pillage_and_an_announced_operation_are_strategic_developments() {
+    let e = only("On 2 May 2021, militants tried to pillage the health centre of Sollé.");
+    assert_eq!(e.sub_event_type, SubEventType::LootingPropertyDestruction);
+    let e = only(
+        "On 2 May 2021, the army announced a security operation in the Djibo area after recent raids.",
+    );
+    assert_eq!(e.sub_event_type, SubEventType::ChangeToGroupActivity);
+}

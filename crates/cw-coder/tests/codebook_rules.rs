@@ -283,6 +283,8 @@ fn games_fairs_and_visits_code_nothing() {
         "On 2 May 2021, a new hospital wing was opened in Kaya by the health minister.",
         "On 2 May 2021, the air force took delivery of a transport aircraft at Ouagadougou airport.",
         "On 2 May 2021, the teachers' union in Kaya said it might call a strike if the talks failed.",
+        "On 2 May 2021, the minister attacked the opposition's plan for the roads in a speech in Kaya.",
+        "On 2 May 2021, a seed company demonstrated its new maize to farmers at a fair in Kaya.",
     ] {
         assert!(code(text).is_empty(), "{text}");
     }

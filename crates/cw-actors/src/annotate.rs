@@ -617,6 +617,14 @@ fn phrase(
                         };
                         if absorb {
                             o.span = o.span.cover(span);
+                            // The report ties the group to its coalition: marked for naming.
+                            if let Tok::Named { key, .. } = tok {
+                                if o.m.entry.as_deref() != Some(key.as_str())
+                                    && !o.m.identities.iter().any(|l| l == crate::COALITION)
+                                {
+                                    o.m.identities.push(crate::COALITION.to_string());
+                                }
+                            }
                             if let Tok::Head { label: Some(l), .. } = tok {
                                 if !o.m.identities.contains(l) {
                                     o.m.identities.push(l.clone());

@@ -30,6 +30,9 @@ pub struct Cues {
     pub intervention: bool,
     /// People fought each other ("clashed", "fought").
     pub clash: bool,
+    /// Forces dispersed, arrested or fired on a crowd (the intervention lexicon only, not a
+    /// clash between people).
+    pub crowd_control: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -161,6 +164,7 @@ pub fn assign(
         military_target,
         intervention,
         clash,
+        crowd_control,
     } = cues;
     // Names as ACLED's data wrote them on the report's publication date (ACLED relabels regimes
     // and groups retroactively); state forces named by the fallback rules likewise.
@@ -215,8 +219,26 @@ pub fn assign(
         let Some(q) = named.iter().find(|n| n.mention == *m).cloned() else {
             continue;
         };
+        // A member group tied by the report to its coalition, in a period when ACLED codes the
+        // coalition's members as the coalition ("Ansaroul Islam (JNIM)" in 2019), is the
+        // coalition, the group associated (the dictionary's parent column says who is a member).
+        let coalition = actor(&doc.mentions[*m])
+            .and_then(|a| a.entry.as_deref())
+            .is_some_and(|k| {
+                actor(&doc.mentions[*of])
+                    .and_then(|b| b.entry.as_deref())
+                    .is_some_and(|b| dict.parent_of(b) == Some(k))
+                    && dict.codes_members_as_coalition(k, date, doc.published)
+            });
         if let Some(base) = named.iter_mut().find(|n| n.mention == *of) {
-            if !base.specific && q.specific && is_armed_inter(&base.actor) {
+            if coalition && base.specific && q.specific && camp_of(base, parts) == Camp::NonState {
+                let own = std::mem::replace(&mut base.actor, q.actor.clone());
+                for x in std::iter::once(own.name).chain(own.assoc).rev() {
+                    if x != base.actor.name && !base.actor.assoc.contains(&x) {
+                        base.actor.assoc.insert(0, x);
+                    }
+                }
+            } else if !base.specific && q.specific && is_armed_inter(&base.actor) {
                 base.actor = q.actor;
                 base.specific = true;
             } else if base.actor.name != q.actor.name && !base.actor.assoc.contains(&q.actor.name) {
@@ -349,7 +371,26 @@ pub fn assign(
     };
     let (first, second): (Option<Coded1>, Option<Coded1>) = match et {
         EventType::Battles => {
-            if state.members.is_empty() && !non_state.members.is_empty() {
+            // Two identified non-state groups fighting each other are the two sides even when
+            // state forces are only mentioned around them ("the army arrived later"): the most
+            // important engagement is coded (codebook), the forces are context.
+            let (agents, others) = split_non_state(&non_state);
+            let identified = |s: &Side| {
+                s.members
+                    .iter()
+                    .any(|m| m.specific || !is_generic_armed(&m.actor))
+            };
+            let state_context = state.members.iter().all(|m| m.role == Role::Other);
+            if !state.members.is_empty()
+                && state_context
+                && identified(&agents)
+                && identified(&others)
+            {
+                (
+                    agents.primary_and_assoc(country),
+                    others.primary_and_assoc(country),
+                )
+            } else if state.members.is_empty() && !non_state.members.is_empty() {
                 // Two non-state groups: split by role (agent vs the rest), else by distinct names.
                 let (agents, others) = split_non_state(&non_state);
                 let a = agents.primary_and_assoc(country);
@@ -456,7 +497,13 @@ pub fn assign(
             // authorities they address, are not actors. Foreign forces and peacekeepers that a
             // crowd confronts (stones thrown at a convoy, a base attacked) are.
             let b = if intervention || sub == SubEventType::MobViolence {
-                intervening(intervention && !state.members.is_empty())
+                // Codebook (riots): the force that disperses or arrests rioters is a side; when
+                // the report does not name it ("twenty were arrested"), it is the police, unless
+                // the crowd is itself of the forces (mutineers firing in the air).
+                intervening(
+                    (intervention && !state.members.is_empty())
+                        || (crowd_control && mutinies.is_empty()),
+                )
             } else {
                 Side {
                     members: state
@@ -519,6 +566,12 @@ pub fn assign(
             }
             _ => {
                 let (a, b) = ranked();
+                // Non-violent activity of an armed group against people (threats, orders to
+                // leave, closing their school): the civilians named are the second side.
+                let b = b.or_else(|| {
+                    (sub == SubEventType::Other && a.is_some() && !civilians.members.is_empty())
+                        .then(civ)
+                });
                 (a.or_else(|| (!civilians.members.is_empty()).then(civ)), b)
             }
         },
@@ -540,7 +593,10 @@ pub fn assign(
         } else if state_first && non_state.members.is_empty() {
             Some(bare(dict.unidentified_armed(country)))
         } else {
-            None
+            // An armed group fought the people of one ethnic community it attacked ("attacked
+            // the Fulani village, the attack was repelled"): the community's militia is the
+            // second side (codebook: communal militias are named by their ethnic group).
+            community_militia(doc, &civilians, &first.0, date, country, admin1, dict).map(bare)
         }
     });
     let (a1, mut as1, ev1) = first;
@@ -679,4 +735,48 @@ fn is_armed_inter(a: &NamedActor) -> bool {
         a.inter,
         cw_record::Inter::Civilians | cw_record::Inter::Protesters | cw_record::Inter::Rioters
     )
+}
+
+/// The militia of the one ethnic community named among the civilians of a battle, unless it is
+/// the first side's own group.
+fn community_militia(
+    doc: &Document,
+    civilians: &Side,
+    first: &NamedActor,
+    date: NaiveDate,
+    country: &str,
+    admin1: Option<&str>,
+    dict: &ActorDictionary,
+) -> Option<NamedActor> {
+    let mut labels: Vec<&str> = Vec::new();
+    let mut source = None;
+    for m in &civilians.members {
+        let Some(a) = actor(&doc.mentions[m.mention]) else {
+            continue;
+        };
+        for l in &a.identities {
+            if let Some(stem) = l.strip_suffix(" Ethnic Group") {
+                if !labels.contains(&stem) {
+                    labels.push(stem);
+                    source = Some(a);
+                }
+            }
+        }
+    }
+    let (&[stem], Some(a)) = (labels.as_slice(), source) else {
+        return None;
+    };
+    let militia = cw_record::ActorMention {
+        entry: None,
+        kind: ActorKind::IdentityMilitia,
+        country: a.country.clone(),
+        hedged: false,
+        identities: vec![format!("{stem} Ethnic Group")],
+        alternative_of: None,
+    };
+    let named = dict.name_for_doc(&militia, doc, date, country, admin1);
+    (named.name != first.name).then_some(NamedActor {
+        assoc: vec![],
+        ..named
+    })
 }

@@ -212,3 +212,64 @@ fn private_guards_are_private_security_forces() {
         only("On 2 May 2021, a security guard was shot and hurt by gunmen at a clinic in Menaka.");
     assert_eq!(e.actor2, "Private Security Forces (Mali)");
 }
+
+#[test]
+fn a_member_group_tied_to_its_coalition_is_the_coalition_while_members_are_coded_so() {
+    // ACLED coded JNIM's member groups as JNIM until about 2020; the report's "(JNIM)" ties
+    // the group to the coalition. Later, the group is an actor of its own.
+    let e = only(
+        "On 12 March 2019, suspected Ansaroul Islam (JNIM) fighters kidnapped a teacher near Arbinda.",
+    );
+    assert_eq!(e.actor1, "JNIM: Group for Support of Islam and Muslims");
+    assert!(
+        e.assoc_actor_1.contains("Ansaroul Islam"),
+        "{}",
+        e.assoc_actor_1
+    );
+    let e = only(
+        "On 12 March 2021, suspected Ansaroul Islam (JNIM) fighters kidnapped a teacher near Arbinda.",
+    );
+    assert_eq!(e.actor1, "Ansaroul Islam");
+}
+
+#[test]
+fn rioters_arrested_by_an_unnamed_force_face_the_police() {
+    let e = only(
+        "On 4 May 2021, youths angry about a land dispute burned tyres and ransacked the town hall in Kaya; about twenty of them were arrested.",
+    );
+    assert_eq!(e.sub_event_type, SubEventType::ViolentDemonstration);
+    assert_eq!(e.actor1, "Rioters (Burkina Faso)");
+    assert!(
+        e.actor2.starts_with("Police Forces of Burkina Faso"),
+        "{}",
+        e.actor2
+    );
+}
+
+#[test]
+fn threats_against_named_residents_have_the_civilians_as_second_side() {
+    let e = only(
+        "On 4 May 2021, unknown gunmen went to the village of Sollé and threatened the inhabitants, ordering them to leave within three days.",
+    );
+    assert_eq!(e.sub_event_type, SubEventType::Other);
+    assert_eq!(e.actor2, "Civilians (Burkina Faso)");
+}
+
+#[test]
+fn an_ethnic_community_that_repels_an_attack_is_its_ethnic_militia() {
+    let e = only(
+        "On 4 May 2021, Dozo hunters raided the Fulani hamlet of Sinkarma near Djenne; the attack was repelled after an exchange of fire.",
+    );
+    assert_eq!(e.sub_event_type, SubEventType::ArmedClash);
+    assert_eq!(e.actor1, "Dozo Communal Militia (Mali)");
+    assert_eq!(e.actor2, "Fulani Ethnic Militia (Mali)");
+}
+
+#[test]
+fn two_armed_groups_fighting_are_the_sides_when_the_army_only_arrives_later() {
+    let e = only(
+        "On 4 May 2021, JNIM militants attacked a Dozo camp near Niono and wounded several hunters. An army patrol reached the area later that day.",
+    );
+    assert_eq!(e.actor1, "JNIM: Group for Support of Islam and Muslims");
+    assert_eq!(e.actor2, "Dozo Communal Militia (Mali)");
+}

@@ -596,7 +596,12 @@ pub fn assign(
             // An armed group fought the people of one ethnic community it attacked ("attacked
             // the Fulani village, the attack was repelled"): the community's militia is the
             // second side (codebook: communal militias are named by their ethnic group).
-            community_militia(doc, &civilians, &first.0, date, country, admin1, dict).map(bare)
+            // Otherwise, when no fighting is reported, the people it attacked if the report
+            // names them ("gunmen killed a fisherman"): the civilians are the second side
+            // (bystanders of a fight, "wounded in the crossfire", are not).
+            community_militia(doc, &civilians, &first.0, date, country, admin1, dict)
+                .map(bare)
+                .or_else(|| (!clash && !civilians.members.is_empty()).then(civ))
         }
     });
     let (a1, mut as1, ev1) = first;

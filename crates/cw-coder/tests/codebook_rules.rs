@@ -273,3 +273,18 @@ fn two_armed_groups_fighting_are_the_sides_when_the_army_only_arrives_later() {
     assert_eq!(e.actor1, "JNIM: Group for Support of Islam and Muslims");
     assert_eq!(e.actor2, "Dozo Communal Militia (Mali)");
 }
+
+#[test]
+fn a_civilian_vehicle_hit_by_a_mine_stands_for_the_people_aboard() {
+    let e = only("On 4 May 2021, a transport truck ran over a mine near Boni; the vehicle was badly damaged.");
+    assert_eq!(e.sub_event_type, SubEventType::RemoteExplosiveLandmineIed);
+    assert!(e.actor2.starts_with("Civilians ("), "{}", e.actor2);
+}
+
+#[test]
+fn people_named_as_the_victims_are_the_second_side_whatever_the_event_type() {
+    // Whether this is coded as an attack or (wrongly) as a clash, the victims are the civilians.
+    let e = only("Unidentified gunmen killed a trader, and wounded another, yesterday at Tonka.");
+    assert_eq!(e.actor1, "Unidentified Armed Group (Mali)");
+    assert_eq!(e.actor2, "Civilians (Mali)");
+}

@@ -297,6 +297,32 @@ pub fn assign(
         let mut home = false;
         let mut international = false;
         let mut foreign: Vec<NamedActor> = Vec::new();
+        // Identity labels of the civilians named with a foreign nationality ("Malian refugees"):
+        // a later mention with no nationality that carries only such labels, or only an ethnic
+        // group ("the refugees", "of the Tuareg community"), refers to the same people.
+        let labels = |m: &Named| {
+            actor(&doc.mentions[m.mention]).map_or(Vec::new(), |a| {
+                a.identities
+                    .iter()
+                    .filter(|l| !l.starts_with('{'))
+                    .cloned()
+                    .collect::<Vec<_>>()
+            })
+        };
+        let foreign_labels: Vec<String> = civilians
+            .members
+            .iter()
+            .filter(|m| !m.specific && m.country.as_deref().is_some_and(|c| c != country))
+            .flat_map(labels)
+            .collect();
+        let same_people = |m: &Named| {
+            let own = labels(m);
+            !foreign_labels.is_empty()
+                && !own.is_empty()
+                && own
+                    .iter()
+                    .all(|l| l.ends_with(" Ethnic Group") || foreign_labels.contains(l))
+        };
         for m in &civilians.members {
             if m.specific {
                 international = true;
@@ -307,6 +333,9 @@ pub fn assign(
                 if !foreign.iter().any(|f| f.name == m.actor.name) {
                     foreign.push(m.actor.clone());
                 }
+            } else if same_people(m) {
+                spans.push(m.span);
+                continue;
             } else {
                 home = true;
             }

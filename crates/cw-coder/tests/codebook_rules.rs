@@ -288,3 +288,13 @@ fn people_named_as_the_victims_are_the_second_side_whatever_the_event_type() {
     assert_eq!(e.actor1, "Unidentified Armed Group (Mali)");
     assert_eq!(e.actor2, "Civilians (Mali)");
 }
+
+#[test]
+fn foreign_civilians_named_again_without_their_nationality_stay_foreign() {
+    // "the refugees" refers back to the Malian refugees: the civilians are Mali's, not the
+    // event country's.
+    let e = only(
+        "On 4 May 2021, soldiers beat several Malian refugees in the Goudoubo camp near Dori; two of the refugees were taken to hospital.",
+    );
+    assert_eq!(e.actor2, "Civilians (Mali)");
+}

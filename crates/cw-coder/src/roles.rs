@@ -442,10 +442,28 @@ pub fn assign(
             } else {
                 &non_state
             };
-            let a = perpetrator
-                .primary_and_assoc(country)
-                .or_else(|| Some(bare(dict.unidentified_armed(country))));
-            (a, Some(civ()))
+            // Members of another armed group among the victims ("militants killed five
+            // Koglweogo militiamen"): that group, not civilians, is the second side; the
+            // codebook codes violence between armed groups with both of them.
+            // Only when no other people are named among the victims (a chief "and his son",
+            // "six civilians described as Koglweogo" stay civilians).
+            let civilian_patients = civilians.members.iter().any(|m| m.role == Role::Patient);
+            let victims_group = if std::ptr::eq(perpetrator, &non_state) && !civilian_patients {
+                armed_victims(&non_state)
+            } else {
+                None
+            };
+            if let Some((by, victims)) = victims_group {
+                (
+                    by.primary_and_assoc(country),
+                    victims.primary_and_assoc(country),
+                )
+            } else {
+                let a = perpetrator
+                    .primary_and_assoc(country)
+                    .or_else(|| Some(bare(dict.unidentified_armed(country))));
+                (a, Some(civ()))
+            }
         }
         EventType::ExplosionsRemoteViolence => {
             let air = matches!(sub, SubEventType::AirDroneStrike);
@@ -813,4 +831,29 @@ fn community_militia(
         assoc: vec![],
         ..named
     })
+}
+
+/// A non-state side that holds both the agents of the violence and another identified armed
+/// group as its victims (patients): the two, split by role. None unless both are identified and
+/// their names differ.
+fn armed_victims(side: &Side) -> Option<(Side, Side)> {
+    let identified = |m: &&Named| m.specific || !is_generic_armed(&m.actor);
+    let agents: Vec<Named> = side
+        .members
+        .iter()
+        .filter(|m| m.role == Role::Agent)
+        .cloned()
+        .collect();
+    let victims: Vec<Named> = side
+        .members
+        .iter()
+        .filter(|m| m.role == Role::Patient)
+        .filter(identified)
+        .filter(|m| !agents.iter().any(|a| a.actor.name == m.actor.name))
+        .cloned()
+        .collect();
+    if !agents.iter().any(|m| identified(&m)) || victims.is_empty() {
+        return None;
+    }
+    Some((Side { members: agents }, Side { members: victims }))
 }

@@ -298,3 +298,29 @@ fn foreign_civilians_named_again_without_their_nationality_stay_foreign() {
     );
     assert_eq!(e.actor2, "Civilians (Mali)");
 }
+
+#[test]
+fn a_member_of_another_armed_group_executed_is_that_group_not_a_civilian() {
+    let e =
+        only("On 4 May 2021, Islamic State militants executed one JNIM member close to Inekar.");
+    assert!(e.actor1.starts_with("Islamic State"), "{}", e.actor1);
+    assert_eq!(e.actor2, "JNIM: Group for Support of Islam and Muslims");
+    // With other people among the victims, the victims stay civilians.
+    let e = only(
+        "On 4 May 2021, Islamic State militants executed a village chief, his brother and one JNIM member close to Inekar.",
+    );
+    assert_eq!(e.actor2, "Civilians (Mali)");
+}
+
+#[test]
+fn an_armoured_vehicle_stands_for_the_forces_in_it() {
+    let e = only(
+        "On 4 May 2021, a roadside bomb hit a French armoured vehicle near Gossi, and two soldiers were hurt.",
+    );
+    assert_eq!(e.sub_event_type, SubEventType::RemoteExplosiveLandmineIed);
+    assert!(
+        e.actor2.starts_with("Military Forces of France"),
+        "{}",
+        e.actor2
+    );
+}

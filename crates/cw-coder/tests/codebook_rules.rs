@@ -324,3 +324,15 @@ fn an_armoured_vehicle_stands_for_the_forces_in_it() {
         e.actor2
     );
 }
+
+#[test]
+fn the_mixed_units_of_the_peace_agreement_are_a_unit_of_malis_military() {
+    let e =
+        only("On 4 May 2021, gunmen ambushed a MOC patrol outside Gao; two soldiers were killed.");
+    assert!(
+        e.actor2.starts_with("Military Forces of Mali (")
+            && e.actor2.ends_with(") Operational Coordination Mechanism"),
+        "{}",
+        e.actor2
+    );
+}

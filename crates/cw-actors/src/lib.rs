@@ -53,6 +53,10 @@ pub fn is_unidentified(m: &ActorMention) -> bool {
 /// members as the coalition, the group is named as the coalition, its own name associated.
 pub const COALITION: &str = "{coalition}";
 
+/// The lexicon marks workers and contractors with this label (never an identity): after a named
+/// group or force ("a MINUSMA subcontractor") they are civilians working for it.
+pub const CONTRACTOR: &str = "{contractor}";
+
 /// Rules and templates may point at each other; this bounds the chase.
 const MAX_DEPTH: usize = 4;
 

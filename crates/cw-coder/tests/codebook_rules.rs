@@ -336,3 +336,13 @@ fn the_mixed_units_of_the_peace_agreement_are_a_unit_of_malis_military() {
         e.actor2
     );
 }
+
+#[test]
+fn a_contractor_of_a_named_force_is_a_civilian() {
+    // "a MINUSMA subcontractor": the mission only says whom the civilians work for.
+    let e = only(
+        "On 4 May 2021, gunmen burned the lorries of a MINUSMA subcontractor on the road out of Gao.",
+    );
+    assert_eq!(e.sub_event_type, SubEventType::LootingPropertyDestruction);
+    assert_eq!(e.actor2, "Civilians (Mali)");
+}

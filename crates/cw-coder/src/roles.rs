@@ -638,7 +638,15 @@ pub fn assign(
         if military_target && !state_first {
             Some(bare(state_forces()))
         } else if state_first && non_state.members.is_empty() {
-            Some(bare(dict.unidentified_armed(country)))
+            // Forces that fire on people the report names as the victims, with no fighting
+            // reported ("soldiers opened fire on a vehicle and wounded two men"), face those
+            // civilians, not an unnamed armed group.
+            let victims = civilians.members.iter().any(|m| m.role == Role::Patient);
+            if victims && !clash && !military_target {
+                Some(civ())
+            } else {
+                Some(bare(dict.unidentified_armed(country)))
+            }
         } else {
             // An armed group fought the people of one ethnic community it attacked ("attacked
             // the Fulani village, the attack was repelled"): the community's militia is the

@@ -346,3 +346,16 @@ fn a_contractor_of_a_named_force_is_a_civilian() {
     assert_eq!(e.sub_event_type, SubEventType::LootingPropertyDestruction);
     assert_eq!(e.actor2, "Civilians (Mali)");
 }
+
+#[test]
+fn forces_firing_on_named_civilians_face_the_civilians_not_an_unnamed_group() {
+    // Whatever the event type chosen, soldiers who shoot herders face civilians.
+    let e =
+        only("On 4 May 2021, Malian soldiers shot a herder dead and wounded another near Dogofry.");
+    assert!(
+        e.actor1.starts_with("Military Forces of Mali"),
+        "{}",
+        e.actor1
+    );
+    assert_eq!(e.actor2, "Civilians (Mali)");
+}

@@ -583,6 +583,18 @@ pub fn assign(
             (Some(r), b)
         }
         EventType::StrategicDevelopments => match sub {
+            SubEventType::LootingPropertyDestruction
+                if armed_victims(&non_state).is_some()
+                    && !civilians.members.iter().any(|m| m.role == Role::Patient) =>
+            {
+                // The property of another armed group ("unknown gunmen seized a GATIA
+                // vehicle"): that group is the second side.
+                let (by, victims) = armed_victims(&non_state).unwrap_or_default();
+                (
+                    by.primary_and_assoc(country),
+                    victims.primary_and_assoc(country),
+                )
+            }
             SubEventType::LootingPropertyDestruction => {
                 let by = if !non_state.members.is_empty() {
                     &non_state
@@ -860,7 +872,10 @@ fn armed_victims(side: &Side) -> Option<(Side, Side)> {
         .filter(|m| !agents.iter().any(|a| a.actor.name == m.actor.name))
         .cloned()
         .collect();
-    if !agents.iter().any(|m| identified(&m)) || victims.is_empty() {
+    // Agents said to be unidentified ("unknown gunmen") are never the named group beside them.
+    let agents_known = agents.iter().any(|m| identified(&m))
+        || (!agents.is_empty() && agents.iter().all(|m| m.unidentified));
+    if !agents_known || victims.is_empty() {
         return None;
     }
     Some((Side { members: agents }, Side { members: victims }))

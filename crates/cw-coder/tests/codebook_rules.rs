@@ -359,3 +359,14 @@ fn forces_firing_on_named_civilians_face_the_civilians_not_an_unnamed_group() {
     );
     assert_eq!(e.actor2, "Civilians (Mali)");
 }
+
+#[test]
+fn property_of_an_armed_group_taken_by_unknown_gunmen_has_that_group_as_second_side() {
+    let e = only("On 4 May 2021, unknown gunmen stole a GATIA pickup near Menaka.");
+    assert_eq!(e.sub_event_type, SubEventType::LootingPropertyDestruction);
+    assert_eq!(e.actor1, "Unidentified Armed Group (Mali)");
+    assert_eq!(
+        e.actor2,
+        "GATIA: Imghad Tuareg and Allies Self-Defense Group"
+    );
+}

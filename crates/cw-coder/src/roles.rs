@@ -238,9 +238,17 @@ pub fn assign(
                         base.actor.assoc.insert(0, x);
                     }
                 }
-            } else if !base.specific && q.specific && is_armed_inter(&base.actor) {
+            } else if !base.specific
+                && is_armed_inter(&base.actor)
+                && (q.specific
+                    || (!is_generic_armed(&q.actor)
+                        && is_armed_inter(&q.actor)
+                        && camp_of(base, parts) == Camp::NonState))
+            {
+                // ... or an identified communal group ("unknown gunmen, presumably Fulani
+                // militiamen" is the Fulani ethnic militia).
+                base.specific = q.specific;
                 base.actor = q.actor;
-                base.specific = true;
             } else if base.actor.name != q.actor.name && !base.actor.assoc.contains(&q.actor.name) {
                 base.actor.assoc.push(q.actor.name);
             }

@@ -370,3 +370,12 @@ fn property_of_an_armed_group_taken_by_unknown_gunmen_has_that_group_as_second_s
         "GATIA: Imghad Tuareg and Allies Self-Defense Group"
     );
 }
+
+#[test]
+fn a_hedged_attribution_after_a_comma_names_the_generic_attackers() {
+    let e = only(
+        "On 4 May 2021, unknown gunmen, presumably Fulani militiamen, kidnapped two Dogon farmers near Mondoro.",
+    );
+    assert_eq!(e.actor1, "Fulani Ethnic Militia (Mali)");
+    assert_eq!(e.actor2, "Civilians (Mali)");
+}

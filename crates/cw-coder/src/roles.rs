@@ -294,6 +294,16 @@ pub fn assign(
             .cloned()
             .collect(),
     };
+    // In political violence the government is no armed side either: officials attacked are
+    // civilians (codebook: civilians are unarmed, whatever their office), and "authorities",
+    // ministers and "pro-government" groups named around a fight are context.
+    let violent = matches!(
+        et,
+        EventType::Battles
+            | EventType::ViolenceAgainstCivilians
+            | EventType::ExplosionsRemoteViolence
+    );
+    let state = if violent { forces.clone() } else { state };
     let civilians = side(Camp::Civilians);
     // The civilians targeted: of the event's country, of the one foreign country that names
     // them ("Nigerien miners"), or "Civilians (International)" for several nationalities or an

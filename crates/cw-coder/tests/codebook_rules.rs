@@ -379,3 +379,11 @@ fn a_hedged_attribution_after_a_comma_names_the_generic_attackers() {
     assert_eq!(e.actor1, "Fulani Ethnic Militia (Mali)");
     assert_eq!(e.actor2, "Civilians (Mali)");
 }
+
+#[test]
+fn the_government_is_no_side_of_a_fight() {
+    // "pro-government" says whom the hunters support; the government is not a fighting side.
+    let e = only("On 4 May 2021, Islamic State fighters ambushed three pro-government Dozo hunters near Nouna.");
+    assert_eq!(e.sub_event_type, SubEventType::ArmedClash);
+    assert_eq!(e.actor2, "Dozo Communal Militia (Burkina Faso)");
+}

@@ -198,6 +198,7 @@ fn code_frame(
             military_target,
             intervention: has("intervention", &["intervention", "force"])
                 || has("tactic", &["clash"]),
+            crowd_control: has("intervention", &["intervention", "force"]),
             clash: has("tactic", &["clash"]),
         },
         w.date,

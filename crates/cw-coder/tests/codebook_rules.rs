@@ -494,3 +494,178 @@ fn an_attempt_to_pillage_and_an_announced_operation_are_strategic_developments()
     );
     assert_eq!(e.sub_event_type, SubEventType::ChangeToGroupActivity);
 }
+
+#[test]
+fn a_member_group_tied_to_its_coalition_is_the_coalition_while_members_are_coded_so() {
+    // ACLED coded JNIM's member groups as JNIM until about 2020; the report's "(JNIM)" ties
+    // the group to the coalition. Later, the group is an actor of its own.
+    let e = only(
+        "On 12 March 2019, suspected Ansaroul Islam (JNIM) fighters kidnapped a teacher near Arbinda.",
+    );
+    assert_eq!(e.actor1, "JNIM: Group for Support of Islam and Muslims");
+    assert!(
+        e.assoc_actor_1.contains("Ansaroul Islam"),
+        "{}",
+        e.assoc_actor_1
+    );
+    let e = only(
+        "On 12 March 2021, suspected Ansaroul Islam (JNIM) fighters kidnapped a teacher near Arbinda.",
+    );
+    assert_eq!(e.actor1, "Ansaroul Islam");
+}
+
+#[test]
+fn rioters_arrested_by_an_unnamed_force_face_the_police() {
+    let e = only(
+        "On 4 May 2021, youths angry about a land dispute burned tyres and ransacked the town hall in Kaya; about twenty of them were arrested.",
+    );
+    assert_eq!(e.sub_event_type, SubEventType::ViolentDemonstration);
+    assert_eq!(e.actor1, "Rioters (Burkina Faso)");
+    assert!(
+        e.actor2.starts_with("Police Forces of Burkina Faso"),
+        "{}",
+        e.actor2
+    );
+}
+
+#[test]
+fn threats_against_named_residents_have_the_civilians_as_second_side() {
+    let e = only(
+        "On 4 May 2021, unknown gunmen went to the village of Sollé and threatened the inhabitants, ordering them to leave within three days.",
+    );
+    assert_eq!(e.sub_event_type, SubEventType::Other);
+    assert_eq!(e.actor2, "Civilians (Burkina Faso)");
+}
+
+#[test]
+fn an_ethnic_community_that_repels_an_attack_is_its_ethnic_militia() {
+    let e = only(
+        "On 4 May 2021, Dozo hunters raided the Fulani hamlet of Sinkarma near Djenne; the attack was repelled after an exchange of fire.",
+    );
+    assert_eq!(e.sub_event_type, SubEventType::ArmedClash);
+    assert_eq!(e.actor1, "Dozo Communal Militia (Mali)");
+    assert_eq!(e.actor2, "Fulani Ethnic Militia (Mali)");
+}
+
+#[test]
+fn two_armed_groups_fighting_are_the_sides_when_the_army_only_arrives_later() {
+    let e = only(
+        "On 4 May 2021, JNIM militants attacked a Dozo camp near Niono and wounded several hunters. An army patrol reached the area later that day.",
+    );
+    assert_eq!(e.actor1, "JNIM: Group for Support of Islam and Muslims");
+    assert_eq!(e.actor2, "Dozo Communal Militia (Mali)");
+}
+
+#[test]
+fn a_civilian_vehicle_hit_by_a_mine_stands_for_the_people_aboard() {
+    let e = only("On 4 May 2021, a transport truck ran over a mine near Boni; the vehicle was badly damaged.");
+    assert_eq!(e.sub_event_type, SubEventType::RemoteExplosiveLandmineIed);
+    assert!(e.actor2.starts_with("Civilians ("), "{}", e.actor2);
+}
+
+#[test]
+fn people_named_as_the_victims_are_the_second_side_whatever_the_event_type() {
+    // Whether this is coded as an attack or (wrongly) as a clash, the victims are the civilians.
+    let e = only("Unidentified gunmen killed a trader, and wounded another, yesterday at Tonka.");
+    assert_eq!(e.actor1, "Unidentified Armed Group (Mali)");
+    assert_eq!(e.actor2, "Civilians (Mali)");
+}
+
+#[test]
+fn foreign_civilians_named_again_without_their_nationality_stay_foreign() {
+    // "the refugees" refers back to the Malian refugees: the civilians are Mali's, not the
+    // event country's.
+    let e = only(
+        "On 4 May 2021, soldiers beat several Malian refugees in the Goudoubo camp near Dori; two of the refugees were taken to hospital.",
+    );
+    assert_eq!(e.actor2, "Civilians (Mali)");
+}
+
+#[test]
+fn a_member_of_another_armed_group_executed_is_that_group_not_a_civilian() {
+    let e =
+        only("On 4 May 2021, Islamic State militants executed one JNIM member close to Inekar.");
+    assert!(e.actor1.starts_with("Islamic State"), "{}", e.actor1);
+    assert_eq!(e.actor2, "JNIM: Group for Support of Islam and Muslims");
+    // With other people among the victims, the victims stay civilians.
+    let e = only(
+        "On 4 May 2021, Islamic State militants executed a village chief, his brother and one JNIM member close to Inekar.",
+    );
+    assert_eq!(e.actor2, "Civilians (Mali)");
+}
+
+#[test]
+fn an_armoured_vehicle_stands_for_the_forces_in_it() {
+    let e = only(
+        "On 4 May 2021, a roadside bomb hit a French armoured vehicle near Gossi, and two soldiers were hurt.",
+    );
+    assert_eq!(e.sub_event_type, SubEventType::RemoteExplosiveLandmineIed);
+    assert!(
+        e.actor2.starts_with("Military Forces of France"),
+        "{}",
+        e.actor2
+    );
+}
+
+#[test]
+fn the_mixed_units_of_the_peace_agreement_are_a_unit_of_malis_military() {
+    let e =
+        only("On 4 May 2021, gunmen ambushed a MOC patrol outside Gao; two soldiers were killed.");
+    assert!(
+        e.actor2.starts_with("Military Forces of Mali (")
+            && e.actor2.ends_with(") Operational Coordination Mechanism"),
+        "{}",
+        e.actor2
+    );
+}
+
+#[test]
+fn a_contractor_of_a_named_force_is_a_civilian() {
+    // "a MINUSMA subcontractor": the mission only says whom the civilians work for.
+    let e = only(
+        "On 4 May 2021, gunmen burned the lorries of a MINUSMA subcontractor on the road out of Gao.",
+    );
+    assert_eq!(e.sub_event_type, SubEventType::LootingPropertyDestruction);
+    assert_eq!(e.actor2, "Civilians (Mali)");
+}
+
+#[test]
+fn forces_firing_on_named_civilians_face_the_civilians_not_an_unnamed_group() {
+    // Whatever the event type chosen, soldiers who shoot herders face civilians.
+    let e =
+        only("On 4 May 2021, Malian soldiers shot a herder dead and wounded another near Dogofry.");
+    assert!(
+        e.actor1.starts_with("Military Forces of Mali"),
+        "{}",
+        e.actor1
+    );
+    assert_eq!(e.actor2, "Civilians (Mali)");
+}
+
+#[test]
+fn property_of_an_armed_group_taken_by_unknown_gunmen_has_that_group_as_second_side() {
+    let e = only("On 4 May 2021, unknown gunmen stole a GATIA pickup near Menaka.");
+    assert_eq!(e.sub_event_type, SubEventType::LootingPropertyDestruction);
+    assert_eq!(e.actor1, "Unidentified Armed Group (Mali)");
+    assert_eq!(
+        e.actor2,
+        "GATIA: Imghad Tuareg and Allies Self-Defense Group"
+    );
+}
+
+#[test]
+fn a_hedged_attribution_after_a_comma_names_the_generic_attackers() {
+    let e = only(
+        "On 4 May 2021, unknown gunmen, presumably Fulani militiamen, kidnapped two Dogon farmers near Mondoro.",
+    );
+    assert_eq!(e.actor1, "Fulani Ethnic Militia (Mali)");
+    assert_eq!(e.actor2, "Civilians (Mali)");
+}
+
+#[test]
+fn the_government_is_no_side_of_a_fight() {
+    // "pro-government" says whom the hunters support; the government is not a fighting side.
+    let e = only("On 4 May 2021, Islamic State fighters ambushed three pro-government Dozo hunters near Nouna.");
+    assert_eq!(e.sub_event_type, SubEventType::ArmedClash);
+    assert_eq!(e.actor2, "Dozo Communal Militia (Burkina Faso)");
+}

@@ -152,8 +152,11 @@ pub fn classify(
         (p.kind == ActorKind::Civilians && p.role == Role::Agent && crowd(doc, p.mention))
             || (p.kind == ActorKind::Rioters && has(&["beat", "kill", "murder"]))
     });
+    // Burning tyres and barricades mark a demonstration (Riots: Violent demonstration), so a
+    // crowd that does them is no mob outside a demonstration.
     if crowd_acts
         && !armed_agent
+        && !has(&["riot"])
         && has(&[
             "beat", "kill", "murder", "attack", "loot", "destroy", "clash",
         ])

@@ -6,7 +6,7 @@
 //! paragraph. Background sentences ("since a junta seized power...") and summary sentences
 //! ("following two distinct clashes") open no frame while the report tells its events one by one.
 
-use crate::view::{cue, date, is_cue, sentence_has};
+use crate::view::{actor, clause_break_between, cue, date, is_cue, sentence_has, words_between};
 use chrono::Duration;
 use cw_record::{DateExpr, Document, TimePrecision};
 use std::ops::Range;
@@ -74,6 +74,46 @@ pub struct SentenceInfo {
     pub new_event: bool,
     /// The sentence tells a release ("was released on 30 August").
     pub release: bool,
+    /// Every trigger of the sentence is announced, planned, threatened or called for, not told as
+    /// done ("the union threatened to strike on Monday"): no event.
+    pub future: bool,
+}
+
+/// Words a modality cue reaches over to its trigger ("called on *all members to* march").
+const MODAL_REACH: usize = 4;
+
+/// Is trigger mention `t` of sentence `s` announced, planned, threatened or called for rather
+/// than told as done? ACLED codes events that took place (codebook: "events that occurred"), so
+/// a future or a call tells none. Modality cues are the hedge lexicon's `future` (any trigger),
+/// `call` (demonstration triggers that name no people: "called for a march", while
+/// "protesters called for the release of X" names a crowd that gathered) and `planned` (after
+/// the trigger: "a rally is scheduled for Friday").
+pub fn modal(doc: &Document, s: usize, t: &cw_record::Mention) -> bool {
+    let names_people = doc
+        .in_sentence(s)
+        .any(|(_, a)| actor(a).is_some() && a.span.start < t.span.end && t.span.start < a.span.end);
+    let demonstration = is_cue(t, "tactic", &["protest", "riot", "demand"]) && !names_people;
+    doc.in_sentence(s).any(|(_, m)| {
+        let Some(c) = cue(m).filter(|c| c.lexicon == "hedge") else {
+            return false;
+        };
+        // The cue's own word is the act told: "threatened" in "threatened to attack" is a threat
+        // made (SD: Other, for an armed group), only the attack is not.
+        if m.span.start <= t.span.start && t.span.end <= m.span.end {
+            return false;
+        }
+        // The words the cue reaches over: from its end to the trigger (or back from the trigger).
+        let (before, from, to) = match c.category.as_str() {
+            "future" => (m.span.start, m.span.end.min(t.span.start), t.span.start),
+            "call" if demonstration => (m.span.start, m.span.end.min(t.span.start), t.span.start),
+            "planned" => (t.span.start, t.span.end, m.span.start),
+            _ => return false,
+        };
+        before <= to
+            && from <= to
+            && words_between(doc, from, to).len() <= MODAL_REACH
+            && !clause_break_between(doc, before, to)
+    })
 }
 
 /// Per-sentence features.
@@ -92,8 +132,16 @@ pub fn sentence_info(doc: &Document) -> Vec<SentenceInfo> {
         inf.title = s == 0 && title;
         // "Aircraft carried out a strike": a bare "strike" tells an air strike only next to an
         // aircraft (E/RV: Air/drone strike); alone it may be a labour strike or a football striker.
-        inf.trigger = sentence_has(doc, s, "tactic", TRIGGERS)
-            || sentence_has(doc, s, "casualty", &["killed", "injured"])
+        let triggers: Vec<&cw_record::Mention> = doc
+            .in_sentence(s)
+            .filter(|(_, m)| {
+                is_cue(m, "tactic", TRIGGERS) || is_cue(m, "casualty", &["killed", "injured"])
+            })
+            .map(|(_, m)| m)
+            .collect();
+        let told = triggers.iter().any(|t| !modal(doc, s, t));
+        inf.future = !triggers.is_empty() && !told;
+        inf.trigger = told
             || (sentence_has(doc, s, "tactic", &["strike"])
                 && sentence_has(doc, s, "tactic", &["air_force"]));
         inf.summary = sentence_has(doc, s, "frame", &["summary"]);
@@ -171,8 +219,11 @@ pub fn build(doc: &Document) -> Vec<Frame> {
     let told_one_by_one = info
         .iter()
         .any(|i| i.trigger && !i.background && !i.summary);
+    // Sentences that belong to no event: context, announced actions, the headline, a summary.
+    let closes =
+        |i: &SentenceInfo| i.background || i.future || i.title || (i.summary && told_one_by_one);
     for (s, inf) in info.iter().enumerate() {
-        if inf.background || inf.title || (inf.summary && told_one_by_one) {
+        if closes(inf) {
             if let Some(f) = open.take() {
                 frames.push(f);
             }
@@ -228,9 +279,7 @@ pub fn build(doc: &Document) -> Vec<Frame> {
                 let mut start = s;
                 while start > floor
                     && doc.paragraph_of.get(start - 1) == doc.paragraph_of.get(s)
-                    && !info[start - 1].background
-                    && !info[start - 1].title
-                    && !(info[start - 1].summary && told_one_by_one)
+                    && !closes(&info[start - 1])
                 {
                     start -= 1;
                 }
@@ -305,10 +354,14 @@ pub fn mentions_in(doc: &Document, frame: &Frame) -> Vec<usize> {
 }
 
 /// Is there a cue of these categories in the frame?
+/// Tactic cues that are only announced, planned or threatened ("threatened to attack") tell no
+/// act of the frame.
 pub fn frame_has(doc: &Document, frame: &Frame, lexicon: &str, categories: &[&str]) -> bool {
-    doc.mentions
-        .iter()
-        .any(|m| frame.sentences.contains(&m.sentence) && is_cue(m, lexicon, categories))
+    doc.mentions.iter().any(|m| {
+        frame.sentences.contains(&m.sentence)
+            && is_cue(m, lexicon, categories)
+            && !(lexicon == "tactic" && modal(doc, m.sentence, m))
+    })
 }
 
 /// First mention index of a cue of these categories in the frame.
@@ -318,9 +371,11 @@ pub fn first_cue(
     lexicon: &str,
     categories: &[&str],
 ) -> Option<usize> {
-    doc.mentions
-        .iter()
-        .position(|m| frame.sentences.contains(&m.sentence) && is_cue(m, lexicon, categories))
+    doc.mentions.iter().position(|m| {
+        frame.sentences.contains(&m.sentence)
+            && is_cue(m, lexicon, categories)
+            && !(lexicon == "tactic" && modal(doc, m.sentence, m))
+    })
 }
 
 /// Category names of the tactic cues in a frame, in text order.
@@ -328,7 +383,7 @@ pub fn tactic_categories(doc: &Document, frame: &Frame) -> Vec<(usize, String)> 
     doc.mentions
         .iter()
         .enumerate()
-        .filter(|(_, m)| frame.sentences.contains(&m.sentence))
+        .filter(|(_, m)| frame.sentences.contains(&m.sentence) && !modal(doc, m.sentence, m))
         .filter_map(|(i, m)| {
             cue(m)
                 .filter(|c| c.lexicon == "tactic")

@@ -669,3 +669,37 @@ fn the_government_is_no_side_of_a_fight() {
     assert_eq!(e.sub_event_type, SubEventType::ArmedClash);
     assert_eq!(e.actor2, "Dozo Communal Militia (Burkina Faso)");
 }
+
+#[test]
+fn announced_planned_or_threatened_actions_are_no_events() {
+    // ACLED codes events that took place: a call, a plan or a threat of a demonstration is none.
+    for text in [
+        "On 1 June 2021, the teachers' union in Ouagadougou announced a boycott of classes for Friday.",
+        "On 1 June 2021, opposition parties in Niamey called for a demonstration next week against the new electoral law.",
+        "On 1 June 2021, traders in Bamako said they will hold a sit-in at the town hall.",
+        "On 1 June 2021, students in Kaya plan to protest against the closure of their campus.",
+        "Le 1 juin 2021, les syndicats de Niamey appellent à une grève générale et prévoient une marche samedi.",
+    ] {
+        assert!(code(text).is_empty(), "{text}");
+    }
+}
+
+#[test]
+fn a_crowd_that_calls_for_something_has_gathered() {
+    // "called for the release" is the demonstrators' demand, told of a crowd that was there.
+    let e = only(
+        "On 1 June 2021, protesters in Ouagadougou called for the release of a jailed journalist.",
+    );
+    assert_eq!(e.sub_event_type, SubEventType::PeacefulProtest);
+    let e = only(
+        "Le 1 juin 2021, des manifestants ont appelé à la libération d'un journaliste à Niamey.",
+    );
+    assert_eq!(e.sub_event_type, SubEventType::PeacefulProtest);
+}
+
+#[test]
+fn a_threat_by_an_armed_group_is_the_event_not_the_attack_it_threatens() {
+    // SD: Other (threats); the threatened attack has not happened.
+    let e = only("On 1 June 2021, JNIM militants threatened to attack schools in Djibo if teachers did not leave.");
+    assert_eq!(e.sub_event_type, SubEventType::Other);
+}

@@ -642,7 +642,24 @@ pub fn assign(
                 (a, b)
             }
             _ => {
-                let (a, b) = ranked();
+                let (mut a, mut b) = ranked();
+                // SD: Agreement is between two parties: groups of one camp that sign together
+                // ("Fulani and Dogon leaders signed a peace accord") are its two sides, not a lead
+                // and its partner.
+                if sub == SubEventType::Agreement && b.is_none() {
+                    if let Some((_, assoc, _)) = a.as_mut() {
+                        let at = assoc
+                            .iter()
+                            .position(|x| named.iter().any(|n| n.actor.name == *x));
+                        b = at.and_then(|k| {
+                            let x = assoc.remove(k);
+                            named
+                                .iter()
+                                .find(|n| n.actor.name == x)
+                                .map(|n| bare(n.actor.clone()))
+                        });
+                    }
+                }
                 // Non-violent activity of an armed group against people (threats, orders to
                 // leave, closing their school): the civilians named are the second side.
                 let b = b.or_else(|| {

@@ -703,3 +703,47 @@ fn a_threat_by_an_armed_group_is_the_event_not_the_attack_it_threatens() {
     let e = only("On 1 June 2021, JNIM militants threatened to attack schools in Djibo if teachers did not leave.");
     assert_eq!(e.sub_event_type, SubEventType::Other);
 }
+
+#[test]
+fn supporters_of_rival_parties_fighting_are_rioters_on_both_sides() {
+    // Riots: Mob violence between two crowds; the party supporters are no armed group.
+    for text in [
+        "On 1 June 2021, supporters of rival parties clashed with stones and sticks in Tahoua, injuring five.",
+        "On 1 June 2021, opposing political groups fought in the streets of Kayes.",
+        "Le 1 juin 2021, des militants de partis rivaux se sont affrontés à Tahoua, faisant cinq blessés.",
+    ] {
+        let e = only(text);
+        assert_eq!(e.sub_event_type, SubEventType::MobViolence, "{text}");
+        assert!(e.actor1.starts_with("Rioters ("), "{text}: {}", e.actor1);
+        assert!(e.actor2.starts_with("Rioters ("), "{text}: {}", e.actor2);
+    }
+}
+
+#[test]
+fn tribesmen_with_no_tribe_named_are_a_communal_militia() {
+    let e =
+        only("On 1 June 2021, tribesmen attacked a nomad camp near Gao, killing three herders.");
+    assert_eq!(e.actor1, "Unidentified Communal Militia (Mali)");
+}
+
+#[test]
+fn community_leaders_signing_a_peace_accord_are_the_two_communities_militias() {
+    // SD: Agreement between the parties of a communal conflict: one side each.
+    for text in [
+        "On 1 June 2021, community leaders of the Fulani and Dogon signed a peace accord in Bankass.",
+        "Le 1 juin 2021, des leaders communautaires peuls et dogons ont signé un accord de paix à Bankass.",
+    ] {
+        let e = only(text);
+        assert_eq!(e.sub_event_type, SubEventType::Agreement, "{text}");
+        let mut sides = [e.actor1.clone(), e.actor2.clone()];
+        sides.sort();
+        assert_eq!(
+            sides,
+            [
+                "Dogon Ethnic Militia (Mali)".to_string(),
+                "Fulani Ethnic Militia (Mali)".to_string()
+            ],
+            "{text}"
+        );
+    }
+}

@@ -308,6 +308,17 @@ pub fn classify(
         );
     }
 
+    // Violence between two communities whose militias the report names (the actor stage codes
+    // "violence between Fulani and Dogon" as their ethnic militias): both sides are organised and
+    // armed, so the people hurt are the sides' members (Battles: Armed clash), not one-sided victims.
+    if has(&["violence", "clash"]) && distinct_communities(doc, parts) >= 2 {
+        return decide(
+            SubEventType::ArmedClash,
+            "Battles: violence between the militias of two communities",
+            &["clash", "violence"],
+        );
+    }
+
     // Battles: two organised armed groups.
     if two_sides
         && (ground_fight
@@ -561,6 +572,21 @@ fn crowd(doc: &Document, mention: usize) -> bool {
 }
 
 /// Number of distinct named armed groups (dictionary entries) among the participants.
+/// Distinct communities (identity labels) of the identity militias taking part.
+fn distinct_communities(doc: &Document, parts: &[Participant]) -> usize {
+    let mut keys: Vec<&str> = parts
+        .iter()
+        .filter(|p| p.kind == ActorKind::IdentityMilitia)
+        .filter_map(|p| crate::view::actor(&doc.mentions[p.mention]))
+        .filter(|a| a.alternative_of.is_none())
+        .flat_map(|a| a.identities.iter().map(String::as_str))
+        .filter(|l| l.ends_with(" Ethnic Group"))
+        .collect();
+    keys.sort_unstable();
+    keys.dedup();
+    keys.len()
+}
+
 fn distinct_armed_groups(doc: &Document, parts: &[Participant]) -> usize {
     let mut keys: Vec<&str> = parts
         .iter()

@@ -747,3 +747,25 @@ fn community_leaders_signing_a_peace_accord_are_the_two_communities_militias() {
         );
     }
 }
+
+#[test]
+fn violence_between_two_communities_is_a_clash_of_their_militias() {
+    // Battles: Armed clash; those hurt are members of the two sides, not one-sided victims.
+    for text in [
+        "On 3 June 2021, four people were hurt in Tougan when violence broke out between Mossi farmers and Fulani herders over a field.",
+        "Le 3 juin 2021, des violences intercommunautaires entre Mossi et Peuls ont fait quatre blessés à Tougan.",
+    ] {
+        let e = only(text);
+        assert_eq!(e.sub_event_type, SubEventType::ArmedClash, "{text}");
+        let mut sides = [e.actor1.clone(), e.actor2.clone()];
+        sides.sort();
+        assert_eq!(
+            sides,
+            [
+                "Fulani Ethnic Militia (Burkina Faso)".to_string(),
+                "Mossi Ethnic Militia (Burkina Faso)".to_string()
+            ],
+            "{text}"
+        );
+    }
+}

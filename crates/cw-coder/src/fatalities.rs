@@ -614,7 +614,15 @@ fn unnumbered(doc: &Document, s: usize, cue: Span) -> Option<Count> {
     Some(Count {
         value: if plural { 3 } else { 1 + extra },
         high: None,
-        side: kind.map(side_of).unwrap_or(Side::Civilian),
+        // "killing one and wounding the other": the rest of the people just named, of their
+        // side, not an unnamed civilian.
+        side: kind.map(side_of).unwrap_or(
+            if matches!(head.as_str(), "other" | "others" | "autre" | "autres") {
+                Side::Unknown
+            } else {
+                Side::Civilian
+            },
+        ),
         sentence: s,
         spans,
         additive: false,

@@ -769,3 +769,17 @@ fn violence_between_two_communities_is_a_clash_of_their_militias() {
         );
     }
 }
+
+#[test]
+fn the_other_of_two_armed_victims_is_of_their_side_not_a_civilian() {
+    // Battles: an attack on on-duty peacekeepers is an Armed clash; "the other" is the second
+    // peacekeeper, so no civilian victim turns it into violence against civilians.
+    let e = only("On 3 June 2021, unknown gunmen opened fire on two peacekeepers in Ber, killing one of them and wounding the other.");
+    assert_eq!(e.sub_event_type, SubEventType::ArmedClash);
+    assert!(e.actor2.starts_with("MINUSMA"), "{}", e.actor2);
+    assert_eq!(e.fatalities, 1);
+    let e = only(
+        "On 3 June 2021, gunmen shot two herders near Ber, killing one of them and wounding the other.",
+    );
+    assert_eq!(e.sub_event_type, SubEventType::Attack);
+}

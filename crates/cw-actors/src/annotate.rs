@@ -459,6 +459,14 @@ const OF_WORDS: [&str; 6] = ["of", "from", "de", "du", "des", "d"];
 /// Words that join two actors instead ("militiamen and X").
 const AND_WORDS: [&str; 3] = ["and", "et", "or"];
 
+/// The head says the people were civilians ("six civilians described as Koglweogo partisans"):
+/// non-combatants whatever group they support (codebook VAC).
+fn said_civilian(text: &str, span: Span) -> bool {
+    text.get(span.start..span.end)
+        .map(fold)
+        .is_some_and(|h| h.split(' ').any(|w| w.starts_with("civil")))
+}
+
 fn non_state_armed(kind: ActorKind) -> bool {
     matches!(
         kind,
@@ -497,6 +505,8 @@ fn phrase(
     let mut after_joint = false;
     // A generic head followed by a hedge or an apposition word waits for the group it names.
     let mut link_pending = false;
+    // The link comes from an apposition word ("described as", "identified as").
+    let mut appos_link = false;
     let mut prev_actor = false; // the previous token was an actor head
     let mut prev_end: Option<usize> = None;
     for (span, tok) in toks {
@@ -532,6 +542,7 @@ fn phrase(
                 }
             }
             Tok::Appos => {
+                appos_link = prev_actor || (appos_link && link_pending);
                 link_pending = prev_actor || link_pending;
                 continue;
             }
@@ -580,10 +591,20 @@ fn phrase(
                 ) = (link_pending, tok)
                 {
                     link_pending = false;
+                    // People said to be of an armed group ("two men described as Koglweogo
+                    // members", "individuals identified as JNIM fighters") are that group: armed
+                    // actors, not civilians (codebook: civilians are unarmed non-combatants).
+                    let people_of_group = std::mem::take(&mut appos_link);
                     let last = outs.len().checked_sub(1).filter(|&l| l >= start_len);
                     if let Some(o) = last.map(|l| &mut outs[l]).filter(|o| {
                         o.m.entry.is_none()
-                            && (non_state_armed(o.m.kind) || o.m.kind == ActorKind::Military)
+                            && (non_state_armed(o.m.kind)
+                                || o.m.kind == ActorKind::Military
+                                || (people_of_group
+                                    && o.m.kind == ActorKind::Civilians
+                                    && o.m.identities.is_empty()
+                                    && non_state_armed(*kind)
+                                    && !said_civilian(text, o.span)))
                     }) {
                         o.span = o.span.cover(span);
                         o.m.entry = Some(key.clone());
@@ -596,6 +617,7 @@ fn phrase(
                     }
                 }
                 link_pending = false;
+                appos_link = false;
                 // Absorb: "Katiba Macina militants", "army soldiers", "Dozo hunters".
                 if prev_actor && !or_pending && !gap_words.iter().any(|w| AND_WORDS.contains(w)) {
                     if let Some(l) = outs.len().checked_sub(1).filter(|&l| l >= start_len) {

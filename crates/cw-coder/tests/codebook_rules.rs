@@ -783,3 +783,20 @@ fn the_other_of_two_armed_victims_is_of_their_side_not_a_civilian() {
     );
     assert_eq!(e.sub_event_type, SubEventType::Attack);
 }
+
+#[test]
+fn people_identified_as_members_of_an_armed_group_are_that_group() {
+    // Battles: the victims are militiamen, an organised armed side; said to be civilians, they
+    // stay civilians whatever group they support (VAC).
+    for text in [
+        "On 3 June 2021, militants shot dead three men identified as Dozo hunters near Niono.",
+        "Le 3 juin 2021, des hommes armés ont tué deux individus identifiés comme des chasseurs dozos près de Niono.",
+    ] {
+        let e = only(text);
+        assert_eq!(e.sub_event_type, SubEventType::ArmedClash, "{text}");
+        assert_eq!(e.actor2, "Dozo Communal Militia (Mali)", "{text}");
+    }
+    let e = only("On 3 June 2021, militants shot dead three civilians described as Dozo supporters near Niono.");
+    assert_eq!(e.sub_event_type, SubEventType::Attack);
+    assert_eq!(e.actor2, "Civilians (Mali)");
+}

@@ -186,7 +186,7 @@ fn code_frame(
         return None;
     };
     let country = cw_geo::country(&code);
-    let military_target = has("target", &["military"]);
+    let military_target = participants::military_target(doc, frame, &parts);
     let admin1_hint = loc.as_ref().and_then(|l| l.place.admin1.clone());
     let coded = roles::assign(
         doc,

@@ -62,7 +62,7 @@ pub fn classify(
     let civilians = kinds(&|p| p.kind == ActorKind::Civilians) || harm.civilian_victims;
     let protesters = kinds(&|p| p.kind == ActorKind::Protesters);
     let rioters = kinds(&|p| p.kind == ActorKind::Rioters);
-    let military_target = frame_has(doc, frame, "target", &["military"]);
+    let military_target = crate::participants::military_target(doc, frame, parts);
     let civilian_target = frame_has(doc, frame, "target", &["civilian"]);
     let hurt =
         harm.killed > 0 || harm.injured > 0 || has(&["kill", "murder", "execute", "shoot", "beat"]);

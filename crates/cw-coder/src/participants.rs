@@ -33,6 +33,8 @@ const PASSIVE: &[&str] = &[
     "reportedly",
     "allegedly",
     "ete",
+    // "the post came under fire": the subject suffers the act.
+    "under",
 ];
 /// Words that, just before a mention after the trigger, make it the agent ("by X").
 const BY: &[&str] = &["by", "attributed", "par", "from"];
@@ -80,64 +82,71 @@ fn is_source(doc: &Document, span: cw_record::Span) -> bool {
         || before.last().is_some_and(|w| w == "selon")
 }
 
+/// The sentence's first trigger: a tactic cue or, failing that, a casualty phrase.
+fn first_trigger(doc: &Document, s: usize) -> Option<cw_record::Span> {
+    doc.in_sentence(s)
+        .find(|(_, m)| {
+            cue(m).is_some_and(|c| c.lexicon == "tactic" && TRIGGERS.contains(&c.category.as_str()))
+        })
+        .or_else(|| {
+            doc.in_sentence(s).find(|(_, m)| {
+                cue(m).is_some_and(|c| {
+                    c.lexicon == "casualty" && !matches!(c.category.as_str(), "none" | "object")
+                })
+            })
+        })
+        .map(|(_, m)| m.span)
+}
+
+/// The role of the words at `span` in sentence `s`, by their place around the sentence's first
+/// trigger: before an active verb the agent, after it (or before a passive one) the patient,
+/// after "by" the agent.
+pub fn role_at(doc: &Document, s: usize, span: cw_record::Span) -> Role {
+    match first_trigger(doc, s) {
+        None => Role::Other,
+        Some(t) if span.end <= t.start => {
+            let between = words_between(doc, span.end, t.start);
+            let passive = between
+                .iter()
+                .rev()
+                .take(3)
+                .any(|w| PASSIVE.contains(&w.as_str()))
+                && !between
+                    .iter()
+                    .any(|w| w == "have" || w == "has" || w == "had");
+            if passive {
+                Role::Patient
+            } else {
+                Role::Agent
+            }
+        }
+        Some(t) if span.start >= t.end => {
+            let between = words_between(doc, t.end, span.start);
+            if between
+                .iter()
+                .rev()
+                .take(4)
+                .any(|w| BY.contains(&w.as_str()))
+            {
+                Role::Agent
+            } else {
+                Role::Patient
+            }
+        }
+        Some(_) => Role::Other,
+    }
+}
+
 /// The participants of a frame, in text order.
 pub fn read(doc: &Document, frame: &Frame) -> Vec<Participant> {
     let mut out = Vec::new();
     for s in frame.sentences.clone() {
-        // The sentence's first trigger: a tactic cue or, failing that, a casualty phrase.
-        let trig = doc
-            .in_sentence(s)
-            .find(|(_, m)| {
-                cue(m).is_some_and(|c| {
-                    c.lexicon == "tactic" && TRIGGERS.contains(&c.category.as_str())
-                })
-            })
-            .or_else(|| {
-                doc.in_sentence(s).find(|(_, m)| {
-                    cue(m).is_some_and(|c| {
-                        c.lexicon == "casualty" && !matches!(c.category.as_str(), "none" | "object")
-                    })
-                })
-            })
-            .map(|(_, m)| m.span);
         for (i, m) in doc.in_sentence(s) {
             let Some(a) = actor(m) else { continue };
             if is_source(doc, m.span) {
                 continue;
             }
-            let role = match trig {
-                None => Role::Other,
-                Some(t) if m.span.end <= t.start => {
-                    let between = words_between(doc, m.span.end, t.start);
-                    let passive = between
-                        .iter()
-                        .rev()
-                        .take(3)
-                        .any(|w| PASSIVE.contains(&w.as_str()))
-                        && !between
-                            .iter()
-                            .any(|w| w == "have" || w == "has" || w == "had");
-                    if passive {
-                        Role::Patient
-                    } else {
-                        Role::Agent
-                    }
-                }
-                Some(t) if m.span.start >= t.end => {
-                    let between = words_between(doc, t.end, m.span.start);
-                    if between
-                        .iter()
-                        .rev()
-                        .take(4)
-                        .any(|w| BY.contains(&w.as_str()))
-                    {
-                        Role::Agent
-                    } else {
-                        Role::Patient
-                    }
-                }
-                Some(_) => Role::Other,
-            };
+            let role = role_at(doc, s, m.span);
             out.push(Participant {
                 mention: i,
                 role,
@@ -223,4 +232,31 @@ fn hedged_apposition_of(doc: &Document, mention: usize) -> Option<usize> {
         && only_comma
         && doc.sentence_at(p.span.start) == doc.sentence_at(m.span.start))
     .then_some(i)
+}
+
+/// A military place or unit the event is aimed at (a base, a post, a patrol): a battle with the
+/// forces holding it (Battles: ground attacks on military positions). A unit in the subject of an
+/// active verb beside the state forces that act ("an army patrol opened fire on a tricycle") is
+/// those forces, the attacker, not a target: the verb then has an object of its own (people or a
+/// civilian place after it). A headline's "FAMa checkpoint attacked overnight" has none, so the
+/// checkpoint stays the target.
+pub fn military_target(doc: &Document, frame: &Frame, parts: &[Participant]) -> bool {
+    let in_sentence = |p: &Participant, s: usize| doc.mentions[p.mention].sentence == s;
+    doc.mentions.iter().any(|m| {
+        let s = m.sentence;
+        let acting_unit = role_at(doc, s, m.span) == Role::Agent
+            && parts
+                .iter()
+                .any(|p| p.role == Role::Agent && is_state(p.kind) && in_sentence(p, s))
+            && (parts
+                .iter()
+                .any(|p| p.role == Role::Patient && !is_armed(p.kind) && in_sentence(p, s))
+                || doc.in_sentence(s).any(|(_, t)| {
+                    crate::view::is_cue(t, "target", &["civilian"])
+                        && role_at(doc, s, t.span) == Role::Patient
+                }));
+        frame.sentences.contains(&s)
+            && crate::view::is_cue(m, "target", &["military"])
+            && !acting_unit
+    })
 }

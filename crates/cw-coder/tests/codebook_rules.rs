@@ -800,3 +800,18 @@ fn people_identified_as_members_of_an_armed_group_are_that_group() {
     assert_eq!(e.sub_event_type, SubEventType::Attack);
     assert_eq!(e.actor2, "Civilians (Mali)");
 }
+
+#[test]
+fn a_patrol_that_fires_on_people_attacks_them_and_is_no_target() {
+    // VAC: Attack by state forces on unarmed people; the patrol is the forces acting, not a
+    // military position attacked. A post attacked (headline style, or "came under fire") is one.
+    let e = only("On 3 June 2021, an army patrol opened fire on a minibus near Niono, wounding two passengers.");
+    assert_eq!(e.sub_event_type, SubEventType::Attack);
+    assert_eq!(e.actor2, "Civilians (Mali)");
+    let e = only("On 3 June 2021, the army post at Boni came under fire from gunmen.");
+    assert_eq!(e.sub_event_type, SubEventType::ArmedClash);
+    let e = only("Le 3 juin 2021, le poste militaire de Boni a essuyé des tirs d'hommes armés.");
+    assert_eq!(e.sub_event_type, SubEventType::ArmedClash);
+    let e = only("On 3 June 2021, FAMa checkpoint at Gossi attacked overnight, one soldier dead.");
+    assert_eq!(e.sub_event_type, SubEventType::ArmedClash);
+}

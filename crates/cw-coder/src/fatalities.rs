@@ -458,6 +458,12 @@ fn link_numbers(
 /// The victim is the actor named right after an active verb ("militants killed a village chief"),
 /// or before a passive one ("a soldier was killed"); an unnamed person after an active verb
 /// ("killed a man", "shot dead the owner of a shop") is a civilian.
+/// Words that open a subordinate clause after a casualty phrase.
+const SUBORDINATORS: &[&str] = &[
+    "when", "while", "as", "after", "before", "because", "lorsque", "quand", "alors", "pendant",
+    "tandis",
+];
+
 fn unnumbered(doc: &Document, s: usize, cue: Span) -> Option<Count> {
     let sentence_start = doc.sentences[s].start;
     let after = doc
@@ -467,6 +473,9 @@ fn unnumbered(doc: &Document, s: usize, cue: Span) -> Option<Count> {
             let between = words_between(doc, cue.end, m.span.start);
             between.len() <= 4
                 && !clause_break_between(doc, cue.end, m.span.start)
+                // "was wounded when the assailants tried ...": a new clause, its subject is no
+                // victim.
+                && !between.iter().any(|w| SUBORDINATORS.contains(&w.as_str()))
                 // "shot dead outside his house by (4) gunmen": the agent of a passive verb.
                 && !between
                     .iter()

@@ -169,6 +169,40 @@ pub fn read(doc: &Document, frame: &Frame) -> Vec<Participant> {
                 p.role = Role::Agent;
             }
         }
+    } else {
+        // With no group named, generic attackers named again in a later sentence ("unknown
+        // gunmen attacked ...; the assailants seized a car") are the same attackers, not an
+        // armed side they fought.
+        let generic_agent = |p: &Participant| {
+            p.role == Role::Agent
+                && matches!(p.kind, ActorKind::UnidentifiedArmed | ActorKind::Militants)
+        };
+        // In the agent's own sentence, only past a comma or a clause ("..., a driver was
+        // wounded when the assailants tried to seize an ambulance").
+        let agents: Vec<(ActorKind, usize, usize)> = out
+            .iter()
+            .filter(|p| generic_agent(p))
+            .map(|p| {
+                let m = &doc.mentions[p.mention];
+                (p.kind, m.sentence, m.span.end)
+            })
+            .collect();
+        for p in out.iter_mut() {
+            let m = &doc.mentions[p.mention];
+            let again = agents.iter().any(|(k, at, end)| {
+                *k == p.kind
+                    && (*at < m.sentence
+                        || (*at == m.sentence
+                            && *end <= m.span.start
+                            && doc
+                                .text
+                                .get(*end..m.span.start)
+                                .is_some_and(|t| t.contains(',') || t.contains(';'))))
+            });
+            if p.role == Role::Patient && again {
+                p.role = Role::Agent;
+            }
+        }
     }
     out
 }

@@ -815,3 +815,12 @@ fn a_patrol_that_fires_on_people_attacks_them_and_is_no_target() {
     let e = only("On 3 June 2021, FAMa checkpoint at Gossi attacked overnight, one soldier dead.");
     assert_eq!(e.sub_event_type, SubEventType::ArmedClash);
 }
+
+#[test]
+fn unnamed_attackers_named_again_are_the_same_attackers_not_a_second_armed_side() {
+    // VAC: Attack; "the assailants" later in the report are the gunmen, not armed victims.
+    let e = only("On 3 June 2021, unknown gunmen raided a health centre in Tessit, a nurse was wounded when the assailants tried to take an ambulance.");
+    assert_eq!(e.sub_event_type, SubEventType::Attack);
+    assert_eq!(e.actor1, "Unidentified Armed Group (Mali)");
+    assert_eq!(e.actor2, "Civilians (Mali)");
+}

@@ -109,8 +109,18 @@ pub fn modal(doc: &Document, s: usize, t: &cw_record::Mention) -> bool {
             "planned" => (t.span.start, t.span.end, m.span.start),
             _ => return false,
         };
+        // The cue reaches only the first act after it: "will investigate the attack that killed
+        // five" leaves the killing told as done.
+        let act_between = c.category != "planned"
+            && doc.in_sentence(s).any(|(_, o)| {
+                o.span.start >= m.span.end
+                    && o.span.end <= t.span.start
+                    && (is_cue(o, "tactic", TRIGGERS)
+                        || is_cue(o, "casualty", &["killed", "injured"]))
+            });
         before <= to
             && from <= to
+            && !act_between
             && words_between(doc, from, to).len() <= MODAL_REACH
             && !clause_break_between(doc, before, to)
     })

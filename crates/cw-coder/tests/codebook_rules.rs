@@ -824,3 +824,10 @@ fn unnamed_attackers_named_again_are_the_same_attackers_not_a_second_armed_side(
     assert_eq!(e.actor1, "Unidentified Armed Group (Mali)");
     assert_eq!(e.actor2, "Civilians (Mali)");
 }
+
+#[test]
+fn a_future_reaches_only_the_next_act_not_a_killing_told_after_it() {
+    // "will investigate" is future; the attack that killed five soldiers happened.
+    let e = only("On 3 June 2021, the authorities said they will investigate the attack that killed five soldiers in Boni.");
+    assert_eq!(e.fatalities, 5);
+}

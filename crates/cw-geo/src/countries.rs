@@ -48,6 +48,25 @@ pub fn countries() -> &'static [Country] {
     })
 }
 
+const PEOPLES_TSV: &str = include_str!("../../../data/geo/peoples.tsv");
+
+/// Peoples whose homeland lies in one country (`data/geo/peoples.tsv`): compact folded
+/// ethnonym and the country's ISO alpha-2.
+pub fn peoples() -> &'static [(String, String)] {
+    static P: OnceLock<Vec<(String, String)>> = OnceLock::new();
+    P.get_or_init(|| {
+        PEOPLES_TSV
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+            .filter_map(|l| {
+                let (name, cc) = l.split_once('\t')?;
+                let cc = cc.trim();
+                (cc.len() == 2).then(|| (cw_record::fold::fold_compact(name), cc.to_string()))
+            })
+            .collect()
+    })
+}
+
 /// A country by ISO alpha-2 code.
 pub fn country(iso2: &str) -> Option<&'static Country> {
     countries()
@@ -87,6 +106,16 @@ mod tests {
         "Oceania",
         "Antarctica",
     ];
+
+    #[test]
+    fn peoples_name_known_countries() {
+        let p = peoples();
+        assert!(p.iter().any(|(n, c)| n == "dogon" && c == "ML"));
+        assert!(p.iter().any(|(n, c)| n == "gourmantche" && c == "BF"));
+        for (n, c) in p {
+            assert!(!n.is_empty() && country(c).is_some(), "{n} {c}");
+        }
+    }
 
     #[test]
     fn every_country_has_an_acled_region_and_unique_codes() {

@@ -56,6 +56,10 @@ const NAMESAKE_VOTE: f32 = 0.2;
 /// Longest toponym looked up, in words.
 const MAX_WORDS: usize = 6;
 
+/// A people with a one-country homeland votes for it like a town named once: above a village
+/// two countries share (0.3 split between them), below a demonym (2.0) or a country (3.0).
+const PEOPLE_VOTE: f32 = 1.0;
+
 #[derive(Debug, thiserror::Error)]
 pub enum GeoError {
     #[error("gazetteer data is not valid zlib: {0}")]
@@ -76,6 +80,8 @@ pub struct Gazetteer {
     lex: Lexicon,
     /// Compact folded demonym → index into `countries::countries()`.
     demonyms: HashMap<String, usize>,
+    /// Compact folded ethnonym of a people with a one-country homeland → that country.
+    peoples: HashMap<String, [u8; 2]>,
     /// Admin1 index → the village-level countries' places in it, built on first need.
     by_admin1: OnceLock<HashMap<u32, Vec<u32>>>,
     /// Hash of a light key (`build::light_key`) → the village-level countries' places it
@@ -207,12 +213,18 @@ impl Gazetteer {
         // share: they join the stop-list (countries and admin units still match by their names).
         let mut lex = Lexicon::embedded();
         lex.stop_words.extend(demonyms.keys().cloned());
+        let peoples: HashMap<String, [u8; 2]> = countries::peoples()
+            .iter()
+            .map(|(n, c)| (n.clone(), store::cc2(c)))
+            .collect();
+        lex.stop_words.extend(peoples.keys().cloned());
         Gazetteer {
             store,
             tail_src: &[],
             tail: OnceLock::new(),
             lex,
             demonyms,
+            peoples,
             by_admin1: OnceLock::new(),
             by_light: OnceLock::new(),
         }
@@ -1960,6 +1972,27 @@ impl Gazetteer {
                 if let Some(c) = countries::countries().get(i) {
                     *votes.entry(store::cc2(&c.iso2)).or_default() += 2.0;
                 }
+            }
+        }
+        self.people_votes(text, votes);
+    }
+
+    /// A people whose homeland lies in one country (`peoples.tsv`: "the Dogon village of X",
+    /// "Mossi farmers") votes once per report for it, as much as a town named once
+    /// ([`PEOPLE_VOTE`]). A word of a hyphenated name is no ethnonym: "Tapoa-Djerma",
+    /// "Madougou-Dogon" are villages.
+    fn people_votes(&self, text: &str, votes: &mut HashMap<[u8; 2], f32>) {
+        let mut seen: Vec<[u8; 2]> = Vec::new();
+        for w in text.split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\u{2011}')) {
+            if w.is_empty() || w.contains(['-', '\u{2011}']) {
+                continue;
+            }
+            let Some(&cc) = self.peoples.get(&fold_compact(w)) else {
+                continue;
+            };
+            if !seen.contains(&cc) {
+                seen.push(cc);
+                *votes.entry(cc).or_default() += PEOPLE_VOTE;
             }
         }
     }

@@ -999,3 +999,31 @@ P\t81\tUG\tE\t\t\tMbale\t96000\t1.08\t34.17\t
     );
     assert_eq!(loc.and_then(|l| l.place.admin1), Some("Eastern".into()));
 }
+
+#[test]
+fn a_people_with_a_one_country_homeland_places_a_shared_village_name() {
+    // Dounde is a village of Mali and of Burkina Faso; the people the report names tells which.
+    let g = gaz();
+    let (_, loc) = run(
+        &g,
+        "Armed men set fire to granaries in the Dogon hamlet of Dounde.",
+    );
+    assert_eq!(loc.expect("a location").place.country_code, "ML");
+    let (_, loc) = run(
+        &g,
+        "Armed men robbed Mossi traders at the market of Dounde.",
+    );
+    assert_eq!(loc.expect("a location").place.country_code, "BF");
+    // French forms count too.
+    let (_, loc) = run(
+        &g,
+        "Des hommes armés ont attaqué des éleveurs gourmantchés à Dounde.",
+    );
+    assert_eq!(loc.expect("a location").place.country_code, "BF");
+    // A word of a hyphenated village name is no ethnonym.
+    let (d, _) = run(
+        &g,
+        "Armed men robbed traders at Dounde-Dogon and Tillaberi.",
+    );
+    assert_eq!(g.focus_country(&d).as_deref(), Some("NE"));
+}

@@ -1634,6 +1634,20 @@ impl Gazetteer {
                 }
                 continue;
             };
+            // "Yarou Plateau (Bandiagara, Mopti)": a known name that is only the last word of the
+            // owner's name is part of that name, not the place ("Plateau", "Leye", "Koube").
+            if let (Some(_), None) = (owner, bracket) {
+                if let Some(s0) = self.name_head(text, hits, start) {
+                    for h in hits
+                        .iter_mut()
+                        .filter(|h| h.span.start >= s0 && h.span.end <= end)
+                    {
+                        h.ents.clear();
+                        h.cue = PlaceCue::Region;
+                    }
+                    (start, owner) = (s0, None);
+                }
+            }
             // "between X and Y (...)": the notes code the event to X; Y is context.
             let mut between = false;
             if let Some(pre) = strip_last_word(text[..start].trim_end(), &["and", "et"]) {
@@ -1791,6 +1805,42 @@ impl Gazetteer {
             ));
         }
         synthetic
+    }
+
+    /// The start of the capitalised words (one or two) right before byte `s` that make one name
+    /// with the word at `s` ("Yarou" of "Yarou Plateau", "Kourouma" of "Kourouma Koube"): single
+    /// spaces between, no stop word, cue word, acronym, digit or country there. A word found
+    /// as a place of its own is part of the name too: a name the gazetteer had whole would have
+    /// been matched whole.
+    fn name_head(&self, text: &str, hits: &[Hit], s: usize) -> Option<usize> {
+        let mut start = s;
+        for _ in 0..2 {
+            let head = text.get(..start)?.strip_suffix(' ')?;
+            let ws = head.rfind(' ').map(|p| p + 1).unwrap_or(0);
+            let w = &head[ws..];
+            let mut chars = w.chars();
+            let ok = chars.next().is_some_and(char::is_uppercase)
+                && chars.clone().all(|c| c.is_alphabetic() || c == '-')
+                && chars.any(char::is_lowercase)
+                && !hits.iter().any(|h| {
+                    h.span.start < head.len()
+                        && h.span.end > ws
+                        && (h.span.start < ws
+                            || h.cue == PlaceCue::Region
+                            || h.role != Role::None
+                            || h.ents.iter().any(|e| matches!(e, Ent::Country(_))))
+                });
+            let f = cw_record::fold::fold(w);
+            if !ok
+                || f.split(' ').any(|x| self.lex.stop_words.contains(x))
+                || self.lex.cue_before(&[f.as_str()]).0.is_some()
+                || self.lex.cue_after(&[f.as_str()]).is_some()
+            {
+                break;
+            }
+            start = ws;
+        }
+        (start < s).then_some(start)
     }
 
     /// The town of the commune Y of "X, Y Commune (A2, A1)": a place of that name in (or near)

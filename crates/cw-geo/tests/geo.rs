@@ -1027,3 +1027,25 @@ fn a_people_with_a_one_country_homeland_places_a_shared_village_name() {
     );
     assert_eq!(g.focus_country(&d).as_deref(), Some("NE"));
 }
+
+#[test]
+fn a_known_name_ending_a_longer_notes_form_owner_is_part_of_it() {
+    // "Kanaga Dounde" is a hamlet the gazetteer does not know: its last word is no reason to
+    // code the event to Dounde's coordinates under Dounde's name.
+    let g = gaz();
+    let (_, loc) = run(
+        &g,
+        "Gunmen raided the hamlet of Kanaga Dounde (Bankass, Mopti) at dawn.",
+    );
+    let loc = loc.expect("a location");
+    assert_eq!(loc.place.name, "Kanaga Dounde");
+    assert_eq!(loc.place.admin2.as_deref(), Some("Bankass"));
+    // A stop word or a cue before the name is not part of it.
+    let (_, loc) = run(&g, "In Dounde (Bankass, Mopti), gunmen raided a shop.");
+    assert_eq!(loc.expect("a location").place.name, "Dounde");
+    let (_, loc) = run(
+        &g,
+        "Near Dounde (Bankass, Mopti), a shop was looted overnight.",
+    );
+    assert_eq!(loc.expect("a location").place.name, "Dounde");
+}

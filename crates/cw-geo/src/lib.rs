@@ -2240,6 +2240,98 @@ impl Gazetteer {
         })
     }
 
+    /// A country-only location of a national-level event (a demonstration or a strategic
+    /// development: a curfew, a nationwide strike, a government decision, for the caller to
+    /// say) becomes the national capital at geo-precision 3, as ACLED codes such events
+    /// (codebook, "geo_precision" 3: only a larger region is known). Unless the report names a
+    /// place the gazetteer does not know: that place is not the capital, and the event stays
+    /// country-only. Any other location is returned as it is.
+    pub fn national_level(&self, doc: &Document, loc: Location) -> Location {
+        if !loc.country_only || self.names_unknown_place(doc) {
+            return loc;
+        }
+        match self.national_capital(store::cc2(&loc.place.country_code)) {
+            Some(capital) => Location {
+                place: capital,
+                precision: GeoPrecision::Region,
+                evidence: loc.evidence,
+                country_only: false,
+            },
+            None => loc,
+        }
+    }
+
+    /// The national capital (the PPLC among the admin1 capitals) of a country.
+    fn national_capital(&self, cc: [u8; 2]) -> Option<Place> {
+        self.store
+            .admin1
+            .iter()
+            .filter(|a| a.cc == cc && !a.seat.is_empty())
+            .find_map(|a| {
+                self.lookup_key(&fold_compact(&a.seat), false)
+                    .into_iter()
+                    .find(|&e| {
+                        matches!(e, Ent::Place(i) if self
+                            .feat(i)
+                            .is_some_and(|f| f.cc == cc && f.fcode == "P.PPLC"))
+                    })
+            })
+            .map(|e| self.place(e))
+    }
+
+    /// Whether the report names a place no mention covers: a capitalised word (not a stop word,
+    /// not part of another mention) after "in", "at", "near" or a place noun ("the village of",
+    /// "the area of"), or before a notes-form parenthesis.
+    fn names_unknown_place(&self, doc: &Document) -> bool {
+        let text = doc.text.as_str();
+        let mut prev: Vec<String> = Vec::new();
+        let in_word = |c: char| c.is_alphanumeric() || matches!(c, '-' | '\'' | '’');
+        let mut words: Vec<(usize, &str)> = Vec::new();
+        let mut start: Option<usize> = None;
+        for (i, c) in text
+            .char_indices()
+            .chain(std::iter::once((text.len(), ' ')))
+        {
+            match (in_word(c), start) {
+                (true, None) => start = Some(i),
+                (false, Some(s)) => {
+                    words.push((s, &text[s..i]));
+                    start = None;
+                }
+                _ => {}
+            }
+        }
+        for (s, w) in words {
+            let f = cw_record::fold::fold(w);
+            let capital = w.starts_with(char::is_uppercase) && w.chars().any(char::is_lowercase);
+            if capital
+                && !f.split(' ').any(|x| self.lex.stop_words.contains(x))
+                && !doc
+                    .mentions
+                    .iter()
+                    .any(|m| m.span.start <= s && m.span.end > s)
+            {
+                let words: Vec<&str> = prev.iter().map(String::as_str).collect();
+                let (cue, used) = self.lex.cue_before(&words);
+                let last = words.last().copied().unwrap_or("");
+                let located = used > 0
+                    || cue == Some(PlaceCue::Near)
+                    || (cue == Some(PlaceCue::At) && matches!(last, "in" | "at" | "dans" | "a"));
+                let paren = text
+                    .get(s + w.len()..)
+                    .is_some_and(|r| r.trim_start().starts_with('('));
+                if located || paren {
+                    return true;
+                }
+            }
+            prev.push(f);
+            if prev.len() > 6 {
+                prev.remove(0);
+            }
+        }
+        false
+    }
+
     /// Whether the words before `span` say the event is coded to it ("coded as X"), and a
     /// geo-precision the notes state right after it ("at geoprecision 2").
     fn coded_hint(&self, text: &str, span: Span) -> (bool, Option<GeoPrecision>) {

@@ -1049,3 +1049,26 @@ fn a_known_name_ending_a_longer_notes_form_owner_is_part_of_it() {
     );
     assert_eq!(loc.expect("a location").place.name, "Dounde");
 }
+
+#[test]
+fn a_national_event_naming_no_place_is_coded_to_the_capital_at_precision_three() {
+    let g = Gazetteer::embedded();
+    let (d, loc) = run(
+        g,
+        "Teachers across Burkina Faso began a three-day strike over unpaid allowances.",
+    );
+    let loc = loc.expect("a location");
+    assert!(loc.country_only, "locate itself keeps the country");
+    let loc = g.national_level(&d, loc);
+    assert!(!loc.country_only);
+    assert_eq!(loc.place.name, "Ouagadougou");
+    assert_eq!(loc.precision, GeoPrecision::Region);
+    // A place the gazetteer does not know is not the capital: the country alone.
+    let (d, loc) = run(
+        g,
+        "In Burkina Faso, gunmen burned a school in Hjelmvikstrand overnight.",
+    );
+    let loc = g.national_level(&d, loc.expect("a location"));
+    assert!(loc.country_only);
+    assert_eq!(loc.place.country_code, "BF");
+}

@@ -550,7 +550,13 @@ impl Gazetteer {
         // A country the same sentence names stands in for the report's focus: "near Dounde in
         // Mali" in a report about Burkina Faso is Mali's Dounde.
         let sentence_country = !ctx.sent_cc.is_empty() && !matches!(e, Ent::Country(_));
-        let elsewhere = sentence_country && !cc.is_some_and(|c| ctx.sent_cc.contains(&c));
+        // Unless its own admin unit is named there with its admin word ("Boura, Sissili
+        // Province ... arrested in Ghana").
+        let (a1, a2) = self.ent_admin(e);
+        let unit_named =
+            (a1 != NONE && ctx.sent_a1.contains(&a1)) || (a2 != NONE && ctx.sent_a2.contains(&a2));
+        let elsewhere =
+            sentence_country && !unit_named && !cc.is_some_and(|c| ctx.sent_cc.contains(&c));
         if sentence_country {
             if !elsewhere {
                 why.push("country named in the same sentence");
@@ -560,7 +566,6 @@ impl Gazetteer {
             why.push("in the focus country");
             s += 4.0;
         }
-        let (a1, a2) = self.ent_admin(e);
         if matches!(e, Ent::Place(_) | Ent::Admin2(_)) && !elsewhere {
             let named_a1 = a1 != NONE && (ctx.stated_a1 == Some(a1) || ctx.sent_a1.contains(&a1));
             if a1 != NONE && ctx.stated_a1 == Some(a1) {
@@ -586,6 +591,10 @@ impl Gazetteer {
         if let (Ent::Place(_), false) = (e, elsewhere) {
             if a2 != NONE && ctx.stated_a2 == Some(a2) {
                 why.push("admin2 stated in the notes form");
+                s += 5.0;
+            } else if ctx.stated_a2.is_none() && a2 != NONE && ctx.sent_a2.contains(&a2) {
+                // "Boura, Sissili Province": the prose form of the notes form.
+                why.push("admin2 named in the same sentence");
                 s += 5.0;
             } else if ctx
                 .stated_a2
@@ -954,7 +963,14 @@ impl Gazetteer {
             let next = &wstr[h.w.end..(h.w.end + 3).min(wstr.len())];
             let (before, used) = self.lex.cue_before(prev);
             h.located = before.is_some() || used > 0 || self.lex.coded_before(prev);
-            h.cue = self.lex.cue_after(next).or(before).unwrap_or(PlaceCue::At);
+            // "the Mali border" is the far side; "Mali's border with X" is Mali's own side.
+            let possessive = possessive_len(&text[h.span.start..h.span.end]) > 0
+                || text[h.span.end..].starts_with(['\'', '’']);
+            let after = self
+                .lex
+                .cue_after(next)
+                .filter(|&c| !(possessive && c == PlaceCue::Elsewhere));
+            h.cue = after.or(before).unwrap_or(PlaceCue::At);
             // Either end of a road ("the Gao-Gossi road", "axis Gao-Ansongo") is near the event.
             let (s, e) = (h.span.start, h.span.end);
             let hyphen = text[..s].ends_with('-') || text[e..].starts_with('-');
@@ -1036,6 +1052,7 @@ impl Gazetteer {
         };
         // Per sentence: (hit, unit's admin1) and (hit, country); a name is not its own context.
         let mut sent_a1: HashMap<usize, Vec<(usize, u32)>> = HashMap::new();
+        let mut sent_a2: HashMap<usize, Vec<(usize, u32)>> = HashMap::new();
         let mut sent_cc: HashMap<usize, Vec<(usize, [u8; 2])>> = HashMap::new();
         for (j, h) in hits.iter().enumerate() {
             if h.cue == PlaceCue::Elsewhere {
@@ -1054,6 +1071,9 @@ impl Gazetteer {
                         let a1 = self.ent_admin(e).0;
                         if a1 != NONE {
                             sent_a1.entry(k).or_default().push((j, a1));
+                        }
+                        if let Ent::Admin2(a2) = e {
+                            sent_a2.entry(k).or_default().push((j, a2));
                         }
                     }
                     _ => {}
@@ -1093,6 +1113,7 @@ impl Gazetteer {
             }
             let k = sentence_of(h.span);
             c.sent_a1 = others(sent_a1.get(&k), j);
+            c.sent_a2 = others(sent_a2.get(&k), j);
             c.sent_cc = others(sent_cc.get(&k), j);
             c.town_a1 = others(Some(&town_a1), j);
             let mut cands: Vec<Candidate> = h
@@ -2567,6 +2588,9 @@ struct Context {
     stated_a2: Option<u32>,
     /// Admin1 units named (with their admin word, or in the notes form) in the hit's sentence.
     sent_a1: HashSet<u32>,
+    /// Admin2 units named with their admin word in the hit's sentence ("Boura, Sissili
+    /// Province").
+    sent_a2: HashSet<u32>,
     /// Countries named in the hit's sentence ("in Niger's Tillaberi region").
     sent_cc: HashSet<[u8; 2]>,
     /// Admin1 units of the other towns of the report whose namesakes all lie in one admin1

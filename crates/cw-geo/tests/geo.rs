@@ -1072,3 +1072,29 @@ fn a_national_event_naming_no_place_is_coded_to_the_capital_at_precision_three()
     assert!(loc.country_only);
     assert_eq!(loc.place.country_code, "BF");
 }
+
+#[test]
+fn a_country_before_border_is_the_far_side_and_a_named_province_keeps_its_village() {
+    let g = gaz();
+    // "the Burkina Faso border" is where the event is not: Mali's Dounde in a report about Mali.
+    let (d, _) = run(
+        &g,
+        "Gunmen shot a trader in Bankass cercle, close to the Burkina Faso border.",
+    );
+    assert!(places(&d)
+        .iter()
+        .any(|(s, p)| *s == "Burkina Faso" && p.cue == PlaceCue::Elsewhere));
+    // A possessive is the country's own side.
+    let (d, _) = run(&g, "Gunmen shot a trader near Mali's border with Niger.");
+    assert!(places(&d)
+        .iter()
+        .any(|(s, p)| s.starts_with("Mali") && p.cue != PlaceCue::Elsewhere));
+    // The village's own cercle named in its sentence outweighs another country named there.
+    let (_, loc) = run(
+        &g,
+        "Gunmen robbed a shop in Dounde, Bankass cercle, and the loot was later found in Burkina Faso.",
+    );
+    let loc = loc.expect("a location");
+    assert_eq!(loc.place.country_code, "ML");
+    assert_eq!(loc.place.name, "Dounde");
+}

@@ -2265,10 +2265,15 @@ impl Gazetteer {
     /// development: a curfew, a nationwide strike, a government decision, for the caller to
     /// say) becomes the national capital at geo-precision 3, as ACLED codes such events
     /// (codebook, "geo_precision" 3: only a larger region is known). Unless the report names a
-    /// place the gazetteer does not know: that place is not the capital, and the event stays
+    /// place, known (as elsewhere) or not: that place is not the capital, and the event stays
     /// country-only. Any other location is returned as it is.
     pub fn national_level(&self, doc: &Document, loc: Location) -> Location {
-        if !loc.country_only || self.names_unknown_place(doc) {
+        // Any place named, even as elsewhere ("supplies for refugees in Deou"), means the
+        // report is not about the country as a whole.
+        let names_place = doc.mentions.iter().any(
+            |m| matches!(&m.kind, MentionKind::Place(p) if p.place.kind != PlaceKind::Country),
+        );
+        if !loc.country_only || names_place || self.names_unknown_place(doc) {
             return loc;
         }
         match self.national_capital(store::cc2(&loc.place.country_code)) {

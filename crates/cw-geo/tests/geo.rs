@@ -1071,6 +1071,13 @@ fn a_national_event_naming_no_place_is_coded_to_the_capital_at_precision_three()
     let loc = g.national_level(&d, loc.expect("a location"));
     assert!(loc.country_only);
     assert_eq!(loc.place.country_code, "BF");
+    // Nor is a known place named as elsewhere.
+    let (d, loc) = run(
+        g,
+        "Nurses across Burkina Faso marched for colleagues taken to hospital in Djibo.",
+    );
+    let loc = g.national_level(&d, loc.expect("a location"));
+    assert!(loc.country_only);
 }
 
 #[test]

@@ -870,7 +870,9 @@ impl Gazetteer {
             let derived = ["tion", "sion", "ment", "ness", "ity", "ism", "ic"]
                 .iter()
                 .any(|x| w.len() > x.len() + 3 && w.ends_with(x));
-            if covered[i] || self.lex.stop_words.contains(w) || plural_stop || derived {
+            // Nor an admin or place word ("in the Cercle of Djenne", "the Commune of X").
+            let cue_word = self.lex.cue_after(&[w]).is_some();
+            if covered[i] || self.lex.stop_words.contains(w) || plural_stop || derived || cue_word {
                 continue;
             }
             let (s, e) = ft.orig_span(text, words[i].0, words[i].1);
@@ -1399,14 +1401,29 @@ impl Gazetteer {
         })
     }
 
+    /// Whether an admin unit is named like a wider region of several countries (`wide` in
+    /// `stoplist.tsv`: "Sahel").
+    fn wide_unit(&self, e: Ent) -> bool {
+        let a = match e {
+            Ent::Admin1(i) => self.store.admin1.get(i as usize),
+            Ent::Admin2(i) => self.store.admin2.get(i as usize),
+            _ => None,
+        };
+        a.is_some_and(|a| self.lex.wide.contains(&fold_compact(&a.name)))
+    }
+
     fn plausible(&self, e: Ent, focus: Option<[u8; 2]>, h: &Hit) -> bool {
         // An admin unit of another country needs its admin word or the notes form ("Park" in
         // "Arly National Park" is not Park County).
         if let Ent::Admin1(_) | Ent::Admin2(_) = e {
+            let unit_cue = h.cue == PlaceCue::Region || h.role != Role::None;
+            // "the Sahel" is the wide region; "the Sahel region", "(Oudalan, Sahel)" the unit.
+            if self.wide_unit(e) {
+                return unit_cue;
+            }
             if self.compass_unit(e) {
                 return self.ent_cc(e) == focus;
             }
-            let unit_cue = h.cue == PlaceCue::Region || h.role != Role::None;
             return self.ent_cc(e) == focus
                 || unit_cue
                 || (focus.is_none() && !self.common_word(e, h))
@@ -1969,8 +1986,11 @@ impl Gazetteer {
                 if h.cue != PlaceCue::Region && h.role == Role::None && self.common_word(e, h) {
                     continue;
                 }
-                // A compass-named unit says which part of a country, not which country.
-                if self.compass_unit(e) {
+                // A compass-named unit says which part of a country, not which country; nor does
+                // "the Sahel" without its admin word.
+                if self.compass_unit(e)
+                    || (self.wide_unit(e) && h.cue != PlaceCue::Region && h.role == Role::None)
+                {
                     continue;
                 }
                 let w: f32 = match e {

@@ -1105,3 +1105,25 @@ fn a_country_before_border_is_the_far_side_and_a_named_province_keeps_its_villag
     assert_eq!(loc.place.country_code, "ML");
     assert_eq!(loc.place.name, "Dounde");
 }
+
+#[test]
+fn the_sahel_is_the_unit_only_with_its_admin_word_and_admin_words_are_no_villages() {
+    let g = gaz();
+    let (d, loc) = run(
+        &g,
+        "A charity working across the Sahel held a march in Mopti.",
+    );
+    assert_eq!(loc.expect("a location").place.name, "Mopti");
+    assert!(!places(&d).iter().any(|(s, _)| *s == "Sahel"));
+    let (d, _) = run(&g, "Gunmen burned a school in the Sahel region.");
+    assert!(places(&d)
+        .iter()
+        .any(|(s, p)| s.starts_with("Sahel") && p.place.kind == PlaceKind::Admin1));
+    // "Cercle" is an admin word, never a misspelt village.
+    let g = Gazetteer::embedded();
+    let (d, _) = run(
+        g,
+        "Two herders were shot dead last week in the Cercle of Koro.",
+    );
+    assert!(!places(&d).iter().any(|(s, _)| *s == "Cercle"));
+}

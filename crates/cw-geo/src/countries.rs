@@ -50,18 +50,32 @@ pub fn countries() -> &'static [Country] {
 
 const PEOPLES_TSV: &str = include_str!("../../../data/geo/peoples.tsv");
 
-/// Peoples whose homeland lies in one country (`data/geo/peoples.tsv`): compact folded
-/// ethnonym and the country's ISO alpha-2.
-pub fn peoples() -> &'static [(String, String)] {
-    static P: OnceLock<Vec<(String, String)>> = OnceLock::new();
+/// A people whose homeland lies in one country (`data/geo/peoples.tsv`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct People {
+    /// Compact folded ethnonym.
+    pub name: String,
+    /// The country's ISO alpha-2.
+    pub iso2: String,
+    /// The admin1 unit (ACLED's name) most of the people live in, when one holds them.
+    pub admin1: Option<String>,
+}
+
+/// Peoples whose homeland lies in one country (`data/geo/peoples.tsv`).
+pub fn peoples() -> &'static [People] {
+    static P: OnceLock<Vec<People>> = OnceLock::new();
     P.get_or_init(|| {
         PEOPLES_TSV
             .lines()
             .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
             .filter_map(|l| {
-                let (name, cc) = l.split_once('\t')?;
-                let cc = cc.trim();
-                (cc.len() == 2).then(|| (cw_record::fold::fold_compact(name), cc.to_string()))
+                let f: Vec<&str> = l.split('\t').map(str::trim).collect();
+                let (name, cc) = (*f.first()?, *f.get(1)?);
+                (cc.len() == 2).then(|| People {
+                    name: cw_record::fold::fold_compact(name),
+                    iso2: cc.to_string(),
+                    admin1: f.get(2).filter(|a| !a.is_empty()).map(|a| a.to_string()),
+                })
             })
             .collect()
     })
@@ -110,10 +124,12 @@ mod tests {
     #[test]
     fn peoples_name_known_countries() {
         let p = peoples();
-        assert!(p.iter().any(|(n, c)| n == "dogon" && c == "ML"));
-        assert!(p.iter().any(|(n, c)| n == "gourmantche" && c == "BF"));
-        for (n, c) in p {
-            assert!(!n.is_empty() && country(c).is_some(), "{n} {c}");
+        assert!(p
+            .iter()
+            .any(|x| x.name == "dogon" && x.iso2 == "ML" && x.admin1.as_deref() == Some("Mopti")));
+        assert!(p.iter().any(|x| x.name == "gourmantche" && x.iso2 == "BF"));
+        for x in p {
+            assert!(!x.name.is_empty() && country(&x.iso2).is_some(), "{x:?}");
         }
     }
 

@@ -80,8 +80,9 @@ pub struct Gazetteer {
     lex: Lexicon,
     /// Compact folded demonym → index into `countries::countries()`.
     demonyms: HashMap<String, usize>,
-    /// Compact folded ethnonym of a people with a one-country homeland → that country.
-    peoples: HashMap<String, [u8; 2]>,
+    /// Compact folded ethnonym of a people with a one-country homeland → that country and the
+    /// admin1 most of them live in, if one does.
+    peoples: HashMap<String, ([u8; 2], Option<u32>)>,
     /// Admin1 index → the village-level countries' places in it, built on first need.
     by_admin1: OnceLock<HashMap<u32, Vec<u32>>>,
     /// Hash of a light key (`build::light_key`) → the village-level countries' places it
@@ -213,9 +214,17 @@ impl Gazetteer {
         // share: they join the stop-list (countries and admin units still match by their names).
         let mut lex = Lexicon::embedded();
         lex.stop_words.extend(demonyms.keys().cloned());
-        let peoples: HashMap<String, [u8; 2]> = countries::peoples()
+        let peoples: HashMap<String, ([u8; 2], Option<u32>)> = countries::peoples()
             .iter()
-            .map(|(n, c)| (n.clone(), store::cc2(c)))
+            .map(|p| {
+                let cc = store::cc2(&p.iso2);
+                let a1 = p.admin1.as_deref().and_then(|a| {
+                    (0..store.admin1.len() as u32).find(|&i| {
+                        store.admin1[i as usize].cc == cc && &*store.admin1[i as usize].name == a
+                    })
+                });
+                (p.name.clone(), (cc, a1))
+            })
             .collect();
         lex.stop_words.extend(peoples.keys().cloned());
         Gazetteer {
@@ -579,6 +588,10 @@ impl Gazetteer {
                 s += 2.5;
             } else if a1 != NONE && ctx.town_a1.contains(&a1) {
                 why.push("admin1 of another town in the report");
+                s += 1.0;
+            } else if a1 != NONE && ctx.people_a1.contains(&a1) {
+                // "the Dogon village of X": the Dogon live in Mopti's region.
+                why.push("home admin1 of a people the report names");
                 s += 1.0;
             }
             // Among namesakes in the named admin1, the one that is an admin2 seat (Torodi the
@@ -1014,7 +1027,14 @@ impl Gazetteer {
 
         // 5. Focus country from the unambiguous evidence.
         let focus = self.focus_from(text, &hits, hints);
-        let mut ctx = Context::default();
+        let mut ctx = Context {
+            people_a1: self
+                .peoples_named(text)
+                .into_iter()
+                .filter_map(|(_, a1)| a1)
+                .collect(),
+            ..Context::default()
+        };
         for h in &hits {
             let units: Vec<Ent> = h
                 .ents
@@ -2074,18 +2094,21 @@ impl Gazetteer {
     /// "Madougou-Dogon" are villages.
     fn people_votes(&self, text: &str, votes: &mut HashMap<[u8; 2], f32>) {
         let mut seen: Vec<[u8; 2]> = Vec::new();
-        for w in text.split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\u{2011}')) {
-            if w.is_empty() || w.contains(['-', '\u{2011}']) {
-                continue;
-            }
-            let Some(&cc) = self.peoples.get(&fold_compact(w)) else {
-                continue;
-            };
+        for (cc, _) in self.peoples_named(text) {
             if !seen.contains(&cc) {
                 seen.push(cc);
                 *votes.entry(cc).or_default() += PEOPLE_VOTE;
             }
         }
+    }
+
+    /// The peoples of `peoples.tsv` a text names: their country and home admin1. A word of a
+    /// hyphenated name is no ethnonym ("Tapoa-Djerma", "Madougou-Dogon" are villages).
+    fn peoples_named(&self, text: &str) -> Vec<([u8; 2], Option<u32>)> {
+        text.split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\u{2011}'))
+            .filter(|w| !w.is_empty() && !w.contains(['-', '\u{2011}']))
+            .filter_map(|w| self.peoples.get(&fold_compact(w)).copied())
+            .collect()
     }
 
     /// The seat (admin2) or capital (admin1) of a unit, as a place.
@@ -2621,6 +2644,8 @@ struct Context {
     /// Admin1 units of the other towns of the report whose namesakes all lie in one admin1
     /// ("between Dialloube and Mopti": Mopti's region).
     town_a1: HashSet<u32>,
+    /// Home admin1 units of the peoples the report names (`peoples.tsv`).
+    people_a1: HashSet<u32>,
 }
 
 fn best_vote(votes: &HashMap<[u8; 2], f32>) -> Option<[u8; 2]> {

@@ -1127,3 +1127,23 @@ fn the_sahel_is_the_unit_only_with_its_admin_word_and_admin_words_are_no_village
     );
     assert!(!places(&d).iter().any(|(s, _)| *s == "Cercle"));
 }
+
+#[test]
+fn a_people_with_a_home_region_leans_a_shared_name_there() {
+    // Two Malian villages called Teli: one in Segou's region, one in Mopti's. The Dogon live in
+    // Mopti's region.
+    let text = format!(
+        "{FIXTURE}1\tML\t05\tSegou\t13.43\t-6.26\tSegou\t\n\
+         P\t20\tML\t05\t\t\tTeli\t0\t13.5\t-6.0\t\n\
+         P\t21\tML\t04\t7701493\t\tTeli\t0\t14.2\t-3.4\t\n"
+    );
+    let g = Gazetteer::from_text(&text);
+    let (_, loc) = run(
+        &g,
+        "Armed men stole cattle from Dogon herders at Teli in Mali.",
+    );
+    assert_eq!(
+        loc.expect("a location").place.admin1.as_deref(),
+        Some("Mopti")
+    );
+}

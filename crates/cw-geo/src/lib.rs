@@ -1333,11 +1333,25 @@ impl Gazetteer {
             }
             m
         });
-        idx.get(&unit.parent)?
-            .iter()
-            .copied()
-            .filter_map(|i| {
+        // The stated unit's admin1, and the other admin1 units of its country for places
+        // near the stated unit's seat (within about 150 km).
+        let near_seat =
+            |f: &Feat<'_>| (f.lat - unit.lat).abs() < 1.4 && (f.lon - unit.lon).abs() < 1.4;
+        idx.iter()
+            .filter(|(&a1, _)| {
+                a1 == unit.parent
+                    || self
+                        .store
+                        .admin1
+                        .get(a1 as usize)
+                        .is_some_and(|a| a.cc == unit.cc)
+            })
+            .flat_map(|(&a1, v)| v.iter().map(move |&i| (a1, i)))
+            .filter_map(|(a1, i)| {
                 let f = self.store.feat(i)?;
+                if a1 != unit.parent && !near_seat(&f) {
+                    return None;
+                }
                 let in_unit =
                     f.a2 == a2 || (f.a2 != NONE && self.near_unit(Ent::Place(i), a2, f.a2));
                 let spelled = || {
@@ -1367,8 +1381,10 @@ impl Gazetteer {
             let (dy, dx) = (p.lat - lat, (p.lon - lon) * k);
             dx * dx + dy * dy
         };
-        s.parent == o.parent
-            && s.parent == p.a1
+        // Across an admin1 line too (same country): GeoNames still codes the villages of a unit
+        // carved out later (Mali's Menaka region) to the old one, and nearest seats err there.
+        s.cc == o.cc
+            && s.cc == p.cc
             && d2(s.lat, s.lon) <= NEAR_UNIT_RATIO * NEAR_UNIT_RATIO * d2(o.lat, o.lon)
     }
 

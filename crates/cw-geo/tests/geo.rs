@@ -1147,3 +1147,27 @@ fn a_people_with_a_home_region_leans_a_shared_name_there() {
         Some("Mopti")
     );
 }
+
+#[test]
+fn an_unknown_owner_spelt_otherwise_may_lie_across_an_admin1_line() {
+    // GeoNames codes a village of a region carved out later to the new region by the nearest
+    // seat, while the notes give the old units: the village is still the one meant.
+    let text = format!(
+        "{FIXTURE}1\tML\t07\tGao\t16.27\t-0.04\tGao\t\n\
+         1\tML\t12\tMenaka\t15.92\t2.40\tMenaka\t\n\
+         2\tML\t07\t901\tAnsongo\t15.66\t0.50\tAnsongo\t\n\
+         2\tML\t12\t902\tMenaka\t15.92\t2.40\tMenaka\t\n\
+         P\t30\tML\t07\t901\tP.PPLA2\tAnsongo\t30000\t15.66\t0.50\t\n\
+         P\t31\tML\t12\t902\tP.PPLA\tMenaka\t20000\t15.92\t2.40\t\n\
+         P\t32\tML\t12\t902\t\tTelatai\t0\t16.53\t1.52\t\n"
+    );
+    let g = Gazetteer::from_text(&text);
+    let (_, loc) = run(
+        &g,
+        "Two armed groups fought in Talataye (Ansongo, Gao) at night.",
+    );
+    let loc = loc.expect("a location");
+    assert_eq!(loc.place.name, "Talataye");
+    assert_eq!(loc.place.admin2.as_deref(), Some("Ansongo"));
+    assert!((loc.place.latitude.expect("coordinates") - 16.53).abs() < 0.01);
+}

@@ -1816,15 +1816,43 @@ impl Gazetteer {
                 continue;
             }
             let name = &text[start..before.len()];
-            // A place of the stated admin2 spelt otherwise ("Talataye" / "Telatai").
-            if let Some((a2, i)) = pick2.and_then(|a2| Some((a2, self.spelled_in_unit(name, a2)?)))
-            {
+            // A place of the stated admin2 spelt otherwise ("Talataye" / "Telatai"); else, for a
+            // name of two parts ("Nene-Leye", "Kologon Habe": a quarter or a twin village named
+            // after its people), the stated admin2's place named like its first part.
+            let spelt = pick2.and_then(|a2| Some((a2, self.spelled_in_unit(name, a2)?, false)));
+            let spelt = spelt.or_else(|| {
+                let a2 = pick2?;
+                let (first, _) = name.split_once(['-', ' ', '\u{2011}'])?;
+                (first.chars().count() >= 3).then_some(())?;
+                let known = self
+                    .lookup_key(&fold_compact(first), false)
+                    .into_iter()
+                    .find_map(|e| match e {
+                        Ent::Place(i) => self
+                            .feat(i)
+                            .filter(|f| {
+                                f.class() == 'P'
+                                    && (f.a2 == a2 || (f.a2 != NONE && self.near_unit(e, a2, f.a2)))
+                            })
+                            .map(|_| i),
+                        _ => None,
+                    });
+                Some((a2, known.or_else(|| self.spelled_in_unit(first, a2))?, true))
+            });
+            if let Some((a2, i, part)) = spelt {
                 let unit = self.place(Ent::Admin2(a2));
                 let mut place = self.place(Ent::Place(i));
-                let why = format!(
-                    "approximate spelling of {} ({}) in the admin2 the notes form states",
-                    place.name, unit.name
-                );
+                let why = if part {
+                    format!(
+                        "its first part is {} ({}) in the admin2 the notes form states",
+                        place.name, unit.name
+                    )
+                } else {
+                    format!(
+                        "approximate spelling of {} ({}) in the admin2 the notes form states",
+                        place.name, unit.name
+                    )
+                };
                 place.name = build::ascii_name(name);
                 place.admin1 = unit.admin1;
                 place.admin2 = unit.admin2;

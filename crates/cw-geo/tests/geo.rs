@@ -1171,3 +1171,16 @@ fn an_unknown_owner_spelt_otherwise_may_lie_across_an_admin1_line() {
     assert_eq!(loc.place.admin2.as_deref(), Some("Ansongo"));
     assert!((loc.place.latitude.expect("coordinates") - 16.53).abs() < 0.01);
 }
+
+#[test]
+fn a_two_part_owner_takes_the_place_of_its_first_part_in_the_stated_cercle() {
+    // "Dounde-Peulh", the Fulani quarter of Dounde: the gazetteer has Dounde in Bankass.
+    let (_, loc) = run(
+        &gaz(),
+        "Armed men looted shops at Dounde-Peulh (Bankass, Mopti).",
+    );
+    let loc = loc.expect("a location");
+    assert_eq!(loc.place.name, "Dounde-Peulh");
+    assert_eq!(loc.place.admin2.as_deref(), Some("Bankass"));
+    assert!((loc.place.latitude.expect("coordinates") - 13.958).abs() < 0.01);
+}

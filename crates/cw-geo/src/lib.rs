@@ -84,11 +84,15 @@ pub struct Gazetteer {
     /// admin1 most of them live in, if one does.
     peoples: HashMap<String, ([u8; 2], Option<u32>)>,
     /// Admin1 index → the village-level countries' places in it, built on first need.
-    by_admin1: OnceLock<HashMap<u32, Vec<u32>>>,
+    by_admin1: OnceLock<AdminPlaces>,
     /// Hash of a light key (`build::light_key`) → the village-level countries' places it
     /// spells, built on first need.
     by_light: OnceLock<Vec<(u64, u32)>>,
 }
+
+/// Admin1 index → its places (village-level countries): place index, admin2 index, latitude,
+/// longitude.
+type AdminPlaces = HashMap<u32, Vec<(u32, u32, f32, f32)>>;
 
 /// A commune matched as written: its hit and the place entities of it that lie in the stated
 /// admin2.
@@ -1322,44 +1326,47 @@ impl Gazetteer {
         let unit = self.store.admin2.get(a2 as usize)?;
         let sk = build::skeleton_min(&fold_compact(name), 3)?;
         let idx = self.by_admin1.get_or_init(|| {
-            let mut m: HashMap<u32, Vec<u32>> = HashMap::new();
+            let mut m: AdminPlaces = HashMap::new();
             for (i, cc, a1, _, _) in self.store.place_lines() {
                 if !self.store.complete.contains(&cc) {
                     continue;
                 }
-                if let Some(a1) = self.store.admin1_index(cc, a1) {
-                    m.entry(a1).or_default().push(i);
+                if let (Some(a1), Some(f)) = (self.store.admin1_index(cc, a1), self.store.feat(i)) {
+                    m.entry(a1).or_default().push((i, f.a2, f.lat, f.lon));
                 }
             }
             m
         });
-        // The stated unit's admin1, and the other admin1 units of its country for places
-        // near the stated unit's seat (within about 150 km).
+        // The stated unit's admin1, and the neighbouring admin1 units of its country (capital
+        // within about 300 km) for places near the stated unit's seat (within about 150 km).
         let near_seat =
-            |f: &Feat<'_>| (f.lat - unit.lat).abs() < 1.4 && (f.lon - unit.lon).abs() < 1.4;
+            |lat: f32, lon: f32| (lat - unit.lat).abs() < 1.4 && (lon - unit.lon).abs() < 1.4;
         idx.iter()
             .filter(|(&a1, _)| {
                 a1 == unit.parent
-                    || self
-                        .store
-                        .admin1
-                        .get(a1 as usize)
-                        .is_some_and(|a| a.cc == unit.cc)
+                    || self.store.admin1.get(a1 as usize).is_some_and(|a| {
+                        a.cc == unit.cc
+                            && (a.lat - unit.lat).abs() < 3.0
+                            && (a.lon - unit.lon).abs() < 3.0
+                    })
             })
-            .flat_map(|(&a1, v)| v.iter().map(move |&i| (a1, i)))
-            .filter_map(|(a1, i)| {
+            .flat_map(|(&a1, v)| {
+                v.iter()
+                    .filter(move |&&(_, pa2, lat, lon)| {
+                        (a1 == unit.parent || near_seat(lat, lon))
+                            && (pa2 == a2
+                                || (pa2 != NONE && self.near_unit_at(lat, lon, unit.cc, a2, pa2)))
+                    })
+                    .map(|&(i, _, _, _)| i)
+            })
+            .filter_map(|i| {
                 let f = self.store.feat(i)?;
-                if a1 != unit.parent && !near_seat(&f) {
-                    return None;
-                }
-                let in_unit =
-                    f.a2 == a2 || (f.a2 != NONE && self.near_unit(Ent::Place(i), a2, f.a2));
                 let spelled = || {
                     self.store.place_keys(i).iter().any(|k| {
                         !k.starts_with('~') && build::skeleton_min(k, 3).as_ref() == Some(&sk)
                     })
                 };
-                (in_unit && spelled()).then_some((f.class() == 'P', f.pop, std::cmp::Reverse(i)))
+                spelled().then_some((f.class() == 'P', f.pop, std::cmp::Reverse(i)))
             })
             .max()
             .map(|(_, _, std::cmp::Reverse(i))| i)
@@ -1369,22 +1376,27 @@ impl Gazetteer {
     /// of the sibling admin2 `stated` (same admin1) as to its own unit's seat.
     fn near_unit(&self, e: Ent, stated: u32, own: u32) -> bool {
         let Ent::Place(i) = e else { return false };
-        let (Some(p), Some(s), Some(o)) = (
-            self.feat(i),
+        let Some(p) = self.feat(i) else { return false };
+        self.near_unit_at(p.lat, p.lon, p.cc, stated, own)
+    }
+
+    /// [`Self::near_unit`] for a place at (`lat`, `lon`) in country `cc`.
+    fn near_unit_at(&self, lat: f32, lon: f32, cc: [u8; 2], stated: u32, own: u32) -> bool {
+        let (Some(s), Some(o)) = (
             self.store.admin2.get(stated as usize),
             self.store.admin2.get(own as usize),
         ) else {
             return false;
         };
-        let d2 = |lat: f32, lon: f32| {
-            let k = ((p.lat + lat) / 2.0).to_radians().cos();
-            let (dy, dx) = (p.lat - lat, (p.lon - lon) * k);
+        let d2 = |la: f32, lo: f32| {
+            let k = ((lat + la) / 2.0).to_radians().cos();
+            let (dy, dx) = (lat - la, (lon - lo) * k);
             dx * dx + dy * dy
         };
         // Across an admin1 line too (same country): GeoNames still codes the villages of a unit
         // carved out later (Mali's Menaka region) to the old one, and nearest seats err there.
         s.cc == o.cc
-            && s.cc == p.cc
+            && s.cc == cc
             && d2(s.lat, s.lon) <= NEAR_UNIT_RATIO * NEAR_UNIT_RATIO * d2(o.lat, o.lon)
     }
 
@@ -2149,8 +2161,15 @@ impl Gazetteer {
     /// The peoples of `peoples.tsv` a text names: their country and home admin1. A word of a
     /// hyphenated name is no ethnonym ("Tapoa-Djerma", "Madougou-Dogon" are villages).
     fn peoples_named(&self, text: &str) -> Vec<([u8; 2], Option<u32>)> {
+        // Cheap checks first: most words start with no ethnonym's letter.
+        let first = |w: &str| {
+            w.chars()
+                .next()
+                .map(|c| c.to_ascii_lowercase())
+                .is_some_and(|c| self.peoples.keys().any(|k| k.starts_with(c)))
+        };
         text.split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\u{2011}'))
-            .filter(|w| !w.is_empty() && !w.contains(['-', '\u{2011}']))
+            .filter(|w| w.len() >= 4 && !w.contains(['-', '\u{2011}']) && first(w))
             .filter_map(|w| self.peoples.get(&fold_compact(w)).copied())
             .collect()
     }

@@ -1540,6 +1540,13 @@ impl Gazetteer {
             if bytes.get(close) != Some(&b')') {
                 continue;
             }
+            // "Soula(-Ouro)", "Naye(-Peulh)": the rest of a name, not admin units.
+            if text[open + 1..close]
+                .trim_start()
+                .starts_with(['-', '\u{2011}'])
+            {
+                continue;
+            }
             let inner: Vec<usize> = (0..hits.len())
                 .filter(|&k| hits[k].span.start > open && hits[k].span.end <= close)
                 .collect();

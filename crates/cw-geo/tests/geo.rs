@@ -1184,3 +1184,13 @@ fn a_two_part_owner_takes_the_place_of_its_first_part_in_the_stated_cercle() {
     assert_eq!(loc.place.admin2.as_deref(), Some("Bankass"));
     assert!((loc.place.latitude.expect("coordinates") - 13.958).abs() < 0.01);
 }
+
+#[test]
+fn a_parenthesis_glued_with_a_hyphen_is_the_rest_of_a_name_not_admin_units() {
+    // "Dounde(-Sahel)" writes the village's longer name; "Sahel" there is no stated admin1.
+    let (d, _) = run(
+        &gaz(),
+        "Traders were robbed at Dounde(-Sahel) on market day.",
+    );
+    assert!(!places(&d).iter().any(|(s, _)| *s == "Sahel"));
+}

@@ -127,3 +127,11 @@ fn a_demonstration_across_a_country_is_coded_to_its_capital_and_an_unnamed_attac
     assert!(e[0].country_only);
     assert_eq!(e[0].location, "");
 }
+
+#[test]
+fn a_peace_mission_named_after_its_country_places_an_unlocated_event_there() {
+    assert_eq!(
+        countries("On 3 May 2021, a MINUSMA supply convoy hit a roadside bomb and two peacekeepers were hurt."),
+        ["Mali"]
+    );
+}

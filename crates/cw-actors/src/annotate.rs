@@ -615,10 +615,39 @@ fn phrase(
                             }
                             _ => false,
                         };
+                        // "a MINUSMA subcontractor", "a Koglweogo chief": a named group right
+                        // before a civilian head only says whom the civilians work for or
+                        // belong to; they are civilians (codebook: civilians are unarmed people,
+                        // whatever their affiliation).
+                        let qualifies_civilians = gap_words.is_empty()
+                            && o.m.entry.is_some()
+                            && matches!(
+                                tok,
+                                Tok::Head {
+                                    kind: ActorKind::Civilians,
+                                    label: Some(l),
+                                } if l == crate::CONTRACTOR
+                            );
+                        if qualifies_civilians {
+                            o.span = o.span.cover(span);
+                            o.m.entry = None;
+                            o.m.kind = ActorKind::Civilians;
+                            o.m.country = None;
+                            o.m.identities.clear();
+                            continue;
+                        }
                         if absorb {
                             o.span = o.span.cover(span);
+                            // The report ties the group to its coalition: marked for naming.
+                            if let Tok::Named { key, .. } = tok {
+                                if o.m.entry.as_deref() != Some(key.as_str())
+                                    && !o.m.identities.iter().any(|l| l == crate::COALITION)
+                                {
+                                    o.m.identities.push(crate::COALITION.to_string());
+                                }
+                            }
                             if let Tok::Head { label: Some(l), .. } = tok {
-                                if !o.m.identities.contains(l) {
+                                if l != crate::CONTRACTOR && !o.m.identities.contains(l) {
                                     o.m.identities.push(l.clone());
                                 }
                             }
@@ -635,7 +664,10 @@ fn phrase(
                     _ => continue,
                 };
                 let mut kind = kind;
-                let mut identities: Vec<String> = label.into_iter().collect();
+                let mut identities: Vec<String> = label
+                    .into_iter()
+                    .filter(|l| l != crate::CONTRACTOR)
+                    .collect();
                 let mut ethnic_militia: Vec<(Span, String)> = Vec::new();
                 let mut ethnic_start: Option<usize> = None;
                 if !ethnic.is_empty() {

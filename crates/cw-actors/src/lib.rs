@@ -48,6 +48,15 @@ pub fn is_unidentified(m: &ActorMention) -> bool {
     m.entry.is_none() && m.identities.iter().any(|l| l == UNIDENTIFIED)
 }
 
+/// The actor stage marks a named group the report ties to its coalition ("Ansaroul Islam
+/// (JNIM)") with this label (never an identity): in a period when ACLED codes the coalition's
+/// members as the coalition, the group is named as the coalition, its own name associated.
+pub const COALITION: &str = "{coalition}";
+
+/// The lexicon marks workers and contractors with this label (never an identity): after a named
+/// group or force ("a MINUSMA subcontractor") they are civilians working for it.
+pub const CONTRACTOR: &str = "{contractor}";
+
 /// Rules and templates may point at each other; this bounds the chase.
 const MAX_DEPTH: usize = 4;
 
@@ -237,6 +246,24 @@ impl ActorDictionary {
             .is_some_and(|&i| self.entries[i].state_auxiliary)
     }
 
+    /// Whether, on the event date (as of the publication date), ACLED coded the member groups of
+    /// the coalition `key` as the coalition itself (JNIM's katibas and founding groups before
+    /// about 2020): some entry with `key` as parent is named `@key` then. A group the report
+    /// ties to such a coalition ("Ansaroul Islam (JNIM)") is coded as the coalition.
+    pub fn codes_members_as_coalition(&self, key: &str, date: NaiveDate, as_of: NaiveDate) -> bool {
+        let ctx = NameContext::new(date, "").as_of(as_of);
+        self.entries.iter().any(|e| {
+            e.parent.as_deref() == Some(key) && pick_name(e, &ctx).strip_prefix('@') == Some(key)
+        })
+    }
+
+    /// The coalition a named group belongs to (the dictionary's parent column), if any.
+    pub fn parent_of(&self, key: &str) -> Option<&str> {
+        self.by_key
+            .get(key)
+            .and_then(|&i| self.entries[i].parent.as_deref())
+    }
+
     /// Dictionary keys of all named actors.
     pub fn keys(&self) -> impl Iterator<Item = &str> {
         self.entries
@@ -292,6 +319,23 @@ impl ActorDictionary {
         if is_mutiny(m) {
             named.name = format!("Mutiny of {}", named.name);
         }
+        if m.identities.iter().any(|l| l == COALITION) {
+            if let Some(parent) = m.entry.as_deref().and_then(|k| self.parent_of(k)) {
+                if self.codes_members_as_coalition(parent, ctx.date, ctx.vintage()) {
+                    if let Some(&i) = self.by_key.get(parent) {
+                        let own = std::mem::replace(
+                            &mut named,
+                            self.entry_name(&self.entries[i], m.country.as_deref(), ctx, 0),
+                        );
+                        for x in std::iter::once(own.name).chain(own.assoc).rev() {
+                            if x != named.name && !named.assoc.contains(&x) {
+                                named.assoc.insert(0, x);
+                            }
+                        }
+                    }
+                }
+            }
+        }
         // Identity labels of the mention become associated actors ("Miners (Niger)"); the
         // ethnic label of a militia is already in its name.
         if !(m.entry.is_none() && m.kind == ActorKind::IdentityMilitia) {
@@ -299,7 +343,7 @@ impl ActorDictionary {
             for label in m
                 .identities
                 .iter()
-                .filter(|l| *l != MUTINY && *l != UNIDENTIFIED)
+                .filter(|l| *l != MUTINY && *l != UNIDENTIFIED && *l != COALITION)
             {
                 let a = self.identity_name(label, of, ctx);
                 if !named.assoc.contains(&a) && a != named.name {

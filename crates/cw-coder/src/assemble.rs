@@ -98,7 +98,19 @@ fn code_frame(
     let people = !parts.is_empty();
     // A killing among people counts when the report gives a conflict context, never when it
     // tells a disaster or an accident.
-    let disaster = has("tactic", &["disaster"]) && !armed && !has("tactic", WEAPONS);
+    // A demonstration about a disaster or an epidemic ("residents protested against the
+    // coronavirus curfew", "blocked the road over the floods") is still a demonstration
+    // (Protests: "in-person public gatherings"); only violence with no one acting is an accident.
+    let disaster = has("tactic", &["disaster"])
+        && !armed
+        && !has("tactic", WEAPONS)
+        && !has("tactic", DEMONSTRATION);
+    // A game tells no event with its "clash", "attack" or rallying team; fans who riot, loot or
+    // burn do (Riots: Mob violence), and so does anything with an armed actor or a weapon.
+    let sport = has("tactic", &["sport"])
+        && !armed
+        && !has("tactic", WEAPONS)
+        && !has("tactic", &["riot", "mob", "loot", "destroy"]);
     let killing =
         has("tactic", &["kill", "murder", "execute"]) && has("tactic", &["violence", "clash"]);
     // People reported killed with no accident, illness or disaster named: in conflict reporting
@@ -106,9 +118,24 @@ fn code_frame(
     let killed_people = people && frame_has(doc, frame, "casualty", &["killed"]);
     // An agreement between communities or parties needs no armed actor (SD: Agreement).
     let agreement = people && has("tactic", &["agreement"]);
+    // A kidnapping or an assassination is violence against people whoever did it, even when the
+    // report names neither side ("two officials were kidnapped", "murder of a councillor"): ACLED
+    // codes the unknown perpetrator as an unidentified armed group (VAC: Abduction, Attack).
+    let against_a_person = has("tactic", &["abduct", "murder"]);
+    // People who loot or destroy property act in a conflict event whatever their weapons:
+    // rioters, a mob, or an armed group (Riots; SD: Looting/property destruction).
+    let property = people && has("tactic", &["loot", "destroy"]);
+    // An attack on a place or a vehicle of civilians or of armed forces ("the ambulance was
+    // attacked", "a convoy was attacked") is violence even when its author is not named.
+    let place_attacked =
+        has("tactic", &["attack", "ambush"]) && has("target", &["civilian", "military"]);
     if disaster
+        || sport
         || !(armed
             || agreement
+            || against_a_person
+            || property
+            || place_attacked
             || has("tactic", WEAPONS)
             || has("tactic", DEMONSTRATION)
             || (people && (has("tactic", VIOLENCE) || killing))
@@ -180,6 +207,7 @@ fn code_frame(
             military_target,
             intervention: has("intervention", &["intervention", "force"])
                 || has("tactic", &["clash"]),
+            crowd_control: has("intervention", &["intervention", "force"]),
             clash: has("tactic", &["clash"]),
         },
         w.date,

@@ -73,8 +73,12 @@ pub fn classify(
         harm.civilian_victims && !harm.armed_victims && !has(&["clash", "ambush"]);
     // An attack on a position of state forces (a base, a gendarmerie, a ranger post) is a
     // battle with those forces even when only bystanders were hurt (Battles: armed clash).
+    // A place nobody held or lived in any more ("the unmanned post", "the villagers had already
+    // fled") had no one to fight back or to harm: burning or looting it is property destruction.
+    let empty = frame_has(doc, frame, "target", &["empty"]);
     let position_attacked = armed
         && military_target
+        && !empty
         && has(&[
             "attack",
             "ambush",
@@ -93,6 +97,14 @@ pub fn classify(
             && ((forces && non_state_armed)
                 || (armed_agent && armed_patient)
                 || distinct_armed_groups(doc, parts) >= 2));
+    tracing::trace!(
+        doc = %doc.id,
+        armed, state, forces, non_state_armed, armed_patient, armed_agent, civilians,
+        military_target, civilian_target, only_civilian_victims, position_attacked, defenceless,
+        two_sides, killed = harm.killed, civ_victims = harm.civilian_victims,
+        armed_victims = harm.armed_victims,
+        "classify: deciding flags"
+    );
     let ground_fight = has(&["clash", "ambush", "air_ground"])
         || (two_sides && has(&["attack", "shoot", "kill_combatant", "vehicle_bomb"]));
 
@@ -115,7 +127,11 @@ pub fn classify(
                 cue: first_cue(doc, frame, "casualty", &["killed", "injured"]),
             });
         }
-        if frame_has(doc, frame, "intervention", &["intervention"]) || has(&["arrest"]) {
+        // Arrests or an intervention the demonstrators denounce ("against the arrest of an
+        // activist", "called for Russia to intervene") are their grievance, not a dispersal.
+        if acted(doc, frame, "intervention", &["intervention"])
+            || acted(doc, frame, "tactic", &["arrest"])
+        {
             return Some(Decision {
                 sub_event_type: SubEventType::ProtestWithIntervention,
                 rule: "Protests: dispersal or arrests without serious injury",
@@ -136,8 +152,11 @@ pub fn classify(
         (p.kind == ActorKind::Civilians && p.role == Role::Agent && crowd(doc, p.mention))
             || (p.kind == ActorKind::Rioters && has(&["beat", "kill", "murder"]))
     });
+    // Burning tyres and barricades mark a demonstration (Riots: Violent demonstration), so a
+    // crowd that does them is no mob outside a demonstration.
     if crowd_acts
         && !armed_agent
+        && !has(&["riot"])
         && has(&[
             "beat", "kill", "murder", "attack", "loot", "destroy", "clash",
         ])
@@ -271,10 +290,10 @@ pub fn classify(
         && harm.injured == 0
         && !has(&["kill", "murder", "execute", "beat", "abduct", "sexual"]);
     // An attack on a military or police position is a battle even when only property suffered.
-    let armed_target = military_target || armed_patient;
+    let armed_target = (military_target || armed_patient) && !empty;
     // Looting/property destruction is "outside other violence": an attack on a village or on
     // people that also burns or loots is violence against civilians (Attack), hurt or not.
-    let people_attacked = has(&["attack"]) && (civilian_target || civilians);
+    let people_attacked = has(&["attack"]) && (civilian_target || civilians) && !empty;
     if unharmed
         && has(&["loot", "destroy", "seize"])
         && !has(&["clash", "ambush"])
@@ -364,7 +383,15 @@ pub fn classify(
             } else {
                 "VAC: violence against unarmed civilians"
             };
-            if armed || civilians || harm.killed > 0 || has(&["execute", "shoot"]) {
+            // A murder is a deliberate killing of a person even when no toll is counted
+            // ("the murder of a councillor").
+            // So is an attack on a place or vehicle of civilians (a bus, a market) by whomever.
+            if armed
+                || civilians
+                || civilian_target
+                || harm.killed > 0
+                || has(&["execute", "shoot", "murder"])
+            {
                 return decide(
                     SubEventType::Attack,
                     rule,
@@ -482,6 +509,22 @@ pub fn classify(
         });
     }
     None
+}
+
+/// Whether the frame holds a cue of these categories that is not the motive of the event: a cue
+/// after a cause phrase of its sentence ("to demand the release of those arrested"), or inside
+/// one, is the grievance.
+fn acted(doc: &Document, frame: &Frame, lexicon: &str, categories: &[&str]) -> bool {
+    doc.mentions.iter().any(|m| {
+        frame.sentences.contains(&m.sentence)
+            && crate::view::is_cue(m, lexicon, categories)
+            && !doc.in_sentence(m.sentence).any(|(_, c)| {
+                crate::view::is_cue(c, "frame", &["cause"])
+                    && c.span.start <= m.span.start
+                    && (c.span.end > m.span.start
+                        || crate::view::words_between(doc, c.span.end, m.span.start).len() <= 8)
+            })
+    })
 }
 
 /// Heads of a crowd of unorganised people.

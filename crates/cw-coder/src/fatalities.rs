@@ -188,12 +188,18 @@ pub fn tally(doc: &Document, frame: &Frame, large_scale_hint: bool) -> Tally {
                 t.no_casualties.get_or_insert(*cspan);
                 continue;
             }
+            // "neutralized an IED", "death threats", "dead livestock": no person counted.
+            if cat == "object" {
+                continue;
+            }
             // Deaths given as the motive of this event belong to an earlier one ("marched to
             // protest against the killing of a student", "in reaction to the death of a youth").
+            // The cause phrase may hold the casualty word itself ("following the death of").
             let motive = doc.in_sentence(s).any(|(_, m)| {
                 cue(m).is_some_and(|c| c.lexicon == "frame" && c.category == "cause")
-                    && m.span.end <= cspan.start
-                    && words_between(doc, m.span.end, cspan.start).len() <= 8
+                    && m.span.start <= cspan.start
+                    && (m.span.end > cspan.start
+                        || words_between(doc, m.span.end, cspan.start).len() <= 8)
             });
             if motive {
                 continue;
@@ -340,6 +346,13 @@ fn link_numbers(
         .filter(|(i, sp)| sp.start >= cue.end && !used.contains(i))
     {
         let gap = words_between(doc, last_end, sp.start);
+        // "killed in Menaka by 3 assailants": a number after "by" counts the attackers.
+        if gap
+            .last()
+            .is_some_and(|w| matches!(w.as_str(), "by" | "par"))
+        {
+            break;
+        }
         let has_and = gap.iter().any(|w| w == "and" || w == "et");
         let ok = if after.is_empty() {
             // "four fighters killed and three captured", "killed, six others wounded": a
@@ -358,10 +371,25 @@ fn link_numbers(
         // A count after the phrase must count people: "killed 16 people", not "seized six
         // hundred heads of livestock".
         let sentence = doc.mentions[*i].sentence;
-        let next_word = words_between(doc, sp.end, doc.sentences[sentence].end)
-            .into_iter()
-            .next()
-            .unwrap_or_default();
+        let following = words_between(doc, sp.end, doc.sentences[sentence].end);
+        let next_word = following.first().cloned().unwrap_or_default();
+        // "killing six and wounding one", "killed two of them": the number ends the verb's
+        // clause before another casualty phrase, or counts part of a group of people.
+        // "killing three and stealing weapons": so does another action of the same subject.
+        let then_casualty = matches!(next_word.as_str(), "and" | "et")
+            && (cues.iter().any(|(_, c, cat)| {
+                !matches!(cat.as_str(), "none" | "object")
+                    && c.start >= sp.end
+                    && words_between(doc, sp.end, c.start).len() <= 1
+            }) || doc.in_sentence(sentence).any(|(_, m)| {
+                crate::view::is_cue(m, "tactic", crate::frames::TRIGGERS)
+                    && m.span.start >= sp.end
+                    && words_between(doc, sp.end, m.span.start).len() <= 1
+            }));
+        let part_of = next_word == "of"
+            && following
+                .get(1)
+                .is_some_and(|w| matches!(w.as_str(), "them" | "the" | "whom"));
         // "..., killing two." : a number that ends the clause counts the verb's victims.
         let clause_end = doc.text.get(sp.end..).is_some_and(|rest| {
             rest.trim_start().is_empty() || rest.trim_start().starts_with(['.', ',', ';'])
@@ -376,6 +404,8 @@ fn link_numbers(
         let people = noun_after(doc, *sp, sentence).is_some()
             || PERSON_WORDS.contains(&next_word.as_str())
             || clause_end
+            || then_casualty
+            || part_of
             || name_next;
         if !ok || !people {
             break;
@@ -437,11 +467,19 @@ fn unnumbered(doc: &Document, s: usize, cue: Span) -> Option<Count> {
             let between = words_between(doc, cue.end, m.span.start);
             between.len() <= 4
                 && !clause_break_between(doc, cue.end, m.span.start)
-                // "shot dead outside his house by gunmen": the agent of a passive verb.
+                // "shot dead outside his house by (4) gunmen": the agent of a passive verb.
                 && !between
-                    .last()
-                    .is_some_and(|w| matches!(w.as_str(), "by" | "par"))
+                    .iter()
+                    .rev()
+                    .take(2)
+                    .any(|w| matches!(w.as_str(), "by" | "par"))
         });
+    // "beat a detainee to death", "stoned him to death": the object right before the phrase is
+    // the victim, no passive needed.
+    let postposed = matches!(
+        cw_record::fold::fold(doc.slice(cue)).as_str(),
+        "to death" | "a mort"
+    );
     let before = doc
         .in_sentence(s)
         .filter(|(_, m)| actor(m).is_some() && m.span.end <= cue.start)
@@ -449,12 +487,10 @@ fn unnumbered(doc: &Document, s: usize, cue: Span) -> Option<Count> {
             let between = words_between(doc, m.span.end, cue.start);
             between.len() <= 4
                 && !clause_break_between(doc, m.span.end, cue.start)
-                && between.iter().any(|w| {
-                    matches!(
-                        w.as_str(),
-                        "was" | "were" | "been" | "is" | "are" | "ete" | "a" | "ont"
-                    )
-                })
+                && (postposed && between.is_empty()
+                    || between.iter().any(|w| {
+                        matches!(w.as_str(), "was" | "were" | "been" | "is" | "are" | "ete")
+                    }))
         })
         .last();
     // The determiner of a victim noun phrase: "a", "an", "one" within the two words before it
@@ -470,13 +506,66 @@ fn unnumbered(doc: &Document, s: usize, cue: Span) -> Option<Count> {
             .or_else(|| before.last().cloned())
             .unwrap_or_default()
     };
+    // "lynched a policeman to death": the verb before the object counted the victim already.
+    if postposed
+        && before.is_some_and(|(_, m)| {
+            doc.in_sentence(s).any(|(_, c)| {
+                crate::view::is_cue(c, "casualty", &["killed"])
+                    && c.span.end <= m.span.start
+                    && words_between(doc, c.span.end, m.span.start).len() <= 3
+            })
+        })
+    {
+        return None;
+    }
     let (kind, head, det, spans) = match (after, before) {
         (Some((_, m)), _) | (None, Some((_, m))) => {
             let a = actor(m)?;
-            let words: Vec<String> = cw_record::fold::fold(doc.slice(m.span))
+            let mut words: Vec<String> = cw_record::fold::fold(doc.slice(m.span))
                 .split(' ')
                 .map(str::to_string)
                 .collect();
+            // "an ISGS commander", "a GATIA officer": a group's name used as a modifier; the
+            // person noun after it is the victim ("an ISGS commander" is one person).
+            const MEMBER_NOUNS: &[&str] = &[
+                "commander",
+                "chief",
+                "leader",
+                "member",
+                "fighter",
+                "militant",
+                "militiaman",
+                "soldier",
+                "officer",
+                "official",
+                "combatant",
+                "emir",
+                "recruiter",
+                "informant",
+                "informer",
+                "deputy",
+                "agent",
+                "guard",
+                "element",
+                "cadre",
+                "spokesman",
+                "elder",
+                "chef",
+                "membre",
+                "combattant",
+                "soldat",
+                "officier",
+                "responsable",
+            ];
+            let noun_next = doc
+                .text
+                .get(m.span.end..doc.sentences[s].end)
+                .and_then(|r| r.split_whitespace().next())
+                .map(cw_record::fold::fold)
+                .filter(|w| MEMBER_NOUNS.contains(&w.as_str()));
+            if let Some(w) = noun_next.filter(|_| a.entry.is_some()) {
+                words.push(w);
+            }
             // A named group killed with no number is not a count of its members.
             if a.entry.is_some() && words.last().is_some_and(|w| w.ends_with('s')) {
                 return None;
@@ -491,6 +580,9 @@ fn unnumbered(doc: &Document, s: usize, cue: Span) -> Option<Count> {
         (None, None) => {
             // "killed a man", "assassinated the head of ...": an unnamed person is a civilian.
             let next = words_between(doc, cue.end, doc.sentences[s].end);
+            if let Some(c) = lone_victim(doc, s, cue, &next) {
+                return Some(c);
+            }
             let det = next.first()?.clone();
             if !matches!(
                 det.as_str(),
@@ -530,6 +622,167 @@ fn unnumbered(doc: &Document, s: usize, cue: Span) -> Option<Count> {
         people: false,
     })
 }
+
+/// One victim told with no actor word: a person named right after an active verb ("killed
+/// councillor Tamboura", "shot dead Moussa Diallo"), or one person before a singular passive
+/// ("the apprentice was killed", "a forest agent was found murdered"). A named person is a
+/// civilian (codebook VAC); the subject of a passive is of no known side.
+fn lone_victim(doc: &Document, s: usize, cue: Span, next: &[String]) -> Option<Count> {
+    let one = |spans: Vec<Span>, side: Side| Count {
+        value: 1,
+        high: None,
+        side,
+        sentence: s,
+        spans,
+        additive: false,
+        approx: Approx::Exact,
+        people: false,
+    };
+    // A pronoun object ("robbing and killing him", "executed them", "burned them alive"):
+    // "him"/"her" is one person; "them" the people counted earlier in the sentence, else
+    // plural victims (3). A body found ("his body was found") is one person.
+    let folded_cue = cw_record::fold::fold(doc.slice(cue));
+    let cue_words: Vec<&str> = folded_cue.split(' ').collect();
+    let pronoun = next
+        .first()
+        .map(String::as_str)
+        .filter(|w| matches!(*w, "him" | "her" | "them" | "le" | "la" | "les"))
+        .or_else(|| {
+            cue_words
+                .iter()
+                .copied()
+                .find(|w| matches!(*w, "him" | "them" | "les" | "l"))
+        });
+    match pronoun {
+        Some("him" | "her" | "le" | "la" | "l") => return Some(one(vec![cue], Side::Unknown)),
+        // "shot one herder and hurt another": one more of the same.
+        _ if next.first().is_some_and(|w| w == "another") => {
+            return Some(one(vec![cue], Side::Unknown))
+        }
+        Some("them" | "les") => {
+            let earlier = doc
+                .in_sentence(s)
+                .filter(|(_, m)| m.span.end <= cue.start)
+                .filter_map(|(_, m)| number(m).filter(|n| !n.not_a_count).map(|n| n.value))
+                .last();
+            let mut c = one(vec![cue], Side::Unknown);
+            c.value = earlier.unwrap_or(3);
+            if earlier.is_none() {
+                c.approx = Approx::Vague;
+            }
+            return Some(c);
+        }
+        _ => {}
+    }
+    if cue_words.len() > 2
+        && matches!(
+            cue_words.first(),
+            Some(&("body" | "corpse" | "corps" | "cadavre"))
+        )
+    {
+        return Some(one(vec![cue], Side::Unknown));
+    }
+    // A capitalised word right after the verb that no stage read as a place, a date or an
+    // actor is a person's name (a title may stand before it: "killed councillor Tamboura").
+    let rest = doc.text.get(cue.end..doc.sentences[s].end)?;
+    let mut words = rest.split_whitespace();
+    let first = words.next().unwrap_or("");
+    let name = if first.starts_with(char::is_lowercase) && first.len() > 2 {
+        words.next().unwrap_or("")
+    } else {
+        first
+    };
+    let named = name.starts_with(char::is_uppercase)
+        && name.chars().any(char::is_lowercase)
+        && !matches!(
+            next.first().map(String::as_str),
+            Some("by" | "in" | "on" | "at" | "near" | "par")
+        )
+        && rest.find(name).is_some_and(|off| {
+            let at = cue.end + off;
+            !doc.mentions
+                .iter()
+                .any(|m| m.span.start <= at && at < m.span.end)
+        });
+    if named {
+        return Some(one(vec![cue], Side::Civilian));
+    }
+    // "the apprentice was killed": a singular determiner, then "was", then the casualty verb.
+    let clause_start = doc
+        .text
+        .get(doc.sentences[s].start..cue.start)
+        .and_then(|t| t.rfind([',', ';', ':']))
+        .map(|o| doc.sentences[s].start + o + 1)
+        .unwrap_or(doc.sentences[s].start);
+    let clause = words_between(doc, clause_start, cue.start);
+    let tail: Vec<&str> = clause.iter().rev().take(3).map(String::as_str).collect();
+    // "nobody was hurt", "no one was killed": a negation is no victim.
+    let negated = clause.iter().rev().take(4).any(|w| {
+        matches!(
+            w.as_str(),
+            "nobody" | "no" | "none" | "not" | "neither" | "nor" | "never" | "personne"
+        )
+    });
+    let singular_passive = tail.contains(&"was") && !negated && !clause.iter().any(|w| w == "were");
+    let det = clause
+        .iter()
+        .rev()
+        .take(8)
+        .any(|w| matches!(w.as_str(), "a" | "an" | "the" | "his" | "her" | "one"));
+    // Whose side the passive's subject was on is not known ("a forest agent", "the guard").
+    (singular_passive && det).then(|| one(vec![cue], Side::Unknown))
+}
+
+/// Words that end a victim's noun phrase in a list.
+const BOUNDARY: &[&str] = &[
+    "in",
+    "near",
+    "at",
+    "on",
+    "by",
+    "between",
+    "from",
+    "to",
+    "during",
+    "while",
+    "when",
+    "who",
+    "whose",
+    "after",
+    "before",
+    "with",
+    "for",
+    "of",
+    "was",
+    "were",
+    "is",
+    "are",
+    "had",
+    "has",
+    "wounded",
+    "injured",
+    "killed",
+    "dead",
+    "mutilated",
+    "dans",
+    "pres",
+    "a",
+    "par",
+];
+/// Verbs among the boundary words: a noun phrase followed by one is a clause of its own
+/// ("his wife wounded", "the IED was"); a plural verb is the list's own ("a woman and her son
+/// were killed").
+const VERBS: &[&str] = &[
+    "was",
+    "is",
+    "had",
+    "has",
+    "wounded",
+    "injured",
+    "killed",
+    "dead",
+    "mutilated",
+];
 
 /// Is a (folded) head noun plural? Regular "-s" plurals and the irregular ones of people.
 fn is_plural(head: &str) -> bool {
@@ -579,22 +832,62 @@ fn joined_singulars(doc: &Document, s: usize, victim: Span) -> u64 {
     if let Some(n) = others {
         return n;
     }
-    let rest = words_between(doc, victim.end, doc.sentences[s].end);
+    // "a herder, his nephew and a trader", "a commander and his driver": singular
+    // persons listed with commas or "and" after the victim (who may still have a noun or two
+    // of its own: "a GATIA commander and ..."), each one person, at most three more.
+    let raw = doc
+        .text
+        .get(victim.end..doc.sentences[s].end)
+        .unwrap_or("")
+        .to_lowercase();
+    let tokens: Vec<String> = raw
+        .replace(',', " , ")
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != ','))
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect();
+    let sep = |t: &str| t == "and" || t == "," || t == "et";
+    let det = |t: &str| matches!(t, "a" | "an" | "his" | "her" | "the" | "one" | "un" | "une");
+    // The victim's own trailing nouns, up to two, before the first separator.
+    let mut i = tokens
+        .iter()
+        .take(2)
+        .take_while(|t| !sep(t) && !det(t))
+        .count();
     let mut n = 0;
-    let mut i = 0;
-    while n < 3 && i + 2 < rest.len() && rest[i] == "and" {
-        let det = rest[i + 1].as_str();
-        let noun = rest[i + 2].as_str();
-        if matches!(det, "a" | "an" | "his" | "her" | "the" | "one") && !noun.ends_with('s') {
-            n += 1;
-            // Skip to the next "and" within a short noun phrase.
-            match rest[i + 1..].iter().take(4).position(|w| w == "and") {
-                Some(k) => i += 1 + k,
-                None => break,
-            }
-        } else {
+    while n < 3 && i < tokens.len() && sep(&tokens[i]) {
+        // ", and": one separator.
+        while i < tokens.len() && sep(&tokens[i]) {
+            i += 1;
+        }
+        if i >= tokens.len() || !det(&tokens[i]) {
             break;
         }
+        // The noun phrase: up to three words up to a separator or a preposition, its head
+        // singular; a phrase followed by a verb ("his wife wounded", "the IED was") is a clause
+        // of its own, not one more victim.
+        let start = i + 1;
+        let mut end = start;
+        while end < tokens.len()
+            && end < start + 3
+            && !sep(&tokens[end])
+            && !det(&tokens[end])
+            && !BOUNDARY.contains(&tokens[end].as_str())
+        {
+            end += 1;
+        }
+        let Some(head) = tokens.get(end.wrapping_sub(1)).filter(|_| end > start) else {
+            break;
+        };
+        let closed = tokens.get(end).is_none_or(|t| {
+            sep(t) || BOUNDARY.contains(&t.as_str()) && !VERBS.contains(&t.as_str())
+        });
+        if !closed || head.ends_with('s') || is_plural(head) || head == "body" {
+            break;
+        }
+        n += 1;
+        i = end;
     }
     n
 }

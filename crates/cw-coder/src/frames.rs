@@ -72,6 +72,8 @@ pub struct SentenceInfo {
     pub background: bool,
     pub summary: bool,
     pub new_event: bool,
+    /// The sentence tells a release ("was released on 30 August").
+    pub release: bool,
 }
 
 /// Per-sentence features.
@@ -88,10 +90,15 @@ pub fn sentence_info(doc: &Document) -> Vec<SentenceInfo> {
         });
     for (s, inf) in info.iter_mut().enumerate() {
         inf.title = s == 0 && title;
+        // "Aircraft carried out a strike": a bare "strike" tells an air strike only next to an
+        // aircraft (E/RV: Air/drone strike); alone it may be a labour strike or a football striker.
         inf.trigger = sentence_has(doc, s, "tactic", TRIGGERS)
-            || sentence_has(doc, s, "casualty", &["killed", "injured"]);
+            || sentence_has(doc, s, "casualty", &["killed", "injured"])
+            || (sentence_has(doc, s, "tactic", &["strike"])
+                && sentence_has(doc, s, "tactic", &["air_force"]));
         inf.summary = sentence_has(doc, s, "frame", &["summary"]);
         inf.new_event = sentence_has(doc, s, "frame", &["new_event"]);
+        inf.release = sentence_has(doc, s, "tactic", &["release"]);
         let mut any_date = false;
         let mut all_stale = true;
         let mut day_date = false;
@@ -180,9 +187,18 @@ pub fn build(doc: &Document) -> Vec<Frame> {
         let ordinal = sentence_has(doc, s, "frame", &["ordinal"]);
         let new_date = matches!((open_day, day), (Some(a), Some(b)) if a != b);
         let moved = new_place(doc, open.as_ref(), s);
+        // The release of hostages taken in the open frame ends that abduction's story, on whatever
+        // day it comes: no event of its own (VAC: Abduction/forced disappearance; only a
+        // negotiated exchange would be an Agreement).
+        let release_of_open = inf.release
+            && open
+                .as_ref()
+                .is_some_and(|f| frame_has(doc, f, "tactic", &["abduct"]));
         match open.as_mut() {
             Some(_)
-                if inf.trigger && (inf.new_event || relative || new_date || ordinal || moved) =>
+                if inf.trigger
+                    && !release_of_open
+                    && (inf.new_event || relative || new_date || ordinal || moved) =>
             {
                 if let Some(done) = open.take() {
                     frames.push(done);

@@ -33,8 +33,6 @@ const PASSIVE: &[&str] = &[
     "reportedly",
     "allegedly",
     "ete",
-    "a",
-    "ont",
 ];
 /// Words that, just before a mention after the trigger, make it the agent ("by X").
 const BY: &[&str] = &["by", "attributed", "par", "from"];
@@ -96,7 +94,9 @@ pub fn read(doc: &Document, frame: &Frame) -> Vec<Participant> {
             })
             .or_else(|| {
                 doc.in_sentence(s).find(|(_, m)| {
-                    cue(m).is_some_and(|c| c.lexicon == "casualty" && c.category != "none")
+                    cue(m).is_some_and(|c| {
+                        c.lexicon == "casualty" && !matches!(c.category.as_str(), "none" | "object")
+                    })
                 })
             })
             .map(|(_, m)| m.span);
@@ -170,7 +170,7 @@ pub fn parenthetical_of(doc: &Document, mention: usize) -> Option<usize> {
     let m = doc.mentions.get(mention)?;
     let before = doc.text.get(..m.span.start)?.trim_end();
     if !before.ends_with('(') {
-        return None;
+        return hedged_apposition_of(doc, mention);
     }
     let open = before.len() - 1;
     doc.mentions
@@ -186,4 +186,41 @@ pub fn parenthetical_of(doc: &Document, mention: usize) -> Option<usize> {
                     .is_some_and(|g| g.trim().is_empty())
         })
         .map(|(i, _)| i)
+}
+
+/// A hedged attribution set off by a comma right after a generic mention ("unknown gunmen,
+/// presumably Fulani militiamen, ..."): the mention index of the generic head it qualifies.
+fn hedged_apposition_of(doc: &Document, mention: usize) -> Option<usize> {
+    let m = doc.mentions.get(mention)?;
+    if !actor(m).is_some_and(|a| a.hedged) {
+        return None;
+    }
+    let (i, p) = doc
+        .mentions
+        .iter()
+        .enumerate()
+        .rev()
+        .find(|(_, p)| actor(p).is_some() && p.span.end <= m.span.start)?;
+    let generic = actor(p).is_some_and(|a| a.entry.is_none());
+    // Between them: a comma and hedge words only (", presumably", ", suspected to be").
+    let hedges: Vec<cw_record::Span> = doc
+        .mentions
+        .iter()
+        .filter(|h| h.span.start >= p.span.end && h.span.end <= m.span.start)
+        .filter(|h| cue(h).is_some_and(|c| c.lexicon == "hedge"))
+        .map(|h| h.span)
+        .collect();
+    let mut rest = String::new();
+    let mut at = p.span.end;
+    for h in &hedges {
+        rest.push_str(doc.text.get(at..h.start)?);
+        at = h.end;
+    }
+    rest.push_str(doc.text.get(at..m.span.start)?);
+    let only_comma = rest.trim() == ",";
+    (generic
+        && !hedges.is_empty()
+        && only_comma
+        && doc.sentence_at(p.span.start) == doc.sentence_at(m.span.start))
+    .then_some(i)
 }

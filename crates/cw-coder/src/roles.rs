@@ -30,6 +30,9 @@ pub struct Cues {
     pub intervention: bool,
     /// People fought each other ("clashed", "fought").
     pub clash: bool,
+    /// Forces dispersed, arrested or fired on a crowd (the intervention lexicon only, not a
+    /// clash between people).
+    pub crowd_control: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -161,6 +164,7 @@ pub fn assign(
         military_target,
         intervention,
         clash,
+        crowd_control,
     } = cues;
     // Names as ACLED's data wrote them on the report's publication date (ACLED relabels regimes
     // and groups retroactively); state forces named by the fallback rules likewise.
@@ -215,10 +219,36 @@ pub fn assign(
         let Some(q) = named.iter().find(|n| n.mention == *m).cloned() else {
             continue;
         };
+        // A member group tied by the report to its coalition, in a period when ACLED codes the
+        // coalition's members as the coalition ("Ansaroul Islam (JNIM)" in 2019), is the
+        // coalition, the group associated (the dictionary's parent column says who is a member).
+        let coalition = actor(&doc.mentions[*m])
+            .and_then(|a| a.entry.as_deref())
+            .is_some_and(|k| {
+                actor(&doc.mentions[*of])
+                    .and_then(|b| b.entry.as_deref())
+                    .is_some_and(|b| dict.parent_of(b) == Some(k))
+                    && dict.codes_members_as_coalition(k, date, doc.published)
+            });
         if let Some(base) = named.iter_mut().find(|n| n.mention == *of) {
-            if !base.specific && q.specific && is_armed_inter(&base.actor) {
+            if coalition && base.specific && q.specific && camp_of(base, parts) == Camp::NonState {
+                let own = std::mem::replace(&mut base.actor, q.actor.clone());
+                for x in std::iter::once(own.name).chain(own.assoc).rev() {
+                    if x != base.actor.name && !base.actor.assoc.contains(&x) {
+                        base.actor.assoc.insert(0, x);
+                    }
+                }
+            } else if !base.specific
+                && is_armed_inter(&base.actor)
+                && (q.specific
+                    || (!is_generic_armed(&q.actor)
+                        && is_armed_inter(&q.actor)
+                        && camp_of(base, parts) == Camp::NonState))
+            {
+                // ... or an identified communal group ("unknown gunmen, presumably Fulani
+                // militiamen" is the Fulani ethnic militia).
+                base.specific = q.specific;
                 base.actor = q.actor;
-                base.specific = true;
             } else if base.actor.name != q.actor.name && !base.actor.assoc.contains(&q.actor.name) {
                 base.actor.assoc.push(q.actor.name);
             }
@@ -264,6 +294,16 @@ pub fn assign(
             .cloned()
             .collect(),
     };
+    // In political violence the government is no armed side either: officials attacked are
+    // civilians (codebook: civilians are unarmed, whatever their office), and "authorities",
+    // ministers and "pro-government" groups named around a fight are context.
+    let violent = matches!(
+        et,
+        EventType::Battles
+            | EventType::ViolenceAgainstCivilians
+            | EventType::ExplosionsRemoteViolence
+    );
+    let state = if violent { forces.clone() } else { state };
     let civilians = side(Camp::Civilians);
     // The civilians targeted: of the event's country, of the one foreign country that names
     // them ("Nigerien miners"), or "Civilians (International)" for several nationalities or an
@@ -275,6 +315,32 @@ pub fn assign(
         let mut home = false;
         let mut international = false;
         let mut foreign: Vec<NamedActor> = Vec::new();
+        // Identity labels of the civilians named with a foreign nationality ("Malian refugees"):
+        // a later mention with no nationality that carries only such labels, or only an ethnic
+        // group ("the refugees", "of the Tuareg community"), refers to the same people.
+        let labels = |m: &Named| {
+            actor(&doc.mentions[m.mention]).map_or(Vec::new(), |a| {
+                a.identities
+                    .iter()
+                    .filter(|l| !l.starts_with('{'))
+                    .cloned()
+                    .collect::<Vec<_>>()
+            })
+        };
+        let foreign_labels: Vec<String> = civilians
+            .members
+            .iter()
+            .filter(|m| !m.specific && m.country.as_deref().is_some_and(|c| c != country))
+            .flat_map(labels)
+            .collect();
+        let same_people = |m: &Named| {
+            let own = labels(m);
+            !foreign_labels.is_empty()
+                && !own.is_empty()
+                && own
+                    .iter()
+                    .all(|l| l.ends_with(" Ethnic Group") || foreign_labels.contains(l))
+        };
         for m in &civilians.members {
             if m.specific {
                 international = true;
@@ -285,6 +351,9 @@ pub fn assign(
                 if !foreign.iter().any(|f| f.name == m.actor.name) {
                     foreign.push(m.actor.clone());
                 }
+            } else if same_people(m) {
+                spans.push(m.span);
+                continue;
             } else {
                 home = true;
             }
@@ -349,7 +418,26 @@ pub fn assign(
     };
     let (first, second): (Option<Coded1>, Option<Coded1>) = match et {
         EventType::Battles => {
-            if state.members.is_empty() && !non_state.members.is_empty() {
+            // Two identified non-state groups fighting each other are the two sides even when
+            // state forces are only mentioned around them ("the army arrived later"): the most
+            // important engagement is coded (codebook), the forces are context.
+            let (agents, others) = split_non_state(&non_state);
+            let identified = |s: &Side| {
+                s.members
+                    .iter()
+                    .any(|m| m.specific || !is_generic_armed(&m.actor))
+            };
+            let state_context = state.members.iter().all(|m| m.role == Role::Other);
+            if !state.members.is_empty()
+                && state_context
+                && identified(&agents)
+                && identified(&others)
+            {
+                (
+                    agents.primary_and_assoc(country),
+                    others.primary_and_assoc(country),
+                )
+            } else if state.members.is_empty() && !non_state.members.is_empty() {
                 // Two non-state groups: split by role (agent vs the rest), else by distinct names.
                 let (agents, others) = split_non_state(&non_state);
                 let a = agents.primary_and_assoc(country);
@@ -372,10 +460,28 @@ pub fn assign(
             } else {
                 &non_state
             };
-            let a = perpetrator
-                .primary_and_assoc(country)
-                .or_else(|| Some(bare(dict.unidentified_armed(country))));
-            (a, Some(civ()))
+            // Members of another armed group among the victims ("militants killed five
+            // Koglweogo militiamen"): that group, not civilians, is the second side; the
+            // codebook codes violence between armed groups with both of them.
+            // Only when no other people are named among the victims (a chief "and his son",
+            // "six civilians described as Koglweogo" stay civilians).
+            let civilian_patients = civilians.members.iter().any(|m| m.role == Role::Patient);
+            let victims_group = if std::ptr::eq(perpetrator, &non_state) && !civilian_patients {
+                armed_victims(&non_state)
+            } else {
+                None
+            };
+            if let Some((by, victims)) = victims_group {
+                (
+                    by.primary_and_assoc(country),
+                    victims.primary_and_assoc(country),
+                )
+            } else {
+                let a = perpetrator
+                    .primary_and_assoc(country)
+                    .or_else(|| Some(bare(dict.unidentified_armed(country))));
+                (a, Some(civ()))
+            }
         }
         EventType::ExplosionsRemoteViolence => {
             let air = matches!(sub, SubEventType::AirDroneStrike);
@@ -456,7 +562,13 @@ pub fn assign(
             // authorities they address, are not actors. Foreign forces and peacekeepers that a
             // crowd confronts (stones thrown at a convoy, a base attacked) are.
             let b = if intervention || sub == SubEventType::MobViolence {
-                intervening(intervention && !state.members.is_empty())
+                // Codebook (riots): the force that disperses or arrests rioters is a side; when
+                // the report does not name it ("twenty were arrested"), it is the police, unless
+                // the crowd is itself of the forces (mutineers firing in the air).
+                intervening(
+                    (intervention && !state.members.is_empty())
+                        || (crowd_control && mutinies.is_empty()),
+                )
             } else {
                 Side {
                     members: state
@@ -489,6 +601,18 @@ pub fn assign(
             (Some(r), b)
         }
         EventType::StrategicDevelopments => match sub {
+            SubEventType::LootingPropertyDestruction
+                if armed_victims(&non_state).is_some()
+                    && !civilians.members.iter().any(|m| m.role == Role::Patient) =>
+            {
+                // The property of another armed group ("unknown gunmen seized a GATIA
+                // vehicle"): that group is the second side.
+                let (by, victims) = armed_victims(&non_state).unwrap_or_default();
+                (
+                    by.primary_and_assoc(country),
+                    victims.primary_and_assoc(country),
+                )
+            }
             SubEventType::LootingPropertyDestruction => {
                 let by = if !non_state.members.is_empty() {
                     &non_state
@@ -519,6 +643,12 @@ pub fn assign(
             }
             _ => {
                 let (a, b) = ranked();
+                // Non-violent activity of an armed group against people (threats, orders to
+                // leave, closing their school): the civilians named are the second side.
+                let b = b.or_else(|| {
+                    (sub == SubEventType::Other && a.is_some() && !civilians.members.is_empty())
+                        .then(civ)
+                });
                 (a.or_else(|| (!civilians.members.is_empty()).then(civ)), b)
             }
         },
@@ -538,9 +668,25 @@ pub fn assign(
         if military_target && !state_first {
             Some(bare(state_forces()))
         } else if state_first && non_state.members.is_empty() {
-            Some(bare(dict.unidentified_armed(country)))
+            // Forces that fire on people the report names as the victims, with no fighting
+            // reported ("soldiers opened fire on a vehicle and wounded two men"), face those
+            // civilians, not an unnamed armed group.
+            let victims = civilians.members.iter().any(|m| m.role == Role::Patient);
+            if victims && !clash && !military_target {
+                Some(civ())
+            } else {
+                Some(bare(dict.unidentified_armed(country)))
+            }
         } else {
-            None
+            // An armed group fought the people of one ethnic community it attacked ("attacked
+            // the Fulani village, the attack was repelled"): the community's militia is the
+            // second side (codebook: communal militias are named by their ethnic group).
+            // Otherwise, when no fighting is reported, the people it attacked if the report
+            // names them ("gunmen killed a fisherman"): the civilians are the second side
+            // (bystanders of a fight, "wounded in the crossfire", are not).
+            community_militia(doc, &civilians, &first.0, date, country, admin1, dict)
+                .map(bare)
+                .or_else(|| (!clash && !civilians.members.is_empty()).then(civ))
         }
     });
     let (a1, mut as1, ev1) = first;
@@ -679,4 +825,76 @@ fn is_armed_inter(a: &NamedActor) -> bool {
         a.inter,
         cw_record::Inter::Civilians | cw_record::Inter::Protesters | cw_record::Inter::Rioters
     )
+}
+
+/// The militia of the one ethnic community named among the civilians of a battle, unless it is
+/// the first side's own group.
+fn community_militia(
+    doc: &Document,
+    civilians: &Side,
+    first: &NamedActor,
+    date: NaiveDate,
+    country: &str,
+    admin1: Option<&str>,
+    dict: &ActorDictionary,
+) -> Option<NamedActor> {
+    let mut labels: Vec<&str> = Vec::new();
+    let mut source = None;
+    for m in &civilians.members {
+        let Some(a) = actor(&doc.mentions[m.mention]) else {
+            continue;
+        };
+        for l in &a.identities {
+            if let Some(stem) = l.strip_suffix(" Ethnic Group") {
+                if !labels.contains(&stem) {
+                    labels.push(stem);
+                    source = Some(a);
+                }
+            }
+        }
+    }
+    let (&[stem], Some(a)) = (labels.as_slice(), source) else {
+        return None;
+    };
+    let militia = cw_record::ActorMention {
+        entry: None,
+        kind: ActorKind::IdentityMilitia,
+        country: a.country.clone(),
+        hedged: false,
+        identities: vec![format!("{stem} Ethnic Group")],
+        alternative_of: None,
+    };
+    let named = dict.name_for_doc(&militia, doc, date, country, admin1);
+    (named.name != first.name).then_some(NamedActor {
+        assoc: vec![],
+        ..named
+    })
+}
+
+/// A non-state side that holds both the agents of the violence and another identified armed
+/// group as its victims (patients): the two, split by role. None unless both are identified and
+/// their names differ.
+fn armed_victims(side: &Side) -> Option<(Side, Side)> {
+    let identified = |m: &&Named| m.specific || !is_generic_armed(&m.actor);
+    let agents: Vec<Named> = side
+        .members
+        .iter()
+        .filter(|m| m.role == Role::Agent)
+        .cloned()
+        .collect();
+    let victims: Vec<Named> = side
+        .members
+        .iter()
+        .filter(|m| m.role == Role::Patient)
+        .filter(identified)
+        .filter(|m| !agents.iter().any(|a| a.actor.name == m.actor.name))
+        .cloned()
+        .collect();
+    // Agents said to be unidentified ("unknown gunmen") are never the named group beside them.
+    let agents_known = agents.iter().any(|m| identified(&m))
+        || (!agents.is_empty() && agents.iter().all(|m| m.unidentified));
+    if !agents_known || victims.is_empty() {
+        return None;
+    }
+    Some((Side { members: agents }, Side { members: victims }))
 }

@@ -212,3 +212,460 @@ fn private_guards_are_private_security_forces() {
         only("On 2 May 2021, a security guard was shot and hurt by gunmen at a clinic in Menaka.");
     assert_eq!(e.actor2, "Private Security Forces (Mali)");
 }
+
+#[test]
+fn a_demonstration_about_an_epidemic_or_a_flood_is_still_a_demonstration() {
+    // Protests are "in-person public gatherings": the disaster is the grievance, not the event.
+    let e = only(
+        "On 2 May 2021, shopkeepers demonstrated in Kaya against the closing of the market to slow the coronavirus.",
+    );
+    assert_eq!(e.sub_event_type, SubEventType::PeacefulProtest);
+    let e = only(
+        "On 2 May 2021, villagers burned tyres on the highway near Kaya to demand a bridge after the floods.",
+    );
+    assert_eq!(e.sub_event_type, SubEventType::ViolentDemonstration);
+    // A flood that kills with no one acting stays no event.
+    assert!(
+        code("On 2 May 2021, floods killed four people and destroyed homes in Kaya.").is_empty()
+    );
+}
+
+#[test]
+fn protests_told_without_the_word_protest() {
+    // Marches, rallies, strikes and sit-ins of workers are Protests (EN and FR).
+    for text in [
+        "On 2 May 2021, nurses of the regional hospital held a 48-hour work stoppage in Kaya over unpaid allowances.",
+        "On 2 May 2021, hundreds of students took to the street in Kaya, calling for the rector to resign.",
+        "On 2 May 2021, market women were demonstrating against new taxes outside the Kaya prefecture.",
+        "Le 2 mai 2021, les enseignants de Kaya ont observé un arrêt de travail pour réclamer leurs primes.",
+        "Le 2 mai 2021, une marche des jeunes de Kaya a parcouru la ville pour exiger la réfection de la route.",
+    ] {
+        let e = only(text);
+        assert_eq!(e.sub_event_type, SubEventType::PeacefulProtest, "{text}");
+    }
+    // "marché" (market) loses its accent when folded; it is no march.
+    assert!(
+        code("Le 2 mai 2021, le marché de Kaya a rouvert ses portes aux commerçants.").is_empty()
+    );
+}
+
+#[test]
+fn a_kidnapping_or_an_assassination_needs_no_named_perpetrator() {
+    // VAC: the unknown perpetrator is an unidentified armed group.
+    let e = only("On 2 May 2021, two health workers were kidnapped near Djibo.");
+    assert_eq!(e.sub_event_type, SubEventType::AbductionForcedDisappearance);
+    let e = only("On 2 May 2021, the murder of a local party official shocked the town of Kaya.");
+    assert_eq!(e.sub_event_type, SubEventType::Attack);
+}
+
+#[test]
+fn the_release_of_hostages_is_part_of_their_abduction() {
+    // Released on a later day: still the one abduction event, dated when they were taken.
+    let e = only(
+        "On 2 May 2021, gunmen abducted a teacher near Djibo. The teacher was released on 6 May.",
+    );
+    assert_eq!(e.sub_event_type, SubEventType::AbductionForcedDisappearance);
+    assert_eq!(e.event_date, NaiveDate::from_ymd_opt(2021, 5, 2).unwrap());
+}
+
+#[test]
+fn aircraft_that_carried_out_a_strike_is_an_air_strike() {
+    let e = only(
+        "On 2 May 2021, military aircraft carried out a strike on a militant camp near Djibo.",
+    );
+    assert_eq!(e.sub_event_type, SubEventType::AirDroneStrike);
+}
+
+#[test]
+fn games_fairs_and_visits_code_nothing() {
+    for text in [
+        "On 2 May 2021, the president received the foreign minister of Ghana in Bamako to discuss trade.",
+        "On 2 May 2021, a new hospital wing was opened in Kaya by the health minister.",
+        "On 2 May 2021, the air force took delivery of a transport aircraft at Ouagadougou airport.",
+        "On 2 May 2021, the teachers' union in Kaya said it might call a strike if the talks failed.",
+        "On 2 May 2021, the minister attacked the opposition's plan for the roads in a speech in Kaya.",
+        "On 2 May 2021, a seed company demonstrated its new maize to farmers at a fair in Kaya.",
+    ] {
+        assert!(code(text).is_empty(), "{text}");
+    }
+}
+
+#[test]
+fn burning_a_place_nobody_held_is_property_destruction() {
+    // SD: Looting/property destruction "outside other violence": no one to fight back or to harm.
+    for text in [
+        "On 2 May 2021, gunmen attacked the customs post of Koloko while it was unmanned and set it on fire.",
+        "On 2 May 2021, militiamen raided the hamlet of Sabou, whose people had already fled, and torched the granaries.",
+    ] {
+        let e = only(text);
+        assert_eq!(
+            e.sub_event_type,
+            SubEventType::LootingPropertyDestruction,
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn an_attack_on_a_place_needs_no_named_author() {
+    let e = only("On 2 May 2021, a bus was attacked on the road north of Djibo. Two were wounded.");
+    assert_eq!(e.event_type, cw_record::EventType::ViolenceAgainstCivilians);
+}
+
+#[test]
+fn a_game_is_no_event_but_fans_who_riot_are() {
+    for text in [
+        "On 2 May 2021, the striker was hurt in a clash with a defender as the national team attacked in the second half at Bamako.",
+        "Le 2 mai 2021, l'équipe nationale a battu le Niger à Bamako devant une foule enthousiaste.",
+    ] {
+        assert!(code(text).is_empty(), "{text}");
+    }
+    let e = only(
+        "On 2 May 2021, youths angry at the referee of a football match ransacked shops and burned cars in Bamako.",
+    );
+    assert_eq!(e.event_type, cw_record::EventType::Riots);
+}
+
+#[test]
+fn demonstrators_who_block_a_road_or_break_windows_riot() {
+    // Riots: Violent demonstration "includes barricades and burning tires".
+    for text in [
+        "On 2 May 2021, pupils protested in Kaya over the lack of teachers; the road was blocked for three hours.",
+        "On 2 May 2021, traders protesting a new tax smashed windows at the town hall of Kaya.",
+    ] {
+        let e = only(text);
+        assert_eq!(e.sub_event_type, SubEventType::ViolentDemonstration, "{text}");
+    }
+    // A demonstration against an attack is no violence by the demonstrators.
+    let e = only(
+        "On 2 May 2021, residents of Kaya marched against the attacks on their villages, without incident.",
+    );
+    assert_eq!(e.sub_event_type, SubEventType::PeacefulProtest);
+}
+
+#[test]
+fn a_count_before_another_casualty_phrase_or_of_a_group_is_the_toll() {
+    for (text, n) in [
+        (
+            "On 2 May 2021, gunmen fired on a minibus near Djibo, killing four and wounding two.",
+            4,
+        ),
+        (
+            "On 2 May 2021, gunmen stopped a group of traders near Djibo and killed three of them.",
+            3,
+        ),
+    ] {
+        let e = only(text);
+        assert_eq!(e.fatalities, n, "{text}");
+    }
+}
+
+#[test]
+fn one_victim_told_without_an_actor_word_counts_one() {
+    for text in [
+        "On 2 May 2021, a shepherd was found executed near Djibo; the killers are not known.",
+        "On 2 May 2021, the driver of a lorry was killed when it struck a mine near Djibo.",
+        "On 2 May 2021, gunmen shot dead Amadou Sidibe, a trader, near Djibo.",
+        "On 2 May 2021, gunmen killed councillor Hamidou in the market of Djibo.",
+    ] {
+        let e = only(text);
+        assert_eq!(e.fatalities, 1, "{text}");
+    }
+}
+
+#[test]
+fn nobody_hurt_is_no_victim() {
+    let e = only(
+        "On 2 May 2021, gunmen burned the empty town hall of Kaya; the building was deserted and nobody was hurt.",
+    );
+    assert_eq!(e.fatalities, 0);
+    assert_eq!(e.sub_event_type, SubEventType::LootingPropertyDestruction);
+}
+
+#[test]
+fn a_victim_before_to_death_or_after_a_group_name_counts_once() {
+    for text in [
+        "On 2 May 2021, gendarmes beat a prisoner to death in the jail of Kaya.",
+        "On 2 May 2021, a crowd lynched a suspected thief to death in the market of Kaya.",
+        "On 2 May 2021, soldiers killed a JNIM commander near Djibo.",
+    ] {
+        let e = only(text);
+        assert_eq!(e.fatalities, 1, "{text}");
+    }
+}
+
+#[test]
+fn deaths_that_are_a_grievance_a_device_or_the_attackers_are_no_toll() {
+    for (text, n) in [
+        (
+            "On 2 May 2021, students marched in Kaya following the death of a classmate in custody.",
+            0,
+        ),
+        (
+            "On 2 May 2021, soldiers neutralized an explosive device on the road out of Djibo.",
+            0,
+        ),
+        (
+            "On 2 May 2021, a herder was killed near Djibo by 4 gunmen on motorbikes.",
+            1,
+        ),
+    ] {
+        let e = only(text);
+        assert_eq!(e.fatalities, n, "{text}");
+    }
+}
+
+#[test]
+fn a_pronoun_victim_takes_its_count_and_a_body_found_is_one() {
+    for (text, n) in [
+        (
+            "On 2 May 2021, soldiers detained four herders near Djibo and executed them the same night.",
+            4,
+        ),
+        (
+            "On 2 May 2021, gunmen stopped a trader near Djibo, robbing and killing him.",
+            1,
+        ),
+        (
+            "On 2 May 2021, gunmen abducted a teacher near Djibo; his body was found two days later.",
+            1,
+        ),
+    ] {
+        let e = only(text);
+        assert_eq!(e.fatalities, n, "{text}");
+    }
+}
+
+#[test]
+fn singular_victims_listed_with_commas_count_each() {
+    for (text, n) in [
+        (
+            "On 2 May 2021, gunmen killed a herder, his nephew and a trader near Djibo.",
+            3,
+        ),
+        (
+            "On 2 May 2021, gunmen killed a JNIM recruiter and his driver near Djibo.",
+            2,
+        ),
+        (
+            "On 2 May 2021, gunmen killed a herder near Djibo and his wife was wounded.",
+            1,
+        ),
+    ] {
+        let e = only(text);
+        assert_eq!(e.fatalities, n, "{text}");
+    }
+}
+
+#[test]
+fn arrests_a_demonstration_denounces_are_no_intervention() {
+    let e = only(
+        "On 2 May 2021, hundreds of people marched in Kaya against the arrest of a local radio host.",
+    );
+    assert_eq!(e.sub_event_type, SubEventType::PeacefulProtest);
+    let e = only(
+        "On 2 May 2021, hundreds of people marched in Kaya; police arrested six of the marchers.",
+    );
+    assert_eq!(e.sub_event_type, SubEventType::ProtestWithIntervention);
+}
+
+#[test]
+fn the_attacker_named_before_its_victims_is_not_hurt_by_its_own_act() {
+    // "a" in "killed a herder and wounded" is an article, not the French auxiliary: the
+    // soldiers are the attackers, the victims unarmed (VAC: Attack).
+    let e = only("On 2 May 2021, soldiers killed a herder and wounded another near Djibo.");
+    assert_eq!(e.sub_event_type, SubEventType::Attack);
+    assert_eq!(e.fatalities, 1);
+}
+
+#[test]
+fn an_attack_on_a_position_of_a_militia_is_a_battle() {
+    let e =
+        only("On 2 May 2021, gunmen attacked a Dozo position near Djenne. One person was killed.");
+    assert_eq!(e.sub_event_type, SubEventType::ArmedClash);
+}
+
+#[test]
+fn an_attempt_to_pillage_and_an_announced_operation_are_strategic_developments() {
+    let e = only("On 2 May 2021, militants tried to pillage the health centre of Sollé.");
+    assert_eq!(e.sub_event_type, SubEventType::LootingPropertyDestruction);
+    let e = only(
+        "On 2 May 2021, the army announced a security operation in the Djibo area after recent raids.",
+    );
+    assert_eq!(e.sub_event_type, SubEventType::ChangeToGroupActivity);
+}
+
+#[test]
+fn a_member_group_tied_to_its_coalition_is_the_coalition_while_members_are_coded_so() {
+    // ACLED coded JNIM's member groups as JNIM until about 2020; the report's "(JNIM)" ties
+    // the group to the coalition. Later, the group is an actor of its own.
+    let e = only(
+        "On 12 March 2019, suspected Ansaroul Islam (JNIM) fighters kidnapped a teacher near Arbinda.",
+    );
+    assert_eq!(e.actor1, "JNIM: Group for Support of Islam and Muslims");
+    assert!(
+        e.assoc_actor_1.contains("Ansaroul Islam"),
+        "{}",
+        e.assoc_actor_1
+    );
+    let e = only(
+        "On 12 March 2021, suspected Ansaroul Islam (JNIM) fighters kidnapped a teacher near Arbinda.",
+    );
+    assert_eq!(e.actor1, "Ansaroul Islam");
+}
+
+#[test]
+fn rioters_arrested_by_an_unnamed_force_face_the_police() {
+    let e = only(
+        "On 4 May 2021, youths angry about a land dispute burned tyres and ransacked the town hall in Kaya; about twenty of them were arrested.",
+    );
+    assert_eq!(e.sub_event_type, SubEventType::ViolentDemonstration);
+    assert_eq!(e.actor1, "Rioters (Burkina Faso)");
+    assert!(
+        e.actor2.starts_with("Police Forces of Burkina Faso"),
+        "{}",
+        e.actor2
+    );
+}
+
+#[test]
+fn threats_against_named_residents_have_the_civilians_as_second_side() {
+    let e = only(
+        "On 4 May 2021, unknown gunmen went to the village of Sollé and threatened the inhabitants, ordering them to leave within three days.",
+    );
+    assert_eq!(e.sub_event_type, SubEventType::Other);
+    assert_eq!(e.actor2, "Civilians (Burkina Faso)");
+}
+
+#[test]
+fn an_ethnic_community_that_repels_an_attack_is_its_ethnic_militia() {
+    let e = only(
+        "On 4 May 2021, Dozo hunters raided the Fulani hamlet of Sinkarma near Djenne; the attack was repelled after an exchange of fire.",
+    );
+    assert_eq!(e.sub_event_type, SubEventType::ArmedClash);
+    assert_eq!(e.actor1, "Dozo Communal Militia (Mali)");
+    assert_eq!(e.actor2, "Fulani Ethnic Militia (Mali)");
+}
+
+#[test]
+fn two_armed_groups_fighting_are_the_sides_when_the_army_only_arrives_later() {
+    let e = only(
+        "On 4 May 2021, JNIM militants attacked a Dozo camp near Niono and wounded several hunters. An army patrol reached the area later that day.",
+    );
+    assert_eq!(e.actor1, "JNIM: Group for Support of Islam and Muslims");
+    assert_eq!(e.actor2, "Dozo Communal Militia (Mali)");
+}
+
+#[test]
+fn a_civilian_vehicle_hit_by_a_mine_stands_for_the_people_aboard() {
+    let e = only("On 4 May 2021, a transport truck ran over a mine near Boni; the vehicle was badly damaged.");
+    assert_eq!(e.sub_event_type, SubEventType::RemoteExplosiveLandmineIed);
+    assert!(e.actor2.starts_with("Civilians ("), "{}", e.actor2);
+}
+
+#[test]
+fn people_named_as_the_victims_are_the_second_side_whatever_the_event_type() {
+    // Whether this is coded as an attack or (wrongly) as a clash, the victims are the civilians.
+    let e = only("Unidentified gunmen killed a trader, and wounded another, yesterday at Tonka.");
+    assert_eq!(e.actor1, "Unidentified Armed Group (Mali)");
+    assert_eq!(e.actor2, "Civilians (Mali)");
+}
+
+#[test]
+fn foreign_civilians_named_again_without_their_nationality_stay_foreign() {
+    // "the refugees" refers back to the Malian refugees: the civilians are Mali's, not the
+    // event country's.
+    let e = only(
+        "On 4 May 2021, soldiers beat several Malian refugees in the Goudoubo camp near Dori; two of the refugees were taken to hospital.",
+    );
+    assert_eq!(e.actor2, "Civilians (Mali)");
+}
+
+#[test]
+fn a_member_of_another_armed_group_executed_is_that_group_not_a_civilian() {
+    let e =
+        only("On 4 May 2021, Islamic State militants executed one JNIM member close to Inekar.");
+    assert!(e.actor1.starts_with("Islamic State"), "{}", e.actor1);
+    assert_eq!(e.actor2, "JNIM: Group for Support of Islam and Muslims");
+    // With other people among the victims, the victims stay civilians.
+    let e = only(
+        "On 4 May 2021, Islamic State militants executed a village chief, his brother and one JNIM member close to Inekar.",
+    );
+    assert_eq!(e.actor2, "Civilians (Mali)");
+}
+
+#[test]
+fn an_armoured_vehicle_stands_for_the_forces_in_it() {
+    let e = only(
+        "On 4 May 2021, a roadside bomb hit a French armoured vehicle near Gossi, and two soldiers were hurt.",
+    );
+    assert_eq!(e.sub_event_type, SubEventType::RemoteExplosiveLandmineIed);
+    assert!(
+        e.actor2.starts_with("Military Forces of France"),
+        "{}",
+        e.actor2
+    );
+}
+
+#[test]
+fn the_mixed_units_of_the_peace_agreement_are_a_unit_of_malis_military() {
+    let e =
+        only("On 4 May 2021, gunmen ambushed a MOC patrol outside Gao; two soldiers were killed.");
+    assert!(
+        e.actor2.starts_with("Military Forces of Mali (")
+            && e.actor2.ends_with(") Operational Coordination Mechanism"),
+        "{}",
+        e.actor2
+    );
+}
+
+#[test]
+fn a_contractor_of_a_named_force_is_a_civilian() {
+    // "a MINUSMA subcontractor": the mission only says whom the civilians work for.
+    let e = only(
+        "On 4 May 2021, gunmen burned the lorries of a MINUSMA subcontractor on the road out of Gao.",
+    );
+    assert_eq!(e.sub_event_type, SubEventType::LootingPropertyDestruction);
+    assert_eq!(e.actor2, "Civilians (Mali)");
+}
+
+#[test]
+fn forces_firing_on_named_civilians_face_the_civilians_not_an_unnamed_group() {
+    // Whatever the event type chosen, soldiers who shoot herders face civilians.
+    let e =
+        only("On 4 May 2021, Malian soldiers shot a herder dead and wounded another near Dogofry.");
+    assert!(
+        e.actor1.starts_with("Military Forces of Mali"),
+        "{}",
+        e.actor1
+    );
+    assert_eq!(e.actor2, "Civilians (Mali)");
+}
+
+#[test]
+fn property_of_an_armed_group_taken_by_unknown_gunmen_has_that_group_as_second_side() {
+    let e = only("On 4 May 2021, unknown gunmen stole a GATIA pickup near Menaka.");
+    assert_eq!(e.sub_event_type, SubEventType::LootingPropertyDestruction);
+    assert_eq!(e.actor1, "Unidentified Armed Group (Mali)");
+    assert_eq!(
+        e.actor2,
+        "GATIA: Imghad Tuareg and Allies Self-Defense Group"
+    );
+}
+
+#[test]
+fn a_hedged_attribution_after_a_comma_names_the_generic_attackers() {
+    let e = only(
+        "On 4 May 2021, unknown gunmen, presumably Fulani militiamen, kidnapped two Dogon farmers near Mondoro.",
+    );
+    assert_eq!(e.actor1, "Fulani Ethnic Militia (Mali)");
+    assert_eq!(e.actor2, "Civilians (Mali)");
+}
+
+#[test]
+fn the_government_is_no_side_of_a_fight() {
+    // "pro-government" says whom the hunters support; the government is not a fighting side.
+    let e = only("On 4 May 2021, Islamic State fighters ambushed three pro-government Dozo hunters near Nouna.");
+    assert_eq!(e.sub_event_type, SubEventType::ArmedClash);
+    assert_eq!(e.actor2, "Dozo Communal Militia (Burkina Faso)");
+}

@@ -125,6 +125,19 @@ impl Session {
     }
 }
 
+/// Ingest one report inside one open transaction (what `EventStore::ingest` does).
+pub(crate) fn ingest_single(
+    tx: &mut dyn Tx,
+    report: &StoredReport,
+    events: &[Event],
+    now: i64,
+) -> Result<IngestOutcome, StoreError> {
+    let mut session = Session::default();
+    let out = ingest_one(tx, &mut session, report, events, now)?;
+    session.finish(tx)?;
+    Ok(out)
+}
+
 /// Ingest reports in order inside one open transaction.
 pub(crate) fn ingest_batch(
     tx: &mut dyn Tx,

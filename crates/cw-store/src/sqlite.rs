@@ -471,12 +471,7 @@ impl SqliteStore {
 impl EventStore for SqliteStore {
     fn ingest(&self, report: &StoredReport, events: &[Event]) -> Result<IngestOutcome, StoreError> {
         let now = engine::now();
-        self.with_tx(|tx| {
-            let mut session = engine::Session::default();
-            let out = engine::ingest_one(tx, &mut session, report, events, now)?;
-            session.finish(tx)?;
-            Ok(out)
-        })
+        self.with_tx(|tx| engine::ingest_single(tx, report, events, now))
     }
 
     fn ingest_batch(

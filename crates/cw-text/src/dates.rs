@@ -646,15 +646,25 @@ pub fn resolve(
 ) {
     match *expr {
         DateExpr::Calendar { year, month, day } => {
+            // The most recent such day on or before publication.
+            let recent = || {
+                let y = published.year();
+                NaiveDate::from_ymd_opt(y, month, day)
+                    .filter(|d| *d <= published)
+                    .or_else(|| NaiveDate::from_ymd_opt(y - 1, month, day))
+            };
             let date = match year {
-                Some(y) => NaiveDate::from_ymd_opt(y, month, day),
-                None => {
-                    // The most recent such day on or before publication.
-                    let y = published.year();
-                    NaiveDate::from_ymd_opt(y, month, day)
-                        .filter(|d| *d <= published)
-                        .or_else(|| NaiveDate::from_ymd_opt(y - 1, month, day))
-                }
+                // A report cannot tell an event months after its own publication: a written year
+                // that does so is a slip ("On 24 November 2020" in a report of January 2020).
+                // A few weeks' lead is left to feeds whose publication date lags.
+                Some(y) => NaiveDate::from_ymd_opt(y, month, day).and_then(|d| {
+                    if d > published + Duration::days(31) {
+                        recent()
+                    } else {
+                        Some(d)
+                    }
+                }),
+                None => recent(),
             };
             (date.map(|d| (d, TimePrecision::Day)), None)
         }
@@ -816,6 +826,15 @@ mod tests {
             ),
             "{m:?}"
         );
+    }
+
+    #[test]
+    fn a_written_year_months_after_publication_is_a_slip() {
+        let v = dates("On 24 November 2021, gunmen struck.", "2021-02-10");
+        assert_eq!(v[0].1, Some((d("2020-11-24"), TimePrecision::Day)));
+        // A few days' lead stays as written.
+        let v = dates("On 12 February 2021, gunmen struck.", "2021-02-10");
+        assert_eq!(v[0].1, Some((d("2021-02-12"), TimePrecision::Day)));
     }
 
     #[test]

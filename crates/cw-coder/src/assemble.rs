@@ -170,7 +170,16 @@ fn code_frame(
     };
     let sub = decision.sub_event_type;
     let w = when::resolve(doc, frame, previous);
-    let loc = geo.locate(doc, frame.sentences.clone());
+    let mut loc = geo.locate(doc, frame.sentences.clone());
+    // Demonstrations and strategic developments told of a whole country (a curfew, a nationwide
+    // strike) are coded to its capital at geo-precision 3; violence at a site the report does
+    // not name stays country-only.
+    if matches!(
+        sub.event_type(),
+        EventType::Protests | EventType::Riots | EventType::StrategicDevelopments
+    ) {
+        loc = loc.map(|l| geo.national_level(doc, l));
+    }
     // The event's country: its location's, else the report's focus country, else the country the
     // actors belong to ("Koglweogo", "Malian soldiers").
     let code = loc

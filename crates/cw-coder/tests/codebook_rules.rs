@@ -831,3 +831,112 @@ fn a_future_reaches_only_the_next_act_not_a_killing_told_after_it() {
     let e = only("On 3 June 2021, the authorities said they will investigate the attack that killed five soldiers in Boni.");
     assert_eq!(e.fatalities, 5);
 }
+fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).unwrap()
+}
+
+#[test]
+fn an_event_on_an_unknown_day_of_a_window_is_coded_to_its_middle() {
+    use cw_record::TimePrecision;
+    // Codebook "Time-precision": one unknown day of the window, its middle day; 2 up to a week.
+    for text in [
+        "Gunmen kidnapped a shopkeeper in Djibo between 9 and 13 May 2021.",
+        "Des hommes armés ont enlevé un commerçant à Djibo entre le 9 et le 13 mai 2021.",
+    ] {
+        let e = only(text);
+        assert_eq!(
+            (e.event_date, e.time_precision),
+            (day(2021, 5, 11), TimePrecision::Week),
+            "{text}"
+        );
+    }
+    // A multi-week window is precision 3.
+    let e = only("Gunmen kidnapped a shopkeeper in Djibo between 3 and 24 May 2021.");
+    assert_eq!(
+        (e.event_date, e.time_precision),
+        (day(2021, 5, 13), TimePrecision::Month)
+    );
+    // "the week of": that week's middle day.
+    for text in [
+        "During the week of 10 May 2021, gunmen kidnapped a shopkeeper in Djibo.",
+        "La semaine du 10 mai 2021, des hommes armés ont enlevé un commerçant à Djibo.",
+    ] {
+        let e = only(text);
+        assert_eq!(
+            (e.event_date, e.time_precision),
+            (day(2021, 5, 13), TimePrecision::Week),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn an_event_through_a_range_of_days_starts_on_its_first_day() {
+    use cw_record::TimePrecision;
+    // Codebook "Event time": events are atomic by day; the first day of "from 3 to 5 May".
+    for (text, first) in [
+        ("From 3 to 5 May 2021, troops fought jihadists around Djibo and three soldiers died.", 3),
+        ("Du 3 au 5 mai 2021, des militaires ont affronté des jihadistes autour de Djibo et trois soldats sont morts.", 3),
+        ("On 11-12 May 2021, troops fought jihadists around Djibo and three soldiers died.", 11),
+    ] {
+        let e = only(text);
+        assert_eq!((e.event_date, e.time_precision), (day(2021, 5, first), TimePrecision::Week), "{text}");
+    }
+}
+
+#[test]
+fn a_date_in_figures_is_read_day_first_and_a_release_date_gives_way() {
+    for text in [
+        "A statement released on 20/05/2021 said gunmen shot two herders dead near Djibo on 18/05/2021.",
+        "Un communiqué publié le 20/05/2021 indique que des hommes armés ont abattu deux bergers près de Djibo le 18/05/2021.",
+    ] {
+        assert_eq!(only(text).event_date, day(2021, 5, 18), "{text}");
+    }
+}
+
+#[test]
+fn a_relative_date_counts_from_the_reporting_date_of_its_sentence() {
+    // "Reported on 14 May that the week before ...": a week before the report, precision 2.
+    for text in [
+        "Reported on 14 May 2021 that the week before, gunmen set fire to a school in Djibo.",
+        "Selon un rapport publié le 14 mai 2021, la semaine précédente, des hommes armés ont incendié une école à Djibo.",
+    ] {
+        let e = only(text);
+        assert_eq!(e.event_date, day(2021, 5, 7), "{text}");
+        assert_eq!(e.time_precision, cw_record::TimePrecision::Week, "{text}");
+    }
+}
+
+#[test]
+fn a_date_in_the_sentence_that_tells_the_event_beats_a_context_date() {
+    // The strike was announced on 22 April; the police action two days later is the event.
+    let e = code("On 22 April 2021, teachers in Kaya announced a strike. Two days later, police fired tear gas at striking teachers in Kaya.");
+    assert!(
+        e.iter().any(|e| e.event_date == day(2021, 4, 24)),
+        "{:?}",
+        e.iter().map(|e| e.event_date).collect::<Vec<_>>()
+    );
+    assert!(e
+        .iter()
+        .all(|e| e.event_date != day(2021, 4, 22)
+            || e.sub_event_type == SubEventType::PeacefulProtest));
+    // "since" opens a state: the day of the protest is the event's.
+    for text in [
+        "On 19 May 2021, students protested in Ouahigouya against exam results withheld since 23 April 2021.",
+        "Le 19 mai 2021, des étudiants ont manifesté à Ouahigouya contre des résultats d'examens retenus depuis le 23 avril 2021.",
+    ] {
+        assert_eq!(only(text).event_date, day(2021, 5, 19), "{text}");
+    }
+}
+
+#[test]
+fn a_month_range_takes_its_year_from_its_end() {
+    for text in [
+        "Soldiers are believed to have executed the men found in a mass grave near Djibo between April and May 2019.",
+        "Des soldats auraient exécuté entre avril et mai 2019 les hommes retrouvés dans un charnier près de Djibo.",
+    ] {
+        let e = only(text);
+        assert_eq!(e.event_date, day(2019, 4, 15), "{text}");
+        assert_eq!(e.time_precision, cw_record::TimePrecision::Month, "{text}");
+    }
+}

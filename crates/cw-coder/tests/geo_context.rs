@@ -105,3 +105,33 @@ fn the_source_country_settles_a_shared_village_name_but_not_a_named_country() {
     let abroad = "On 3 May 2021, gunmen shot dead two traders in Tillaberi, Niger.";
     assert_eq!(code_in(abroad, "BF"), ["Niger"]);
 }
+
+#[test]
+fn a_demonstration_across_a_country_is_coded_to_its_capital_and_an_unnamed_attack_is_not() {
+    // A nationwide strike names no place: ACLED codes it to the capital, geo-precision 3.
+    let e = code(
+        "On 3 May 2021, health workers across Mali marched to demand the payment of their bonuses.",
+    );
+    assert_eq!(
+        e.len(),
+        1,
+        "{:#?}",
+        e.iter().map(|e| &e.notes).collect::<Vec<_>>()
+    );
+    assert_eq!(e[0].location, "Bamako");
+    assert_eq!(e[0].geo_precision, cw_record::GeoPrecision::Region);
+    assert!(!e[0].country_only);
+    // Violence at a site the report does not name is not placed in the capital.
+    let e = code("On 3 May 2021, gunmen attacked an army outpost in Mali, killing four soldiers.");
+    assert_eq!(e.len(), 1);
+    assert!(e[0].country_only);
+    assert_eq!(e[0].location, "");
+}
+
+#[test]
+fn a_peace_mission_named_after_its_country_places_an_unlocated_event_there() {
+    assert_eq!(
+        countries("On 3 May 2021, a MINUSMA supply convoy hit a roadside bomb and two peacekeepers were hurt."),
+        ["Mali"]
+    );
+}

@@ -48,6 +48,39 @@ pub fn countries() -> &'static [Country] {
     })
 }
 
+const PEOPLES_TSV: &str = include_str!("../../../data/geo/peoples.tsv");
+
+/// A people whose homeland lies in one country (`data/geo/peoples.tsv`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct People {
+    /// Compact folded ethnonym.
+    pub name: String,
+    /// The country's ISO alpha-2.
+    pub iso2: String,
+    /// The admin1 unit (ACLED's name) most of the people live in, when one holds them.
+    pub admin1: Option<String>,
+}
+
+/// Peoples whose homeland lies in one country (`data/geo/peoples.tsv`).
+pub fn peoples() -> &'static [People] {
+    static P: OnceLock<Vec<People>> = OnceLock::new();
+    P.get_or_init(|| {
+        PEOPLES_TSV
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+            .filter_map(|l| {
+                let f: Vec<&str> = l.split('\t').map(str::trim).collect();
+                let (name, cc) = (*f.first()?, *f.get(1)?);
+                (cc.len() == 2).then(|| People {
+                    name: cw_record::fold::fold_compact(name),
+                    iso2: cc.to_string(),
+                    admin1: f.get(2).filter(|a| !a.is_empty()).map(|a| a.to_string()),
+                })
+            })
+            .collect()
+    })
+}
+
 /// A country by ISO alpha-2 code.
 pub fn country(iso2: &str) -> Option<&'static Country> {
     countries()
@@ -87,6 +120,18 @@ mod tests {
         "Oceania",
         "Antarctica",
     ];
+
+    #[test]
+    fn peoples_name_known_countries() {
+        let p = peoples();
+        assert!(p
+            .iter()
+            .any(|x| x.name == "dogon" && x.iso2 == "ML" && x.admin1.as_deref() == Some("Mopti")));
+        assert!(p.iter().any(|x| x.name == "gourmantche" && x.iso2 == "BF"));
+        for x in p {
+            assert!(!x.name.is_empty() && country(&x.iso2).is_some(), "{x:?}");
+        }
+    }
 
     #[test]
     fn every_country_has_an_acled_region_and_unique_codes() {

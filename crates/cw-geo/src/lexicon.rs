@@ -37,6 +37,9 @@ pub struct Lexicon {
     /// Compass words that name admin units in many countries ("eastern", "centre-nord"),
     /// compact folded.
     pub compass: HashSet<String>,
+    /// Admin units named like a wider region of several countries ("Sahel"), compact folded:
+    /// the unit only with its admin word or in the notes form.
+    pub wide: HashSet<String>,
 }
 
 fn rows(text: &str) -> impl Iterator<Item = Vec<&str>> {
@@ -108,6 +111,9 @@ impl Lexicon {
                 "before" => lx.blockers.push(words(entry)),
                 "compass" => {
                     lx.compass.insert(words(entry).concat());
+                }
+                "wide" => {
+                    lx.wide.insert(words(entry).concat());
                 }
                 _ => {}
             }

@@ -56,6 +56,10 @@ const NAMESAKE_VOTE: f32 = 0.2;
 /// Longest toponym looked up, in words.
 const MAX_WORDS: usize = 6;
 
+/// A people with a one-country homeland votes for it like a town named once: above a village
+/// two countries share (0.3 split between them), below a demonym (2.0) or a country (3.0).
+const PEOPLE_VOTE: f32 = 1.0;
+
 #[derive(Debug, thiserror::Error)]
 pub enum GeoError {
     #[error("gazetteer data is not valid zlib: {0}")]
@@ -76,12 +80,19 @@ pub struct Gazetteer {
     lex: Lexicon,
     /// Compact folded demonym → index into `countries::countries()`.
     demonyms: HashMap<String, usize>,
+    /// Compact folded ethnonym of a people with a one-country homeland → that country and the
+    /// admin1 most of them live in, if one does.
+    peoples: HashMap<String, ([u8; 2], Option<u32>)>,
     /// Admin1 index → the village-level countries' places in it, built on first need.
-    by_admin1: OnceLock<HashMap<u32, Vec<u32>>>,
+    by_admin1: OnceLock<AdminPlaces>,
     /// Hash of a light key (`build::light_key`) → the village-level countries' places it
     /// spells, built on first need.
     by_light: OnceLock<Vec<(u64, u32)>>,
 }
+
+/// Admin1 index → its places (village-level countries): place index, admin2 index, latitude,
+/// longitude.
+type AdminPlaces = HashMap<u32, Vec<(u32, u32, f32, f32)>>;
 
 /// A commune matched as written: its hit and the place entities of it that lie in the stated
 /// admin2.
@@ -207,12 +218,26 @@ impl Gazetteer {
         // share: they join the stop-list (countries and admin units still match by their names).
         let mut lex = Lexicon::embedded();
         lex.stop_words.extend(demonyms.keys().cloned());
+        let peoples: HashMap<String, ([u8; 2], Option<u32>)> = countries::peoples()
+            .iter()
+            .map(|p| {
+                let cc = store::cc2(&p.iso2);
+                let a1 = p.admin1.as_deref().and_then(|a| {
+                    (0..store.admin1.len() as u32).find(|&i| {
+                        store.admin1[i as usize].cc == cc && &*store.admin1[i as usize].name == a
+                    })
+                });
+                (p.name.clone(), (cc, a1))
+            })
+            .collect();
+        lex.stop_words.extend(peoples.keys().cloned());
         Gazetteer {
             store,
             tail_src: &[],
             tail: OnceLock::new(),
             lex,
             demonyms,
+            peoples,
             by_admin1: OnceLock::new(),
             by_light: OnceLock::new(),
         }
@@ -538,7 +563,13 @@ impl Gazetteer {
         // A country the same sentence names stands in for the report's focus: "near Dounde in
         // Mali" in a report about Burkina Faso is Mali's Dounde.
         let sentence_country = !ctx.sent_cc.is_empty() && !matches!(e, Ent::Country(_));
-        let elsewhere = sentence_country && !cc.is_some_and(|c| ctx.sent_cc.contains(&c));
+        // Unless its own admin unit is named there with its admin word ("Boura, Sissili
+        // Province ... arrested in Ghana").
+        let (a1, a2) = self.ent_admin(e);
+        let unit_named =
+            (a1 != NONE && ctx.sent_a1.contains(&a1)) || (a2 != NONE && ctx.sent_a2.contains(&a2));
+        let elsewhere =
+            sentence_country && !unit_named && !cc.is_some_and(|c| ctx.sent_cc.contains(&c));
         if sentence_country {
             if !elsewhere {
                 why.push("country named in the same sentence");
@@ -548,7 +579,6 @@ impl Gazetteer {
             why.push("in the focus country");
             s += 4.0;
         }
-        let (a1, a2) = self.ent_admin(e);
         if matches!(e, Ent::Place(_) | Ent::Admin2(_)) && !elsewhere {
             let named_a1 = a1 != NONE && (ctx.stated_a1 == Some(a1) || ctx.sent_a1.contains(&a1));
             if a1 != NONE && ctx.stated_a1 == Some(a1) {
@@ -563,6 +593,10 @@ impl Gazetteer {
             } else if a1 != NONE && ctx.town_a1.contains(&a1) {
                 why.push("admin1 of another town in the report");
                 s += 1.0;
+            } else if a1 != NONE && ctx.people_a1.contains(&a1) {
+                // "the Dogon village of X": the Dogon live in Mopti's region.
+                why.push("home admin1 of a people the report names");
+                s += 1.0;
             }
             // Among namesakes in the named admin1, the one that is an admin2 seat (Torodi the
             // town, seat of Torodi department) is the one a report names.
@@ -574,6 +608,10 @@ impl Gazetteer {
         if let (Ent::Place(_), false) = (e, elsewhere) {
             if a2 != NONE && ctx.stated_a2 == Some(a2) {
                 why.push("admin2 stated in the notes form");
+                s += 5.0;
+            } else if ctx.stated_a2.is_none() && a2 != NONE && ctx.sent_a2.contains(&a2) {
+                // "Boura, Sissili Province": the prose form of the notes form.
+                why.push("admin2 named in the same sentence");
                 s += 5.0;
             } else if ctx
                 .stated_a2
@@ -849,7 +887,9 @@ impl Gazetteer {
             let derived = ["tion", "sion", "ment", "ness", "ity", "ism", "ic"]
                 .iter()
                 .any(|x| w.len() > x.len() + 3 && w.ends_with(x));
-            if covered[i] || self.lex.stop_words.contains(w) || plural_stop || derived {
+            // Nor an admin or place word ("in the Cercle of Djenne", "the Commune of X").
+            let cue_word = self.lex.cue_after(&[w]).is_some();
+            if covered[i] || self.lex.stop_words.contains(w) || plural_stop || derived || cue_word {
                 continue;
             }
             let (s, e) = ft.orig_span(text, words[i].0, words[i].1);
@@ -942,7 +982,14 @@ impl Gazetteer {
             let next = &wstr[h.w.end..(h.w.end + 3).min(wstr.len())];
             let (before, used) = self.lex.cue_before(prev);
             h.located = before.is_some() || used > 0 || self.lex.coded_before(prev);
-            h.cue = self.lex.cue_after(next).or(before).unwrap_or(PlaceCue::At);
+            // "the Mali border" is the far side; "Mali's border with X" is Mali's own side.
+            let possessive = possessive_len(&text[h.span.start..h.span.end]) > 0
+                || text[h.span.end..].starts_with(['\'', '’']);
+            let after = self
+                .lex
+                .cue_after(next)
+                .filter(|&c| !(possessive && c == PlaceCue::Elsewhere));
+            h.cue = after.or(before).unwrap_or(PlaceCue::At);
             // Either end of a road ("the Gao-Gossi road", "axis Gao-Ansongo") is near the event.
             let (s, e) = (h.span.start, h.span.end);
             let hyphen = text[..s].ends_with('-') || text[e..].starts_with('-');
@@ -984,7 +1031,14 @@ impl Gazetteer {
 
         // 5. Focus country from the unambiguous evidence.
         let focus = self.focus_from(text, &hits, hints);
-        let mut ctx = Context::default();
+        let mut ctx = Context {
+            people_a1: self
+                .peoples_named(text)
+                .into_iter()
+                .filter_map(|(_, a1)| a1)
+                .collect(),
+            ..Context::default()
+        };
         for h in &hits {
             let units: Vec<Ent> = h
                 .ents
@@ -1024,6 +1078,7 @@ impl Gazetteer {
         };
         // Per sentence: (hit, unit's admin1) and (hit, country); a name is not its own context.
         let mut sent_a1: HashMap<usize, Vec<(usize, u32)>> = HashMap::new();
+        let mut sent_a2: HashMap<usize, Vec<(usize, u32)>> = HashMap::new();
         let mut sent_cc: HashMap<usize, Vec<(usize, [u8; 2])>> = HashMap::new();
         for (j, h) in hits.iter().enumerate() {
             if h.cue == PlaceCue::Elsewhere {
@@ -1042,6 +1097,9 @@ impl Gazetteer {
                         let a1 = self.ent_admin(e).0;
                         if a1 != NONE {
                             sent_a1.entry(k).or_default().push((j, a1));
+                        }
+                        if let Ent::Admin2(a2) = e {
+                            sent_a2.entry(k).or_default().push((j, a2));
                         }
                     }
                     _ => {}
@@ -1081,6 +1139,7 @@ impl Gazetteer {
             }
             let k = sentence_of(h.span);
             c.sent_a1 = others(sent_a1.get(&k), j);
+            c.sent_a2 = others(sent_a2.get(&k), j);
             c.sent_cc = others(sent_cc.get(&k), j);
             c.town_a1 = others(Some(&town_a1), j);
             let mut cands: Vec<Candidate> = h
@@ -1267,30 +1326,47 @@ impl Gazetteer {
         let unit = self.store.admin2.get(a2 as usize)?;
         let sk = build::skeleton_min(&fold_compact(name), 3)?;
         let idx = self.by_admin1.get_or_init(|| {
-            let mut m: HashMap<u32, Vec<u32>> = HashMap::new();
+            let mut m: AdminPlaces = HashMap::new();
             for (i, cc, a1, _, _) in self.store.place_lines() {
                 if !self.store.complete.contains(&cc) {
                     continue;
                 }
-                if let Some(a1) = self.store.admin1_index(cc, a1) {
-                    m.entry(a1).or_default().push(i);
+                if let (Some(a1), Some(f)) = (self.store.admin1_index(cc, a1), self.store.feat(i)) {
+                    m.entry(a1).or_default().push((i, f.a2, f.lat, f.lon));
                 }
             }
             m
         });
-        idx.get(&unit.parent)?
-            .iter()
-            .copied()
+        // The stated unit's admin1, and the neighbouring admin1 units of its country (capital
+        // within about 300 km) for places near the stated unit's seat (within about 150 km).
+        let near_seat =
+            |lat: f32, lon: f32| (lat - unit.lat).abs() < 1.4 && (lon - unit.lon).abs() < 1.4;
+        idx.iter()
+            .filter(|(&a1, _)| {
+                a1 == unit.parent
+                    || self.store.admin1.get(a1 as usize).is_some_and(|a| {
+                        a.cc == unit.cc
+                            && (a.lat - unit.lat).abs() < 3.0
+                            && (a.lon - unit.lon).abs() < 3.0
+                    })
+            })
+            .flat_map(|(&a1, v)| {
+                v.iter()
+                    .filter(move |&&(_, pa2, lat, lon)| {
+                        (a1 == unit.parent || near_seat(lat, lon))
+                            && (pa2 == a2
+                                || (pa2 != NONE && self.near_unit_at(lat, lon, unit.cc, a2, pa2)))
+                    })
+                    .map(|&(i, _, _, _)| i)
+            })
             .filter_map(|i| {
                 let f = self.store.feat(i)?;
-                let in_unit =
-                    f.a2 == a2 || (f.a2 != NONE && self.near_unit(Ent::Place(i), a2, f.a2));
                 let spelled = || {
                     self.store.place_keys(i).iter().any(|k| {
                         !k.starts_with('~') && build::skeleton_min(k, 3).as_ref() == Some(&sk)
                     })
                 };
-                (in_unit && spelled()).then_some((f.class() == 'P', f.pop, std::cmp::Reverse(i)))
+                spelled().then_some((f.class() == 'P', f.pop, std::cmp::Reverse(i)))
             })
             .max()
             .map(|(_, _, std::cmp::Reverse(i))| i)
@@ -1300,20 +1376,27 @@ impl Gazetteer {
     /// of the sibling admin2 `stated` (same admin1) as to its own unit's seat.
     fn near_unit(&self, e: Ent, stated: u32, own: u32) -> bool {
         let Ent::Place(i) = e else { return false };
-        let (Some(p), Some(s), Some(o)) = (
-            self.feat(i),
+        let Some(p) = self.feat(i) else { return false };
+        self.near_unit_at(p.lat, p.lon, p.cc, stated, own)
+    }
+
+    /// [`Self::near_unit`] for a place at (`lat`, `lon`) in country `cc`.
+    fn near_unit_at(&self, lat: f32, lon: f32, cc: [u8; 2], stated: u32, own: u32) -> bool {
+        let (Some(s), Some(o)) = (
             self.store.admin2.get(stated as usize),
             self.store.admin2.get(own as usize),
         ) else {
             return false;
         };
-        let d2 = |lat: f32, lon: f32| {
-            let k = ((p.lat + lat) / 2.0).to_radians().cos();
-            let (dy, dx) = (p.lat - lat, (p.lon - lon) * k);
+        let d2 = |la: f32, lo: f32| {
+            let k = ((lat + la) / 2.0).to_radians().cos();
+            let (dy, dx) = (lat - la, (lon - lo) * k);
             dx * dx + dy * dy
         };
-        s.parent == o.parent
-            && s.parent == p.a1
+        // Across an admin1 line too (same country): GeoNames still codes the villages of a unit
+        // carved out later (Mali's Menaka region) to the old one, and nearest seats err there.
+        s.cc == o.cc
+            && s.cc == cc
             && d2(s.lat, s.lon) <= NEAR_UNIT_RATIO * NEAR_UNIT_RATIO * d2(o.lat, o.lon)
     }
 
@@ -1366,14 +1449,29 @@ impl Gazetteer {
         })
     }
 
+    /// Whether an admin unit is named like a wider region of several countries (`wide` in
+    /// `stoplist.tsv`: "Sahel").
+    fn wide_unit(&self, e: Ent) -> bool {
+        let a = match e {
+            Ent::Admin1(i) => self.store.admin1.get(i as usize),
+            Ent::Admin2(i) => self.store.admin2.get(i as usize),
+            _ => None,
+        };
+        a.is_some_and(|a| self.lex.wide.contains(&fold_compact(&a.name)))
+    }
+
     fn plausible(&self, e: Ent, focus: Option<[u8; 2]>, h: &Hit) -> bool {
         // An admin unit of another country needs its admin word or the notes form ("Park" in
         // "Arly National Park" is not Park County).
         if let Ent::Admin1(_) | Ent::Admin2(_) = e {
+            let unit_cue = h.cue == PlaceCue::Region || h.role != Role::None;
+            // "the Sahel" is the wide region; "the Sahel region", "(Oudalan, Sahel)" the unit.
+            if self.wide_unit(e) {
+                return unit_cue;
+            }
             if self.compass_unit(e) {
                 return self.ent_cc(e) == focus;
             }
-            let unit_cue = h.cue == PlaceCue::Region || h.role != Role::None;
             return self.ent_cc(e) == focus
                 || unit_cue
                 || (focus.is_none() && !self.common_word(e, h))
@@ -1440,6 +1538,13 @@ impl Gazetteer {
             let close = open + cl;
             i = close.max(open + 1);
             if bytes.get(close) != Some(&b')') {
+                continue;
+            }
+            // "Soula(-Ouro)", "Naye(-Peulh)": the rest of a name, not admin units.
+            if text[open + 1..close]
+                .trim_start()
+                .starts_with(['-', '\u{2011}'])
+            {
                 continue;
             }
             let inner: Vec<usize> = (0..hits.len())
@@ -1622,6 +1727,20 @@ impl Gazetteer {
                 }
                 continue;
             };
+            // "Yarou Plateau (Bandiagara, Mopti)": a known name that is only the last word of the
+            // owner's name is part of that name, not the place ("Plateau", "Leye", "Koube").
+            if let (Some(_), None) = (owner, bracket) {
+                if let Some(s0) = self.name_head(text, hits, start) {
+                    for h in hits
+                        .iter_mut()
+                        .filter(|h| h.span.start >= s0 && h.span.end <= end)
+                    {
+                        h.ents.clear();
+                        h.cue = PlaceCue::Region;
+                    }
+                    (start, owner) = (s0, None);
+                }
+            }
             // "between X and Y (...)": the notes code the event to X; Y is context.
             let mut between = false;
             if let Some(pre) = strip_last_word(text[..start].trim_end(), &["and", "et"]) {
@@ -1716,15 +1835,43 @@ impl Gazetteer {
                 continue;
             }
             let name = &text[start..before.len()];
-            // A place of the stated admin2 spelt otherwise ("Talataye" / "Telatai").
-            if let Some((a2, i)) = pick2.and_then(|a2| Some((a2, self.spelled_in_unit(name, a2)?)))
-            {
+            // A place of the stated admin2 spelt otherwise ("Talataye" / "Telatai"); else, for a
+            // name of two parts ("Nene-Leye", "Kologon Habe": a quarter or a twin village named
+            // after its people), the stated admin2's place named like its first part.
+            let spelt = pick2.and_then(|a2| Some((a2, self.spelled_in_unit(name, a2)?, false)));
+            let spelt = spelt.or_else(|| {
+                let a2 = pick2?;
+                let (first, _) = name.split_once(['-', ' ', '\u{2011}'])?;
+                (first.chars().count() >= 3).then_some(())?;
+                let known = self
+                    .lookup_key(&fold_compact(first), false)
+                    .into_iter()
+                    .find_map(|e| match e {
+                        Ent::Place(i) => self
+                            .feat(i)
+                            .filter(|f| {
+                                f.class() == 'P'
+                                    && (f.a2 == a2 || (f.a2 != NONE && self.near_unit(e, a2, f.a2)))
+                            })
+                            .map(|_| i),
+                        _ => None,
+                    });
+                Some((a2, known.or_else(|| self.spelled_in_unit(first, a2))?, true))
+            });
+            if let Some((a2, i, part)) = spelt {
                 let unit = self.place(Ent::Admin2(a2));
                 let mut place = self.place(Ent::Place(i));
-                let why = format!(
-                    "approximate spelling of {} ({}) in the admin2 the notes form states",
-                    place.name, unit.name
-                );
+                let why = if part {
+                    format!(
+                        "its first part is {} ({}) in the admin2 the notes form states",
+                        place.name, unit.name
+                    )
+                } else {
+                    format!(
+                        "approximate spelling of {} ({}) in the admin2 the notes form states",
+                        place.name, unit.name
+                    )
+                };
                 place.name = build::ascii_name(name);
                 place.admin1 = unit.admin1;
                 place.admin2 = unit.admin2;
@@ -1779,6 +1926,42 @@ impl Gazetteer {
             ));
         }
         synthetic
+    }
+
+    /// The start of the capitalised words (one or two) right before byte `s` that make one name
+    /// with the word at `s` ("Yarou" of "Yarou Plateau", "Kourouma" of "Kourouma Koube"): single
+    /// spaces between, no stop word, cue word, acronym, digit or country there. A word found
+    /// as a place of its own is part of the name too: a name the gazetteer had whole would have
+    /// been matched whole.
+    fn name_head(&self, text: &str, hits: &[Hit], s: usize) -> Option<usize> {
+        let mut start = s;
+        for _ in 0..2 {
+            let head = text.get(..start)?.strip_suffix(' ')?;
+            let ws = head.rfind(' ').map(|p| p + 1).unwrap_or(0);
+            let w = &head[ws..];
+            let mut chars = w.chars();
+            let ok = chars.next().is_some_and(char::is_uppercase)
+                && chars.clone().all(|c| c.is_alphabetic() || c == '-')
+                && chars.any(char::is_lowercase)
+                && !hits.iter().any(|h| {
+                    h.span.start < head.len()
+                        && h.span.end > ws
+                        && (h.span.start < ws
+                            || h.cue == PlaceCue::Region
+                            || h.role != Role::None
+                            || h.ents.iter().any(|e| matches!(e, Ent::Country(_))))
+                });
+            let f = cw_record::fold::fold(w);
+            if !ok
+                || f.split(' ').any(|x| self.lex.stop_words.contains(x))
+                || self.lex.cue_before(&[f.as_str()]).0.is_some()
+                || self.lex.cue_after(&[f.as_str()]).is_some()
+            {
+                break;
+            }
+            start = ws;
+        }
+        (start < s).then_some(start)
     }
 
     /// The town of the commune Y of "X, Y Commune (A2, A1)": a place of that name in (or near)
@@ -1886,8 +2069,11 @@ impl Gazetteer {
                 if h.cue != PlaceCue::Region && h.role == Role::None && self.common_word(e, h) {
                     continue;
                 }
-                // A compass-named unit says which part of a country, not which country.
-                if self.compass_unit(e) {
+                // A compass-named unit says which part of a country, not which country; nor does
+                // "the Sahel" without its admin word.
+                if self.compass_unit(e)
+                    || (self.wide_unit(e) && h.cue != PlaceCue::Region && h.role == Role::None)
+                {
                     continue;
                 }
                 let w: f32 = match e {
@@ -1962,6 +2148,37 @@ impl Gazetteer {
                 }
             }
         }
+        self.people_votes(text, votes);
+    }
+
+    /// A people whose homeland lies in one country (`peoples.tsv`: "the Dogon village of X",
+    /// "Mossi farmers") votes once per report for it, as much as a town named once
+    /// ([`PEOPLE_VOTE`]). A word of a hyphenated name is no ethnonym: "Tapoa-Djerma",
+    /// "Madougou-Dogon" are villages.
+    fn people_votes(&self, text: &str, votes: &mut HashMap<[u8; 2], f32>) {
+        let mut seen: Vec<[u8; 2]> = Vec::new();
+        for (cc, _) in self.peoples_named(text) {
+            if !seen.contains(&cc) {
+                seen.push(cc);
+                *votes.entry(cc).or_default() += PEOPLE_VOTE;
+            }
+        }
+    }
+
+    /// The peoples of `peoples.tsv` a text names: their country and home admin1. A word of a
+    /// hyphenated name is no ethnonym ("Tapoa-Djerma", "Madougou-Dogon" are villages).
+    fn peoples_named(&self, text: &str) -> Vec<([u8; 2], Option<u32>)> {
+        // Cheap checks first: most words start with no ethnonym's letter.
+        let first = |w: &str| {
+            w.chars()
+                .next()
+                .map(|c| c.to_ascii_lowercase())
+                .is_some_and(|c| self.peoples.keys().any(|k| k.starts_with(c)))
+        };
+        text.split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\u{2011}'))
+            .filter(|w| w.len() >= 4 && !w.contains(['-', '\u{2011}']) && first(w))
+            .filter_map(|w| self.peoples.get(&fold_compact(w)).copied())
+            .collect()
     }
 
     /// The seat (admin2) or capital (admin1) of a unit, as a place.
@@ -2155,6 +2372,103 @@ impl Gazetteer {
             evidence,
             country_only: true,
         })
+    }
+
+    /// A country-only location of a national-level event (a demonstration or a strategic
+    /// development: a curfew, a nationwide strike, a government decision, for the caller to
+    /// say) becomes the national capital at geo-precision 3, as ACLED codes such events
+    /// (codebook, "geo_precision" 3: only a larger region is known). Unless the report names a
+    /// place, known (as elsewhere) or not: that place is not the capital, and the event stays
+    /// country-only. Any other location is returned as it is.
+    pub fn national_level(&self, doc: &Document, loc: Location) -> Location {
+        // Any place named, even as elsewhere ("supplies for refugees in Deou"), means the
+        // report is not about the country as a whole.
+        let names_place = doc.mentions.iter().any(
+            |m| matches!(&m.kind, MentionKind::Place(p) if p.place.kind != PlaceKind::Country),
+        );
+        if !loc.country_only || names_place || self.names_unknown_place(doc) {
+            return loc;
+        }
+        match self.national_capital(store::cc2(&loc.place.country_code)) {
+            Some(capital) => Location {
+                place: capital,
+                precision: GeoPrecision::Region,
+                evidence: loc.evidence,
+                country_only: false,
+            },
+            None => loc,
+        }
+    }
+
+    /// The national capital (the PPLC among the admin1 capitals) of a country.
+    fn national_capital(&self, cc: [u8; 2]) -> Option<Place> {
+        self.store
+            .admin1
+            .iter()
+            .filter(|a| a.cc == cc && !a.seat.is_empty())
+            .find_map(|a| {
+                self.lookup_key(&fold_compact(&a.seat), false)
+                    .into_iter()
+                    .find(|&e| {
+                        matches!(e, Ent::Place(i) if self
+                            .feat(i)
+                            .is_some_and(|f| f.cc == cc && f.fcode == "P.PPLC"))
+                    })
+            })
+            .map(|e| self.place(e))
+    }
+
+    /// Whether the report names a place no mention covers: a capitalised word (not a stop word,
+    /// not part of another mention) after "in", "at", "near" or a place noun ("the village of",
+    /// "the area of"), or before a notes-form parenthesis.
+    fn names_unknown_place(&self, doc: &Document) -> bool {
+        let text = doc.text.as_str();
+        let mut prev: Vec<String> = Vec::new();
+        let in_word = |c: char| c.is_alphanumeric() || matches!(c, '-' | '\'' | '’');
+        let mut words: Vec<(usize, &str)> = Vec::new();
+        let mut start: Option<usize> = None;
+        for (i, c) in text
+            .char_indices()
+            .chain(std::iter::once((text.len(), ' ')))
+        {
+            match (in_word(c), start) {
+                (true, None) => start = Some(i),
+                (false, Some(s)) => {
+                    words.push((s, &text[s..i]));
+                    start = None;
+                }
+                _ => {}
+            }
+        }
+        for (s, w) in words {
+            let f = cw_record::fold::fold(w);
+            let capital = w.starts_with(char::is_uppercase) && w.chars().any(char::is_lowercase);
+            if capital
+                && !f.split(' ').any(|x| self.lex.stop_words.contains(x))
+                && !doc
+                    .mentions
+                    .iter()
+                    .any(|m| m.span.start <= s && m.span.end > s)
+            {
+                let words: Vec<&str> = prev.iter().map(String::as_str).collect();
+                let (cue, used) = self.lex.cue_before(&words);
+                let last = words.last().copied().unwrap_or("");
+                let located = used > 0
+                    || cue == Some(PlaceCue::Near)
+                    || (cue == Some(PlaceCue::At) && matches!(last, "in" | "at" | "dans" | "a"));
+                let paren = text
+                    .get(s + w.len()..)
+                    .is_some_and(|r| r.trim_start().starts_with('('));
+                if located || paren {
+                    return true;
+                }
+            }
+            prev.push(f);
+            if prev.len() > 6 {
+                prev.remove(0);
+            }
+        }
+        false
     }
 
     /// Whether the words before `span` say the event is coded to it ("coded as X"), and a
@@ -2392,11 +2706,16 @@ struct Context {
     stated_a2: Option<u32>,
     /// Admin1 units named (with their admin word, or in the notes form) in the hit's sentence.
     sent_a1: HashSet<u32>,
+    /// Admin2 units named with their admin word in the hit's sentence ("Boura, Sissili
+    /// Province").
+    sent_a2: HashSet<u32>,
     /// Countries named in the hit's sentence ("in Niger's Tillaberi region").
     sent_cc: HashSet<[u8; 2]>,
     /// Admin1 units of the other towns of the report whose namesakes all lie in one admin1
     /// ("between Dialloube and Mopti": Mopti's region).
     town_a1: HashSet<u32>,
+    /// Home admin1 units of the peoples the report names (`peoples.tsv`).
+    people_a1: HashSet<u32>,
 }
 
 fn best_vote(votes: &HashMap<[u8; 2], f32>) -> Option<[u8; 2]> {

@@ -999,3 +999,198 @@ P\t81\tUG\tE\t\t\tMbale\t96000\t1.08\t34.17\t
     );
     assert_eq!(loc.and_then(|l| l.place.admin1), Some("Eastern".into()));
 }
+
+#[test]
+fn a_people_with_a_one_country_homeland_places_a_shared_village_name() {
+    // Dounde is a village of Mali and of Burkina Faso; the people the report names tells which.
+    let g = gaz();
+    let (_, loc) = run(
+        &g,
+        "Armed men set fire to granaries in the Dogon hamlet of Dounde.",
+    );
+    assert_eq!(loc.expect("a location").place.country_code, "ML");
+    let (_, loc) = run(
+        &g,
+        "Armed men robbed Mossi traders at the market of Dounde.",
+    );
+    assert_eq!(loc.expect("a location").place.country_code, "BF");
+    // French forms count too.
+    let (_, loc) = run(
+        &g,
+        "Des hommes armés ont attaqué des éleveurs gourmantchés à Dounde.",
+    );
+    assert_eq!(loc.expect("a location").place.country_code, "BF");
+    // A word of a hyphenated village name is no ethnonym.
+    let (d, _) = run(
+        &g,
+        "Armed men robbed traders at Dounde-Dogon and Tillaberi.",
+    );
+    assert_eq!(g.focus_country(&d).as_deref(), Some("NE"));
+}
+
+#[test]
+fn a_known_name_ending_a_longer_notes_form_owner_is_part_of_it() {
+    // "Kanaga Dounde" is a hamlet the gazetteer does not know: its last word is no reason to
+    // code the event to Dounde's coordinates under Dounde's name.
+    let g = gaz();
+    let (_, loc) = run(
+        &g,
+        "Gunmen raided the hamlet of Kanaga Dounde (Bankass, Mopti) at dawn.",
+    );
+    let loc = loc.expect("a location");
+    assert_eq!(loc.place.name, "Kanaga Dounde");
+    assert_eq!(loc.place.admin2.as_deref(), Some("Bankass"));
+    // A stop word or a cue before the name is not part of it.
+    let (_, loc) = run(&g, "In Dounde (Bankass, Mopti), gunmen raided a shop.");
+    assert_eq!(loc.expect("a location").place.name, "Dounde");
+    let (_, loc) = run(
+        &g,
+        "Near Dounde (Bankass, Mopti), a shop was looted overnight.",
+    );
+    assert_eq!(loc.expect("a location").place.name, "Dounde");
+}
+
+#[test]
+fn a_national_event_naming_no_place_is_coded_to_the_capital_at_precision_three() {
+    let g = Gazetteer::embedded();
+    let (d, loc) = run(
+        g,
+        "Teachers across Burkina Faso began a three-day strike over unpaid allowances.",
+    );
+    let loc = loc.expect("a location");
+    assert!(loc.country_only, "locate itself keeps the country");
+    let loc = g.national_level(&d, loc);
+    assert!(!loc.country_only);
+    assert_eq!(loc.place.name, "Ouagadougou");
+    assert_eq!(loc.precision, GeoPrecision::Region);
+    // A place the gazetteer does not know is not the capital: the country alone.
+    let (d, loc) = run(
+        g,
+        "In Burkina Faso, gunmen burned a school in Hjelmvikstrand overnight.",
+    );
+    let loc = g.national_level(&d, loc.expect("a location"));
+    assert!(loc.country_only);
+    assert_eq!(loc.place.country_code, "BF");
+    // Nor is a known place named as elsewhere.
+    let (d, loc) = run(
+        g,
+        "Nurses across Burkina Faso marched for colleagues taken to hospital in Djibo.",
+    );
+    let loc = g.national_level(&d, loc.expect("a location"));
+    assert!(loc.country_only);
+}
+
+#[test]
+fn a_country_before_border_is_the_far_side_and_a_named_province_keeps_its_village() {
+    let g = gaz();
+    // "the Burkina Faso border" is where the event is not: Mali's Dounde in a report about Mali.
+    let (d, _) = run(
+        &g,
+        "Gunmen shot a trader in Bankass cercle, close to the Burkina Faso border.",
+    );
+    assert!(places(&d)
+        .iter()
+        .any(|(s, p)| *s == "Burkina Faso" && p.cue == PlaceCue::Elsewhere));
+    // A possessive is the country's own side.
+    let (d, _) = run(&g, "Gunmen shot a trader near Mali's border with Niger.");
+    assert!(places(&d)
+        .iter()
+        .any(|(s, p)| s.starts_with("Mali") && p.cue != PlaceCue::Elsewhere));
+    // The village's own cercle named in its sentence outweighs another country named there.
+    let (_, loc) = run(
+        &g,
+        "Gunmen robbed a shop in Dounde, Bankass cercle, and the loot was later found in Burkina Faso.",
+    );
+    let loc = loc.expect("a location");
+    assert_eq!(loc.place.country_code, "ML");
+    assert_eq!(loc.place.name, "Dounde");
+}
+
+#[test]
+fn the_sahel_is_the_unit_only_with_its_admin_word_and_admin_words_are_no_villages() {
+    let g = gaz();
+    let (d, loc) = run(
+        &g,
+        "A charity working across the Sahel held a march in Mopti.",
+    );
+    assert_eq!(loc.expect("a location").place.name, "Mopti");
+    assert!(!places(&d).iter().any(|(s, _)| *s == "Sahel"));
+    let (d, _) = run(&g, "Gunmen burned a school in the Sahel region.");
+    assert!(places(&d)
+        .iter()
+        .any(|(s, p)| s.starts_with("Sahel") && p.place.kind == PlaceKind::Admin1));
+    // "Cercle" is an admin word, never a misspelt village.
+    let g = Gazetteer::embedded();
+    let (d, _) = run(
+        g,
+        "Two herders were shot dead last week in the Cercle of Koro.",
+    );
+    assert!(!places(&d).iter().any(|(s, _)| *s == "Cercle"));
+}
+
+#[test]
+fn a_people_with_a_home_region_leans_a_shared_name_there() {
+    // Two Malian villages called Teli: one in Segou's region, one in Mopti's. The Dogon live in
+    // Mopti's region.
+    let text = format!(
+        "{FIXTURE}1\tML\t05\tSegou\t13.43\t-6.26\tSegou\t\n\
+         P\t20\tML\t05\t\t\tTeli\t0\t13.5\t-6.0\t\n\
+         P\t21\tML\t04\t7701493\t\tTeli\t0\t14.2\t-3.4\t\n"
+    );
+    let g = Gazetteer::from_text(&text);
+    let (_, loc) = run(
+        &g,
+        "Armed men stole cattle from Dogon herders at Teli in Mali.",
+    );
+    assert_eq!(
+        loc.expect("a location").place.admin1.as_deref(),
+        Some("Mopti")
+    );
+}
+
+#[test]
+fn an_unknown_owner_spelt_otherwise_may_lie_across_an_admin1_line() {
+    // GeoNames codes a village of a region carved out later to the new region by the nearest
+    // seat, while the notes give the old units: the village is still the one meant.
+    let text = format!(
+        "{FIXTURE}1\tML\t07\tGao\t16.27\t-0.04\tGao\t\n\
+         1\tML\t12\tMenaka\t15.92\t2.40\tMenaka\t\n\
+         2\tML\t07\t901\tAnsongo\t15.66\t0.50\tAnsongo\t\n\
+         2\tML\t12\t902\tMenaka\t15.92\t2.40\tMenaka\t\n\
+         P\t30\tML\t07\t901\tP.PPLA2\tAnsongo\t30000\t15.66\t0.50\t\n\
+         P\t31\tML\t12\t902\tP.PPLA\tMenaka\t20000\t15.92\t2.40\t\n\
+         P\t32\tML\t12\t902\t\tTelatai\t0\t16.53\t1.52\t\n"
+    );
+    let g = Gazetteer::from_text(&text);
+    let (_, loc) = run(
+        &g,
+        "Two armed groups fought in Talataye (Ansongo, Gao) at night.",
+    );
+    let loc = loc.expect("a location");
+    assert_eq!(loc.place.name, "Talataye");
+    assert_eq!(loc.place.admin2.as_deref(), Some("Ansongo"));
+    assert!((loc.place.latitude.expect("coordinates") - 16.53).abs() < 0.01);
+}
+
+#[test]
+fn a_two_part_owner_takes_the_place_of_its_first_part_in_the_stated_cercle() {
+    // "Dounde-Peulh", the Fulani quarter of Dounde: the gazetteer has Dounde in Bankass.
+    let (_, loc) = run(
+        &gaz(),
+        "Armed men looted shops at Dounde-Peulh (Bankass, Mopti).",
+    );
+    let loc = loc.expect("a location");
+    assert_eq!(loc.place.name, "Dounde-Peulh");
+    assert_eq!(loc.place.admin2.as_deref(), Some("Bankass"));
+    assert!((loc.place.latitude.expect("coordinates") - 13.958).abs() < 0.01);
+}
+
+#[test]
+fn a_parenthesis_glued_with_a_hyphen_is_the_rest_of_a_name_not_admin_units() {
+    // "Dounde(-Sahel)" writes the village's longer name; "Sahel" there is no stated admin1.
+    let (d, _) = run(
+        &gaz(),
+        "Traders were robbed at Dounde(-Sahel) on market day.",
+    );
+    assert!(!places(&d).iter().any(|(s, _)| *s == "Sahel"));
+}

@@ -206,8 +206,18 @@ pub struct DateMention {
     pub expr: DateExpr,
     /// The resolved day (midpoint for weeks and months) and its precision, if known yet.
     pub resolved: Option<(NaiveDate, TimePrecision)>,
-    /// Window start and end (inclusive) when precision is 2 or 3.
+    /// Window start and end (inclusive) when precision is 2 or 3, or the days of a range
+    /// ("20-24 March", "between 9 and 23 February", "the week of 9 July").
     pub window: Option<(NaiveDate, NaiveDate)>,
+    /// The range says the event fell on one unknown day of the window ("between 9 and 23
+    /// February", "1 or 2 April", "the week of 9 July"), not that it lasted through it
+    /// ("from 1 to 17 November", "11-12 March").
+    pub uncertain: bool,
+    /// The date of the reporting, not of the event: a reporting word ("released", "said",
+    /// "publié") within the three words before it in its sentence.
+    pub reporting: bool,
+    /// The start of a state or of a period ("since 23 November", "depuis le 3 mai"), likewise.
+    pub since: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

@@ -13,6 +13,8 @@ pub struct DateLexicon {
     /// folded phrase → (kind, value)
     entries: HashMap<String, (String, i64)>,
     max_phrase: usize,
+    /// English writes month names with a capital, which tells "May" from "may"; French does not.
+    month_capital: bool,
 }
 
 impl DateLexicon {
@@ -30,6 +32,7 @@ impl DateLexicon {
         DateLexicon {
             entries,
             max_phrase,
+            month_capital: lang == Lang::En,
         }
     }
 
@@ -50,6 +53,34 @@ impl DateLexicon {
         (1..=self.max_phrase)
             .rev()
             .find_map(|n| self.get(tokens, i, n).map(|(k, v)| (k, v, n)))
+    }
+
+    fn kind(&self, t: &Token, kind: &str) -> bool {
+        self.entries.get(&t.folded).is_some_and(|(k, _)| k == kind)
+    }
+
+    fn value(&self, t: &Token, kind: &str) -> Option<i64> {
+        match self.entries.get(&t.folded) {
+            Some((k, v)) if k == kind => Some(*v),
+            _ => None,
+        }
+    }
+
+    /// "to"/"au" (1) join the two ends of a window; "and" (0) and "or" (2) may list two dates.
+    fn joins_window(&self, t: &Token) -> bool {
+        self.value(t, "range") == Some(1)
+    }
+
+    /// A word joining the two ends of a range of days ("22 and 23 March", "1 to 17 November",
+    /// "April 1 or 2", "du 5 au 6 avril").
+    fn is_range_word(&self, t: &Token) -> bool {
+        self.kind(t, "range")
+    }
+
+    /// A month name written as one where it starts an expression ("May 5", "in July 2023").
+    fn month_word(&self, t: &Token) -> Option<u32> {
+        self.month(t)
+            .filter(|_| t.capitalised || !self.month_capital)
     }
 
     fn month(&self, t: &Token) -> Option<u32> {
@@ -77,11 +108,6 @@ fn day_of(t: &Token) -> Option<u32> {
     digits.parse().ok().filter(|d| (1..=31).contains(d))
 }
 
-/// A word joining the two ends of a range of days ("22 and 23 March", "1 to 17 November").
-fn is_range_word(t: &Token) -> bool {
-    matches!(t.folded.as_str(), "and" | "to" | "et" | "au")
-}
-
 fn year_of(t: &Token) -> Option<i32> {
     if t.folded.len() == 4 && t.is_digit {
         t.folded.parse().ok().filter(|y| (1900..=2100).contains(y))
@@ -99,17 +125,59 @@ pub struct Found {
 /// Number value of a token for "two days later": digits or a number word from the numbers lexicon.
 pub type NumberAt<'a> = &'a dyn Fn(usize) -> Option<(u64, usize)>;
 
+/// Where a calendar date's window ends: a second day ("20-24 March", "30 November - 1 December")
+/// or a number of days after it ("the week of 9 July").
+#[derive(Debug, Clone, Copy)]
+enum End {
+    Date {
+        month: u32,
+        day: u32,
+        year: Option<i32>,
+        /// "between ... and", "... or ...": one unknown day of the window.
+        uncertain: bool,
+    },
+    /// "the week of 9 July": one unknown day of that week.
+    Days(i64),
+}
+
 pub fn find(
     lex: &DateLexicon,
+    text: &str,
     tokens: &[Token],
     published: NaiveDate,
     number_at: NumberAt,
 ) -> Vec<Found> {
+    // The one punctuation mark before each token, if that is all that separates it from the
+    // previous one: a dash ("20-24 March", "30 November - 1 December"), a slash ("14/09/2017").
+    let gap: Vec<Option<char>> = (0..tokens.len())
+        .map(|k| {
+            let g = text
+                .get(tokens[k.max(1) - 1].span.end..tokens[k].span.start)?
+                .trim();
+            let mut cs = g.chars();
+            match (k > 0, cs.next(), cs.next()) {
+                (true, Some('\u{2013}' | '\u{2014}'), None) => Some('-'),
+                (true, Some(c), None) => Some(c),
+                _ => None,
+            }
+        })
+        .collect();
     let mut out = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
-        if let Some((expr, used, start)) = read(lex, tokens, i, number_at) {
+        if let Some((expr, used, start, end)) = read(lex, tokens, &gap, i, number_at) {
             let (resolved, window) = resolve(&expr, published);
+            let (window, uncertain) = match (end, resolved) {
+                (Some(end), Some((first, TimePrecision::Day))) => {
+                    match range_window(first, end, published) {
+                        Some(w) => (Some(w), end.uncertain()),
+                        None => (window, false),
+                    }
+                }
+                _ => (window, false),
+            };
+            let reporting = kind_before(lex, text, tokens, start, "reporting");
+            let since = kind_before(lex, text, tokens, start, "since");
             out.push(Found {
                 start,
                 end: i + used,
@@ -117,6 +185,9 @@ pub fn find(
                     expr,
                     resolved,
                     window,
+                    uncertain,
+                    reporting,
+                    since,
                 },
             });
             i += used.max(1);
@@ -127,38 +198,262 @@ pub fn find(
     out
 }
 
-/// Read one date expression starting at token `i`: (expr, tokens used from i, start token).
+/// A word of `kind` among the three tokens before `start`, in the same sentence: a reporting
+/// word ("a statement released on Wednesday", "publié le 14 mai"), "since"/"depuis".
+fn kind_before(lex: &DateLexicon, text: &str, tokens: &[Token], start: usize, kind: &str) -> bool {
+    let mut k = start;
+    for _ in 0..3 {
+        let Some(p) = k.checked_sub(1) else {
+            return false;
+        };
+        let gap = text
+            .get(tokens[p].span.end..tokens[k.min(tokens.len() - 1)].span.start)
+            .unwrap_or("");
+        if k < tokens.len() && gap.contains(['.', '!', '?']) {
+            return false;
+        }
+        if lex.kind(&tokens[p], kind) {
+            return true;
+        }
+        k = p;
+    }
+    false
+}
+
+impl End {
+    fn uncertain(&self) -> bool {
+        match self {
+            End::Date { uncertain, .. } => *uncertain,
+            End::Days(_) => true,
+        }
+    }
+}
+
+/// The window of a range of days, the first day already resolved: the end takes the first
+/// day's year unless it names its own (a range across the new year ends in the next one). The
+/// window never runs past publication; a range longer than two months is not a window.
+fn range_window(
+    first: NaiveDate,
+    end: End,
+    published: NaiveDate,
+) -> Option<(NaiveDate, NaiveDate)> {
+    let last = match end {
+        End::Days(n) => first + Duration::days(n),
+        End::Date {
+            month, day, year, ..
+        } => {
+            let y = year.unwrap_or(first.year() + i32::from(month < first.month()));
+            NaiveDate::from_ymd_opt(y, month, day)?
+        }
+    };
+    let last = if first <= published {
+        last.min(published)
+    } else {
+        last
+    };
+    (last > first && last - first <= Duration::days(62)).then_some((first, last))
+}
+
+/// The second date of a cross-month range after a calendar date ending at token `k`:
+/// "30 November - 1 December", "from March 28 to April 7", "du 28 fevrier au 3 mars 2021".
+/// Without a joining word (the hyphen is not a token) the range must have been opened by
+/// "between"/"from" before `start`, or a dash. Returns the end and the tokens it uses from `k`.
+fn cross_month_end(
+    lex: &DateLexicon,
+    tokens: &[Token],
+    gap: &[Option<char>],
+    start: usize,
+    k: usize,
+) -> Option<(End, usize)> {
+    let joined = tokens.get(k).is_some_and(|t| lex.is_range_word(t));
+    let window =
+        tokens.get(k).is_some_and(|t| lex.joins_window(t)) || gap.get(k) == Some(&Some('-'));
+    if !window && !opened(lex, tokens, start) {
+        return None;
+    }
+    let j = k + usize::from(joined);
+    let j = j + usize::from(tokens.get(j).is_some_and(|t| lex.kind(t, "article")));
+    let (month, day) = match (tokens.get(j), tokens.get(j + 1)) {
+        (Some(d), Some(m)) if day_of(d).is_some() && lex.month(m).is_some() => {
+            (lex.month(m)?, day_of(d)?)
+        }
+        (Some(m), Some(d))
+            if lex.month_capital && lex.month_word(m).is_some() && day_of(d).is_some() =>
+        {
+            (lex.month(m)?, day_of(d)?)
+        }
+        _ => return None,
+    };
+    let year = tokens.get(j + 2).and_then(year_of);
+    let joiner = if joined { tokens.get(k) } else { None };
+    let uncertain = uncertain(lex, tokens, start, joiner);
+    Some((
+        End::Date {
+            month,
+            day,
+            year,
+            uncertain,
+        },
+        j + 2 + usize::from(year.is_some()) - k,
+    ))
+}
+
+/// "between"/"from"/"entre"/"du" right before token `start`.
+fn opened(lex: &DateLexicon, tokens: &[Token], start: usize) -> bool {
+    range_open(lex, tokens, start).is_some()
+}
+
+/// The range_open word before `start`, over an article ("entre le 9 et le 13 mars").
+fn range_open(lex: &DateLexicon, tokens: &[Token], start: usize) -> Option<i64> {
+    let k = start.checked_sub(1)?;
+    let k = if lex.kind(&tokens[k], "article") {
+        k.checked_sub(1)?
+    } else {
+        k
+    };
+    lex.value(&tokens[k], "range_open")
+}
+
+/// One unknown day of the range: opened by "between"/"entre" (range_open 1) or joined by
+/// "or"/"ou" (range 2), against "from 1 to 5 March", "11-12 March" (an event through the days).
+fn uncertain(lex: &DateLexicon, tokens: &[Token], start: usize, joiner: Option<&Token>) -> bool {
+    range_open(lex, tokens, start) == Some(1)
+        || joiner.is_some_and(|j| lex.value(j, "range") == Some(2))
+}
+
+/// "5 and 19 March" lists two dates unless it is "between 5 and 19 March"; "11 and 12 March",
+/// "1 or 2 April" are a window of two days either way.
+fn listed(
+    lex: &DateLexicon,
+    tokens: &[Token],
+    start: usize,
+    joiner: Option<&Token>,
+    first: u32,
+    last: u32,
+) -> bool {
+    joiner.is_some_and(|j| !lex.joins_window(j)) && !opened(lex, tokens, start) && last > first + 1
+}
+
+/// A range's first day takes its year from the end when only the end names one
+/// ("From 28 December to 3 January 2021": 2020).
+fn first_year(year: Option<i32>, month: u32, end: Option<End>) -> Option<i32> {
+    match (year, end) {
+        (Some(y), _) => Some(y),
+        (
+            None,
+            Some(End::Date {
+                month: m2,
+                year: Some(y2),
+                ..
+            }),
+        ) => Some(y2 - i32::from(m2 < month)),
+        _ => None,
+    }
+}
+
+/// A date in figures: "14/09/2017" (day first, as written in the Sahel and in French; month
+/// first only when the second number cannot be a month: "09/14/2017"), "2017-09-14" (ISO).
+/// The year is required: "14/09" alone may be a score or a fraction.
+fn numeric(tokens: &[Token], gap: &[Option<char>], i: usize) -> Option<DateExpr> {
+    let (a, b, c) = (tokens.get(i)?, tokens.get(i + 1)?, tokens.get(i + 2)?);
+    let small = |t: &Token| -> Option<u32> {
+        (t.is_digit && (1..=2).contains(&t.folded.len()))
+            .then(|| t.folded.parse().ok())
+            .flatten()
+    };
+    let (sep1, sep2) = (gap.get(i + 1).copied()??, gap.get(i + 2).copied()??);
+    if sep1 != sep2 {
+        return None;
+    }
+    let (year, month, day) = match sep1 {
+        '/' => {
+            let (x, y, year) = (small(a)?, small(b)?, year_of(c)?);
+            if y > 12 {
+                (year, x, y)
+            } else {
+                (year, y, x)
+            }
+        }
+        '-' => (year_of(a)?, small(b)?, small(c)?),
+        _ => return None,
+    };
+    NaiveDate::from_ymd_opt(year, month, day)?;
+    Some(DateExpr::Calendar {
+        year: Some(year),
+        month,
+        day,
+    })
+}
+
+type Read = (DateExpr, usize, usize, Option<End>);
+
+/// Read one date expression starting at token `i`: (expr, tokens used from i, start token,
+/// end of a range of days).
 fn read(
     lex: &DateLexicon,
     tokens: &[Token],
+    gap: &[Option<char>],
     i: usize,
     number_at: NumberAt,
-) -> Option<(DateExpr, usize, usize)> {
+) -> Option<Read> {
     let t = &tokens[i];
     let next = |k: usize| tokens.get(i + k);
-    // [day] [month] [year?]  — also "20-24 March" (range; the first day is kept, the coder sees the window).
+    let dash = |k: usize| gap.get(k) == Some(&Some('-'));
+    if let Some(d) = numeric(tokens, gap, i) {
+        return Some((d, 3, i, None));
+    }
+    // "the week of 9 July", "la semaine du 9 juillet": that day and the six after it.
+    if let Some(("week_of", _, n)) = lex.longest(tokens, i) {
+        if let Some((expr @ DateExpr::Calendar { .. }, used, _, None)) = tokens
+            .get(i + n)
+            .and_then(|_| read(lex, tokens, gap, i + n, number_at))
+        {
+            return Some((expr, n + used, i, Some(End::Days(6))));
+        }
+    }
+    // [day] [month] [year?] — also "20-24 March", "22 and 23 March", "30 November - 1 December"
+    // (ranges: the first day, and the window's end).
     if let Some(day) = day_of(t) {
-        let (month_tok, skip) = match next(1) {
-            Some(n) if lex.month(n).is_some() => (1, 0),
-            Some(n) if day_of(n).is_some() && next(2).is_some_and(|m| lex.month(m).is_some()) => {
-                (2, 1)
-            }
-            // "22 and 23 March", "5 to 6 April": a range; the first day is kept.
+        let (month_tok, end_day) = match next(1) {
+            Some(n) if lex.month(n).is_some() => (1, None),
             Some(n)
-                if is_range_word(n)
-                    && next(2).and_then(day_of).is_some()
-                    && next(3).is_some_and(|m| lex.month(m).is_some()) =>
+                if dash(i + 1)
+                    && day_of(n).is_some()
+                    && next(2).is_some_and(|m| lex.month(m).is_some()) =>
             {
-                (3, 2)
+                (2, day_of(n))
             }
-            _ => (0, 0),
+            // "22 and 23 March", "du 5 au 6 avril", "entre le 9 et le 13 mars".
+            Some(n) if lex.is_range_word(n) => {
+                let a = usize::from(next(2).is_some_and(|t| lex.kind(t, "article")));
+                match (next(2 + a).and_then(day_of), next(3 + a)) {
+                    (Some(e), Some(m)) if lex.month(m).is_some() => (3 + a, Some(e)),
+                    _ => (0, None),
+                }
+            }
+            _ => (0, None),
         };
         if month_tok > 0 {
             let month = lex.month(&tokens[i + month_tok])?;
             let year = next(month_tok + 1).and_then(year_of);
-            let used = month_tok + 1 + usize::from(year.is_some());
-            let _ = skip;
-            return Some((DateExpr::Calendar { year, month, day }, used, i));
+            let mut used = month_tok + 1 + usize::from(year.is_some());
+            let joiner = (month_tok >= 3).then(|| &tokens[i + 1]);
+            let mut end = end_day
+                .filter(|&e| !listed(lex, tokens, i, joiner, day, e))
+                .map(|day| End::Date {
+                    month,
+                    day,
+                    year,
+                    uncertain: uncertain(lex, tokens, i, joiner),
+                });
+            if end_day.is_none() {
+                if let Some((e, u)) = cross_month_end(lex, tokens, gap, i, i + used) {
+                    end = Some(e);
+                    used += u;
+                }
+            }
+            let year = first_year(year, month, end);
+            return Some((DateExpr::Calendar { year, month, day }, used, i, end));
         }
     }
     // [part?] month [day?] [year?]
@@ -175,29 +470,54 @@ fn read(
     };
     if let Some(month) = tokens.get(i + ptoks).and_then(|m| lex.month(m)) {
         let mtok = &tokens[i + ptoks];
-        // "may" and "mar" are words too: require a capital letter in the original.
-        if !mtok.capitalised {
-            return None;
-        }
+        // "may" and "mar" are words too: in English, require a capital letter in the original.
+        lex.month_word(mtok)?;
         let j = i + ptoks + 1;
-        if ptoks == 0 {
+        // "March 15" is English; French writes the day first ("en juin, 12 personnes" is no date).
+        if ptoks == 0 && lex.month_capital {
             if let Some(day) = tokens.get(j).and_then(day_of) {
                 // "November 7-8 2019", "October 3 to 19 2018": the range's year follows its end.
-                let end = match (tokens.get(j + 1), tokens.get(j + 2)) {
-                    (Some(a), Some(b)) if is_range_word(a) && day_of(b).is_some() => j + 3,
-                    (Some(a), _) if day_of(a).is_some() => j + 2,
-                    _ => j + 1,
+                let (stop, end_day) = match (tokens.get(j + 1), tokens.get(j + 2)) {
+                    (Some(a), Some(b)) if lex.is_range_word(a) && day_of(b).is_some() => {
+                        (j + 3, day_of(b))
+                    }
+                    (Some(a), _) if dash(j + 1) && day_of(a).is_some() => (j + 2, day_of(a)),
+                    _ => (j + 1, None),
                 };
-                let year = tokens.get(end).and_then(year_of);
-                let used = if year.is_some() { end + 1 } else { j + 1 };
-                return Some((DateExpr::Calendar { year, month, day }, used - i, i));
+                let year = tokens.get(stop).and_then(year_of);
+                let mut used = if year.is_some() { stop + 1 } else { stop } - i;
+                let joiner = (stop == j + 3).then(|| &tokens[j + 1]);
+                let mut end = end_day
+                    .filter(|&e| !listed(lex, tokens, i, joiner, day, e))
+                    .map(|day| End::Date {
+                        month,
+                        day,
+                        year,
+                        uncertain: uncertain(lex, tokens, i, joiner),
+                    });
+                if end_day.is_none() {
+                    if let Some((e, u)) = cross_month_end(lex, tokens, gap, i, i + used) {
+                        end = Some(e);
+                        used += u;
+                    }
+                }
+                let year = first_year(year, month, end);
+                return Some((DateExpr::Calendar { year, month, day }, used, i, end));
             }
         }
-        let year = tokens.get(j).and_then(year_of);
+        // "between June and July 2017", "entre juin et juillet 2017": the first month takes the year of
+        // the end of the range.
+        let year = tokens.get(j).and_then(year_of).or_else(|| {
+            let (w, m2, y2) = (tokens.get(j)?, tokens.get(j + 1)?, tokens.get(j + 2)?);
+            let m2n = lex.month_word(m2).filter(|_| lex.is_range_word(w))?;
+            year_of(y2).map(|y| y - i32::from(m2n < month))
+        });
+        let used_year = tokens.get(j).and_then(year_of).is_some();
         return Some((
             DateExpr::Month { year, month, part },
-            j + usize::from(year.is_some()) - i,
+            j + usize::from(used_year) - i,
             i,
+            None,
         ));
     }
     // "in 2023"
@@ -208,7 +528,7 @@ fn read(
                 "in" | "since" | "en" | "depuis"
             )
         {
-            return Some((DateExpr::Year { year: y }, 1, i));
+            return Some((DateExpr::Year { year: y }, 1, i, None));
         }
         return None;
     }
@@ -224,6 +544,7 @@ fn read(
                         },
                         k + d - i,
                         i,
+                        None,
                     ));
                 }
                 Some(("ago", _, d)) => {
@@ -233,6 +554,7 @@ fn read(
                         },
                         k + d - i,
                         i,
+                        None,
                     ));
                 }
                 _ => {}
@@ -276,6 +598,7 @@ fn read(
                     },
                     n + used + u,
                     i,
+                    None,
                 ));
             }
             _ => return None,
@@ -291,9 +614,10 @@ fn read(
                 },
                 n,
                 i,
+                None,
             ));
         }
-        return Some((expr, n, i));
+        return Some((expr, n, i, None));
     }
     None
 }
@@ -322,15 +646,25 @@ pub fn resolve(
 ) {
     match *expr {
         DateExpr::Calendar { year, month, day } => {
+            // The most recent such day on or before publication.
+            let recent = || {
+                let y = published.year();
+                NaiveDate::from_ymd_opt(y, month, day)
+                    .filter(|d| *d <= published)
+                    .or_else(|| NaiveDate::from_ymd_opt(y - 1, month, day))
+            };
             let date = match year {
-                Some(y) => NaiveDate::from_ymd_opt(y, month, day),
-                None => {
-                    // The most recent such day on or before publication.
-                    let y = published.year();
-                    NaiveDate::from_ymd_opt(y, month, day)
-                        .filter(|d| *d <= published)
-                        .or_else(|| NaiveDate::from_ymd_opt(y - 1, month, day))
-                }
+                // A report cannot tell an event months after its own publication: a written year
+                // that does so is a slip ("On 24 November 2020" in a report of January 2020).
+                // A few weeks' lead is left to feeds whose publication date lags.
+                Some(y) => NaiveDate::from_ymd_opt(y, month, day).and_then(|d| {
+                    if d > published + Duration::days(31) {
+                        recent()
+                    } else {
+                        Some(d)
+                    }
+                }),
+                None => recent(),
             };
             (date.map(|d| (d, TimePrecision::Day)), None)
         }
@@ -416,8 +750,15 @@ mod tests {
     use crate::tokens::tokenize;
 
     fn dates(s: &str, published: &str) -> Vec<(DateExpr, Option<(NaiveDate, TimePrecision)>)> {
-        let lex = DateLexicon::load(Lang::En);
-        let nlex = NumberLexicon::load(Lang::En);
+        mentions(s, published, Lang::En)
+            .into_iter()
+            .map(|m| (m.expr, m.resolved))
+            .collect()
+    }
+
+    fn mentions(s: &str, published: &str, lang: Lang) -> Vec<DateMention> {
+        let lex = DateLexicon::load(lang);
+        let nlex = NumberLexicon::load(lang);
         let t = tokenize(s);
         let nums = numbers::find(&nlex, s, &t);
         let number_at = |i: usize| {
@@ -426,10 +767,96 @@ mod tests {
                 .map(|n| (n.mention.value, n.end - n.start))
         };
         let p = NaiveDate::parse_from_str(published, "%Y-%m-%d").unwrap();
-        find(&lex, &t, p, &number_at)
+        find(&lex, s, &t, p, &number_at)
             .into_iter()
-            .map(|f| (f.mention.expr, f.mention.resolved))
+            .map(|f| f.mention)
             .collect()
+    }
+
+    #[test]
+    fn ranges_carry_their_window_and_whether_the_day_is_unknown() {
+        let w = |s: &str, lang| {
+            let m = mentions(s, "2021-06-02", lang);
+            m.first().map(|m| (m.window, m.uncertain))
+        };
+        let win = |a: &str, b: &str| Some((d(a), d(b)));
+        assert_eq!(
+            w("between 9 and 13 May, gunmen struck", Lang::En),
+            Some((win("2021-05-09", "2021-05-13"), true))
+        );
+        assert_eq!(
+            w("entre le 9 et le 13 mai, des hommes armés", Lang::Fr),
+            Some((win("2021-05-09", "2021-05-13"), true))
+        );
+        assert_eq!(
+            w("from 30 April to 2 May, troops swept", Lang::En),
+            Some((win("2021-04-30", "2021-05-02"), false))
+        );
+        assert_eq!(
+            w("du 30 avril au 2 mai, les militaires", Lang::Fr),
+            Some((win("2021-04-30", "2021-05-02"), false))
+        );
+        assert_eq!(
+            w("on May 1 or 2, gunmen", Lang::En),
+            Some((win("2021-05-01", "2021-05-02"), true))
+        );
+        assert_eq!(
+            w("the week of 10 May, gunmen", Lang::En),
+            Some((win("2021-05-10", "2021-05-16"), true))
+        );
+        // Two dates listed, not a window; "March 5, 12 people" is a day and a count.
+        assert_eq!(w("on 5 and 19 May, gunmen", Lang::En), Some((None, false)));
+        let m = mentions("On May 5, 12 people were killed.", "2021-06-02", Lang::En);
+        assert_eq!(m.len(), 1);
+        assert_eq!(m[0].window, None);
+        // French writes the month after the day: "en mai, 12 personnes" holds no day.
+        let m = mentions(
+            "En mai 2021, 12 personnes ont été tuées.",
+            "2021-06-02",
+            Lang::Fr,
+        );
+        assert!(
+            matches!(
+                m[0].expr,
+                DateExpr::Month {
+                    year: Some(2021),
+                    month: 5,
+                    ..
+                }
+            ),
+            "{m:?}"
+        );
+    }
+
+    #[test]
+    fn a_written_year_months_after_publication_is_a_slip() {
+        let v = dates("On 24 November 2021, gunmen struck.", "2021-02-10");
+        assert_eq!(v[0].1, Some((d("2020-11-24"), TimePrecision::Day)));
+        // A few days' lead stays as written.
+        let v = dates("On 12 February 2021, gunmen struck.", "2021-02-10");
+        assert_eq!(v[0].1, Some((d("2021-02-12"), TimePrecision::Day)));
+    }
+
+    #[test]
+    fn dates_in_figures_and_aside_dates() {
+        let m = mentions("a statement released on 20/05/2021", "2021-06-02", Lang::En);
+        assert_eq!(m[0].resolved, Some((d("2021-05-20"), TimePrecision::Day)));
+        assert!(m[0].reporting);
+        let m = mentions(
+            "le 2021-05-18, selon un communiqué publié le 20 mai",
+            "2021-06-02",
+            Lang::Fr,
+        );
+        assert_eq!(m[0].resolved, Some((d("2021-05-18"), TimePrecision::Day)));
+        assert!(!m[0].reporting && m[1].reporting);
+        let m = mentions(
+            "withheld since 23 April. On 5 May, depuis le 3 mai",
+            "2021-06-02",
+            Lang::En,
+        );
+        assert!(m[0].since && !m[1].since);
+        // A score or a fraction is no date.
+        assert!(mentions("they won 14/09 at home", "2021-06-02", Lang::En).is_empty());
     }
 
     fn d(s: &str) -> NaiveDate {

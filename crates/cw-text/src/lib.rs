@@ -91,7 +91,7 @@ impl TextStage {
                 .find(|n| n.start == i && n.mention.approx != cw_record::Approx::Vague)
                 .map(|n| (n.mention.value, n.end - n.start))
         };
-        let found_dates = dates::find(&st.dates, &toks, published, &number_at);
+        let found_dates = dates::find(&st.dates, &report.text, &toks, published, &number_at);
         // A number inside a date ("15" in "March 15", "2023") is part of the date, not a quantity.
         let in_date = |s: usize, e: usize| found_dates.iter().any(|d| d.start <= s && e <= d.end);
         for n in &nums {

@@ -533,7 +533,7 @@ fn acted(doc: &Document, frame: &Frame, lexicon: &str, categories: &[&str]) -> b
                 crate::view::is_cue(c, "frame", &["cause"])
                     && c.span.start <= m.span.start
                     && (c.span.end > m.span.start
-                        || crate::view::words_between(doc, c.span.end, m.span.start).len() <= 8)
+                        || crate::view::word_count_between(doc, c.span.end, m.span.start) <= 8)
             })
     })
 }

@@ -9,7 +9,7 @@
 
 use crate::frames::Frame;
 use crate::participants::{is_armed, is_state};
-use crate::view::{actor, clause_break_between, cue, number, words_between};
+use crate::view::{actor, clause_break_between, cue, number, word_count_between, words_between};
 use cw_record::{ActorKind, Approx, Document, Span};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -137,7 +137,7 @@ fn noun_after(doc: &Document, num: Span, sentence: usize) -> Option<(usize, Acto
     doc.in_sentence(sentence).find_map(|(i, m)| {
         let a = actor(m)?;
         (m.span.start >= num.end
-            && words_between(doc, num.end, m.span.start).len() <= 3
+            && word_count_between(doc, num.end, m.span.start) <= 3
             && !clause_break_between(doc, num.end, m.span.start))
         .then_some((i, a.kind))
     })
@@ -159,7 +159,7 @@ pub fn tally(doc: &Document, frame: &Frame, large_scale_hint: bool) -> Tally {
             doc.in_sentence(s).any(|(_, m)| {
                 cue(m).is_some_and(|c| c.lexicon == "tactic")
                     && m.span.start >= span.end
-                    && words_between(doc, span.end, m.span.start).len() <= 1
+                    && word_count_between(doc, span.end, m.span.start) <= 1
                     && !casualty_at(m.span)
                     && !doc
                         .text
@@ -199,7 +199,7 @@ pub fn tally(doc: &Document, frame: &Frame, large_scale_hint: bool) -> Tally {
                 cue(m).is_some_and(|c| c.lexicon == "frame" && c.category == "cause")
                     && m.span.start <= cspan.start
                     && (m.span.end > cspan.start
-                        || words_between(doc, m.span.end, cspan.start).len() <= 8)
+                        || word_count_between(doc, m.span.end, cspan.start) <= 8)
             });
             if motive {
                 continue;
@@ -333,7 +333,7 @@ fn link_numbers(
         })
     };
     let ok_gap = |a: usize, b: usize, max: usize| {
-        words_between(doc, a, b).len() <= max
+        word_count_between(doc, a, b) <= max
             && !clause_break_between(doc, a, b)
             && !other_cue_between(a, b)
             && !action_between(a, b)
@@ -380,11 +380,11 @@ fn link_numbers(
             && (cues.iter().any(|(_, c, cat)| {
                 !matches!(cat.as_str(), "none" | "object")
                     && c.start >= sp.end
-                    && words_between(doc, sp.end, c.start).len() <= 1
+                    && word_count_between(doc, sp.end, c.start) <= 1
             }) || doc.in_sentence(sentence).any(|(_, m)| {
                 crate::view::is_cue(m, "tactic", crate::frames::TRIGGERS)
                     && m.span.start >= sp.end
-                    && words_between(doc, sp.end, m.span.start).len() <= 1
+                    && word_count_between(doc, sp.end, m.span.start) <= 1
             }));
         let part_of = next_word == "of"
             && following
@@ -445,8 +445,8 @@ fn link_numbers(
         return before;
     }
     // Both: the nearer wins.
-    let d_after = words_between(doc, cue.end, doc.mentions[after[0]].span.start).len();
-    let d_before = words_between(doc, doc.mentions[before[0]].span.end, cue.start).len();
+    let d_after = word_count_between(doc, cue.end, doc.mentions[after[0]].span.start);
+    let d_before = word_count_between(doc, doc.mentions[before[0]].span.end, cue.start);
     if d_after < d_before {
         after
     } else {
@@ -521,7 +521,7 @@ fn unnumbered(doc: &Document, s: usize, cue: Span) -> Option<Count> {
             doc.in_sentence(s).any(|(_, c)| {
                 crate::view::is_cue(c, "casualty", &["killed"])
                     && c.span.end <= m.span.start
-                    && words_between(doc, c.span.end, m.span.start).len() <= 3
+                    && word_count_between(doc, c.span.end, m.span.start) <= 3
             })
         })
     {
@@ -836,7 +836,7 @@ fn joined_singulars(doc: &Document, s: usize, victim: Span) -> u64 {
             let own_phrase = doc.in_sentence(s).any(|(_, c)| {
                 cue(c).is_some_and(|c| c.lexicon == "casualty")
                     && c.span.start >= m.span.end
-                    && words_between(doc, m.span.end, c.span.start).len() <= 2
+                    && word_count_between(doc, m.span.end, c.span.start) <= 2
             });
             (!own_phrase
                 && before.len() <= 4

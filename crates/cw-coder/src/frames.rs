@@ -6,7 +6,9 @@
 //! paragraph. Background sentences ("since a junta seized power...") and summary sentences
 //! ("following two distinct clashes") open no frame while the report tells its events one by one.
 
-use crate::view::{actor, clause_break_between, cue, date, is_cue, sentence_has, words_between};
+use crate::view::{
+    actor, clause_break_between, cue, date, is_cue, sentence_has, word_count_between,
+};
 use chrono::Duration;
 use cw_record::{DateExpr, Document, TimePrecision};
 use std::ops::Range;
@@ -121,7 +123,7 @@ pub fn modal(doc: &Document, s: usize, t: &cw_record::Mention) -> bool {
         before <= to
             && from <= to
             && !act_between
-            && words_between(doc, from, to).len() <= MODAL_REACH
+            && word_count_between(doc, from, to) <= MODAL_REACH
             && !clause_break_between(doc, before, to)
     })
 }

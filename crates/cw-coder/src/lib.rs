@@ -58,7 +58,8 @@ impl Coder {
     /// conflict event gives an empty list. `report.published` defaults to today.
     pub fn code(&self, report: &Report) -> Vec<Event> {
         let doc = self.annotate(report);
-        if frames::build(&doc).is_empty() {
+        // Building the frames twice costs ~10% of the coder: only when the reason is logged.
+        if tracing::enabled!(tracing::Level::DEBUG) && frames::build(&doc).is_empty() {
             tracing::debug!(doc = %doc.id, reason = "frames", "no event frame: no trigger outside background");
         }
         assemble::events(&doc, self.geo, self.actors, report)

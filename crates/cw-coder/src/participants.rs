@@ -278,6 +278,10 @@ pub fn military_target(doc: &Document, frame: &Frame, parts: &[Participant]) -> 
     let in_sentence = |p: &Participant, s: usize| doc.mentions[p.mention].sentence == s;
     doc.mentions.iter().any(|m| {
         let s = m.sentence;
+        // Cheap tests first: the roles below read the sentence's words.
+        if !(frame.sentences.contains(&s) && crate::view::is_cue(m, "target", &["military"])) {
+            return false;
+        }
         let acting_unit = role_at(doc, s, m.span) == Role::Agent
             && parts
                 .iter()
@@ -289,8 +293,6 @@ pub fn military_target(doc: &Document, frame: &Frame, parts: &[Participant]) -> 
                     crate::view::is_cue(t, "target", &["civilian"])
                         && role_at(doc, s, t.span) == Role::Patient
                 }));
-        frame.sentences.contains(&s)
-            && crate::view::is_cue(m, "target", &["military"])
-            && !acting_unit
+        !acting_unit
     })
 }

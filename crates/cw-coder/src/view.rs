@@ -68,6 +68,19 @@ pub fn words_between(doc: &Document, from: usize, to: usize) -> Vec<String> {
         .unwrap_or_default()
 }
 
+/// The number of [`words_between`] two offsets, without building the words.
+pub fn word_count_between(doc: &Document, from: usize, to: usize) -> usize {
+    if from >= to {
+        return 0;
+    }
+    doc.text.get(from..to).map_or(0, |s| {
+        cw_record::fold::fold(s)
+            .split(' ')
+            .filter(|w| !w.is_empty())
+            .count()
+    })
+}
+
 /// Does the text between two offsets hold a clause break (";", ":" or a sentence-internal " but ")?
 pub fn clause_break_between(doc: &Document, from: usize, to: usize) -> bool {
     doc.text

@@ -2168,12 +2168,20 @@ impl Gazetteer {
     /// The peoples of `peoples.tsv` a text names: their country and home admin1. A word of a
     /// hyphenated name is no ethnonym ("Tapoa-Djerma", "Madougou-Dogon" are villages).
     fn peoples_named(&self, text: &str) -> Vec<([u8; 2], Option<u32>)> {
-        // Cheap checks first: most words start with no ethnonym's letter.
-        let first = |w: &str| {
-            w.chars()
-                .next()
-                .map(|c| c.to_ascii_lowercase())
-                .is_some_and(|c| self.peoples.keys().any(|k| k.starts_with(c)))
+        // Cheap checks first: most words start with no ethnonym's letter (one bit per letter;
+        // a key or word starting with anything but a-z is always looked up).
+        let mut letters = 0u32;
+        for k in self.peoples.keys() {
+            match k.bytes().next() {
+                Some(b) if b.is_ascii_lowercase() => letters |= 1 << (b - b'a'),
+                _ => letters = u32::MAX,
+            }
+        }
+        let first = |w: &str| match w.bytes().next() {
+            Some(b) if b.is_ascii_alphabetic() => {
+                letters & (1 << (b.to_ascii_lowercase() - b'a')) != 0
+            }
+            _ => true,
         };
         text.split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\u{2011}'))
             .filter(|w| w.len() >= 4 && !w.contains(['-', '\u{2011}']) && first(w))

@@ -138,10 +138,17 @@ impl Document {
     }
 
     /// Mentions in sentence `i`.
+    ///
+    /// Mentions are in text order once a stage has run (each re-sorts with
+    /// [`Document::sort_mentions`] after adding its own), so a sentence's mentions are one run,
+    /// found by binary search: the coder asks this for every cue it weighs.
     pub fn in_sentence(&self, i: usize) -> impl Iterator<Item = (usize, &Mention)> {
-        self.mentions
+        let from = self.mentions.partition_point(|m| m.sentence < i);
+        let to = from + self.mentions[from..].partition_point(|m| m.sentence <= i);
+        self.mentions[from..to]
             .iter()
             .enumerate()
+            .map(move |(k, m)| (from + k, m))
             .filter(move |(_, m)| m.sentence == i)
     }
 }
@@ -380,4 +387,45 @@ pub struct Location {
     pub evidence: Vec<usize>,
     /// True when nothing below country level is known (the codebook keeps such events only as marked).
     pub country_only: bool,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cue(word: &str) -> MentionKind {
+        MentionKind::Cue(CueMention {
+            lexicon: "tactic".into(),
+            category: "attack".into(),
+            entry: word.into(),
+        })
+    }
+
+    /// `in_sentence` gives each sentence's mentions with their indices, none of another
+    /// sentence, also for sentences with none.
+    #[test]
+    fn mentions_of_a_sentence_with_their_indices() {
+        let text = "Gunmen attacked. Calm. Troops fought and killed two.";
+        let report = crate::Report {
+            text: text.into(),
+            ..crate::Report::default()
+        };
+        let day = NaiveDate::from_ymd_opt(2025, 1, 1).expect("date");
+        let mut doc = Document::new(&report, day, Lang::En);
+        doc.sentences = vec![Span::new(0, 16), Span::new(17, 22), Span::new(23, 52)];
+        for w in ["killed", "attacked", "fought", "Gunmen"] {
+            let at = text.find(w).expect("word");
+            doc.push(Span::new(at, at + w.len()), cue(w));
+        }
+        doc.sort_mentions();
+        let words = |i| {
+            doc.in_sentence(i)
+                .map(|(k, m)| (k, doc.slice(m.span).to_string()))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(words(0), [(0, "Gunmen".into()), (1, "attacked".into())]);
+        assert_eq!(words(1), []);
+        assert_eq!(words(2), [(2, "fought".into()), (3, "killed".into())]);
+        assert_eq!(words(3), []);
+    }
 }

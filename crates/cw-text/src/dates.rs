@@ -7,11 +7,13 @@ use crate::lexicon;
 use crate::tokens::Token;
 use chrono::{Datelike, Duration, NaiveDate};
 use cw_record::{DateExpr, DateMention, Lang, MonthPart, TimePrecision};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 pub struct DateLexicon {
     /// folded phrase → (kind, value)
     entries: HashMap<String, (String, i64)>,
+    /// The first word of every entry (a token that is none starts no phrase).
+    first_words: HashSet<String>,
     max_phrase: usize,
     /// English writes month names with a capital, which tells "May" from "may"; French does not.
     month_capital: bool,
@@ -20,6 +22,7 @@ pub struct DateLexicon {
 impl DateLexicon {
     pub fn load(lang: Lang) -> DateLexicon {
         let mut entries = HashMap::new();
+        let mut first_words = HashSet::new();
         let mut max_phrase = 1;
         for (p, cols) in lexicon::rows(lang, "dates") {
             let (Some(kind), Some(v)) = (cols.first(), cols.get(1).and_then(|v| v.parse().ok()))
@@ -27,10 +30,12 @@ impl DateLexicon {
                 continue;
             };
             max_phrase = max_phrase.max(p.split(' ').count());
+            first_words.insert(p.split(' ').next().unwrap_or_default().to_string());
             entries.insert(p, (kind.clone(), v));
         }
         DateLexicon {
             entries,
+            first_words,
             max_phrase,
             month_capital: lang == Lang::En,
         }
@@ -40,16 +45,25 @@ impl DateLexicon {
         if i + n > tokens.len() {
             return None;
         }
-        let p = tokens[i..i + n]
-            .iter()
-            .map(|t| t.folded.as_str())
-            .collect::<Vec<_>>()
-            .join(" ");
+        let mut p = String::with_capacity(32);
+        for (j, t) in tokens[i..i + n].iter().enumerate() {
+            if j > 0 {
+                p.push(' ');
+            }
+            p.push_str(&t.folded);
+        }
         self.entries.get(&p).map(|(k, v)| (k.as_str(), *v))
     }
 
     /// Longest entry starting at `i`: (kind, value, tokens used).
     fn longest(&self, tokens: &[Token], i: usize) -> Option<(&str, i64, usize)> {
+        // Most tokens start no entry: one look-up instead of a phrase per length.
+        if !tokens
+            .get(i)
+            .is_some_and(|t| self.first_words.contains(&t.folded))
+        {
+            return None;
+        }
         (1..=self.max_phrase)
             .rev()
             .find_map(|n| self.get(tokens, i, n).map(|(k, v)| (k, v, n)))

@@ -401,6 +401,53 @@ fn numeric(tokens: &[Token], gap: &[Option<char>], i: usize) -> Option<DateExpr>
 
 type Read = (DateExpr, usize, usize, Option<End>);
 
+/// The first day of a calendar date or range, as read, before its end is known.
+struct DateStart<'t> {
+    month: u32,
+    day: u32,
+    year: Option<i32>,
+    /// The word joining two days ("and", "to", "or"), when the range is written with one.
+    joiner: Option<&'t Token>,
+}
+
+impl DateStart<'_> {
+    /// The date and the end of its range: a second day of the same month unless the two are
+    /// listed dates ("5 and 19 May"), else a day of the next month ("30 November - 1 December",
+    /// whose tokens are added to `used`); the year of a range written once is the end's.
+    fn with_end(
+        self,
+        lex: &DateLexicon,
+        tokens: &[Token],
+        gap: &[Option<char>],
+        i: usize,
+        end_day: Option<u32>,
+        used: &mut usize,
+    ) -> (DateExpr, Option<End>) {
+        let DateStart {
+            month,
+            day,
+            year,
+            joiner,
+        } = self;
+        let mut end = end_day
+            .filter(|&e| !listed(lex, tokens, i, joiner, day, e))
+            .map(|day| End::Date {
+                month,
+                day,
+                year,
+                uncertain: uncertain(lex, tokens, i, joiner),
+            });
+        if end_day.is_none() {
+            if let Some((e, u)) = cross_month_end(lex, tokens, gap, i, i + *used) {
+                end = Some(e);
+                *used += u;
+            }
+        }
+        let year = first_year(year, month, end);
+        (DateExpr::Calendar { year, month, day }, end)
+    }
+}
+
 /// Read one date expression starting at token `i`: (expr, tokens used from i, start token,
 /// end of a range of days).
 fn read(
@@ -452,22 +499,14 @@ fn read(
             let year = next(month_tok + 1).and_then(year_of);
             let mut used = month_tok + 1 + usize::from(year.is_some());
             let joiner = (month_tok >= 3).then(|| &tokens[i + 1]);
-            let mut end = end_day
-                .filter(|&e| !listed(lex, tokens, i, joiner, day, e))
-                .map(|day| End::Date {
-                    month,
-                    day,
-                    year,
-                    uncertain: uncertain(lex, tokens, i, joiner),
-                });
-            if end_day.is_none() {
-                if let Some((e, u)) = cross_month_end(lex, tokens, gap, i, i + used) {
-                    end = Some(e);
-                    used += u;
-                }
+            let (start, end) = DateStart {
+                month,
+                day,
+                year,
+                joiner,
             }
-            let year = first_year(year, month, end);
-            return Some((DateExpr::Calendar { year, month, day }, used, i, end));
+            .with_end(lex, tokens, gap, i, end_day, &mut used);
+            return Some((start, used, i, end));
         }
     }
     // [part?] month [day?] [year?]
@@ -501,22 +540,14 @@ fn read(
                 let year = tokens.get(stop).and_then(year_of);
                 let mut used = if year.is_some() { stop + 1 } else { stop } - i;
                 let joiner = (stop == j + 3).then(|| &tokens[j + 1]);
-                let mut end = end_day
-                    .filter(|&e| !listed(lex, tokens, i, joiner, day, e))
-                    .map(|day| End::Date {
-                        month,
-                        day,
-                        year,
-                        uncertain: uncertain(lex, tokens, i, joiner),
-                    });
-                if end_day.is_none() {
-                    if let Some((e, u)) = cross_month_end(lex, tokens, gap, i, i + used) {
-                        end = Some(e);
-                        used += u;
-                    }
+                let (start, end) = DateStart {
+                    month,
+                    day,
+                    year,
+                    joiner,
                 }
-                let year = first_year(year, month, end);
-                return Some((DateExpr::Calendar { year, month, day }, used, i, end));
+                .with_end(lex, tokens, gap, i, end_day, &mut used);
+                return Some((start, used, i, end));
             }
         }
         // "between June and July 2017", "entre juin et juillet 2017": the first month takes the year of

@@ -13,6 +13,7 @@
 //! Each decision returns the rule's name and the cue that triggered it, for the evidence.
 
 use crate::frames::{first_cue, frame_has, Frame};
+use crate::grammar::grammar;
 use crate::participants::{is_armed, is_state, Participant, Role};
 use cw_record::{ActorKind, Document, SubEventType};
 
@@ -538,23 +539,6 @@ fn acted(doc: &Document, frame: &Frame, lexicon: &str, categories: &[&str]) -> b
     })
 }
 
-/// Heads of a crowd of unorganised people.
-const CROWD_HEADS: &[&str] = &[
-    "mob",
-    "mobs",
-    "crowd",
-    "crowds",
-    "residents",
-    "locals",
-    "inhabitants",
-    "population",
-    "youths",
-    "youth",
-    "foule",
-    "habitants",
-    "jeunes",
-];
-
 /// Whether an actor mention names several people (a plural head: "villagers", "angry youths",
 /// "a crowd"): a mob needs at least three.
 fn crowd(doc: &Document, mention: usize) -> bool {
@@ -568,7 +552,7 @@ fn crowd(doc: &Document, mention: usize) -> bool {
     }
     let words = cw_record::fold::fold(doc.slice(m.span));
     let head = words.rsplit(' ').next().unwrap_or("");
-    CROWD_HEADS.contains(&head)
+    grammar().crowd_head.contains(&head)
 }
 
 /// Number of distinct named armed groups (dictionary entries) among the participants.

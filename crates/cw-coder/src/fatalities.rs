@@ -8,6 +8,7 @@
 //!   ("approximately 100 assailants") is never a fatality count; no mention → 0.
 
 use crate::frames::Frame;
+use crate::grammar::grammar;
 use crate::participants::{is_armed, is_state};
 use crate::view::{actor, clause_break_between, cue, number, word_count_between, words_between};
 use cw_record::{ActorKind, Approx, Document, Span};
@@ -42,83 +43,6 @@ pub struct Tally {
     pub attackers: Option<(u64, Span)>,
     pub no_casualties: Option<Span>,
 }
-
-/// Words before a number that make it a subset of a count already given.
-const SUBSET: &[&str] = &["including", "among", "whom", "dont", "parmi"];
-/// Words that mark a count as additional to an earlier one for the same side.
-const ADDITIVE: &[&str] = &[
-    "additional",
-    "more",
-    "another",
-    "other",
-    "further",
-    "also",
-    "supplementaires",
-    "autres",
-];
-/// Nouns that count people without saying which side they were on.
-const UNSPECIFIED: &[&str] = &[
-    "people",
-    "persons",
-    "individuals",
-    "victims",
-    "personnes",
-    "individus",
-    "victimes",
-];
-/// Words for people that may follow a count without being an actor of their own.
-const PERSON_WORDS: &[&str] = &[
-    "people",
-    "persons",
-    "individuals",
-    "others",
-    "more",
-    "personnes",
-    "autres",
-    "victims",
-    "victimes",
-    "dead",
-    "killed",
-    "members",
-    "membres",
-];
-/// Nouns that, after a number, denote an attacking force.
-const FORCE_NOUNS: &[&str] = &[
-    "assailants",
-    "attackers",
-    "fighters",
-    "gunmen",
-    "militants",
-    "jihadists",
-    "men",
-    "insurgents",
-    "terrorists",
-    "assaillants",
-    "hommes",
-    "combattants",
-    "individus",
-];
-const FORCE_VERBS: &[&str] = &[
-    "involved",
-    "arrival",
-    "arrived",
-    "attacked",
-    "stormed",
-    "raided",
-    "came",
-    "aboard",
-    "on",
-    "riding",
-    "mounted",
-    "heavily",
-    "armed",
-    "comprising",
-    "strong",
-    "led",
-    "ont",
-    "a",
-    "bord",
-];
 
 fn side_of(kind: ActorKind) -> Side {
     if is_state(kind) {
@@ -228,7 +152,7 @@ pub fn tally(doc: &Document, frame: &Frame, large_scale_hint: bool) -> Tally {
                     .iter()
                     .rev()
                     .take(3)
-                    .any(|w| SUBSET.contains(&w.as_str()))
+                    .any(|w| grammar().subset.contains(&w.as_str()))
                 {
                     continue;
                 }
@@ -236,7 +160,7 @@ pub fn tally(doc: &Document, frame: &Frame, large_scale_hint: bool) -> Tally {
                 // "people", "persons": a toll that does not say whose dead they were.
                 let unspecified = noun.is_some_and(|(i, _)| {
                     let w = cw_record::fold::fold(doc.slice(doc.mentions[i].span));
-                    UNSPECIFIED.contains(&w.as_str())
+                    grammar().unspecified.contains(&w.as_str())
                 });
                 let side = match noun {
                     Some((_, k)) if !unspecified => side_of(k),
@@ -258,7 +182,7 @@ pub fn tally(doc: &Document, frame: &Frame, large_scale_hint: bool) -> Tally {
                     .rev()
                     .take(4)
                     .chain(after_num.iter())
-                    .any(|w| ADDITIVE.contains(&w.as_str()));
+                    .any(|w| grammar().additive.contains(&w.as_str()));
                 counts.push(Count {
                     value,
                     high: n.high,
@@ -288,14 +212,14 @@ pub fn tally(doc: &Document, frame: &Frame, large_scale_hint: bool) -> Tally {
             let noun_ok = after
                 .iter()
                 .take(4)
-                .any(|w| FORCE_NOUNS.contains(&w.as_str()));
+                .any(|w| grammar().force_noun.contains(&w.as_str()));
             let before = words_between(doc, doc.sentences[s].start, span.start);
             let ctx_ok = before
                 .iter()
                 .rev()
                 .take(6)
                 .chain(after.iter().take(6))
-                .any(|w| FORCE_VERBS.contains(&w.as_str()))
+                .any(|w| grammar().force_verb.contains(&w.as_str()))
                 || crate::view::sentence_has(doc, s, "tactic", &["attack", "ambush", "clash"]);
             if noun_ok && ctx_ok && n.value >= 2 {
                 let v = n.value;
@@ -402,7 +326,7 @@ fn link_numbers(
             .map(str::trim_start)
             .is_some_and(|r| r.starts_with(char::is_uppercase));
         let people = noun_after(doc, *sp, sentence).is_some()
-            || PERSON_WORDS.contains(&next_word.as_str())
+            || grammar().person.contains(&next_word.as_str())
             || clause_end
             || then_casualty
             || part_of
@@ -458,12 +382,6 @@ fn link_numbers(
 /// The victim is the actor named right after an active verb ("militants killed a village chief"),
 /// or before a passive one ("a soldier was killed"); an unnamed person after an active verb
 /// ("killed a man", "shot dead the owner of a shop") is a civilian.
-/// Words that open a subordinate clause after a casualty phrase.
-const SUBORDINATORS: &[&str] = &[
-    "when", "while", "as", "after", "before", "because", "lorsque", "quand", "alors", "pendant",
-    "tandis",
-];
-
 fn unnumbered(doc: &Document, s: usize, cue: Span) -> Option<Count> {
     let sentence_start = doc.sentences[s].start;
     let after = doc
@@ -475,7 +393,7 @@ fn unnumbered(doc: &Document, s: usize, cue: Span) -> Option<Count> {
                 && !clause_break_between(doc, cue.end, m.span.start)
                 // "was wounded when the assailants tried ...": a new clause, its subject is no
                 // victim.
-                && !between.iter().any(|w| SUBORDINATORS.contains(&w.as_str()))
+                && !between.iter().any(|w| grammar().subordinator.contains(&w.as_str()))
                 // "shot dead outside his house by (4) gunmen": the agent of a passive verb.
                 && !between
                     .iter()
@@ -750,57 +668,6 @@ fn lone_victim(doc: &Document, s: usize, cue: Span, next: &[String]) -> Option<C
     (singular_passive && det).then(|| one(vec![cue], Side::Unknown))
 }
 
-/// Words that end a victim's noun phrase in a list.
-const BOUNDARY: &[&str] = &[
-    "in",
-    "near",
-    "at",
-    "on",
-    "by",
-    "between",
-    "from",
-    "to",
-    "during",
-    "while",
-    "when",
-    "who",
-    "whose",
-    "after",
-    "before",
-    "with",
-    "for",
-    "of",
-    "was",
-    "were",
-    "is",
-    "are",
-    "had",
-    "has",
-    "wounded",
-    "injured",
-    "killed",
-    "dead",
-    "mutilated",
-    "dans",
-    "pres",
-    "a",
-    "par",
-];
-/// Verbs among the boundary words: a noun phrase followed by one is a clause of its own
-/// ("his wife wounded", "the IED was"); a plural verb is the list's own ("a woman and her son
-/// were killed").
-const VERBS: &[&str] = &[
-    "was",
-    "is",
-    "had",
-    "has",
-    "wounded",
-    "injured",
-    "killed",
-    "dead",
-    "mutilated",
-];
-
 /// Is a (folded) head noun plural? Regular "-s" plurals and the irregular ones of people.
 fn is_plural(head: &str) -> bool {
     const IRREGULAR: &[&str] = &[
@@ -890,7 +757,7 @@ fn joined_singulars(doc: &Document, s: usize, victim: Span) -> u64 {
             && end < start + 3
             && !sep(&tokens[end])
             && !det(&tokens[end])
-            && !BOUNDARY.contains(&tokens[end].as_str())
+            && !grammar().boundary.contains(&tokens[end].as_str())
         {
             end += 1;
         }
@@ -898,7 +765,8 @@ fn joined_singulars(doc: &Document, s: usize, victim: Span) -> u64 {
             break;
         };
         let closed = tokens.get(end).is_none_or(|t| {
-            sep(t) || BOUNDARY.contains(&t.as_str()) && !VERBS.contains(&t.as_str())
+            sep(t)
+                || grammar().boundary.contains(&t.as_str()) && !grammar().verb.contains(&t.as_str())
         });
         if !closed || head.ends_with('s') || is_plural(head) || head == "body" {
             break;

@@ -8,6 +8,7 @@ pub mod assemble;
 pub mod classify;
 pub mod fatalities;
 pub mod frames;
+pub mod grammar;
 pub mod participants;
 pub mod roles;
 pub mod view;

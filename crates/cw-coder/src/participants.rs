@@ -3,6 +3,7 @@
 //! "clashed with Y", "nine soldiers lost their lives").
 
 use crate::frames::{Frame, TRIGGERS};
+use crate::grammar::grammar;
 use crate::view::{actor, cue, words_between};
 use cw_record::{ActorKind, Document};
 
@@ -21,24 +22,6 @@ pub struct Participant {
     pub kind: ActorKind,
 }
 
-/// Words that, just before a trigger, make it passive ("were killed", "was targeted").
-const PASSIVE: &[&str] = &[
-    "was",
-    "were",
-    "been",
-    "is",
-    "are",
-    "be",
-    "being",
-    "reportedly",
-    "allegedly",
-    "ete",
-    // "the post came under fire": the subject suffers the act.
-    "under",
-];
-/// Words that, just before a mention after the trigger, make it the agent ("by X").
-const BY: &[&str] = &["by", "attributed", "par", "from"];
-
 pub fn is_armed(kind: ActorKind) -> bool {
     !matches!(
         kind,
@@ -53,25 +36,15 @@ pub fn is_state(kind: ActorKind) -> bool {
     )
 }
 
-/// Words that make an actor mention the source of the report, not a participant:
-/// "police said", "a police spokesman said", "according to the army".
-const SPEECH: &[&str] = &[
-    "said",
-    "says",
-    "told",
-    "spokesman",
-    "spokesperson",
-    "statement",
-    "communique",
-    "indique",
-];
-
 fn is_source(doc: &Document, span: cw_record::Span) -> bool {
     let s = doc.sentence_at(span.start);
     let sentence = doc.sentences[s];
     let after = words_between(doc, span.end, sentence.end);
     let before = words_between(doc, sentence.start, span.start);
-    after.iter().take(2).any(|w| SPEECH.contains(&w.as_str()))
+    after
+        .iter()
+        .take(2)
+        .any(|w| grammar().speech.contains(&w.as_str()))
         || before
             .iter()
             .rev()
@@ -110,7 +83,7 @@ pub fn role_at(doc: &Document, s: usize, span: cw_record::Span) -> Role {
                 .iter()
                 .rev()
                 .take(3)
-                .any(|w| PASSIVE.contains(&w.as_str()))
+                .any(|w| grammar().passive.contains(&w.as_str()))
                 && !between
                     .iter()
                     .any(|w| w == "have" || w == "has" || w == "had");
@@ -126,7 +99,7 @@ pub fn role_at(doc: &Document, s: usize, span: cw_record::Span) -> Role {
                 .iter()
                 .rev()
                 .take(4)
-                .any(|w| BY.contains(&w.as_str()))
+                .any(|w| grammar().by.contains(&w.as_str()))
             {
                 Role::Agent
             } else {

@@ -43,6 +43,10 @@ macro_rules! lang_files {
                 include_str!(concat!("../../../data/lexicon/", $lang, "/target.tsv")),
             ),
             (
+                "grammar",
+                include_str!(concat!("../../../data/lexicon/", $lang, "/grammar.tsv")),
+            ),
+            (
                 "intervention",
                 include_str!(concat!(
                     "../../../data/lexicon/",
@@ -54,8 +58,8 @@ macro_rules! lang_files {
     };
 }
 
-const EN: [(&str, &str); 9] = lang_files!("en");
-const FR: [(&str, &str); 9] = lang_files!("fr");
+const EN: [(&str, &str); 10] = lang_files!("en");
+const FR: [(&str, &str); 10] = lang_files!("fr");
 
 /// The names of the cue lexicons (matched as `Cue` mentions); the others are read by the
 /// number and date recognisers.

@@ -1,0 +1,119 @@
+//! Function words the coder's rules read (`data/lexicon/<lang>/grammar.tsv`): the words that end a
+//! noun phrase, make a verb passive, name a report's source... As before they lived here as
+//! constants, the words of every language are read in any report.
+
+use cw_record::Lang;
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+/// One set of words per class of `grammar.tsv`.
+pub struct Grammar {
+    /// Words before a number that make it a subset of a count already given.
+    pub subset: HashSet<&'static str>,
+    /// Words that mark a count as additional to an earlier one for the same side.
+    pub additive: HashSet<&'static str>,
+    /// Nouns that count people without saying which side they were on.
+    pub unspecified: HashSet<&'static str>,
+    /// Words for people that may follow a count without being an actor of their own.
+    pub person: HashSet<&'static str>,
+    /// Nouns that, after a number, denote an attacking force.
+    pub force_noun: HashSet<&'static str>,
+    /// Words after a number of attackers that show them as the attacking force ("200 assailants stormed", "men on motorbikes").
+    pub force_verb: HashSet<&'static str>,
+    /// Words that open a subordinate clause after a casualty phrase.
+    pub subordinator: HashSet<&'static str>,
+    /// Words that end a victim's noun phrase in a list.
+    pub boundary: HashSet<&'static str>,
+    /// Verbs among the boundary words: a noun phrase followed by one is a clause of its own ("his wife wounded", "the IED was"); a plural verb is the list's own ("a woman and her son were killed").
+    pub verb: HashSet<&'static str>,
+    /// Words that, just before a trigger, make it passive ("were killed", "was targeted").
+    pub passive: HashSet<&'static str>,
+    /// Words that, just before a mention after the trigger, make it the agent ("by X").
+    pub by: HashSet<&'static str>,
+    /// Words that make an actor mention the source of the report, not a participant: "police said", "a police spokesman said", "according to the army".
+    pub speech: HashSet<&'static str>,
+    /// Heads of a crowd of unorganised people.
+    pub crowd_head: HashSet<&'static str>,
+}
+
+/// The embedded function words, loaded once.
+pub fn grammar() -> &'static Grammar {
+    static G: OnceLock<Grammar> = OnceLock::new();
+    G.get_or_init(|| {
+        let rows: Vec<(&'static str, &'static str)> = [Lang::En, Lang::Fr]
+            .into_iter()
+            .flat_map(|l| cw_text::lexicon::raw(l, "grammar").lines())
+            .filter(|l| !l.trim_start().starts_with('#') && !l.trim().is_empty())
+            .filter_map(|l| {
+                let mut cols = l.split('\t');
+                Some((cols.next()?.trim(), cols.next()?.trim()))
+            })
+            .collect();
+        let of = |class: &str| {
+            rows.iter()
+                .filter(|(_, c)| *c == class)
+                .map(|(w, _)| *w)
+                .collect()
+        };
+        Grammar {
+            subset: of("subset"),
+            additive: of("additive"),
+            unspecified: of("unspecified"),
+            person: of("person"),
+            force_noun: of("force_noun"),
+            force_verb: of("force_verb"),
+            subordinator: of("subordinator"),
+            boundary: of("boundary"),
+            verb: of("verb"),
+            passive: of("passive"),
+            by: of("by"),
+            speech: of("speech"),
+            crowd_head: of("crowd_head"),
+        }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every row names a known class, and its word is written folded, as the rules compare it.
+    #[test]
+    fn every_function_word_is_folded_and_of_a_known_class() {
+        let known = [
+            "subset",
+            "additive",
+            "unspecified",
+            "person",
+            "force_noun",
+            "force_verb",
+            "subordinator",
+            "boundary",
+            "verb",
+            "passive",
+            "by",
+            "speech",
+            "crowd_head",
+        ];
+        for lang in [Lang::En, Lang::Fr] {
+            for l in cw_text::lexicon::raw(lang, "grammar")
+                .lines()
+                .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+            {
+                let mut cols = l.split('\t');
+                let (w, c) = (cols.next().unwrap_or(""), cols.next().unwrap_or(""));
+                assert!(
+                    known.contains(&c),
+                    "{lang:?} grammar.tsv: unknown class in {l:?}"
+                );
+                assert_eq!(cw_record::fold::fold(w), w, "{lang:?} grammar.tsv: {l:?}");
+            }
+        }
+        let g = grammar();
+        assert!(g.passive.contains("were") && g.passive.contains("ete"));
+        assert!(
+            g.boundary.contains("near") && g.verb.contains("killed") && !g.verb.contains("near")
+        );
+        assert!(g.crowd_head.contains("foule") && g.speech.contains("said"));
+    }
+}

@@ -149,7 +149,6 @@ impl Document {
             .iter()
             .enumerate()
             .map(move |(k, m)| (from + k, m))
-            .filter(move |(_, m)| m.sentence == i)
     }
 }
 

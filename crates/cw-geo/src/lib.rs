@@ -1019,6 +1019,9 @@ impl Gazetteer {
         // Village-level countries are complete in the core; other countries' small towns are in
         // the tail, consulted only when the report is about such a country.
         let mut hits = self.find_hits(text, false);
+        let mut hints = hints.to_vec();
+        hints.extend(entity_votes(doc));
+        let hints = hints.as_slice();
         let focus = self.focus_from(text, &hits, hints);
         if focus.is_none_or(|f| !self.store.complete.contains(&f)) {
             hits = self.find_hits(text, true);
@@ -2701,8 +2704,47 @@ impl Gazetteer {
             }
         }
         self.demonym_votes(&doc.text, &mut votes);
+        for (cc, w) in entity_votes(doc) {
+            *votes.entry(cc).or_default() += w;
+        }
         best_vote(&votes).map(|cc| cc_str(&cc).to_string())
     }
+}
+
+/// A national entity's vote for its country (`entities.tsv`: a party, a trade union, a head of
+/// state, a national broadcaster or university, found by the text stage): half a town named
+/// once. Entities are named abroad too (a neighbour's president, a party's exiled leader), so
+/// they only decide when the report names no place, country or demonym.
+const ENTITY_VOTE: f32 = 0.5;
+
+/// All the entities of one country together vote at most this: less than one town named by
+/// its own name (1.0), so a foreign story that mentions a party keeps its country.
+const ENTITY_CAP: f32 = 0.9;
+
+/// Country votes of the national entities a report names (`Cue` mentions of the `entity`
+/// lexicon, whose category is the country): [`ENTITY_VOTE`] per distinct entity, at most
+/// [`ENTITY_CAP`] per country. Gives the country of a national-level event (a strike called by a
+/// union named by its acronym) that ACLED codes to the capital (codebook, "geo_precision" 3).
+fn entity_votes(doc: &Document) -> Vec<([u8; 2], f32)> {
+    let mut seen: Vec<&str> = Vec::new();
+    let mut votes: Vec<([u8; 2], f32)> = Vec::new();
+    for m in &doc.mentions {
+        let MentionKind::Cue(c) = &m.kind else {
+            continue;
+        };
+        if c.lexicon != "entity" || seen.contains(&c.entry.as_str()) {
+            continue;
+        }
+        seen.push(&c.entry);
+        let Ok(cc) = <[u8; 2]>::try_from(c.category.as_bytes()) else {
+            continue;
+        };
+        match votes.iter_mut().find(|(k, _)| *k == cc) {
+            Some(v) => v.1 = (v.1 + ENTITY_VOTE).min(ENTITY_CAP),
+            None => votes.push((cc, ENTITY_VOTE)),
+        }
+    }
+    votes
 }
 
 /// Context shared by the resolution of all toponyms of a report.

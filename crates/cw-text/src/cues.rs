@@ -1,5 +1,6 @@
-//! Cue lexicons (tactics, casualties, frame cues, hedges, targets, interventions): every phrase
-//! matched on token boundaries in one Aho-Corasick pass, longest match first.
+//! Cue lexicons (tactics, casualties, frame cues, hedges, targets, interventions) and the
+//! national entities of `data/geo/entities.tsv` (parties, unions, leaders, media...): every
+//! phrase matched on token boundaries in one Aho-Corasick pass, longest match first.
 
 use crate::lexicon::{self, CUE_LEXICONS};
 use crate::tokens::{Joined, Token};
@@ -8,8 +9,8 @@ use cw_record::{CueMention, Lang};
 
 pub struct CueMatcher {
     ac: Option<AhoCorasick>,
-    /// Per pattern: (lexicon, category, phrase).
-    entries: Vec<(&'static str, String, String)>,
+    /// Per pattern: (lexicon, category, phrase, written in capitals only).
+    entries: Vec<(&'static str, String, String, bool)>,
 }
 
 pub struct Found {
@@ -26,7 +27,28 @@ impl CueMatcher {
             for (phrase, cols) in lexicon::rows(lang, lex) {
                 let cat = cols.first().cloned().unwrap_or_default();
                 if seen.insert((lex, phrase.clone())) {
-                    entries.push((lex, cat, phrase));
+                    entries.push((lex, cat, phrase, false));
+                }
+            }
+        }
+        // Entities: the category is the country (ISO2). A name with no lower-case letter is an
+        // acronym and matches only where the report writes it in capitals ("UPC", not "upc").
+        let mut entity_at: std::collections::HashMap<String, usize> = Default::default();
+        for (raw, phrase, cols) in lexicon::entity_rows() {
+            let Some(cc) = cols.get(1).filter(|c| c.len() == 2) else {
+                continue;
+            };
+            let caps = !raw.chars().any(char::is_lowercase);
+            // Listed both as an acronym and as a word ("PASTEF", "Pastef"): any case matches.
+            match entity_at.get(&phrase) {
+                Some(&i) => {
+                    if let Some(e) = entries.get_mut(i) {
+                        e.3 &= caps;
+                    }
+                }
+                None => {
+                    entity_at.insert(phrase.clone(), entries.len());
+                    entries.push((lexicon::ENTITY, cc.clone(), phrase, caps));
                 }
             }
         }
@@ -40,7 +62,9 @@ impl CueMatcher {
 
     /// All cue matches on token boundaries. Within one lexicon the longest match wins; different
     /// lexicons may overlap ("shot dead" is both a tactic and a casualty phrase).
-    pub fn find(&self, tokens: &[Token], joined: &Joined) -> Vec<Found> {
+    /// `text` is the original the tokens point into (an acronym entity must be written in
+    /// capitals there).
+    pub fn find(&self, text: &str, tokens: &[Token], joined: &Joined) -> Vec<Found> {
         let Some(ac) = &self.ac else {
             return Vec::new();
         };
@@ -52,7 +76,17 @@ impl CueMatcher {
             let Some(e) = joined.token_ending_at(m.end(), tokens) else {
                 continue;
             };
-            hits.push((s, e + 1, m.pattern().as_usize()));
+            let p = m.pattern().as_usize();
+            if self.entries[p].3 {
+                let (Some(a), Some(b)) = (tokens.get(s), tokens.get(e)) else {
+                    continue;
+                };
+                let written = text.get(a.span.start..b.span.end).unwrap_or("");
+                if written.chars().any(char::is_lowercase) {
+                    continue;
+                }
+            }
+            hits.push((s, e + 1, p));
         }
         // Longest first per lexicon; drop hits inside a longer hit of the same lexicon.
         hits.sort_by_key(|&(s, e, _)| (s, std::cmp::Reverse(e)));
@@ -69,7 +103,7 @@ impl CueMatcher {
         }
         kept.into_iter()
             .map(|(s, e, p)| {
-                let (lex, cat, phrase) = &self.entries[p];
+                let (lex, cat, phrase, _) = &self.entries[p];
                 Found {
                     start: s,
                     end: e,

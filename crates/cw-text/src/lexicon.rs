@@ -72,6 +72,27 @@ pub const CUE_LEXICONS: [&str; 6] = [
     "intervention",
 ];
 
+/// The lexicon name of entity cues (`data/geo/entities.tsv`, one file for every language).
+pub const ENTITY: &str = "entity";
+
+const ENTITIES: &str = include_str!("../../../data/geo/entities.tsv");
+
+/// The national entities (`data/geo/entities.tsv`): `(name as written, folded name, columns
+/// after the name)`. The names are proper names, the same in English and French texts.
+pub fn entity_rows() -> Vec<(&'static str, String, Vec<String>)> {
+    ENTITIES
+        .lines()
+        .filter(|l| !l.trim_start().starts_with('#') && !l.trim().is_empty())
+        .filter_map(|l| {
+            let mut cols = l.split('\t');
+            let raw = cols.next()?.trim();
+            let phrase = fold(raw);
+            (!phrase.is_empty())
+                .then(|| (raw, phrase, cols.map(|c| c.trim().to_string()).collect()))
+        })
+        .collect()
+}
+
 /// Raw text of a lexicon file.
 pub fn raw(lang: Lang, name: &str) -> &'static str {
     let files: &[(&str, &str)] = match lang {

@@ -113,7 +113,7 @@ impl TextStage {
             );
         }
         let joined = tokens::Joined::new(&toks);
-        for c in st.cues.find(&toks, &joined) {
+        for c in st.cues.find(&report.text, &toks, &joined) {
             // A word inside a date ("March 15") is not a cue ("march").
             if date_tokens.iter().any(|&(s, e)| c.start < e && s < c.end) {
                 continue;

@@ -1020,7 +1020,8 @@ impl Gazetteer {
         // the tail, consulted only when the report is about such a country.
         let mut hits = self.find_hits(text, false);
         let mut hints = hints.to_vec();
-        hints.extend(entity_votes(doc));
+        let places: Vec<Span> = hits.iter().map(|h| h.span).collect();
+        hints.extend(entity_votes(doc, &places));
         let hints = hints.as_slice();
         let focus = self.focus_from(text, &hits, hints);
         if focus.is_none_or(|f| !self.store.complete.contains(&f)) {
@@ -2704,7 +2705,13 @@ impl Gazetteer {
             }
         }
         self.demonym_votes(&doc.text, &mut votes);
-        for (cc, w) in entity_votes(doc) {
+        let places: Vec<Span> = doc
+            .mentions
+            .iter()
+            .filter(|m| matches!(m.kind, MentionKind::Place(_)))
+            .map(|m| m.span)
+            .collect();
+        for (cc, w) in entity_votes(doc, &places) {
             *votes.entry(cc).or_default() += w;
         }
         best_vote(&votes).map(|cc| cc_str(&cc).to_string())
@@ -2725,14 +2732,19 @@ const ENTITY_CAP: f32 = 0.9;
 /// lexicon, whose category is the country): [`ENTITY_VOTE`] per distinct entity, at most
 /// [`ENTITY_CAP`] per country. Gives the country of a national-level event (a strike called by a
 /// union named by its acronym) that ACLED codes to the capital (codebook, "geo_precision" 3).
-fn entity_votes(doc: &Document) -> Vec<([u8; 2], f32)> {
+/// A name inside a place name of `places` is part of it: "Goïta" in Burkina's village Gaïk-Goïta
+/// is no vote for Mali's president.
+fn entity_votes(doc: &Document, places: &[Span]) -> Vec<([u8; 2], f32)> {
     let mut seen: Vec<&str> = Vec::new();
     let mut votes: Vec<([u8; 2], f32)> = Vec::new();
     for m in &doc.mentions {
         let MentionKind::Cue(c) = &m.kind else {
             continue;
         };
-        if c.lexicon != "entity" || seen.contains(&c.entry.as_str()) {
+        if c.lexicon != "entity"
+            || seen.contains(&c.entry.as_str())
+            || places.iter().any(|p| p.contains(m.span))
+        {
             continue;
         }
         seen.push(&c.entry);

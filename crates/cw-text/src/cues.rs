@@ -33,22 +33,29 @@ impl CueMatcher {
         }
         // Entities: the category is the country (ISO2). A name with no lower-case letter is an
         // acronym and matches only where the report writes it in capitals ("UPC", not "upc").
+        // A person's name also matches with a possessive "s" whose apostrophe the text lost
+        // ("Sankaras government", "Bazoums ouster").
         let mut entity_at: std::collections::HashMap<String, usize> = Default::default();
         for (raw, phrase, cols) in lexicon::entity_rows() {
             let Some(cc) = cols.get(1).filter(|c| c.len() == 2) else {
                 continue;
             };
             let caps = !raw.chars().any(char::is_lowercase);
-            // Listed both as an acronym and as a word ("PASTEF", "Pastef"): any case matches.
-            match entity_at.get(&phrase) {
-                Some(&i) => {
-                    if let Some(e) = entries.get_mut(i) {
-                        e.3 &= caps;
+            let possessive = (cols.first().is_some_and(|k| k == "person")
+                && !phrase.ends_with('s'))
+            .then(|| format!("{phrase}s"));
+            for phrase in std::iter::once(phrase).chain(possessive) {
+                // Listed both as an acronym and as a word ("PASTEF", "Pastef"): any case matches.
+                match entity_at.get(&phrase) {
+                    Some(&i) => {
+                        if let Some(e) = entries.get_mut(i) {
+                            e.3 &= caps;
+                        }
                     }
-                }
-                None => {
-                    entity_at.insert(phrase.clone(), entries.len());
-                    entries.push((lexicon::ENTITY, cc.clone(), phrase, caps));
+                    None => {
+                        entity_at.insert(phrase.clone(), entries.len());
+                        entries.push((lexicon::ENTITY, cc.clone(), phrase, caps));
+                    }
                 }
             }
         }

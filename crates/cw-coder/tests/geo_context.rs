@@ -135,3 +135,84 @@ fn a_peace_mission_named_after_its_country_places_an_unlocated_event_there() {
         ["Mali"]
     );
 }
+
+#[test]
+fn a_national_body_named_alone_gives_its_country_and_the_capital() {
+    // A strike called by a union named only by its acronym: no place, no country, no demonym.
+    // The union is Burkina Faso's; ACLED codes the national-level protest to the capital,
+    // geo-precision 3.
+    let e = code(
+        "On 3 May 2021, nurses of the SYNTSHA demonstrated outside the health ministry over unpaid allowances.",
+    );
+    assert_eq!(
+        e.len(),
+        1,
+        "{:#?}",
+        e.iter().map(|e| &e.notes).collect::<Vec<_>>()
+    );
+    assert_eq!(e[0].country, "Burkina Faso");
+    assert_eq!(e[0].location, "Ouagadougou");
+    assert_eq!(e[0].geo_precision, cw_record::GeoPrecision::Region);
+    // A party and a former head of state do as well, in French too.
+    assert_eq!(
+        countries("Le 3 mai 2021, des militants de l'URD ont manifesté pour réclamer la libération de Soumaïla Cissé."),
+        ["Mali"]
+    );
+    assert_eq!(
+        countries("On 3 May 2021, supporters of the PNDS-Tarayya marched to celebrate the court's ruling."),
+        ["Niger"]
+    );
+    // A surname with its possessive "s" but no apostrophe is still the person.
+    assert_eq!(
+        countries("On 3 May 2021, students marched to demand justice over Sankaras assassination."),
+        ["Burkina Faso"]
+    );
+}
+
+#[test]
+fn a_national_body_named_in_a_foreign_story_does_not_move_it() {
+    // A Nigerien report that names a Burkinabe party in passing stays in Niger: a town named by
+    // its own name outweighs every entity of another country.
+    assert_eq!(
+        countries(
+            "On 3 May 2021, traders marched in Tillaberi against new taxes; a delegation of the CDP and the MPP attended as observers."
+        ),
+        ["Niger"]
+    );
+}
+
+#[test]
+fn an_ambiguous_or_lower_case_acronym_does_not_vote() {
+    // "UPC" is a party in Burkina Faso, Uganda and Cameroon: not listed. An acronym entity
+    // written in lower case ("nafa" is a word in several languages) is no match either.
+    assert!(code(
+        "On 3 May 2021, supporters of the UPC rallied to call for their jailed leader to be freed."
+    )
+    .is_empty());
+    assert!(code(
+        "On 3 May 2021, supporters of the nafa rallied to call for their jailed leader to be freed."
+    )
+    .is_empty());
+    assert_eq!(
+        countries(
+            "On 3 May 2021, supporters of the NAFA rallied to call for their jailed leader to be freed."
+        ),
+        ["Burkina Faso"]
+    );
+}
+
+#[test]
+fn a_leader_name_inside_a_place_name_does_not_vote() {
+    // "Goïta" alone is Mali's head of state; inside Burkina Faso's village Gaik-Goita it is part
+    // of the place name and no vote for Mali, so Madougou (a village name of Mali and of Burkina
+    // Faso) is the Burkinabe one.
+    let e = code(
+        "On 3 May 2021, gunmen set fire to market stalls at Gaik-Goita and at Madougou, driving off cattle.",
+    );
+    assert!(!e.is_empty());
+    assert!(
+        e.iter().all(|e| e.country == "Burkina Faso"),
+        "{:#?}",
+        e.iter().map(|e| &e.notes).collect::<Vec<_>>()
+    );
+}

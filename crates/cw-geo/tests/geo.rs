@@ -1194,3 +1194,41 @@ fn a_parenthesis_glued_with_a_hyphen_is_the_rest_of_a_name_not_admin_units() {
     );
     assert!(!places(&d).iter().any(|(s, _)| *s == "Sahel"));
 }
+
+#[test]
+fn every_entity_names_one_known_country_and_a_kind() {
+    // data/geo/entities.tsv: name, kind, iso2, note. A folded name is bound to one country (an
+    // acronym two countries' bodies share is left out), and never a country's own name.
+    let kinds = [
+        "party",
+        "movement",
+        "union",
+        "person",
+        "media",
+        "university",
+        "company",
+        "institution",
+    ];
+    let mut seen: std::collections::HashMap<String, String> = Default::default();
+    let text = include_str!("../../../data/geo/entities.tsv");
+    let mut n = 0;
+    for l in text
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+    {
+        let cols: Vec<&str> = l.split('\t').collect();
+        assert!(cols.len() >= 3, "{l}");
+        assert!(kinds.contains(&cols[1]), "kind: {l}");
+        assert!(cw_geo::country(cols[2]).is_some(), "country: {l}");
+        assert!(
+            cw_geo::country_by_name(cols[0]).is_none(),
+            "a country's name: {l}"
+        );
+        let key = cw_record::fold::fold(cols[0]);
+        if let Some(cc) = seen.insert(key, cols[2].to_string()) {
+            assert_eq!(cc, cols[2], "two countries: {l}");
+        }
+        n += 1;
+    }
+    assert!(n > 400);
+}

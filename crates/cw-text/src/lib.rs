@@ -132,6 +132,50 @@ impl TextStage {
 mod tests {
     use super::*;
 
+    fn entities(text: &str) -> Vec<(String, String)> {
+        let stage = TextStage::new();
+        let r = Report {
+            id: "t".into(),
+            text: text.into(),
+            ..Default::default()
+        };
+        let doc = stage.annotate(&r, NaiveDate::from_ymd_opt(2025, 3, 19).unwrap_or_default());
+        doc.mentions
+            .iter()
+            .filter_map(|m| match &m.kind {
+                MentionKind::Cue(c) if c.lexicon == lexicon::ENTITY => {
+                    Some((c.category.clone(), doc.slice(m.span).to_string()))
+                }
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn entities_match_acronyms_in_capitals_and_names_in_any_case() {
+        let found = entities(
+            "The CGT-B and the Nafa joined supporters of Roch Kabore and of the PNDS Tarayya.",
+        );
+        let pairs = |v: &[(&str, &str)]| -> Vec<(String, String)> {
+            v.iter()
+                .map(|(a, b)| (a.to_string(), b.to_string()))
+                .collect()
+        };
+        // "Nafa" is not the acronym NAFA; "PNDS Tarayya" is "PNDS-Tarayya" (and "PNDS").
+        assert_eq!(
+            found,
+            pairs(&[
+                ("BF", "CGT-B"),
+                ("BF", "Roch Kabore"),
+                ("NE", "PNDS Tarayya"),
+            ])
+        );
+        // Listed both ways ("PASTEF" and "Pastef"): any case.
+        assert_eq!(entities("a pastef rally"), pairs(&[("SN", "pastef")]));
+        // A person's possessive without its apostrophe.
+        assert_eq!(entities("after Bazoums fall"), pairs(&[("NE", "Bazoums")]));
+    }
+
     #[test]
     fn annotates_numbers_dates_and_cues() {
         let stage = TextStage::new();

@@ -216,3 +216,22 @@ fn a_leader_name_inside_a_place_name_does_not_vote() {
         e.iter().map(|e| &e.notes).collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn a_month_inside_a_date_is_no_place() {
+    // "Nov" is an alias of Angola's Huambo province; in "on Nov. 3" it is part of a date, even
+    // inside a parenthesis that looks like the notes form.
+    let doc = coder().annotate(&Report {
+        id: "geo-context".into(),
+        text: "On 2 November 2021, the MPP executive dissolved its youth wing (the decision takes effect on Nov. 3), party officials said.".into(),
+        published: NaiveDate::from_ymd_opt(2021, 11, 5),
+        ..Default::default()
+    });
+    let places: Vec<&str> = doc
+        .mentions
+        .iter()
+        .filter(|m| matches!(m.kind, cw_record::MentionKind::Place(_)))
+        .map(|m| doc.slice(m.span))
+        .collect();
+    assert!(places.is_empty(), "{places:?}");
+}

@@ -1018,14 +1018,26 @@ impl Gazetteer {
         let text = doc.text.as_str();
         // Village-level countries are complete in the core; other countries' small towns are in
         // the tail, consulted only when the report is about such a country.
-        let mut hits = self.find_hits(text, false);
+        // A name inside a date the text stage found is part of the date ("Nov" in "on Nov. 1"
+        // is no alias of Angola's Huambo).
+        let dates: Vec<Span> = doc
+            .mentions
+            .iter()
+            .filter(|m| matches!(m.kind, MentionKind::Date(_)))
+            .map(|m| m.span)
+            .collect();
+        let outside_dates = |mut hits: Vec<Hit>| {
+            hits.retain(|h| !dates.iter().any(|d| d.contains(h.span)));
+            hits
+        };
+        let mut hits = outside_dates(self.find_hits(text, false));
         let mut hints = hints.to_vec();
         let places: Vec<Span> = hits.iter().map(|h| h.span).collect();
         hints.extend(entity_votes(doc, &places));
         let hints = hints.as_slice();
         let focus = self.focus_from(text, &hits, hints);
         if focus.is_none_or(|f| !self.store.complete.contains(&f)) {
-            hits = self.find_hits(text, true);
+            hits = outside_dates(self.find_hits(text, true));
         }
         // 4. The ACLED notes form "X (admin2, admin1)".
         let synthetic = self.notes_form(text, &mut hits);

@@ -48,6 +48,12 @@ const COMMON_WORD_CITY_POP: u32 = 100_000;
 /// A place at most this many times as far from a sibling admin2's seat as from its own unit's
 /// may lie in the sibling (see `near_unit`).
 const NEAR_UNIT_RATIO: f32 = 1.5;
+/// "X near Y": a resolved X farther than this from Y (km) is not the X meant.
+const NEAR_ANCHOR_KM: f64 = 50.0;
+/// "X near Y": at most this many bytes between the end of X and the start of Y.
+const NEAR_ANCHOR_GAP: usize = 40;
+/// "X near Y": at most this many filler words after "near" ("near the village of Y").
+const NEAR_ANCHOR_FILLER: usize = 3;
 
 /// The focus vote of a foreign namesake of a village-level country's village (below the
 /// village's own 0.3).
@@ -2308,6 +2314,8 @@ impl Gazetteer {
                 .copied()
         };
         let chosen = pick(&[PlaceCue::At, PlaceCue::Near])
+            .map(|x| self.near_anchor(doc, &in_range, x))
+            .map(|x| self.stated_unit(doc, &in_range, &coded, x, &fits))
             .or_else(|| pick(&[PlaceCue::Region]))
             .map(|x| (x, false))
             .or_else(|| origin().map(|x| (x, true)));
@@ -2380,6 +2388,99 @@ impl Gazetteer {
             evidence,
             country_only: true,
         })
+    }
+
+    /// "X near Y" (codebook, geo-precision 2: the event is near a known town): the report
+    /// places X by Y, so an X resolved more than [`NEAR_ANCHOR_KM`] from Y is a namesake of
+    /// the village meant (or a village the gazetteer lacks), and the event is coded to Y at
+    /// precision 2. `x` is the mention `pick` chose.
+    fn near_anchor<'a>(
+        &self,
+        doc: &Document,
+        in_range: &[(usize, &'a PlaceMention)],
+        x: (usize, &'a PlaceMention),
+    ) -> (usize, &'a PlaceMention) {
+        let (i, pm) = x;
+        if pm.cue != PlaceCue::At || !matches!(pm.place.kind, PlaceKind::Populated) {
+            return x;
+        }
+        let end = doc.mentions[i].span.end;
+        let anchor = in_range.iter().find(|(j, p)| {
+            let s = doc.mentions[*j].span.start;
+            p.cue == PlaceCue::Near
+                && p.place.kind == PlaceKind::Populated
+                && p.place.country_code == pm.place.country_code
+                && s >= end
+                && s - end <= NEAR_ANCHOR_GAP
+                && doc.text.get(end..s).is_some_and(|gap| {
+                    // Right after X, only "near" or the like (a comma, a parenthesis, "the
+                    // village of"), not a distance or a bearing, and no verb in between.
+                    // An aside in brackets goes with X ("Tibi (Sissiri) near Baye").
+                    let f = cw_record::fold::fold(&without_brackets(gap));
+                    let words: Vec<&str> = f.split(' ').filter(|w| !w.is_empty()).collect();
+                    let (_, used) = self.lex.cue_before(&words);
+                    !gap.contains(['.', ';'])
+                        && used == words.len()
+                        && (words.len().saturating_sub(NEAR_ANCHOR_FILLER)..=words.len())
+                            .any(|k| self.lex.anchor_before(&words[..k]))
+                })
+        });
+        match anchor {
+            Some(&(j, y)) if km(&pm.place, &y.place).is_some_and(|d| d > NEAR_ANCHOR_KM) => (j, y),
+            _ => x,
+        }
+    }
+
+    /// A place that lies outside the admin unit the text states for it with its admin word
+    /// ("X in the Tenenkou cercle", "X, Soum Province") and has no namesake inside is a
+    /// village the gazetteer lacks: the event is coded to the stated unit, the smallest known
+    /// one that holds it (codebook, geo-precision: "if the town is not known, the next larger
+    /// unit" — its seat at precision 2 for an admin2, its capital at precision 3 for an admin1).
+    /// A notes-form owner or a "coded as" place is kept: the resolution already weighed the
+    /// notes' units (and GeoNames' lines differ from ACLED's near their borders).
+    fn stated_unit<'a>(
+        &self,
+        doc: &Document,
+        in_range: &[(usize, &'a PlaceMention)],
+        coded: &[bool],
+        x: (usize, &'a PlaceMention),
+        fits: &dyn Fn(&Place) -> bool,
+    ) -> (usize, &'a PlaceMention) {
+        let (i, pm) = x;
+        let k = in_range.iter().position(|(j, _)| *j == i);
+        if k.is_some_and(|k| coded.get(k).copied().unwrap_or(false))
+            || !matches!(pm.place.kind, PlaceKind::Populated | PlaceKind::Natural)
+            || fits(&pm.place)
+            || in_range
+                .iter()
+                .any(|(j, _)| owns_notes_form(doc, doc.mentions[*j].span))
+        {
+            return x;
+        }
+        let end = doc.mentions[i].span.end;
+        in_range
+            .iter()
+            .filter(|(j, p)| {
+                let s = doc.mentions[*j].span.start;
+                p.cue == PlaceCue::Region
+                    && matches!(p.place.kind, PlaceKind::Admin1 | PlaceKind::Admin2)
+                    && p.place.country_code == pm.place.country_code
+                    // Stated for X: right after it, in the same clause ("X in the Y cercle",
+                    // "X, Y Province").
+                    && s >= end
+                    && s - end <= NEAR_ANCHOR_GAP
+                    && !doc.text.get(end..s).unwrap_or(".").contains(['.', ';', '('])
+                    // Far from the unit's seat: near it, X may well be in the unit, and the
+                    // gazetteer's admin line (nearest seat) errs.
+                    && self
+                        .unit_of(&p.place)
+                        .and_then(|u| self.seat_place(u))
+                        .and_then(|seat| km(&pm.place, &seat))
+                        .is_some_and(|d| d > NEAR_ANCHOR_KM)
+            })
+            .min_by_key(|(j, p)| (p.place.kind != PlaceKind::Admin2, *j))
+            .copied()
+            .unwrap_or(x)
     }
 
     /// A country-only location of a national-level event (a demonstration or a strategic
@@ -2835,6 +2936,30 @@ fn strip_last_word<'a>(s: &'a str, words: &[&str]) -> Option<&'a str> {
         .iter()
         .any(|w| last.eq_ignore_ascii_case(w))
         .then(|| s[..cut].trim_end())
+}
+
+/// `s` without its bracketed asides ("(Sissiri)", "[Doma]").
+fn without_brackets(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut depth = 0usize;
+    for c in s.chars() {
+        match c {
+            '(' | '[' => depth += 1,
+            ')' | ']' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Distance in km between two places with coordinates (equirectangular: exact enough at the
+/// scale of "near").
+fn km(a: &Place, b: &Place) -> Option<f64> {
+    let (la, oa, lb, ob) = (a.latitude?, a.longitude?, b.latitude?, b.longitude?);
+    let k = ((la + lb) / 2.0).to_radians().cos();
+    let (dy, dx) = (la - lb, (oa - ob) * k);
+    Some((dx * dx + dy * dy).sqrt() * 111.2)
 }
 
 /// Whether the name at `span` follows a plain "from" ("villagers from X", "returning from the

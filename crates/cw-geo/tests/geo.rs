@@ -1194,3 +1194,72 @@ fn a_parenthesis_glued_with_a_hyphen_is_the_rest_of_a_name_not_admin_units() {
     );
     assert!(!places(&d).iter().any(|(s, _)| *s == "Sahel"));
 }
+
+/// A fixture with two Malian cercles far apart and a village name found only in one of them.
+fn two_cercles() -> Gazetteer {
+    let text = format!(
+        "{FIXTURE}2\tML\t04\t7701490\tTenenkou\t14.46\t-4.92\tTenenkou\t\n\
+         2\tML\t04\t7701491\tDouentza\t15.0\t-2.95\tDouentza\t\n\
+         P\t40\tML\t04\t7701490\tP.PPLA2\tTenenkou\t11000\t14.46\t-4.92\t\n\
+         P\t41\tML\t04\t7701491\tP.PPLA2\tDouentza\t24000\t15.0\t-2.95\t\n\
+         P\t42\tML\t04\t7701491\t\tSama\t0\t15.2\t-2.7\t\n"
+    );
+    Gazetteer::from_text(&text)
+}
+
+#[test]
+fn a_village_placed_near_a_town_far_from_it_is_another_village_coded_to_the_town() {
+    let g = two_cercles();
+    // The only Sama the gazetteer has lies some 200 km from Tenenkou: the Sama "near Tenenkou"
+    // is a village it lacks, and the event is near Tenenkou.
+    let (_, loc) = run(
+        &g,
+        "Herders were shot dead at Sama, near Tenenkou, on Sunday night.",
+    );
+    let loc = loc.expect("a location");
+    assert_eq!(loc.place.name, "Tenenkou");
+    assert_eq!(loc.precision, GeoPrecision::NearPlace);
+    // In French too, with an aside in brackets between the two names.
+    let (_, loc) = run(
+        &g,
+        "Des bergers ont été tués à Sama (un hameau) près de Tenenkou dimanche.",
+    );
+    assert_eq!(loc.map(|l| l.place.name), Some("Tenenkou".to_string()));
+    // Near a town close to it, the village stays the place.
+    let (_, loc) = run(
+        &g,
+        "Herders were shot dead at Sama, near Douentza, on Sunday.",
+    );
+    let loc = loc.expect("a location");
+    assert_eq!(
+        (loc.place.name.as_str(), loc.precision),
+        ("Sama", GeoPrecision::Place)
+    );
+    // A bearing or a distance is no "near": "Sama, 200 km east of Tenenkou" keeps Sama.
+    let (_, loc) = run(
+        &g,
+        "Herders were shot dead at Sama, 200 km east of Tenenkou, on Sunday.",
+    );
+    assert_eq!(loc.map(|l| l.place.name), Some("Sama".to_string()));
+}
+
+#[test]
+fn a_village_outside_the_cercle_stated_for_it_is_coded_to_that_cercle() {
+    let g = two_cercles();
+    // The gazetteer's Sama lies in Douentza, far from Tenenkou: the Sama "in the Tenenkou
+    // cercle" is one it lacks, so the event goes to the cercle's seat at precision 2.
+    let (_, loc) = run(
+        &g,
+        "Three farmers died when gunmen raided Sama in the Tenenkou Cercle overnight.",
+    );
+    let loc = loc.expect("a location");
+    assert_eq!(loc.place.name, "Tenenkou");
+    assert_eq!(loc.place.admin2.as_deref(), Some("Tenenkou"));
+    assert_eq!(loc.precision, GeoPrecision::NearPlace);
+    // The cercle it lies in keeps it.
+    let (_, loc) = run(
+        &g,
+        "Three farmers died when gunmen raided Sama in the Douentza Cercle overnight.",
+    );
+    assert_eq!(loc.map(|l| l.place.name), Some("Sama".to_string()));
+}

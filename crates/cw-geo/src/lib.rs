@@ -779,9 +779,15 @@ impl Gazetteer {
                 if self.lex.blocked_by(&prev) {
                     continue;
                 }
-                // A stop-listed name, or one starting with a stop word ("The Village").
+                // A stop-listed name, or one starting with a stop word ("The Village"); a
+                // hyphenated name is one word, whatever its first part ("Bambara-Maounde" is a
+                // village, though "Bambara" alone is a people).
+                let hyphenated = j > i
+                    && text
+                        .get(ft.orig(words[i].1)..ft.orig(words[i + 1].0))
+                        .is_some_and(|g| g == "-");
                 let stop = self.lex.stop_words.contains(key.as_str())
-                    || self.lex.stop_words.contains(wstr[i]);
+                    || (self.lex.stop_words.contains(wstr[i]) && !hyphenated);
                 // Right after a capitalised word that is not a name we know and not the start of a
                 // sentence, a name is part of a person's or group's name ("Norbert Zongo").
                 let person_before =

@@ -1263,3 +1263,27 @@ fn a_village_outside_the_cercle_stated_for_it_is_coded_to_that_cercle() {
     );
     assert_eq!(loc.map(|l| l.place.name), Some("Sama".to_string()));
 }
+
+#[test]
+fn a_hyphenated_name_whose_first_part_is_a_stop_word_is_still_a_name() {
+    // "In" is a function word and "Bambara" a people, but "In-Tebezas" and "Bambara-Were" are
+    // villages the gazetteer knows by those names.
+    let text = format!(
+        "{FIXTURE}P\t50\tML\t04\t7701484\t\tIn Tebezas\t0\t14.6\t-3.9\tintebezas\n\
+         P\t51\tML\t04\t7701484\t\tBambara Were\t0\t14.3\t-4.3\tbambarawere\n"
+    );
+    let g = Gazetteer::from_text(&text);
+    let (_, loc) = run(&g, "A supply convoy hit a mine near In-Tebezas on Friday.");
+    let loc = loc.expect("a location");
+    assert!(!loc.country_only);
+    assert!((loc.place.latitude.expect("coordinates") - 14.6).abs() < 0.01);
+    let (_, loc) = run(
+        &g,
+        "Gunmen raided the gendarmerie post in Bambara-Were at dawn.",
+    );
+    let loc = loc.expect("a location");
+    assert!((loc.place.latitude.expect("coordinates") - 14.3).abs() < 0.01);
+    // The word alone is still no place.
+    let (d, _) = run(&g, "Bambara hunters and Fulani herders met in Mopti.");
+    assert!(!places(&d).iter().any(|(s, _)| s.starts_with("Bambara")));
+}

@@ -263,6 +263,21 @@ const AFFIXES: &str = include_str!("../../../data/geo/admin-affixes.tsv");
 const ACLED_NAMES: &str = include_str!("../../../data/geo/acled-names.tsv");
 const ADMIN_CHANGES: &str = include_str!("../../../data/geo/admin-changes.tsv");
 
+/// The admin1 splits of `admin-changes.tsv`: (country, new unit's code, old unit's code).
+pub(crate) fn a1_splits() -> &'static [(String, String, String)] {
+    static SPLITS: std::sync::OnceLock<Vec<(String, String, String)>> = std::sync::OnceLock::new();
+    SPLITS.get_or_init(|| {
+        data_lines(ADMIN_CHANGES)
+            .filter_map(|f| match f[..] {
+                ["a1split", cc, new, old, ..] => {
+                    Some((cc.to_string(), new.to_string(), old.to_string()))
+                }
+                _ => None,
+            })
+            .collect()
+    })
+}
+
 fn data_lines(text: &str) -> impl Iterator<Item = Vec<&str>> {
     text.lines()
         .filter(|l| !l.starts_with('#') && !l.trim().is_empty())

@@ -1211,7 +1211,14 @@ impl Gazetteer {
                 }
                 if matches!(best.ent, Ent::Place(_)) {
                     if let Some(a1) = a1.and_then(|i| self.store.admin1.get(i as usize)) {
-                        if cc_str(&a1.cc) == place.country_code {
+                        // "Menaka (Gao)": notes that name the unit a place's admin1 was carved
+                        // out of write the old hierarchy; the place keeps its own units.
+                        let old_unit = a2.is_none()
+                            && place
+                                .admin1
+                                .as_deref()
+                                .is_some_and(|own| self.carved_from(a1, own));
+                        if cc_str(&a1.cc) == place.country_code && !old_unit {
                             // "X (Bamako)" states no admin2: keep the place's own if it lies
                             // in the stated admin1.
                             let own_a2 = (place.admin1.as_deref() == Some(&*a1.name))
@@ -2199,6 +2206,20 @@ impl Gazetteer {
             .filter(|w| w.len() >= 4 && !w.contains(['-', '\u{2011}']) && first(w))
             .filter_map(|w| self.peoples.get(&fold_compact(w)).copied())
             .collect()
+    }
+
+    /// Whether the admin1 unit named `own` (of `old`'s country) was carved out of `old`
+    /// (`admin-changes.tsv`, `a1split`: Mali's Menaka region out of Gao).
+    fn carved_from(&self, old: &store::Admin, own: &str) -> bool {
+        build::a1_splits().iter().any(|(cc, new, from)| {
+            cc.as_bytes() == old.cc
+                && **from == *old.code
+                && self
+                    .store
+                    .admin1
+                    .iter()
+                    .any(|a| a.cc == old.cc && *a.code == **new && *a.name == *own)
+        })
     }
 
     /// The seat (admin2) or capital (admin1) of a unit, as a place.

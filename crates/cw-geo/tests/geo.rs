@@ -1310,3 +1310,19 @@ fn notes_naming_the_unit_a_region_was_carved_from_keep_the_new_region() {
         Some("Gao")
     );
 }
+
+#[test]
+fn a_distance_away_from_a_town_is_near_it() {
+    // "N km away from X" places the event by X at precision 2, like "N km from X"; it is not
+    // where people came from.
+    let (_, loc) = run(
+        &gaz(),
+        "Gunmen from Mopti set fire to trucks at a quarry 12km away from Bankass on Tuesday.",
+    );
+    let loc = loc.expect("a location");
+    assert!(!loc.country_only);
+    assert_eq!(
+        (loc.place.name.as_str(), loc.precision),
+        ("Bankass", GeoPrecision::NearPlace)
+    );
+}

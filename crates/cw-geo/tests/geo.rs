@@ -1326,3 +1326,16 @@ fn a_distance_away_from_a_town_is_near_it() {
         ("Bankass", GeoPrecision::NearPlace)
     );
 }
+
+#[test]
+fn a_facility_named_after_its_town_is_in_the_town() {
+    // A capitalised facility noun after a village's name is no surname: the village is the
+    // place ("the Sama Hospital").
+    let (_, loc) = run(
+        &two_cercles(),
+        "Two shells landed inside the Sama Hospital compound late on Friday.",
+    );
+    let loc = loc.expect("a location");
+    assert!(!loc.country_only);
+    assert_eq!(loc.place.name, "Sama");
+}

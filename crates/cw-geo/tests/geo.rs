@@ -703,6 +703,9 @@ fn import_repairs_admin_codes_the_dump_leaves_stale_or_empty() {
     dump += &dump_row(
         910012, "Nianguel", "", 14.05, -2.10, "P", "PPL", "04", "990001", 0,
     );
+    // A village without admin2 right beside that stale-coded one: its nearest reference point
+    // is the stale-coded village, whose repaired code it takes (not the stale one).
+    dump += &dump_row(910013, "Wakoro", "", 14.06, -2.09, "P", "PPL", "04", "", 0);
     let admin1 = "ML.04\tMopti\tMopti\t1\nML.08\tTombouctou\tTombouctou\t2\nML.09\tGao\tGao\t3\n\
                   ML.12070577\tMénaka\tMenaka\t4\n";
     let admin2 = "ML.09.8631538\tAnsongo Cercle\tAnsongo Cercle\t5\n\
@@ -727,6 +730,10 @@ fn import_repairs_admin_codes_the_dump_leaves_stale_or_empty() {
     );
     assert_eq!(
         codes(910012),
+        Some(("04".to_string(), "990002".to_string()))
+    );
+    assert_eq!(
+        codes(910013),
         Some(("04".to_string(), "990002".to_string()))
     );
     // The old cercle's own villages keep their code.

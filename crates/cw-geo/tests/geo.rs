@@ -1301,7 +1301,7 @@ fn notes_naming_the_unit_a_region_was_carved_from_keep_the_new_region() {
     // notes still written "Menaka (Gao)" mean the town in today's Menaka region.
     let g = Gazetteer::embedded();
     let (_, loc) = run(
-        &g,
+        g,
         "Gunmen on a motorbike fired at a water tower in Menaka (Gao) at night.",
     );
     let loc = loc.expect("a location");
@@ -1309,7 +1309,7 @@ fn notes_naming_the_unit_a_region_was_carved_from_keep_the_new_region() {
     assert_eq!(loc.place.admin2.as_deref(), Some("Menaka"));
     // A notes form naming an admin1 the place has nothing to do with still wins.
     let (_, loc) = run(
-        &g,
+        g,
         "Gunmen on a motorbike fired at a water tower in Ansongo (Ansongo, Gao) at night.",
     );
     assert_eq!(

@@ -43,6 +43,9 @@ pub struct Lexicon {
     /// Admin units named like a wider region of several countries ("Sahel"), compact folded:
     /// the unit only with its admin word or in the notes form.
     pub wide: HashSet<String>,
+    /// Words that name an admin unit only with its admin word ("first" for Mali's "First
+    /// Region", Kayes), compact folded: alone they are common words ("Second Lieutenant").
+    pub unit_only: HashSet<String>,
 }
 
 fn rows(text: &str) -> impl Iterator<Item = Vec<&str>> {
@@ -121,6 +124,9 @@ impl Lexicon {
                 }
                 "wide" => {
                     lx.wide.insert(words(entry).concat());
+                }
+                "unitword" => {
+                    lx.unit_only.insert(words(entry).concat());
                 }
                 _ => {}
             }

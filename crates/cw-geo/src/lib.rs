@@ -1485,7 +1485,8 @@ impl Gazetteer {
         if let Ent::Admin1(_) | Ent::Admin2(_) = e {
             let unit_cue = h.cue == PlaceCue::Region || h.role != Role::None;
             // "the Sahel" is the wide region; "the Sahel region", "(Oudalan, Sahel)" the unit.
-            if self.wide_unit(e) {
+            // Nor is an ordinal alone a unit: "Second Lieutenant" is not Mali's Second Region.
+            if self.wide_unit(e) || self.lex.unit_only.contains(&h.key) {
                 return unit_cue;
             }
             if self.compass_unit(e) {
@@ -2091,7 +2092,9 @@ impl Gazetteer {
                 // A compass-named unit says which part of a country, not which country; nor does
                 // "the Sahel" without its admin word.
                 if self.compass_unit(e)
-                    || (self.wide_unit(e) && h.cue != PlaceCue::Region && h.role == Role::None)
+                    || ((self.wide_unit(e) || self.lex.unit_only.contains(&h.key))
+                        && h.cue != PlaceCue::Region
+                        && h.role == Role::None)
                 {
                     continue;
                 }

@@ -1346,3 +1346,24 @@ fn a_facility_named_after_its_town_is_in_the_town() {
     assert!(!loc.country_only);
     assert_eq!(loc.place.name, "Sama");
 }
+
+#[test]
+fn an_ordinal_names_a_numbered_region_only_with_its_admin_word() {
+    // Mali's regions are also known by number ("the Fifth Region" is Mopti): an ordinal
+    // alone is an ordinary word, as in a military rank or a list.
+    let g = Gazetteer::embedded();
+    let (d, loc) = run(
+        g,
+        "Second Lieutenant Sidibe was hurt when a patrol came under fire. First accounts spoke of two attackers.",
+    );
+    assert!(places(&d).is_empty(), "{:?}", places(&d));
+    assert!(loc.is_none());
+    let (_, loc) = run(
+        g,
+        "Bandits robbed traders on a road in the Fifth Region on Monday.",
+    );
+    assert_eq!(
+        loc.expect("a location").place.admin1.as_deref(),
+        Some("Mopti")
+    );
+}

@@ -2344,7 +2344,7 @@ impl Gazetteer {
                 .copied()
         };
         let chosen = pick(&[PlaceCue::At, PlaceCue::Near])
-            .map(|x| self.near_anchor(doc, &in_range, x))
+            .map(|x| self.near_anchor(doc, &in_range, &coded, x))
             .map(|x| self.stated_unit(doc, &in_range, &coded, x, &fits))
             .or_else(|| pick(&[PlaceCue::Region]))
             .map(|x| (x, false))
@@ -2428,10 +2428,16 @@ impl Gazetteer {
         &self,
         doc: &Document,
         in_range: &[(usize, &'a PlaceMention)],
+        coded: &[bool],
         x: (usize, &'a PlaceMention),
     ) -> (usize, &'a PlaceMention) {
         let (i, pm) = x;
-        if pm.cue != PlaceCue::At || !matches!(pm.place.kind, PlaceKind::Populated) {
+        // The place the notes say the event is coded to stays, wherever it lies.
+        let is_coded = in_range
+            .iter()
+            .position(|(j, _)| *j == i)
+            .is_some_and(|k| coded.get(k).copied().unwrap_or(false));
+        if is_coded || pm.cue != PlaceCue::At || !matches!(pm.place.kind, PlaceKind::Populated) {
             return x;
         }
         let end = doc.mentions[i].span.end;

@@ -1367,3 +1367,13 @@ fn an_ordinal_names_a_numbered_region_only_with_its_admin_word() {
         Some("Mopti")
     );
 }
+
+#[test]
+fn a_place_the_notes_code_the_event_to_stays_whatever_it_is_near() {
+    // "coded as Sama" is the notes' own decision, even with a far town named after it.
+    let (_, loc) = run(
+        &two_cercles(),
+        "Herders were robbed on a track, coded as Sama near Tenenkou, at dusk.",
+    );
+    assert_eq!(loc.map(|l| l.place.name), Some("Sama".to_string()));
+}

@@ -48,6 +48,10 @@ const COMMON_WORD_CITY_POP: u32 = 100_000;
 /// A place at most this many times as far from a sibling admin2's seat as from its own unit's
 /// may lie in the sibling (see `near_unit`).
 const NEAR_UNIT_RATIO: f32 = 1.5;
+/// A namesake within this many km of the town of the commune or area its sentence names gets
+/// [`COMMUNE_BONUS`] (Malian communes span some 20-40 km).
+const COMMUNE_KM: f32 = 25.0;
+const COMMUNE_BONUS: f32 = 1.0;
 /// "X near Y": a resolved X farther than this from Y (km) is not the X meant.
 const NEAR_ANCHOR_KM: f64 = 50.0;
 /// "X near Y": at most this many bytes between the end of X and the start of Y.
@@ -604,6 +608,21 @@ impl Gazetteer {
                 why.push("home admin1 of a people the report names");
                 s += 1.0;
             }
+            // By the commune or area the same sentence names with it ("Amba, Kendie Commune"):
+            // among namesakes of one cercle, the one by that commune's town.
+            if let (Ent::Place(i), false) = (e, ctx.sent_pts.is_empty()) {
+                if let Some(p) = self.feat(i) {
+                    let close = ctx.sent_pts.iter().any(|&(la, lo)| {
+                        let k = ((la + p.lat) / 2.0).to_radians().cos();
+                        let (dy, dx) = (la - p.lat, (lo - p.lon) * k);
+                        (dx * dx + dy * dy).sqrt() * 111.2 <= COMMUNE_KM
+                    });
+                    if close {
+                        why.push("by the commune or area named with it");
+                        s += COMMUNE_BONUS;
+                    }
+                }
+            }
             // Among namesakes in the named admin1, the one that is an admin2 seat (Torodi the
             // town, seat of Torodi department) is the one a report names.
             if named_a1 && self.is_admin2_seat(e) {
@@ -1092,11 +1111,23 @@ impl Gazetteer {
         let mut sent_a1: HashMap<usize, Vec<(usize, u32)>> = HashMap::new();
         let mut sent_a2: HashMap<usize, Vec<(usize, u32)>> = HashMap::new();
         let mut sent_cc: HashMap<usize, Vec<(usize, [u8; 2])>> = HashMap::new();
+        let mut sent_pts: HashMap<usize, Vec<(usize, (f32, f32))>> = HashMap::new();
         for (j, h) in hits.iter().enumerate() {
             if h.cue == PlaceCue::Elsewhere {
                 continue;
             }
             let k = sentence_of(h.span);
+            if h.cue == PlaceCue::Region && matches!(h.role, Role::None | Role::Admin3) {
+                for &e in &h.ents {
+                    if let Ent::Place(i) = e {
+                        if let Some(p) = self.feat(i).filter(|p| {
+                            p.class() == 'P' && (focus.is_none() || Some(p.cc) == focus)
+                        }) {
+                            sent_pts.entry(k).or_default().push((j, (p.lat, p.lon)));
+                        }
+                    }
+                }
+            }
             let unit_cue = h.cue == PlaceCue::Region || h.role != Role::None;
             for &e in &h.ents {
                 match e {
@@ -1153,6 +1184,13 @@ impl Gazetteer {
             c.sent_a1 = others(sent_a1.get(&k), j);
             c.sent_a2 = others(sent_a2.get(&k), j);
             c.sent_cc = others(sent_cc.get(&k), j);
+            c.sent_pts = sent_pts
+                .get(&k)
+                .into_iter()
+                .flatten()
+                .filter(|x| x.0 != j)
+                .map(|x| x.1)
+                .collect();
             c.town_a1 = others(Some(&town_a1), j);
             let mut cands: Vec<Candidate> = h
                 .ents
@@ -2861,6 +2899,9 @@ struct Context {
     town_a1: HashSet<u32>,
     /// Home admin1 units of the peoples the report names (`peoples.tsv`).
     people_a1: HashSet<u32>,
+    /// Points of the towns the hit's sentence names as an area or commune ("X, Y Commune",
+    /// "in the Y area"): the namesake of X by Y is the one meant.
+    sent_pts: Vec<(f32, f32)>,
 }
 
 fn best_vote(votes: &HashMap<[u8; 2], f32>) -> Option<[u8; 2]> {

@@ -1111,7 +1111,7 @@ impl Gazetteer {
         let mut sent_a1: HashMap<usize, Vec<(usize, u32)>> = HashMap::new();
         let mut sent_a2: HashMap<usize, Vec<(usize, u32)>> = HashMap::new();
         let mut sent_cc: HashMap<usize, Vec<(usize, [u8; 2])>> = HashMap::new();
-        let mut sent_pts: HashMap<usize, Vec<(usize, (f32, f32))>> = HashMap::new();
+        let mut sent_pts: HashMap<usize, Vec<(usize, Point)>> = HashMap::new();
         for (j, h) in hits.iter().enumerate() {
             if h.cue == PlaceCue::Elsewhere {
                 continue;
@@ -2880,6 +2880,9 @@ impl Gazetteer {
     }
 }
 
+/// A latitude, longitude pair.
+type Point = (f32, f32);
+
 /// Context shared by the resolution of all toponyms of a report.
 #[derive(Debug, Clone, Default)]
 struct Context {
@@ -2901,7 +2904,7 @@ struct Context {
     people_a1: HashSet<u32>,
     /// Points of the towns the hit's sentence names as an area or commune ("X, Y Commune",
     /// "in the Y area"): the namesake of X by Y is the one meant.
-    sent_pts: Vec<(f32, f32)>,
+    sent_pts: Vec<Point>,
 }
 
 fn best_vote(votes: &HashMap<[u8; 2], f32>) -> Option<[u8; 2]> {

@@ -1117,7 +1117,22 @@ impl Gazetteer {
                 continue;
             }
             let k = sentence_of(h.span);
-            if h.cue == PlaceCue::Region && matches!(h.role, Role::None | Role::Admin3) {
+            // "X near Y": Y's town is context for X's namesakes as well.
+            let anchored = h.cue == PlaceCue::Near && {
+                let head = text.get(..h.span.start).unwrap_or("");
+                let from = head
+                    .char_indices()
+                    .rev()
+                    .nth(30)
+                    .map(|(i, _)| i)
+                    .unwrap_or(0);
+                let f = cw_record::fold::fold(&head[from..]);
+                let words: Vec<&str> = f.split(' ').filter(|w| !w.is_empty()).collect();
+                self.lex.anchor_before(&words)
+            };
+            if (h.cue == PlaceCue::Region && matches!(h.role, Role::None | Role::Admin3))
+                || anchored
+            {
                 for &e in &h.ents {
                     if let Ent::Place(i) = e {
                         if let Some(p) = self.feat(i).filter(|p| {

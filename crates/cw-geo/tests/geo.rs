@@ -1397,3 +1397,22 @@ fn among_namesakes_of_one_cercle_the_one_by_the_named_commune_wins() {
     let loc = loc.expect("a location");
     assert!((loc.place.longitude.expect("coordinates") + 1.75).abs() < 0.01);
 }
+
+#[test]
+fn x_near_y_picks_the_namesake_of_x_by_y() {
+    let text = format!(
+        "{FIXTURE}2\tML\t04\t7701491\tDouentza\t15.0\t-2.95\tDouentza\t\n\
+         P\t41\tML\t04\t7701491\tP.PPLA2\tDouentza\t24000\t15.0\t-2.95\t\n\
+         P\t60\tML\t04\t7701491\t\tKoira\t0\t15.3\t-2.4\t\n\
+         P\t61\tML\t04\t7701491\t\tKoira\t0\t15.05\t-1.75\t\n\
+         P\t62\tML\t04\t7701491\t\tBoni\t0\t15.08\t-1.8\t\n"
+    );
+    let g = Gazetteer::from_text(&text);
+    let (_, loc) = run(
+        &g,
+        "Two herders were shot dead at Koira near Boni on Sunday.",
+    );
+    let loc = loc.expect("a location");
+    assert_eq!(loc.place.name, "Koira");
+    assert!((loc.place.longitude.expect("coordinates") + 1.75).abs() < 0.01);
+}

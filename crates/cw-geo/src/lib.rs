@@ -1117,19 +1117,9 @@ impl Gazetteer {
                 continue;
             }
             let k = sentence_of(h.span);
-            // "X near Y": Y's town is context for X's namesakes as well.
-            let anchored = h.cue == PlaceCue::Near && {
-                let head = text.get(..h.span.start).unwrap_or("");
-                let from = head
-                    .char_indices()
-                    .rev()
-                    .nth(30)
-                    .map(|(i, _)| i)
-                    .unwrap_or(0);
-                let f = cw_record::fold::fold(&head[from..]);
-                let words: Vec<&str> = f.split(' ').filter(|w| !w.is_empty()).collect();
-                self.lex.anchor_before(&words)
-            };
+            // A town the sentence locates the event by ("X near Y", "between X and Y", "the
+            // X-Y axis", "10 km from Y") is context for the namesakes of the other names too.
+            let anchored = h.cue == PlaceCue::Near;
             if (h.cue == PlaceCue::Region && matches!(h.role, Role::None | Role::Admin3))
                 || anchored
             {

@@ -1415,4 +1415,12 @@ fn x_near_y_picks_the_namesake_of_x_by_y() {
     let loc = loc.expect("a location");
     assert_eq!(loc.place.name, "Koira");
     assert!((loc.place.longitude.expect("coordinates") + 1.75).abs() < 0.01);
+    // So does a road between the two.
+    let (d, _) = run(&g, "A mine hit a cart on the track between Boni and Koira.");
+    let koira = places(&d)
+        .into_iter()
+        .find(|(s, _)| *s == "Koira")
+        .expect("Koira")
+        .1;
+    assert!((koira.place.longitude.expect("coordinates") + 1.75).abs() < 0.01);
 }

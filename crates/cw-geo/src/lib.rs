@@ -1119,7 +1119,17 @@ impl Gazetteer {
             let k = sentence_of(h.span);
             // A town the sentence locates the event by ("X near Y", "between X and Y", "the
             // X-Y axis", "10 km from Y") is context for the namesakes of the other names too.
-            let anchored = h.cue == PlaceCue::Near;
+            // So is a town the sentence names that the country has only one of ("raids on A
+            // and B": the A by B).
+            let unique_town = h.cue == PlaceCue::At
+                && !h.fuzzy
+                && h
+                    .ents
+                    .iter()
+                    .filter(|&&e| matches!(e, Ent::Place(i) if self.feat(i).is_some_and(|p| p.class() == 'P' && (focus.is_none() || Some(p.cc) == focus))))
+                    .count()
+                    == 1;
+            let anchored = h.cue == PlaceCue::Near || unique_town;
             if (h.cue == PlaceCue::Region && matches!(h.role, Role::None | Role::Admin3))
                 || anchored
             {

@@ -1423,4 +1423,15 @@ fn x_near_y_picks_the_namesake_of_x_by_y() {
         .expect("Koira")
         .1;
     assert!((koira.place.longitude.expect("coordinates") + 1.75).abs() < 0.01);
+    // And a town the sentence names that the country has only one of.
+    let (d, _) = run(
+        &g,
+        "Raiders looted granaries in Boni and Koira before dawn.",
+    );
+    let koira = places(&d)
+        .into_iter()
+        .find(|(s, _)| *s == "Koira")
+        .expect("Koira")
+        .1;
+    assert!((koira.place.longitude.expect("coordinates") + 1.75).abs() < 0.01);
 }

@@ -263,6 +263,21 @@ const AFFIXES: &str = include_str!("../../../data/geo/admin-affixes.tsv");
 const ACLED_NAMES: &str = include_str!("../../../data/geo/acled-names.tsv");
 const ADMIN_CHANGES: &str = include_str!("../../../data/geo/admin-changes.tsv");
 
+/// The admin1 splits of `admin-changes.tsv`: (country, new unit's code, old unit's code).
+pub(crate) fn a1_splits() -> &'static [(String, String, String)] {
+    static SPLITS: std::sync::OnceLock<Vec<(String, String, String)>> = std::sync::OnceLock::new();
+    SPLITS.get_or_init(|| {
+        data_lines(ADMIN_CHANGES)
+            .filter_map(|f| match f[..] {
+                ["a1split", cc, new, old, ..] => {
+                    Some((cc.to_string(), new.to_string(), old.to_string()))
+                }
+                _ => None,
+            })
+            .collect()
+    })
+}
+
 fn data_lines(text: &str) -> impl Iterator<Item = Vec<&str>> {
     text.lines()
         .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
@@ -667,9 +682,45 @@ pub fn compile(
         let code = format!("{}.{}.{}", f.cc, f.a1, f.a2);
         if !f.a2.is_empty() && a2_table.contains_key(&code) {
             *coded.entry(code).or_default() += 1;
+        }
+    }
+    // A code from before a unit was split (GeoNames codes Loroum's villages to Yatenga): a
+    // place nearest to the seat of a sibling unit that GeoNames hardly codes (under 5 % of the
+    // places of the place's own unit, which has 20+) is in it. Only in full dumps: the count of
+    // coded places says something only where every village is there (the world towns are a
+    // few per unit). Returns the unit the place is in, when it is not the coded one.
+    let seats = {
+        let mut v = seat_refs.clone();
+        for x in v.values_mut() {
+            x.sort_by(|a, b| {
+                (a.0 .0, a.0 .1, &a.1)
+                    .partial_cmp(&(b.0 .0, b.0 .1, &b.1))
+                    .unwrap_or(std::cmp::Ordering::Equal)
+            });
+        }
+        v
+    };
+    let unstale = |cc: &str, a1: &str, a2: &str, pt: (f64, f64)| -> Option<String> {
+        if !dump_countries.contains(cc) {
+            return None;
+        }
+        let a1code = format!("{cc}.{a1}");
+        let (_, x2) = seats
+            .get(&a1code)?
+            .iter()
+            .min_by(|x, y| dist2(x.0, pt).total_cmp(&dist2(y.0, pt)))?;
+        let n = |u: &str| coded.get(&format!("{a1code}.{u}")).copied().unwrap_or(0);
+        (x2 != a2 && n(a2) >= STALE_MIN && n(x2) * STALE_RATIO < n(a2)).then(|| x2.clone())
+    };
+    for f in &places {
+        let code = format!("{}.{}.{}", f.cc, f.a1, f.a2);
+        if !f.a2.is_empty() && a2_table.contains_key(&code) {
+            // A coded place is a reference point for its uncoded neighbours, with its stale
+            // code repaired: else a stale code spreads to the villages around it.
+            let a2 = unstale(&f.cc, &f.a1, &f.a2, (f.lat, f.lon)).unwrap_or_else(|| f.a2.clone());
             refs.entry(format!("{}.{}", f.cc, f.a1))
                 .or_default()
-                .push(((f.lat, f.lon), f.a2.clone()));
+                .push(((f.lat, f.lon), a2));
         }
     }
     let by_point = |a: &RefPoint, b: &RefPoint| {
@@ -736,26 +787,9 @@ pub fn compile(
                 Some((x1, x2)) => (a1, a2) = (x1, x2),
                 None => a2.clear(),
             }
-        } else if dump_countries.contains(&f.cc) {
-            // A code from before a unit was split (GeoNames codes Loroum's villages to
-            // Yatenga): a place nearest to the seat of a sibling unit that GeoNames hardly
-            // codes (under 5 % of the places of the place's own unit, which has 20+) is in it.
-            // Only in full dumps: the count of coded places says something only where every
-            // village is there (the world towns are a few per unit).
-            let near_seat = nearest(
-                &mut seat_refs
-                    .get(&a1code)
-                    .into_iter()
-                    .flatten()
-                    .map(|r| (f.a1.as_str(), r)),
-                pt,
-            );
-            let n = |u: &str| coded.get(&format!("{a1code}.{u}")).copied().unwrap_or(0);
-            if let Some((_, x2)) = near_seat {
-                if x2 != a2 && n(&a2) >= STALE_MIN && n(&x2) * STALE_RATIO < n(&a2) {
-                    a2 = x2;
-                }
-            }
+        } else if let Some(x2) = unstale(&f.cc, &f.a1, &a2, pt) {
+            // A stale code (see `unstale`).
+            a2 = x2;
         }
         let name = acled_spelling(ascii_name(if f.ascii.is_empty() {
             &f.name

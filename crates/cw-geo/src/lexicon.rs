@@ -30,6 +30,9 @@ pub struct Lexicon {
     pub blockers: Vec<Vec<String>>,
     /// "coded as", "coded to": the notes name the place the event is coded to.
     pub coded: Vec<Vec<String>>,
+    /// "near", "not far from": the words that place one named place by another ("X near Y"),
+    /// unlike a distance or a bearing ("50 km east of Y", "between A and B").
+    pub anchor: Vec<Vec<String>>,
     /// Road words: before a hyphenated pair ("axis Gao-Anefis") or after it ("the Gao-Gossi
     /// road"), they make it two places joined, not one name.
     pub road_before: HashSet<String>,
@@ -40,6 +43,9 @@ pub struct Lexicon {
     /// Admin units named like a wider region of several countries ("Sahel"), compact folded:
     /// the unit only with its admin word or in the notes form.
     pub wide: HashSet<String>,
+    /// Words that name an admin unit only with its admin word ("first" for Mali's "First
+    /// Region", Kayes), compact folded: alone they are common words ("Second Lieutenant").
+    pub unit_only: HashSet<String>,
 }
 
 fn rows(text: &str) -> impl Iterator<Item = Vec<&str>> {
@@ -72,6 +78,10 @@ impl Lexicon {
                     "skip" => CueKind::Skip,
                     "coded" => {
                         lx.coded.push(words(phrase));
+                        continue;
+                    }
+                    "anchor" => {
+                        lx.anchor.push(words(phrase));
                         continue;
                     }
                     "road" => {
@@ -114,6 +124,9 @@ impl Lexicon {
                 }
                 "wide" => {
                     lx.wide.insert(words(entry).concat());
+                }
+                "unitword" => {
+                    lx.unit_only.insert(words(entry).concat());
                 }
                 _ => {}
             }
@@ -163,6 +176,17 @@ impl Lexicon {
     }
 
     /// Whether the words before a name say the event is coded to it ("coded as X").
+    /// Whether `prev` (nearest word last) ends with an anchor phrase ("near", "not far from").
+    pub fn anchor_before(&self, prev: &[&str]) -> bool {
+        self.anchor.iter().any(|p| {
+            prev.len() >= p.len()
+                && prev[prev.len() - p.len()..]
+                    .iter()
+                    .zip(p)
+                    .all(|(a, b)| a == b)
+        })
+    }
+
     pub fn coded_before(&self, prev: &[&str]) -> bool {
         self.coded.iter().any(|p| {
             prev.len() >= p.len()

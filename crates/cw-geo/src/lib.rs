@@ -48,6 +48,16 @@ const COMMON_WORD_CITY_POP: u32 = 100_000;
 /// A place at most this many times as far from a sibling admin2's seat as from its own unit's
 /// may lie in the sibling (see `near_unit`).
 const NEAR_UNIT_RATIO: f32 = 1.5;
+/// A namesake within this many km of the town of the commune or area its sentence names gets
+/// [`COMMUNE_BONUS`] (Malian communes span some 20-40 km).
+const COMMUNE_KM: f32 = 25.0;
+const COMMUNE_BONUS: f32 = 1.0;
+/// "X near Y": a resolved X farther than this from Y (km) is not the X meant.
+const NEAR_ANCHOR_KM: f64 = 50.0;
+/// "X near Y": at most this many bytes between the end of X and the start of Y.
+const NEAR_ANCHOR_GAP: usize = 40;
+/// "X near Y": at most this many filler words after "near" ("near the village of Y").
+const NEAR_ANCHOR_FILLER: usize = 3;
 
 /// The focus vote of a foreign namesake of a village-level country's village (below the
 /// village's own 0.3).
@@ -598,6 +608,21 @@ impl Gazetteer {
                 why.push("home admin1 of a people the report names");
                 s += 1.0;
             }
+            // By the commune or area the same sentence names with it ("Amba, Kendie Commune"):
+            // among namesakes of one cercle, the one by that commune's town.
+            if let (Ent::Place(i), false) = (e, ctx.sent_pts.is_empty()) {
+                if let Some(p) = self.feat(i) {
+                    let close = ctx.sent_pts.iter().any(|&(la, lo)| {
+                        let k = ((la + p.lat) / 2.0).to_radians().cos();
+                        let (dy, dx) = (la - p.lat, (lo - p.lon) * k);
+                        (dx * dx + dy * dy).sqrt() * 111.2 <= COMMUNE_KM
+                    });
+                    if close {
+                        why.push("by the commune or area named with it");
+                        s += COMMUNE_BONUS;
+                    }
+                }
+            }
             // Among namesakes in the named admin1, the one that is an admin2 seat (Torodi the
             // town, seat of Torodi department) is the one a report names.
             if named_a1 && self.is_admin2_seat(e) {
@@ -773,9 +798,15 @@ impl Gazetteer {
                 if self.lex.blocked_by(&prev) {
                     continue;
                 }
-                // A stop-listed name, or one starting with a stop word ("The Village").
+                // A stop-listed name, or one starting with a stop word ("The Village"); a
+                // hyphenated name is one word, whatever its first part ("Bambara-Maounde" is a
+                // village, though "Bambara" alone is a people).
+                let hyphenated = j > i
+                    && text
+                        .get(ft.orig(words[i].1)..ft.orig(words[i + 1].0))
+                        .is_some_and(|g| g == "-");
                 let stop = self.lex.stop_words.contains(key.as_str())
-                    || self.lex.stop_words.contains(wstr[i]);
+                    || (self.lex.stop_words.contains(wstr[i]) && !hyphenated);
                 // Right after a capitalised word that is not a name we know and not the start of a
                 // sentence, a name is part of a person's or group's name ("Norbert Zongo").
                 let person_before =
@@ -1096,11 +1127,38 @@ impl Gazetteer {
         let mut sent_a1: HashMap<usize, Vec<(usize, u32)>> = HashMap::new();
         let mut sent_a2: HashMap<usize, Vec<(usize, u32)>> = HashMap::new();
         let mut sent_cc: HashMap<usize, Vec<(usize, [u8; 2])>> = HashMap::new();
+        let mut sent_pts: HashMap<usize, Vec<(usize, Point)>> = HashMap::new();
         for (j, h) in hits.iter().enumerate() {
             if h.cue == PlaceCue::Elsewhere {
                 continue;
             }
             let k = sentence_of(h.span);
+            // A town the sentence locates the event by ("X near Y", "between X and Y", "the
+            // X-Y axis", "10 km from Y") is context for the namesakes of the other names too.
+            // So is a town the sentence names that the country has only one of ("raids on A
+            // and B": the A by B).
+            let unique_town = h.cue == PlaceCue::At
+                && !h.fuzzy
+                && h
+                    .ents
+                    .iter()
+                    .filter(|&&e| matches!(e, Ent::Place(i) if self.feat(i).is_some_and(|p| p.class() == 'P' && (focus.is_none() || Some(p.cc) == focus))))
+                    .count()
+                    == 1;
+            let anchored = h.cue == PlaceCue::Near || unique_town;
+            if (h.cue == PlaceCue::Region && matches!(h.role, Role::None | Role::Admin3))
+                || anchored
+            {
+                for &e in &h.ents {
+                    if let Ent::Place(i) = e {
+                        if let Some(p) = self.feat(i).filter(|p| {
+                            p.class() == 'P' && (focus.is_none() || Some(p.cc) == focus)
+                        }) {
+                            sent_pts.entry(k).or_default().push((j, (p.lat, p.lon)));
+                        }
+                    }
+                }
+            }
             let unit_cue = h.cue == PlaceCue::Region || h.role != Role::None;
             for &e in &h.ents {
                 match e {
@@ -1157,6 +1215,13 @@ impl Gazetteer {
             c.sent_a1 = others(sent_a1.get(&k), j);
             c.sent_a2 = others(sent_a2.get(&k), j);
             c.sent_cc = others(sent_cc.get(&k), j);
+            c.sent_pts = sent_pts
+                .get(&k)
+                .into_iter()
+                .flatten()
+                .filter(|x| x.0 != j)
+                .map(|x| x.1)
+                .collect();
             c.town_a1 = others(Some(&town_a1), j);
             let mut cands: Vec<Candidate> = h
                 .ents
@@ -1215,7 +1280,14 @@ impl Gazetteer {
                 }
                 if matches!(best.ent, Ent::Place(_)) {
                     if let Some(a1) = a1.and_then(|i| self.store.admin1.get(i as usize)) {
-                        if cc_str(&a1.cc) == place.country_code {
+                        // "Menaka (Gao)": notes that name the unit a place's admin1 was carved
+                        // out of write the old hierarchy; the place keeps its own units.
+                        let old_unit = a2.is_none()
+                            && place
+                                .admin1
+                                .as_deref()
+                                .is_some_and(|own| self.carved_from(a1, own));
+                        if cc_str(&a1.cc) == place.country_code && !old_unit {
                             // "X (Bamako)" states no admin2: keep the place's own if it lies
                             // in the stated admin1.
                             let own_a2 = (place.admin1.as_deref() == Some(&*a1.name))
@@ -1482,7 +1554,8 @@ impl Gazetteer {
         if let Ent::Admin1(_) | Ent::Admin2(_) = e {
             let unit_cue = h.cue == PlaceCue::Region || h.role != Role::None;
             // "the Sahel" is the wide region; "the Sahel region", "(Oudalan, Sahel)" the unit.
-            if self.wide_unit(e) {
+            // Nor is an ordinal alone a unit: "Second Lieutenant" is not Mali's Second Region.
+            if self.wide_unit(e) || self.lex.unit_only.contains(&h.key) {
                 return unit_cue;
             }
             if self.compass_unit(e) {
@@ -2088,7 +2161,9 @@ impl Gazetteer {
                 // A compass-named unit says which part of a country, not which country; nor does
                 // "the Sahel" without its admin word.
                 if self.compass_unit(e)
-                    || (self.wide_unit(e) && h.cue != PlaceCue::Region && h.role == Role::None)
+                    || ((self.wide_unit(e) || self.lex.unit_only.contains(&h.key))
+                        && h.cue != PlaceCue::Region
+                        && h.role == Role::None)
                 {
                     continue;
                 }
@@ -2203,6 +2278,20 @@ impl Gazetteer {
             .filter(|w| w.len() >= 4 && !w.contains(['-', '\u{2011}']) && first(w))
             .filter_map(|w| self.peoples.get(&fold_compact(w)).copied())
             .collect()
+    }
+
+    /// Whether the admin1 unit named `own` (of `old`'s country) was carved out of `old`
+    /// (`admin-changes.tsv`, `a1split`: Mali's Menaka region out of Gao).
+    fn carved_from(&self, old: &store::Admin, own: &str) -> bool {
+        build::a1_splits().iter().any(|(cc, new, from)| {
+            cc.as_bytes() == old.cc
+                && **from == *old.code
+                && self
+                    .store
+                    .admin1
+                    .iter()
+                    .any(|a| a.cc == old.cc && *a.code == **new && *a.name == *own)
+        })
     }
 
     /// The seat (admin2) or capital (admin1) of a unit, as a place.
@@ -2324,6 +2413,8 @@ impl Gazetteer {
                 .copied()
         };
         let chosen = pick(&[PlaceCue::At, PlaceCue::Near])
+            .map(|x| self.near_anchor(doc, &in_range, &coded, x))
+            .map(|x| self.stated_unit(doc, &in_range, &coded, x, &fits))
             .or_else(|| pick(&[PlaceCue::Region]))
             .map(|x| (x, false))
             .or_else(|| origin().map(|x| (x, true)));
@@ -2396,6 +2487,105 @@ impl Gazetteer {
             evidence,
             country_only: true,
         })
+    }
+
+    /// "X near Y" (codebook, geo-precision 2: the event is near a known town): the report
+    /// places X by Y, so an X resolved more than [`NEAR_ANCHOR_KM`] from Y is a namesake of
+    /// the village meant (or a village the gazetteer lacks), and the event is coded to Y at
+    /// precision 2. `x` is the mention `pick` chose.
+    fn near_anchor<'a>(
+        &self,
+        doc: &Document,
+        in_range: &[(usize, &'a PlaceMention)],
+        coded: &[bool],
+        x: (usize, &'a PlaceMention),
+    ) -> (usize, &'a PlaceMention) {
+        let (i, pm) = x;
+        // The place the notes say the event is coded to stays, wherever it lies.
+        let is_coded = in_range
+            .iter()
+            .position(|(j, _)| *j == i)
+            .is_some_and(|k| coded.get(k).copied().unwrap_or(false));
+        if is_coded || pm.cue != PlaceCue::At || !matches!(pm.place.kind, PlaceKind::Populated) {
+            return x;
+        }
+        let end = doc.mentions[i].span.end;
+        let anchor = in_range.iter().find(|(j, p)| {
+            let s = doc.mentions[*j].span.start;
+            p.cue == PlaceCue::Near
+                && p.place.kind == PlaceKind::Populated
+                && p.place.country_code == pm.place.country_code
+                && s >= end
+                && s - end <= NEAR_ANCHOR_GAP
+                && doc.text.get(end..s).is_some_and(|gap| {
+                    // Right after X, only "near" or the like (a comma, a parenthesis, "the
+                    // village of"), not a distance or a bearing, and no verb in between.
+                    // An aside in brackets goes with X ("Tibi (Sissiri) near Baye").
+                    let f = cw_record::fold::fold(&without_brackets(gap));
+                    let words: Vec<&str> = f.split(' ').filter(|w| !w.is_empty()).collect();
+                    let (_, used) = self.lex.cue_before(&words);
+                    !gap.contains(['.', ';'])
+                        && used == words.len()
+                        && (words.len().saturating_sub(NEAR_ANCHOR_FILLER)..=words.len())
+                            .any(|k| self.lex.anchor_before(&words[..k]))
+                })
+        });
+        match anchor {
+            Some(&(j, y)) if km(&pm.place, &y.place).is_some_and(|d| d > NEAR_ANCHOR_KM) => (j, y),
+            _ => x,
+        }
+    }
+
+    /// A place that lies outside the admin unit the text states for it with its admin word
+    /// ("X in the Tenenkou cercle", "X, Soum Province") and has no namesake inside is a
+    /// village the gazetteer lacks: the event is coded to the stated unit, the smallest known
+    /// one that holds it (codebook, geo-precision: "if the town is not known, the next larger
+    /// unit" — its seat at precision 2 for an admin2, its capital at precision 3 for an admin1).
+    /// A notes-form owner or a "coded as" place is kept: the resolution already weighed the
+    /// notes' units (and GeoNames' lines differ from ACLED's near their borders).
+    fn stated_unit<'a>(
+        &self,
+        doc: &Document,
+        in_range: &[(usize, &'a PlaceMention)],
+        coded: &[bool],
+        x: (usize, &'a PlaceMention),
+        fits: &dyn Fn(&Place) -> bool,
+    ) -> (usize, &'a PlaceMention) {
+        let (i, pm) = x;
+        let k = in_range.iter().position(|(j, _)| *j == i);
+        if k.is_some_and(|k| coded.get(k).copied().unwrap_or(false))
+            || !matches!(pm.place.kind, PlaceKind::Populated | PlaceKind::Natural)
+            || fits(&pm.place)
+            || in_range
+                .iter()
+                .any(|(j, _)| owns_notes_form(doc, doc.mentions[*j].span))
+        {
+            return x;
+        }
+        let end = doc.mentions[i].span.end;
+        in_range
+            .iter()
+            .filter(|(j, p)| {
+                let s = doc.mentions[*j].span.start;
+                p.cue == PlaceCue::Region
+                    && matches!(p.place.kind, PlaceKind::Admin1 | PlaceKind::Admin2)
+                    && p.place.country_code == pm.place.country_code
+                    // Stated for X: right after it, in the same clause ("X in the Y cercle",
+                    // "X, Y Province").
+                    && s >= end
+                    && s - end <= NEAR_ANCHOR_GAP
+                    && !doc.text.get(end..s).unwrap_or(".").contains(['.', ';', '('])
+                    // Far from the unit's seat: near it, X may well be in the unit, and the
+                    // gazetteer's admin line (nearest seat) errs.
+                    && self
+                        .unit_of(&p.place)
+                        .and_then(|u| self.seat_place(u))
+                        .and_then(|seat| km(&pm.place, &seat))
+                        .is_some_and(|d| d > NEAR_ANCHOR_KM)
+            })
+            .min_by_key(|(j, p)| (p.place.kind != PlaceKind::Admin2, *j))
+            .copied()
+            .unwrap_or(x)
     }
 
     /// A country-only location of a national-level event (a demonstration or a strategic
@@ -2770,6 +2960,8 @@ fn entity_votes(doc: &Document, places: &[Span]) -> Vec<([u8; 2], f32)> {
     }
     votes
 }
+/// A latitude, longitude pair.
+type Point = (f32, f32);
 
 /// Context shared by the resolution of all toponyms of a report.
 #[derive(Debug, Clone, Default)]
@@ -2790,6 +2982,9 @@ struct Context {
     town_a1: HashSet<u32>,
     /// Home admin1 units of the peoples the report names (`peoples.tsv`).
     people_a1: HashSet<u32>,
+    /// Points of the towns the hit's sentence names as an area or commune ("X, Y Commune",
+    /// "in the Y area"): the namesake of X by Y is the one meant.
+    sent_pts: Vec<Point>,
 }
 
 fn best_vote(votes: &HashMap<[u8; 2], f32>) -> Option<[u8; 2]> {
@@ -2901,6 +3096,30 @@ fn strip_last_word<'a>(s: &'a str, words: &[&str]) -> Option<&'a str> {
         .iter()
         .any(|w| last.eq_ignore_ascii_case(w))
         .then(|| s[..cut].trim_end())
+}
+
+/// `s` without its bracketed asides ("(Sissiri)", "[Doma]").
+fn without_brackets(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut depth = 0usize;
+    for c in s.chars() {
+        match c {
+            '(' | '[' => depth += 1,
+            ')' | ']' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Distance in km between two places with coordinates (equirectangular: exact enough at the
+/// scale of "near").
+fn km(a: &Place, b: &Place) -> Option<f64> {
+    let (la, oa, lb, ob) = (a.latitude?, a.longitude?, b.latitude?, b.longitude?);
+    let k = ((la + lb) / 2.0).to_radians().cos();
+    let (dy, dx) = (la - lb, (oa - ob) * k);
+    Some((dx * dx + dy * dy).sqrt() * 111.2)
 }
 
 /// Whether the name at `span` follows a plain "from" ("villagers from X", "returning from the

@@ -703,6 +703,9 @@ fn import_repairs_admin_codes_the_dump_leaves_stale_or_empty() {
     dump += &dump_row(
         910012, "Nianguel", "", 14.05, -2.10, "P", "PPL", "04", "990001", 0,
     );
+    // A village without admin2 right beside that stale-coded one: its nearest reference point
+    // is the stale-coded village, whose repaired code it takes (not the stale one).
+    dump += &dump_row(910013, "Wakoro", "", 14.06, -2.09, "P", "PPL", "04", "", 0);
     let admin1 = "ML.04\tMopti\tMopti\t1\nML.08\tTombouctou\tTombouctou\t2\nML.09\tGao\tGao\t3\n\
                   ML.12070577\tMénaka\tMenaka\t4\n";
     let admin2 = "ML.09.8631538\tAnsongo Cercle\tAnsongo Cercle\t5\n\
@@ -727,6 +730,10 @@ fn import_repairs_admin_codes_the_dump_leaves_stale_or_empty() {
     );
     assert_eq!(
         codes(910012),
+        Some(("04".to_string(), "990002".to_string()))
+    );
+    assert_eq!(
+        codes(910013),
         Some(("04".to_string(), "990002".to_string()))
     );
     // The old cercle's own villages keep their code.
@@ -1231,4 +1238,238 @@ fn every_entity_names_one_known_country_and_a_kind() {
         n += 1;
     }
     assert!(n > 400);
+}
+
+/// A fixture with two Malian cercles far apart and a village name found only in one of them.
+fn two_cercles() -> Gazetteer {
+    let text = format!(
+        "{FIXTURE}2\tML\t04\t7701490\tTenenkou\t14.46\t-4.92\tTenenkou\t\n\
+         2\tML\t04\t7701491\tDouentza\t15.0\t-2.95\tDouentza\t\n\
+         P\t40\tML\t04\t7701490\tP.PPLA2\tTenenkou\t11000\t14.46\t-4.92\t\n\
+         P\t41\tML\t04\t7701491\tP.PPLA2\tDouentza\t24000\t15.0\t-2.95\t\n\
+         P\t42\tML\t04\t7701491\t\tSama\t0\t15.2\t-2.7\t\n"
+    );
+    Gazetteer::from_text(&text)
+}
+
+#[test]
+fn a_village_placed_near_a_town_far_from_it_is_another_village_coded_to_the_town() {
+    let g = two_cercles();
+    // The only Sama the gazetteer has lies some 200 km from Tenenkou: the Sama "near Tenenkou"
+    // is a village it lacks, and the event is near Tenenkou.
+    let (_, loc) = run(
+        &g,
+        "Herders were shot dead at Sama, near Tenenkou, on Sunday night.",
+    );
+    let loc = loc.expect("a location");
+    assert_eq!(loc.place.name, "Tenenkou");
+    assert_eq!(loc.precision, GeoPrecision::NearPlace);
+    // In French too, with an aside in brackets between the two names.
+    let (_, loc) = run(
+        &g,
+        "Des bergers ont été tués à Sama (un hameau) près de Tenenkou dimanche.",
+    );
+    assert_eq!(loc.map(|l| l.place.name), Some("Tenenkou".to_string()));
+    // Near a town close to it, the village stays the place.
+    let (_, loc) = run(
+        &g,
+        "Herders were shot dead at Sama, near Douentza, on Sunday.",
+    );
+    let loc = loc.expect("a location");
+    assert_eq!(
+        (loc.place.name.as_str(), loc.precision),
+        ("Sama", GeoPrecision::Place)
+    );
+    // A bearing or a distance is no "near": "Sama, 200 km east of Tenenkou" keeps Sama.
+    let (_, loc) = run(
+        &g,
+        "Herders were shot dead at Sama, 200 km east of Tenenkou, on Sunday.",
+    );
+    assert_eq!(loc.map(|l| l.place.name), Some("Sama".to_string()));
+}
+
+#[test]
+fn a_village_outside_the_cercle_stated_for_it_is_coded_to_that_cercle() {
+    let g = two_cercles();
+    // The gazetteer's Sama lies in Douentza, far from Tenenkou: the Sama "in the Tenenkou
+    // cercle" is one it lacks, so the event goes to the cercle's seat at precision 2.
+    let (_, loc) = run(
+        &g,
+        "Three farmers died when gunmen raided Sama in the Tenenkou Cercle overnight.",
+    );
+    let loc = loc.expect("a location");
+    assert_eq!(loc.place.name, "Tenenkou");
+    assert_eq!(loc.place.admin2.as_deref(), Some("Tenenkou"));
+    assert_eq!(loc.precision, GeoPrecision::NearPlace);
+    // The cercle it lies in keeps it.
+    let (_, loc) = run(
+        &g,
+        "Three farmers died when gunmen raided Sama in the Douentza Cercle overnight.",
+    );
+    assert_eq!(loc.map(|l| l.place.name), Some("Sama".to_string()));
+}
+
+#[test]
+fn a_hyphenated_name_whose_first_part_is_a_stop_word_is_still_a_name() {
+    // "In" is a function word and "Bambara" a people, but "In-Tebezas" and "Bambara-Were" are
+    // villages the gazetteer knows by those names.
+    let text = format!(
+        "{FIXTURE}P\t50\tML\t04\t7701484\t\tIn Tebezas\t0\t14.6\t-3.9\tintebezas\n\
+         P\t51\tML\t04\t7701484\t\tBambara Were\t0\t14.3\t-4.3\tbambarawere\n"
+    );
+    let g = Gazetteer::from_text(&text);
+    let (_, loc) = run(&g, "A supply convoy hit a mine near In-Tebezas on Friday.");
+    let loc = loc.expect("a location");
+    assert!(!loc.country_only);
+    assert!((loc.place.latitude.expect("coordinates") - 14.6).abs() < 0.01);
+    let (_, loc) = run(
+        &g,
+        "Gunmen raided the gendarmerie post in Bambara-Were at dawn.",
+    );
+    let loc = loc.expect("a location");
+    assert!((loc.place.latitude.expect("coordinates") - 14.3).abs() < 0.01);
+    // The word alone is still no place.
+    let (d, _) = run(&g, "Bambara hunters and Fulani herders met in Mopti.");
+    assert!(!places(&d).iter().any(|(s, _)| s.starts_with("Bambara")));
+}
+
+#[test]
+fn notes_naming_the_unit_a_region_was_carved_from_keep_the_new_region() {
+    // The embedded gazetteer: Mali's Menaka region was carved out of Gao (admin-changes.tsv);
+    // notes still written "Menaka (Gao)" mean the town in today's Menaka region.
+    let g = Gazetteer::embedded();
+    let (_, loc) = run(
+        g,
+        "Gunmen on a motorbike fired at a water tower in Menaka (Gao) at night.",
+    );
+    let loc = loc.expect("a location");
+    assert_eq!(loc.place.admin1.as_deref(), Some("Menaka"));
+    assert_eq!(loc.place.admin2.as_deref(), Some("Menaka"));
+    // A notes form naming an admin1 the place has nothing to do with still wins.
+    let (_, loc) = run(
+        g,
+        "Gunmen on a motorbike fired at a water tower in Ansongo (Ansongo, Gao) at night.",
+    );
+    assert_eq!(
+        loc.expect("a location").place.admin1.as_deref(),
+        Some("Gao")
+    );
+}
+
+#[test]
+fn a_distance_away_from_a_town_is_near_it() {
+    // "N km away from X" places the event by X at precision 2, like "N km from X"; it is not
+    // where people came from.
+    let (_, loc) = run(
+        &gaz(),
+        "Gunmen from Mopti set fire to trucks at a quarry 12km away from Bankass on Tuesday.",
+    );
+    let loc = loc.expect("a location");
+    assert!(!loc.country_only);
+    assert_eq!(
+        (loc.place.name.as_str(), loc.precision),
+        ("Bankass", GeoPrecision::NearPlace)
+    );
+}
+
+#[test]
+fn a_facility_named_after_its_town_is_in_the_town() {
+    // A capitalised facility noun after a village's name is no surname: the village is the
+    // place ("the Sama Hospital").
+    let (_, loc) = run(
+        &two_cercles(),
+        "Two shells landed inside the Sama Hospital compound late on Friday.",
+    );
+    let loc = loc.expect("a location");
+    assert!(!loc.country_only);
+    assert_eq!(loc.place.name, "Sama");
+}
+
+#[test]
+fn an_ordinal_names_a_numbered_region_only_with_its_admin_word() {
+    // Mali's regions are also known by number ("the Fifth Region" is Mopti): an ordinal
+    // alone is an ordinary word, as in a military rank or a list.
+    let g = Gazetteer::embedded();
+    let (d, loc) = run(
+        g,
+        "Second Lieutenant Sidibe was hurt when a patrol came under fire. First accounts spoke of two attackers.",
+    );
+    assert!(places(&d).is_empty(), "{:?}", places(&d));
+    assert!(loc.is_none());
+    let (_, loc) = run(
+        g,
+        "Bandits robbed traders on a road in the Fifth Region on Monday.",
+    );
+    assert_eq!(
+        loc.expect("a location").place.admin1.as_deref(),
+        Some("Mopti")
+    );
+}
+
+#[test]
+fn a_place_the_notes_code_the_event_to_stays_whatever_it_is_near() {
+    // "coded as Sama" is the notes' own decision, even with a far town named after it.
+    let (_, loc) = run(
+        &two_cercles(),
+        "Herders were robbed on a track, coded as Sama near Tenenkou, at dusk.",
+    );
+    assert_eq!(loc.map(|l| l.place.name), Some("Sama".to_string()));
+}
+
+#[test]
+fn among_namesakes_of_one_cercle_the_one_by_the_named_commune_wins() {
+    // Two villages called Koira in the Douentza cercle, one beside the commune town of Boni,
+    // one 80 km away: "Koira, Boni Commune" is the first, whichever the gazetteer lists first.
+    let text = format!(
+        "{FIXTURE}2\tML\t04\t7701491\tDouentza\t15.0\t-2.95\tDouentza\t\n\
+         P\t41\tML\t04\t7701491\tP.PPLA2\tDouentza\t24000\t15.0\t-2.95\t\n\
+         P\t60\tML\t04\t7701491\t\tKoira\t0\t15.3\t-2.4\t\n\
+         P\t61\tML\t04\t7701491\t\tKoira\t0\t15.05\t-1.75\t\n\
+         P\t62\tML\t04\t7701491\t\tBoni\t0\t15.08\t-1.8\t\n"
+    );
+    let g = Gazetteer::from_text(&text);
+    let (_, loc) = run(
+        &g,
+        "Armed men burned granaries at Koira, Boni Commune (Douentza, Mopti) overnight.",
+    );
+    let loc = loc.expect("a location");
+    assert!((loc.place.longitude.expect("coordinates") + 1.75).abs() < 0.01);
+}
+
+#[test]
+fn x_near_y_picks_the_namesake_of_x_by_y() {
+    let text = format!(
+        "{FIXTURE}2\tML\t04\t7701491\tDouentza\t15.0\t-2.95\tDouentza\t\n\
+         P\t41\tML\t04\t7701491\tP.PPLA2\tDouentza\t24000\t15.0\t-2.95\t\n\
+         P\t60\tML\t04\t7701491\t\tKoira\t0\t15.3\t-2.4\t\n\
+         P\t61\tML\t04\t7701491\t\tKoira\t0\t15.05\t-1.75\t\n\
+         P\t62\tML\t04\t7701491\t\tBoni\t0\t15.08\t-1.8\t\n"
+    );
+    let g = Gazetteer::from_text(&text);
+    let (_, loc) = run(
+        &g,
+        "Two herders were shot dead at Koira near Boni on Sunday.",
+    );
+    let loc = loc.expect("a location");
+    assert_eq!(loc.place.name, "Koira");
+    assert!((loc.place.longitude.expect("coordinates") + 1.75).abs() < 0.01);
+    // So does a road between the two.
+    let (d, _) = run(&g, "A mine hit a cart on the track between Boni and Koira.");
+    let koira = places(&d)
+        .into_iter()
+        .find(|(s, _)| *s == "Koira")
+        .expect("Koira")
+        .1;
+    assert!((koira.place.longitude.expect("coordinates") + 1.75).abs() < 0.01);
+    // And a town the sentence names that the country has only one of.
+    let (d, _) = run(
+        &g,
+        "Raiders looted granaries in Boni and Koira before dawn.",
+    );
+    let koira = places(&d)
+        .into_iter()
+        .find(|(s, _)| *s == "Koira")
+        .expect("Koira")
+        .1;
+    assert!((koira.place.longitude.expect("coordinates") + 1.75).abs() < 0.01);
 }

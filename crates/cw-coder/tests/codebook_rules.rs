@@ -940,3 +940,18 @@ fn a_month_range_takes_its_year_from_its_end() {
         assert_eq!(e.time_precision, cw_record::TimePrecision::Month, "{text}");
     }
 }
+
+#[test]
+fn forces_that_fire_on_a_rioting_crowd_are_its_second_side() {
+    // Codebook (riots): the force that acts on the crowd is a side. "Fired on the crowd" is such
+    // an act even with no dispersal or tear gas word; the police when no force is named.
+    for text in [
+        "On 4 May 2021, young people opposed to the new mayor set up barricades and burned tyres in several districts of Koudougou. The security forces then shot at protesters; two died and a dozen were hurt.",
+        "Le 4 mai 2021, des jeunes opposés au nouveau maire ont dressé des barricades et brûlé des pneus dans plusieurs quartiers de Koudougou. Les forces de sécurité ont ouvert le feu sur les manifestants, tuant deux personnes.",
+    ] {
+        let e = only(text);
+        assert_eq!(e.sub_event_type, SubEventType::ViolentDemonstration, "{text}");
+        assert_eq!(e.actor1, "Rioters (Burkina Faso)", "{text}");
+        assert!(e.actor2.starts_with("Police Forces of Burkina Faso"), "{text}: {}", e.actor2);
+    }
+}

@@ -955,3 +955,23 @@ fn forces_that_fire_on_a_rioting_crowd_are_its_second_side() {
         assert!(e.actor2.starts_with("Police Forces of Burkina Faso"), "{text}: {}", e.actor2);
     }
 }
+
+#[test]
+fn arrests_told_as_a_noun_are_an_intervention_on_the_crowd() {
+    // Codebook (protests: protest with intervention; riots): "carried out arrests", "procédé à
+    // des interpellations" are arrests of demonstrators, so the force is the second side.
+    for text in [
+        "On 6 May 2021, young demonstrators angry at new market fees blocked roads with burning tyres in Sikasso. The police came to dissuade them and carried out several arrests.",
+        "On 6 May 2021, rioting youths angry at new market fees blocked roads with burning tyres in Sikasso; the police carried out arrests.",
+        "Le 6 mai 2021, des commerçants en colère contre les nouvelles taxes ont bloqué les routes avec des pneus en feu à Sikasso. La police a procédé à des interpellations.",
+    ] {
+        let e = only(text);
+        // Actor order has no meaning outside violence against civilians.
+        let sides = [e.actor1.as_str(), e.actor2.as_str()];
+        assert!(sides.contains(&"Rioters (Mali)"), "{text}: {sides:?}");
+        assert!(
+            sides.iter().any(|a| a.starts_with("Police Forces of Mali")),
+            "{text}: {sides:?}"
+        );
+    }
+}

@@ -16,6 +16,9 @@ enum Tok {
         kind: ActorKind,
         country: Option<String>,
         parent: Option<String>,
+        /// Order inside an "X and/or Y" composite (actors.tsv `rank`): 4 for groups ACLED does
+        /// not write in composites.
+        rank: u8,
     },
     Unit {
         key: String,
@@ -83,6 +86,7 @@ impl Matcher {
                         kind: e.kind,
                         country: e.country.clone(),
                         parent: e.parent.clone(),
+                        rank: e.rank,
                     },
                 );
             }
@@ -517,8 +521,39 @@ fn phrase(
             .and_then(|e| text.get(e..span.start))
             .map(fold)
             .unwrap_or_default();
+        let slash = prev_end
+            .and_then(|e| text.get(e..span.start))
+            .is_some_and(|g| g.trim() == "/");
         prev_end = Some(span.end);
         let gap_words: Vec<&str> = gap.split(' ').filter(|w| !w.is_empty()).collect();
+        // "JNIM/ISGS militants": a slash between two groups of the kind ACLED writes in "X and/or
+        // Y" composites (uncertain attribution between rival groups: different composite ranks)
+        // is "or". Not between a group and its coalition ("JNIM/Katiba Macina") nor between
+        // allies acting together ("MSA/GATIA militiamen", groups of no composite rank).
+        if slash && prev_actor {
+            if let Tok::Named { key, rank, .. } = tok {
+                let prev_rank = |e: &str| {
+                    toks.iter().find_map(|(_, t)| match t {
+                        Tok::Named {
+                            key: k, rank: r, ..
+                        } if k == e => Some(*r),
+                        _ => None,
+                    })
+                };
+                let prev = outs.last().filter(|_| outs.len() > start_len);
+                if *rank < 4
+                    && prev.is_some_and(|o| {
+                        o.m.entry.as_deref().is_some_and(|e| {
+                            prev_rank(e).is_some_and(|r| r < 4 && r != *rank)
+                                && !is_ancestor(toks, e, key)
+                                && !is_ancestor(toks, key, e)
+                        })
+                    })
+                {
+                    or_pending = true;
+                }
+            }
+        }
         if prev_actor
             && matches!(tok, Tok::Named { .. })
             && gap_words.iter().any(|w| OF_WORDS.contains(w))

@@ -975,3 +975,25 @@ fn arrests_told_as_a_noun_are_an_intervention_on_the_crowd() {
         );
     }
 }
+
+#[test]
+fn a_slash_between_rival_groups_is_an_uncertain_attribution() {
+    // Codebook ("X and/or Y" composites for uncertain attribution): "JNIM/ISGS" is written like
+    // "JNIM or ISGS". A group and its coalition ("JNIM/Katiba Macina") or two allied movements
+    // ("MSA/GATIA") are not alternatives.
+    for text in [
+        "On 7 May 2021, the Burkinabe army shelled hideouts of JNIM/ISGS fighters outside Arbinda.",
+        "Le 7 mai 2021, des combattants du JNIM/EIGS ont attaqué un poste de l'armée burkinabè à Arbinda.",
+    ] {
+        let e = only(text);
+        let sides = [e.actor1.as_str(), e.actor2.as_str()];
+        assert!(
+            sides.iter().any(|a| a.starts_with(
+                "JNIM: Group for Support of Islam and Muslims and/or Islamic State"
+            )),
+            "{text}: {sides:?}"
+        );
+    }
+    let e = only("On 7 May 2021, MSA/GATIA fighters shot dead three herders near Menaka.");
+    assert_eq!(e.actor1, "MSA: Movement for Azawad Salvation");
+}

@@ -504,7 +504,13 @@ pub fn assign(
             // their planters have no second side.
             let civilians_hit =
                 civilian_victims || unattributed_victims || !civilians.members.is_empty();
-            let b = if target.members.is_empty() && civilians_hit && !air {
+            // An air strike with no armed group named as its target that kills or wounds
+            // civilians has them as actor2 (codebook: "if the target is vague and civilians are
+            // mainly affected"); civilians only named near a strike ("amid the presence of
+            // herders") are not its target.
+            let b = if target.members.is_empty()
+                && (if air { civilian_victims } else { civilians_hit })
+            {
                 Some(civ())
             } else {
                 target.primary_and_assoc(country)

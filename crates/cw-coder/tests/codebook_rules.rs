@@ -997,3 +997,19 @@ fn a_slash_between_rival_groups_is_an_uncertain_attribution() {
     let e = only("On 7 May 2021, MSA/GATIA fighters shot dead three herders near Menaka.");
     assert_eq!(e.actor1, "MSA: Movement for Azawad Salvation");
 }
+
+#[test]
+fn an_air_strike_that_hurts_civilians_with_no_armed_target_has_them_as_actor2() {
+    // Codebook (E/RV): "if the target is vague and civilians are mainly affected, civilians
+    // become actor2". Civilians only present near the strike are not its target.
+    for text in [
+        "On 8 May 2021, an air force strike on a hamlet close to Dioura wounded four villagers, according to local residents.",
+        "Le 8 mai 2021, une frappe aérienne de l'armée de l'air sur un hameau proche de Dioura a blessé quatre villageois.",
+    ] {
+        let e = only(text);
+        assert_eq!(e.sub_event_type, SubEventType::AirDroneStrike, "{text}");
+        assert_eq!(e.actor2, "Civilians (Mali)", "{text}");
+    }
+    let e = only("On 8 May 2021, the air force struck the area of Dioura, where herders were grazing their cattle. No casualties were reported.");
+    assert_eq!(e.actor2, "", "{:?}", e.actor2);
+}

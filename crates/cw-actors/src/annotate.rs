@@ -569,8 +569,10 @@ fn phrase(
                         o.m.hedged = true;
                     }
                 }
-                // "militants believed to be JNIM": the group named next is what the head was.
-                link_pending = prev_actor || link_pending;
+                // "militants believed to be JNIM": the group named next is what the head was; not
+                // after "and" ("soldiers and suspected ISGS militants" are two sides).
+                let after_and = gap_words.iter().any(|w| AND_WORDS.contains(w));
+                link_pending = (prev_actor && !after_and) || link_pending;
                 hedged = true;
                 if link_pending {
                     continue;

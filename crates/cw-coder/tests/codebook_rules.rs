@@ -1013,3 +1013,21 @@ fn an_air_strike_that_hurts_civilians_with_no_armed_target_has_them_as_actor2() 
     let e = only("On 8 May 2021, the air force struck the area of Dioura, where herders were grazing their cattle. No casualties were reported.");
     assert_eq!(e.actor2, "", "{:?}", e.actor2);
 }
+
+#[test]
+fn a_hedge_after_and_starts_the_other_side_of_a_clash() {
+    // "soldiers and suspected ISGS militants": the hedge qualifies the group after it; the
+    // soldiers are not said to be that group (as "gunmen believed to be ISGS" would be).
+    for text in [
+        "On 12 May 2021, troops and presumed ISGS fighters exchanged fire for two hours near Gorom-Gorom.",
+        "Le 12 mai 2021, des affrontements ont opposé l'armée et de présumés combattants de l'EIGS à Gorom-Gorom.",
+    ] {
+        let e = only(text);
+        let sides = [e.actor1.as_str(), e.actor2.as_str()];
+        assert!(sides.contains(&"Military Forces of Burkina Faso (2015-)"), "{text}: {sides:?}");
+        assert!(
+            sides.iter().any(|a| a.starts_with("Islamic State")),
+            "{text}: {sides:?}"
+        );
+    }
+}

@@ -1031,3 +1031,25 @@ fn a_hedge_after_and_starts_the_other_side_of_a_clash() {
         );
     }
 }
+
+#[test]
+fn reportedly_before_a_verb_with_an_object_keeps_the_subject_as_agent() {
+    // "soldiers reportedly killed six herders": the soldiers act (codebook VAC: the perpetrator
+    // is actor1); "two soldiers reportedly killed near Boni" leaves out "were": they are victims.
+    let e = only("On 12 May 2021, Burkinabe troops reportedly shot dead six herders they accused of helping militants near Gorom-Gorom.");
+    assert_eq!(e.sub_event_type, SubEventType::Attack);
+    assert_eq!(e.actor1, "Military Forces of Burkina Faso (2015-)");
+    assert_eq!(e.actor2, "Civilians (Burkina Faso)");
+    let e = only("On 12 May 2021, two Malian soldiers reportedly killed in an ambush by JNIM fighters near Boni.");
+    let sides = [e.actor1.as_str(), e.actor2.as_str()];
+    assert!(
+        sides.contains(&"JNIM: Group for Support of Islam and Muslims"),
+        "{sides:?}"
+    );
+    assert!(
+        sides
+            .iter()
+            .any(|a| a.starts_with("Military Forces of Mali")),
+        "{sides:?}"
+    );
+}

@@ -177,6 +177,15 @@ pub fn assign(
             None,
         )
     };
+    // State-backed auxiliaries (the VDP) are on the state's side in a battle, and in violence
+    // against civilians that state forces commit with them ("soldiers and VDP killed ...").
+    let beside_forces = match sub.event_type() {
+        EventType::Battles => true,
+        EventType::ViolenceAgainstCivilians => parts.iter().any(|p| {
+            p.role == Role::Agent && matches!(p.kind, ActorKind::Military | ActorKind::Police)
+        }),
+        _ => false,
+    };
     let named: Vec<Named> = parts
         .iter()
         .filter_map(|p| {
@@ -186,8 +195,7 @@ pub fn assign(
                 // A state unit (gendarmerie, national guard) is not more specific than the
                 // military, nor is an auxiliary fighting beside it (the VDP) in a battle.
                 specific: a.entry.as_deref().is_some_and(|k| {
-                    let auxiliary_in_battle =
-                        dict.is_state_auxiliary(k) && sub.event_type() == EventType::Battles;
+                    let auxiliary_in_battle = dict.is_state_auxiliary(k) && beside_forces;
                     !(dict.is_state_unit(k) || auxiliary_in_battle)
                 }),
                 role: p.role,
@@ -201,7 +209,7 @@ pub fn assign(
                     .entry
                     .as_deref()
                     .is_some_and(|k| dict.is_state_auxiliary(k)),
-                in_battle: sub.event_type() == EventType::Battles,
+                in_battle: beside_forces,
             })
         })
         .collect();

@@ -1053,3 +1053,20 @@ fn reportedly_before_a_verb_with_an_object_keeps_the_subject_as_agent() {
         "{sides:?}"
     );
 }
+
+#[test]
+fn soldiers_and_state_auxiliaries_killing_civilians_are_one_side_led_by_the_first_named() {
+    // The VDP act on the state's side (as in battles) when they kill civilians together with
+    // state forces: the force named first is actor1, the other associated.
+    for text in [
+        "On 10 May 2021, soldiers and VDP auxiliaries shot dead five herders in a hamlet near Dori.",
+        "Le 10 mai 2021, des militaires et des VDP ont tué cinq civils dans un hameau près de Dori.",
+    ] {
+        let e = only(text);
+        assert_eq!(e.sub_event_type, SubEventType::Attack, "{text}");
+        assert_eq!(e.actor1, "Military Forces of Burkina Faso (2015-)", "{text}");
+        assert!(e.assoc_actor_1.contains("VDP"), "{text}: {}", e.assoc_actor_1);
+    }
+    let e = only("On 10 May 2021, VDP auxiliaries backed by soldiers shot dead five herders in a hamlet near Dori.");
+    assert_eq!(e.actor1, "VDP: Volunteer for Defense of Homeland");
+}

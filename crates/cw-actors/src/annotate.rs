@@ -4,6 +4,7 @@
 //! groups) to the actor heads they qualify and emits `ActorMention`s.
 
 use crate::data::{Class, Entry, LexEntry, Unit};
+use crate::COMMUNITY;
 use aho_corasick::{AhoCorasick, MatchKind};
 use cw_record::fold::{fold, FoldedText};
 use cw_record::{ActorKind, ActorMention, Document, Lang, MentionKind, PlaceKind, Span};
@@ -322,14 +323,11 @@ pub(crate) fn annotate(matcher: &Matcher, doc: &mut Document) {
     }
 }
 
-/// The lexicon marks self-defence heads with this label: not an identity, a request to take the
-/// community's ethnic group.
-pub(crate) const COMMUNITY: &str = "{community}";
-
 /// A self-defence group defends its own community: an unnamed one with no ethnic group of its own
 /// becomes the militia of the one ethnic community the report names as civilians ("the Dogon
 /// village ... village self-defense responded" -> Dogon militia). With none, or several
-/// communities, it stays a communal militia. The marker is removed from every mention.
+/// communities, it stays a communal militia, and keeps the marker so that naming can use its
+/// village (`crate::is_community_militia`); the marker is removed from every other mention.
 fn community_militias(outs: &mut [Out]) {
     let mut community: Vec<String> = Vec::new();
     for o in outs.iter().filter(|o| o.m.kind == ActorKind::Civilians) {
@@ -345,12 +343,12 @@ fn community_militias(outs: &mut [Out]) {
         };
         o.m.identities.remove(at);
         let own_ethnic = o.m.identities.iter().any(|l| l.ends_with(" Ethnic Group"));
-        if o.m.kind == ActorKind::IdentityMilitia
-            && o.m.entry.is_none()
-            && !own_ethnic
-            && community.len() == 1
-        {
-            o.m.identities.extend(community.iter().cloned());
+        if o.m.kind == ActorKind::IdentityMilitia && o.m.entry.is_none() && !own_ethnic {
+            if community.len() == 1 {
+                o.m.identities.extend(community.iter().cloned());
+            } else {
+                o.m.identities.push(COMMUNITY.to_string());
+            }
         }
     }
 }

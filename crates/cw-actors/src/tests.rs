@@ -1013,3 +1013,34 @@ fn state_auxiliaries_are_flagged() {
     let (_, errs) = ActorDictionary::build(&format!("{row}\tally\n"), "", "", "", "", "");
     assert_eq!(errs.len(), 1);
 }
+
+#[test]
+fn a_self_defence_group_with_no_community_named_takes_the_name_of_its_village() {
+    // ACLED names communal militias after their place; with no village known it stays
+    // unidentified, and a community named as civilians still gives its ethnic militia.
+    let dict = ActorDictionary::embedded();
+    let date = NaiveDate::from_ymd_opt(2021, 5, 9).unwrap_or_default();
+    let at = |text: &str, place: Option<&str>| -> Vec<String> {
+        annotated(text)
+            .iter()
+            .map(|(_, m)| {
+                dict.name_in(m, &NameContext::new(date, "ML").place(place))
+                    .name
+            })
+            .collect()
+    };
+    let text = "Armed men raided the hamlet; the self-defence group of the village responded.";
+    assert!(at(text, Some("Dianweli")).contains(&"Dianweli Communal Militia (Mali)".to_string()));
+    assert!(at(text, None).contains(&"Unidentified Communal Militia (Mali)".to_string()));
+    let text = "Armed men raided a Bozo hamlet; the self-defence group of the village responded.";
+    let n = at(text, Some("Dianweli"));
+    assert!(
+        n.contains(&"Bozo Ethnic Militia (Mali)".to_string()),
+        "{n:?}"
+    );
+    // The marker is no identity label: it never becomes an associated actor.
+    for (_, m) in annotated("The village self-defence group repelled the attackers.") {
+        let named = dict.name_in(&m, &NameContext::new(date, "ML").place(Some("Dianweli")));
+        assert!(named.assoc.iter().all(|a| !a.contains('{')), "{named:?}");
+    }
+}

@@ -86,6 +86,8 @@ struct Named {
     unidentified: bool,
     /// A state-backed auxiliary (VDP): on the state's side in a battle.
     auxiliary: bool,
+    /// A community's own self-defence group (`cw_actors::is_community_militia`).
+    community: bool,
     in_battle: bool,
 }
 
@@ -156,6 +158,7 @@ pub fn assign(
     date: NaiveDate,
     country: &str,
     admin1: Option<&str>,
+    place: Option<&str>,
     dict: &ActorDictionary,
 ) -> Coded {
     let Cues {
@@ -191,7 +194,7 @@ pub fn assign(
         .filter_map(|p| {
             let a = actor(&doc.mentions[p.mention])?;
             Some(Named {
-                actor: dict.name_for_doc(a, doc, date, country, admin1),
+                actor: dict.name_for_doc_at(a, doc, date, country, admin1, place),
                 // A state unit (gendarmerie, national guard) is not more specific than the
                 // military, nor is an auxiliary fighting beside it (the VDP) in a battle.
                 specific: a.entry.as_deref().is_some_and(|k| {
@@ -205,6 +208,7 @@ pub fn assign(
                 mention: p.mention,
                 mutiny: cw_actors::is_mutiny(a),
                 unidentified: cw_actors::is_unidentified(a),
+                community: cw_actors::is_community_militia(a),
                 auxiliary: a
                     .entry
                     .as_deref()
@@ -830,8 +834,15 @@ fn split_non_state(side: &Side) -> (Side, Side) {
         b.members.sort_by_key(|m| m.span.start);
     }
     // Generic mentions on the other side of a named group are the same group unless they differ
-    // in kind, or are said to be unidentified.
+    // in kind, or are said to be unidentified. A community's own militia ("the village
+    // self-defense repelled the attack") is never a rebel or political group named beside it.
+    let community_defends = b.members.iter().any(|m| m.community)
+        && !a
+            .members
+            .iter()
+            .any(|m| m.actor.inter == cw_record::Inter::IdentityMilitia);
     if a.members.iter().any(|m| m.specific)
+        && !community_defends
         && b.members.iter().all(|m| !m.specific && !m.unidentified)
     {
         let a_kinds: Vec<&str> = a.members.iter().map(|m| m.actor.name.as_str()).collect();

@@ -1070,3 +1070,23 @@ fn soldiers_and_state_auxiliaries_killing_civilians_are_one_side_led_by_the_firs
     let e = only("On 10 May 2021, VDP auxiliaries backed by soldiers shot dead five herders in a hamlet near Dori.");
     assert_eq!(e.actor1, "VDP: Volunteer for Defense of Homeland");
 }
+
+#[test]
+fn a_village_self_defence_group_is_named_after_its_village() {
+    // ACLED names communal militias after their place ("Zamfara Communal Militia (Nigeria)",
+    // codebook identity militias): the self-defence group of the village attacked, with no ethnic
+    // community named, is "<Village> Communal Militia". It is a side of its own, not the
+    // attackers named again.
+    for text in [
+        "On 9 May 2021, suspected JNIM militants raided the village of Dianweli, and the village self-defense drove them back after an hour of gunfire.",
+        "Le 9 mai 2021, des militants présumés du JNIM ont attaqué le village de Dianweli ; le groupe d'autodéfense du village les a repoussés.",
+    ] {
+        let e = only(text);
+        let sides = [e.actor1.as_str(), e.actor2.as_str()];
+        assert!(
+            sides.contains(&"JNIM: Group for Support of Islam and Muslims"),
+            "{text}: {sides:?}"
+        );
+        assert!(sides.contains(&"Dianweli Communal Militia (Mali)"), "{text}: {sides:?}");
+    }
+}

@@ -810,8 +810,14 @@ fn split_non_state(side: &Side) -> (Side, Side) {
         }
         return (a, b);
     }
+    // A community's self-defence group beside other attackers ("... raided the village. The
+    // village self-defense fought back and killed two of them.") defends against them.
+    let other_agents = side
+        .members
+        .iter()
+        .any(|m| !m.community && m.role == Role::Agent);
     for m in &side.members {
-        if m.role == Role::Patient {
+        if m.role == Role::Patient || (m.community && (m.role == Role::Other || other_agents)) {
             b.members.push(m.clone());
         } else {
             a.members.push(m.clone());

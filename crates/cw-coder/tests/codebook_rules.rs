@@ -1090,3 +1090,19 @@ fn a_village_self_defence_group_is_named_after_its_village() {
         assert!(sides.contains(&"Dianweli Communal Militia (Mali)"), "{text}: {sides:?}");
     }
 }
+
+#[test]
+fn a_village_self_defence_fighting_back_in_its_own_sentence_is_the_second_side() {
+    // The attackers raid the village in one sentence, the self-defence group fights back in the
+    // next: two sides of one battle, not one side.
+    for text in [
+        "On 9 May 2021, unidentified gunmen attacked Dianweli village. The local self-defense group fought back and killed four of the raiders.",
+        "Le 9 mai 2021, des hommes armés non identifiés ont attaqué le village de Dianweli. Le groupe d'autodéfense du village a riposté et tué quatre assaillants.",
+    ] {
+        let e = only(text);
+        assert_eq!(e.sub_event_type, SubEventType::ArmedClash, "{text}");
+        let sides = [e.actor1.as_str(), e.actor2.as_str()];
+        assert!(sides.contains(&"Unidentified Armed Group (Mali)"), "{text}: {sides:?}");
+        assert!(sides.contains(&"Dianweli Communal Militia (Mali)"), "{text}: {sides:?}");
+    }
+}

@@ -583,7 +583,36 @@ fn phrase(
             }
             Tok::Or => or_pending = true,
             Tok::Joint => after_joint = true,
-            Tok::Ethnic(l) => ethnic.push((span, l.clone())),
+            Tok::Ethnic(l) => {
+                // French puts the ethnic adjective after the noun ("des miliciens peuls", "des
+                // éleveurs dogons"): it qualifies the head just emitted as it would before it.
+                let last = outs
+                    .len()
+                    .checked_sub(1)
+                    .filter(|&i| i >= start_len && prev_actor && m.lang == Lang::Fr);
+                if let Some(o) = last.map(|i| &mut outs[i]).filter(|o| {
+                    o.m.entry.is_none()
+                        && !o.m.identities.iter().any(|x| x.ends_with(" Ethnic Group"))
+                }) {
+                    let militia = matches!(
+                        o.m.kind,
+                        ActorKind::IdentityMilitia | ActorKind::UnidentifiedArmed
+                    );
+                    let people = matches!(
+                        o.m.kind,
+                        ActorKind::Civilians | ActorKind::Protesters | ActorKind::Rioters
+                    );
+                    if militia || people {
+                        if militia {
+                            o.m.kind = ActorKind::IdentityMilitia;
+                        }
+                        o.m.identities.insert(0, l.clone());
+                        o.span = o.span.cover(span);
+                        continue;
+                    }
+                }
+                ethnic.push((span, l.clone()))
+            }
             // "the Dogon village", "a Tuareg camp", "the Fulani community": civilians of that group.
             Tok::EthnicPlace if !ethnic.is_empty() => {
                 let start = ethnic.first().map_or(span.start, |(s, _)| s.start);

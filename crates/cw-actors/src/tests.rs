@@ -1044,3 +1044,32 @@ fn a_self_defence_group_with_no_community_named_takes_the_name_of_its_village() 
         assert!(named.assoc.iter().all(|a| !a.contains('{')), "{named:?}");
     }
 }
+
+#[test]
+fn french_ethnic_adjectives_after_the_noun_qualify_it() {
+    // French writes "des miliciens peuls", "des éleveurs dogons": the ethnic adjective after the
+    // head makes the same militia or civilians' identity as the English "Fulani militiamen".
+    let dict = ActorDictionary::embedded();
+    let fr = |text: &str| -> Vec<(String, Vec<String>)> {
+        let mut dc = doc(text, Lang::Fr);
+        dict.annotate(&mut dc);
+        actors(&dc)
+            .iter()
+            .map(|(_, m)| {
+                let n = dict.name(m, d(2021, 5, 11), "ML");
+                (n.name, n.assoc)
+            })
+            .collect()
+    };
+    let n = fr("Des miliciens peuls ont incendié des greniers.");
+    assert_eq!(n[0].0, "Fulani Ethnic Militia (Mali)", "{n:?}");
+    let n = fr("Deux éleveurs dogons ont été blessés.");
+    assert_eq!(n[0].0, "Civilians (Mali)", "{n:?}");
+    assert!(
+        n[0].1.contains(&"Dogon Ethnic Group (Mali)".to_string()),
+        "{n:?}"
+    );
+    // A named group keeps its own name ("les Dozos bambaras" is still the Dozo militia).
+    let n = fr("Les chasseurs dozos bambaras ont riposté.");
+    assert!(n[0].0.starts_with("Dozo"), "{n:?}");
+}

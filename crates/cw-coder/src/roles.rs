@@ -217,7 +217,7 @@ pub fn assign(
             })
         })
         .collect();
-    let mut named = compose_alternatives(named, dict);
+    let mut named = compose_alternatives(named, dict, country);
     // "Katiba Macina (JNIM)": the group in parentheses qualifies the one before it.
     let qualifying: Vec<(usize, usize)> = named
         .iter()
@@ -765,12 +765,30 @@ fn camp_of(n: &Named, parts: &[Participant]) -> Camp {
 }
 
 /// Replace mentions that are alternatives of each other ("JNIM or ISGS") by one composite.
-fn compose_alternatives(named: Vec<Named>, dict: &ActorDictionary) -> Vec<Named> {
+///
+/// ACLED's composites join rival armed groups ("JNIM and/or ISGS"); when the report hesitates
+/// between an armed group and a community's militia ("Katiba Macina militants or Fulani
+/// militiamen"), no composite exists and the attackers are an unidentified armed group, the two
+/// named associated.
+fn compose_alternatives(named: Vec<Named>, dict: &ActorDictionary, country: &str) -> Vec<Named> {
+    let communal = |a: &NamedActor| a.inter == cw_record::Inter::IdentityMilitia;
     let mut out: Vec<Named> = Vec::new();
     for n in named.iter() {
         if let Some(of) = n.alternative_of {
             if let Some(base) = out.iter_mut().find(|b| b.mention == of) {
-                if base.actor.name != n.actor.name {
+                if communal(&base.actor) != communal(&n.actor) {
+                    let mut u = dict.unidentified_armed(country);
+                    for x in [&base.actor, &n.actor] {
+                        for y in std::iter::once(&x.name).chain(&x.assoc) {
+                            if !u.assoc.contains(y) {
+                                u.assoc.push(y.clone());
+                            }
+                        }
+                    }
+                    base.actor = u;
+                    base.specific = false;
+                    base.unidentified = true;
+                } else if base.actor.name != n.actor.name {
                     base.actor = dict.composite(&base.actor, &n.actor);
                 }
                 continue;

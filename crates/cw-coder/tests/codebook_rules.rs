@@ -1106,3 +1106,20 @@ fn a_village_self_defence_fighting_back_in_its_own_sentence_is_the_second_side()
         assert!(sides.contains(&"Dianweli Communal Militia (Mali)"), "{text}: {sides:?}");
     }
 }
+
+#[test]
+fn a_hesitation_between_an_armed_group_and_a_communal_militia_is_an_unidentified_group() {
+    // ACLED's "X and/or Y" composites join rival armed groups; "JNIM militants or Fulani
+    // militiamen" has none: the attackers are an unidentified armed group, both associated.
+    for text in [
+        "On 11 May 2021, either JNIM fighters or Fulani militiamen killed three farmers from a Dogon hamlet near Bankass.",
+        "Le 11 mai 2021, des combattants du JNIM ou des miliciens peuls ont abattu trois cultivateurs dogons près de Bankass.",
+    ] {
+        let e = only(text);
+        assert_eq!(e.actor1, "Unidentified Armed Group (Mali)", "{text}");
+        assert!(e.assoc_actor_1.contains("Fulani Ethnic Militia (Mali)"), "{text}: {}", e.assoc_actor_1);
+    }
+    // Two rival armed groups keep the composite.
+    let e = only("On 11 May 2021, JNIM or ISGS fighters shot dead three farmers near Menaka.");
+    assert!(e.actor1.contains(" and/or "), "{}", e.actor1);
+}

@@ -1073,3 +1073,44 @@ fn french_ethnic_adjectives_after_the_noun_qualify_it() {
     let n = fr("Les chasseurs dozos bambaras ont riposté.");
     assert!(n[0].0.starts_with("Dozo"), "{n:?}");
 }
+
+#[test]
+fn iswap_in_the_central_sahel_is_the_greater_sahara_branch() {
+    // From 2019 the Islamic State counted its Greater Sahara branch as part of its West Africa
+    // province: "ISWAP" in Mali or western Niger is that branch, in Diffa or Nigeria the Lake
+    // Chad one; "ISWAP (Greater Sahara)" names the branch outright.
+    let dict = ActorDictionary::embedded();
+    let name = |text: &str, cc: &str, admin1: Option<&str>| {
+        let (_, m) = annotated(text).remove(0);
+        dict.name_in(
+            &m,
+            &NameContext::new(d(2020, 3, 1), cc)
+                .admin1(admin1)
+                .as_of(d(2021, 6, 1)),
+        )
+        .name
+    };
+    let sahel = "Islamic State (West Africa) - Greater Sahara Faction";
+    let lake_chad = "Islamic State (West Africa) - Lake Chad Faction";
+    assert_eq!(name("ISWAP fighters raided the camp.", "ML", None), sahel);
+    assert_eq!(
+        name("ISWAP fighters raided the camp.", "NE", Some("Tillaberi")),
+        sahel
+    );
+    assert_eq!(
+        name("ISWAP fighters raided the camp.", "NE", Some("Diffa")),
+        lake_chad
+    );
+    assert_eq!(
+        name("ISWAP fighters raided the camp.", "NG", Some("Borno")),
+        lake_chad
+    );
+    assert_eq!(
+        name(
+            "ISWAP (Greater Sahara) fighters raided the camp.",
+            "NE",
+            None
+        ),
+        sahel
+    );
+}

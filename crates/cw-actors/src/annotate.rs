@@ -660,8 +660,16 @@ fn phrase(
                     // actors, not civilians (codebook: civilians are unarmed non-combatants).
                     let people_of_group = std::mem::take(&mut appos_link);
                     let last = outs.len().checked_sub(1).filter(|&l| l >= start_len);
+                    // A national force of a multinational one ("the Malian contingent of the G5
+                    // Sahel Force") stays its country's military; the force comes beside it.
+                    let national_of_multinational = |o: &Out| {
+                        o.m.kind == ActorKind::Military
+                            && o.m.country.is_some()
+                            && *kind == ActorKind::External
+                    };
                     if let Some(o) = last.map(|l| &mut outs[l]).filter(|o| {
                         o.m.entry.is_none()
+                            && !national_of_multinational(o)
                             && (non_state_armed(o.m.kind)
                                 || o.m.kind == ActorKind::Military
                                 || (people_of_group

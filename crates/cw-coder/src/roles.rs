@@ -106,7 +106,9 @@ impl Side {
         // outrank generic ones.
         let mut names: Vec<(NamedActor, usize, bool, bool, usize, Vec<Span>)> = Vec::new();
         for (order, m) in self.members.iter().enumerate() {
-            let home = m.country.as_deref().is_none_or(|c| c == country);
+            // International forces (a UN mission, the G5 Sahel force) are no home force.
+            let home = m.actor.inter != cw_record::Inter::ExternalOtherForces
+                && m.country.as_deref().is_none_or(|c| c == country);
             match names.iter_mut().find(|n| n.0.name == m.actor.name) {
                 Some(n) => {
                     n.1 += 1;

@@ -1123,3 +1123,21 @@ fn a_hesitation_between_an_armed_group_and_a_communal_militia_is_an_unidentified
     let e = only("On 11 May 2021, JNIM or ISGS fighters shot dead three farmers near Menaka.");
     assert!(e.actor1.contains(" and/or "), "{}", e.actor1);
 }
+
+#[test]
+fn a_national_contingent_of_a_multinational_force_is_its_country_s_military() {
+    // A country's contingent in the G5 Sahel force is that country's army (the force is
+    // associated); an international force named after the home army does not lead the side.
+    for text in [
+        "On 5 May 2021, JNIM fighters fired on a convoy of the Burkinabe contingent of the joint G5 Sahel force near Djibo (Djibo, Soum).",
+        "Le 5 mai 2021, des combattants du JNIM ont tiré sur un convoi du contingent burkinabè de la force conjointe du G5 Sahel près de Djibo (Djibo, Soum).",
+        "On 5 May 2021, Burkinabe troops supported by the G5 Sahel force exchanged fire with JNIM fighters near Djibo (Djibo, Soum).",
+    ] {
+        let e = only(text);
+        let sides = [e.actor1.as_str(), e.actor2.as_str()];
+        assert!(
+            sides.iter().any(|a| a.starts_with("Military Forces of Burkina Faso")),
+            "{text}: {sides:?}"
+        );
+    }
+}

@@ -505,6 +505,33 @@ pub fn assign(
             } else {
                 (&non_state, &state)
             };
+            // An explosive planted by one armed group that struck another ("Dozos were killed
+            // by an IED planted by Katiba Macina militants"): the planters and their targets.
+            let (planters, struck) = split_non_state(&non_state);
+            let acts = |s: &Side| s.members.iter().any(|m| m.role == Role::Agent);
+            let (planters, struck) = if !acts(&planters) && acts(&struck) {
+                (struck, planters)
+            } else {
+                (planters, struck)
+            };
+            let group_struck = !air
+                && state.members.is_empty()
+                && planters.members.iter().any(|m| m.role == Role::Agent)
+                && struck.members.iter().any(|m| m.role == Role::Patient)
+                && struck.members.iter().all(|v| {
+                    // Not a group already among the planters' alternatives ("JNIM and/or ISGS").
+                    !planters
+                        .members
+                        .iter()
+                        .any(|p| p.actor.name.contains(&v.actor.name))
+                })
+                && !struck.members.is_empty()
+                && !planters.members.is_empty();
+            let (by, target) = if group_struck {
+                (&planters, &struck)
+            } else {
+                (by, target)
+            };
             let a = by.primary_and_assoc(country).or_else(|| {
                 Some(if air {
                     bare(state_forces())

@@ -1141,3 +1141,21 @@ fn a_national_contingent_of_a_multinational_force_is_its_country_s_military() {
         );
     }
 }
+
+#[test]
+fn an_explosive_one_armed_group_planted_against_another_has_both_as_sides() {
+    // The planters are actor1, the armed group the device struck actor2 (not the planters'
+    // associated actor).
+    for text in [
+        "On 12 May 2021, two GATIA members died when their pickup hit an IED which JNIM fighters had buried on the track near Menaka.",
+        "Le 12 mai 2021, deux membres du GATIA ont été tués par un engin explosif posé par des combattants du JNIM près de Ménaka.",
+    ] {
+        let e = only(text);
+        let sides = [e.actor1.as_str(), e.actor2.as_str()];
+        assert!(sides.contains(&"JNIM: Group for Support of Islam and Muslims"), "{text}: {sides:?}");
+        assert!(
+            sides.contains(&"GATIA: Imghad Tuareg and Allies Self-Defense Group"),
+            "{text}: {sides:?}"
+        );
+    }
+}

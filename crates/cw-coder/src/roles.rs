@@ -690,6 +690,21 @@ pub fn assign(
             }
             _ => {
                 let (mut a, mut b) = ranked();
+                // One armed group acting on another ("JNIM militants disarmed ISGS fighters"):
+                // the group acted on is the second side, not the first's associate.
+                if b.is_none() && state.members.is_empty() {
+                    let (x, y) = split_non_state(&non_state);
+                    let role = |s: &Side, r: Role| s.members.iter().any(|m| m.role == r);
+                    let (x, y) = if role(&y, Role::Agent) && !role(&x, Role::Agent) {
+                        (y, x)
+                    } else {
+                        (x, y)
+                    };
+                    if role(&x, Role::Agent) && role(&y, Role::Patient) {
+                        a = x.primary_and_assoc(country);
+                        b = y.primary_and_assoc(country);
+                    }
+                }
                 // SD: Agreement is between two parties: groups of one camp that sign together
                 // ("Fulani and Dogon leaders signed a peace accord") are its two sides, not a lead
                 // and its partner.

@@ -1040,6 +1040,13 @@ fn reportedly_before_a_verb_with_an_object_keeps_the_subject_as_agent() {
     assert_eq!(e.sub_event_type, SubEventType::Attack);
     assert_eq!(e.actor1, "Military Forces of Burkina Faso (2015-)");
     assert_eq!(e.actor2, "Civilians (Burkina Faso)");
+    // The article "a" and "on"/"at" start an object ("troops reportedly shot dead a trader").
+    for text in [
+        "On 12 May 2021, Burkinabe troops reportedly shot dead a trader they suspected of supplying militants near Gorom-Gorom.",
+        "On 12 May 2021, Burkinabe troops reportedly opened fire on herders they suspected of supplying militants near Gorom-Gorom, killing three.",
+    ] {
+        assert_eq!(only(text).actor1, "Military Forces of Burkina Faso (2015-)", "{text}");
+    }
     let e = only("On 12 May 2021, two Malian soldiers reportedly killed in an ambush by JNIM fighters near Boni.");
     let sides = [e.actor1.as_str(), e.actor2.as_str()];
     assert!(

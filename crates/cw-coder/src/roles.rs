@@ -700,7 +700,13 @@ pub fn assign(
                     } else {
                         (x, y)
                     };
-                    if role(&x, Role::Agent) && role(&y, Role::Patient) {
+                    // With no role read (the verb is no trigger: "disarmed"), text order.
+                    let no_roles = |s: &Side| s.members.iter().all(|m| m.role == Role::Other);
+                    if (role(&x, Role::Agent) || no_roles(&x))
+                        && (role(&y, Role::Patient) || no_roles(&y))
+                        && !x.members.is_empty()
+                        && !y.members.is_empty()
+                    {
                         a = x.primary_and_assoc(country);
                         b = y.primary_and_assoc(country);
                     }

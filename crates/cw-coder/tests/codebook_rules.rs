@@ -1172,11 +1172,12 @@ fn one_armed_group_acting_on_another_in_a_strategic_development_has_both_as_side
     // Strategic developments between two armed groups (one disarms the other): the group acted
     // on is actor2, not the acting group's associate.
     for text in [
-        "On 14 May 2021, JNIM combatants disarmed a band of ISGS fighters without a shot near Tessit (Ansongo, Gao).",
-        "Le 14 mai 2021, des combattants du JNIM ont désarmé un groupe de combattants de l'EIGS sans combat près de Tessit (Ansongo, Gao).",
+        "On 14 May 2021, JNIM combatants reportedly disarmed a band of ISGS fighters near Tessit (Ansongo, Gao).",
+        "Le 14 mai 2021, des combattants du JNIM auraient désarmé un groupe de combattants de l'EIGS près de Tessit (Ansongo, Gao).",
     ] {
         let e = only(text);
         let sides = [e.actor1.as_str(), e.actor2.as_str()];
+        assert_eq!(e.sub_event_type, SubEventType::DisruptedWeaponsUse, "{text}");
         assert_eq!(e.actor1, "JNIM: Group for Support of Islam and Muslims", "{text}: {sides:?}");
         assert!(e.actor2.starts_with("Islamic State"), "{text}: {sides:?}");
     }

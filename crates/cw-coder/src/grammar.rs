@@ -39,6 +39,9 @@ pub struct Grammar {
     pub speech: HashSet<&'static str>,
     /// Heads of a crowd of unorganised people.
     pub crowd_head: HashSet<&'static str>,
+    /// Casualty phrases whose victim is their subject, with no passive ("a demonstrator died",
+    /// "un manifestant est décédé"): the person right before them is the victim.
+    pub intransitive: HashSet<&'static str>,
 }
 
 /// The embedded function words, loaded once.
@@ -76,6 +79,7 @@ pub fn grammar() -> &'static Grammar {
             by: of("by"),
             speech: of("speech"),
             crowd_head: of("crowd_head"),
+            intransitive: of("intransitive"),
         }
     })
 }
@@ -103,6 +107,7 @@ mod tests {
             "by",
             "speech",
             "crowd_head",
+            "intransitive",
         ];
         for lang in [Lang::En, Lang::Fr] {
             for l in cw_text::lexicon::raw(lang, "grammar")

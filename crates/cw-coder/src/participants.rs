@@ -36,7 +36,9 @@ pub fn is_state(kind: ActorKind) -> bool {
     )
 }
 
-fn is_source(doc: &Document, span: cw_record::Span) -> bool {
+/// Is the actor at `span` the report's source ("..., the ministry said", "according to the
+/// army") rather than a side of the event?
+pub(crate) fn is_source(doc: &Document, span: cw_record::Span) -> bool {
     let s = doc.sentence_at(span.start);
     let sentence = doc.sentences[s];
     let after = words_between(doc, span.end, sentence.end);

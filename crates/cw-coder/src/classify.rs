@@ -90,8 +90,12 @@ pub fn classify(
         ]);
     // Victims unable to defend themselves are civilians whatever their group: the unarmed, the
     // off-duty, prisoners, and anyone executed outside a fight (codebook VAC).
+    // A member of an armed group executed by a rival group stays a member of that group: the
+    // rival's killing of its fighters is fighting between the two (Battles), unless the report
+    // says the victim was unarmed, off duty or a prisoner.
+    let member_executed = kinds(&|p| is_armed(p.kind) && p.role == Role::Patient);
     let defenceless = frame_has(doc, frame, "target", &["unarmed"])
-        || (has(&["execute"]) && !has(&["clash", "ambush", "attack"]));
+        || (has(&["execute"]) && !has(&["clash", "ambush", "attack"]) && !member_executed);
     let two_sides = position_attacked
         || (!only_civilian_victims
             && !defenceless
@@ -121,7 +125,13 @@ pub fn classify(
                 &riot,
             );
         }
-        if harm.killed > 0 || frame_has(doc, frame, "intervention", &["force"]) {
+        // Deaths alone do not make force against protesters: someone must have used it (state
+        // forces present, a dispersal, shooting or beating); a march over deaths told in passing
+        // ("who was killed last year") stays a protest.
+        let force_used = forces
+            || acted(doc, frame, "intervention", &["intervention"])
+            || has(&["shoot", "attack", "beat"]);
+        if (harm.killed > 0 && force_used) || frame_has(doc, frame, "intervention", &["force"]) {
             return Some(Decision {
                 sub_event_type: SubEventType::ExcessiveForceAgainstProtesters,
                 rule: "Protests: lethal or serious-injury force against protesters",
@@ -155,7 +165,11 @@ pub fn classify(
     });
     // Burning tyres and barricades mark a demonstration (Riots: Violent demonstration), so a
     // crowd that does them is no mob outside a demonstration.
+    // Two groups of people fighting with firearms or blades, or killing, are communal groups in a
+    // battle (handled below), not a mob.
+    let lethal_fight = has(&["clash"]) && (harm.killed > 0 || has(&["weapon"]));
     if crowd_acts
+        && !lethal_fight
         && !armed_agent
         && !has(&["riot"])
         && has(&[
@@ -222,7 +236,11 @@ pub fn classify(
         );
     }
     let in_battle = has(&["clash", "ambush"]) || (two_sides && has(&["shoot"]) && has(&["attack"]));
-    if air && !in_battle {
+    // Aircraft called in against a ground assault on a military position strike "in the context
+    // of an ongoing battle": one Battles event (E/RV merged into Battles).
+    let ground_assault = position_attacked
+        && kinds(&|p| is_armed(p.kind) && !is_state(p.kind) && p.role == Role::Agent);
+    if air && !(in_battle || ground_assault) {
         return decide(
             SubEventType::AirDroneStrike,
             "E/RV: air/drone strike",
@@ -362,6 +380,16 @@ pub fn classify(
     // crossfire are part of the battle.
     // Unorganised groups of people fighting each other (students, merchants, neighbours) outside a
     // demonstration are a mob, not organised armed groups (codebook: Mob violence).
+    // A fight between groups of people that kills, or is fought with firearms or blades, is
+    // between organised communal groups (ACLED codes their communal militias: Battles), not a
+    // mob throwing stones.
+    if lethal_fight && !parts.is_empty() && !armed {
+        return decide(
+            SubEventType::ArmedClash,
+            "Battles: a lethal or armed fight between groups of people",
+            &["clash"],
+        );
+    }
     if has(&["clash"]) && !parts.is_empty() && !armed {
         return decide(
             SubEventType::MobViolence,

@@ -940,3 +940,72 @@ fn a_month_range_takes_its_year_from_its_end() {
         assert_eq!(e.time_precision, cw_record::TimePrecision::Month, "{text}");
     }
 }
+
+#[test]
+fn air_strikes_opening_a_ground_operation_are_one_battle() {
+    // Battles: "ground clashes, including those supported by artillery or airstrikes".
+    for text in [
+        "On 3 March 2021, French fighter jets carried out air strikes on a militant hideout near Menaka before commandos moved in on foot in a ground operation, killing six fighters.",
+        "Le 3 mars 2021, des avions français ont bombardé un repaire de militants près de Ménaka, avant une opération terrestre des commandos qui a tué six combattants.",
+    ] {
+        assert_eq!(only(text).sub_event_type, SubEventType::ArmedClash, "{text}");
+    }
+    // Aircraft alone remain an air strike.
+    let e = only(
+        "On 3 March 2021, French fighter jets carried out air strikes on a militant hideout near Menaka, killing six fighters.",
+    );
+    assert_eq!(e.sub_event_type, SubEventType::AirDroneStrike);
+}
+
+#[test]
+fn aircraft_called_in_against_an_assault_on_a_camp_join_the_battle() {
+    // An air strike "in the context of an ongoing battle" is merged into one Battles event.
+    let e = only("On 3 March 2021, jihadist fighters stormed the army camp at Boni; the air force then struck their column as they retreated, killing eight of them.");
+    assert_eq!(e.sub_event_type, SubEventType::ArmedClash);
+}
+
+#[test]
+fn liberated_hostages_are_no_territory_regained() {
+    // Government regains territory needs a place retaken, not captives freed.
+    let e = only("On 3 March 2021, gunmen stormed the gendarmerie at Titao, wounded two gendarmes and liberated eleven detainees held there.");
+    assert_eq!(e.sub_event_type, SubEventType::ArmedClash);
+}
+
+#[test]
+fn a_lethal_or_armed_fight_between_groups_of_villagers_is_a_battle() {
+    // Groups that fight with guns or blades, or kill, are coded as communal militias (Battles);
+    // a brawl with stones and sticks stays Mob violence.
+    for text in [
+        "On 4 April 2021, herders and farmers from two neighbouring villages clashed over a field near Tougan, leaving three people dead.",
+        "On 4 April 2021, youths from two rival quarters of Tougan clashed with machetes and hunting rifles; nine were hurt.",
+        "Le 4 avril 2021, des éleveurs et des cultivateurs de deux villages voisins se sont affrontés à la machette près de Tougan, faisant neuf blessés.",
+    ] {
+        assert_eq!(only(text).sub_event_type, SubEventType::ArmedClash, "{text}");
+    }
+}
+
+#[test]
+fn a_rival_groups_fighter_put_to_death_is_a_battle_but_a_prisoner_is_a_civilian() {
+    // Fighting between two armed groups includes one killing the other's member; the codebook's
+    // exception is the victim unable to defend himself: a prisoner, the unarmed, the off-duty.
+    let e = only("On 9 June 2021, Islamic State militants executed a JNIM fighter near Tessalit.");
+    assert_eq!(e.sub_event_type, SubEventType::ArmedClash);
+    let e = only(
+        "On 9 June 2021, Islamic State militants executed two unarmed JNIM fighters near Tessalit.",
+    );
+    assert_eq!(e.sub_event_type, SubEventType::Attack);
+}
+
+#[test]
+fn a_march_about_deaths_with_no_force_used_is_a_peaceful_protest() {
+    // Protests: Excessive force needs lethal force used on the protesters; deaths named as the
+    // grievance belong to an earlier event.
+    for text in [
+        "On 5 May 2021, hundreds marched in Koudougou calling on the courts to open an investigation into how a local reporter died.",
+        "On 5 May 2021, hundreds marched in silence through Koudougou in memory of a reporter who was killed there years ago.",
+    ] {
+        let e = only(text);
+        assert_eq!(e.sub_event_type, SubEventType::PeacefulProtest, "{text}");
+        assert_eq!(e.fatalities, 0, "{text}");
+    }
+}

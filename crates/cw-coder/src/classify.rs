@@ -42,7 +42,19 @@ pub fn classify(
     parts: &[Participant],
     harm: Harm,
 ) -> Option<Decision> {
-    let has = |cats: &[&str]| frame_has(doc, frame, "tactic", cats);
+    // A report that denies a fight ("no clash was reported", "without any fighting") takes back
+    // the clash its other words suggest ("the self-defence group responded"): with no armed
+    // interaction there is no battle (Battles: "a violent interaction between two organized
+    // armed groups"), and territory taken so is a non-violent transfer.
+    let no_fight = frame_has(doc, frame, "tactic", &["no_clash"]);
+    let has = |cats: &[&str]| {
+        let cats: Vec<&str> = cats
+            .iter()
+            .copied()
+            .filter(|c| !(no_fight && *c == "clash"))
+            .collect();
+        !cats.is_empty() && frame_has(doc, frame, "tactic", &cats)
+    };
     let cue_of = |cats: &[&str]| first_cue(doc, frame, "tactic", cats);
     let decide = |t: SubEventType, rule: &'static str, cats: &[&str]| {
         Some(Decision {
@@ -97,7 +109,9 @@ pub fn classify(
     let defenceless = frame_has(doc, frame, "target", &["unarmed"])
         || (has(&["execute"]) && !has(&["clash", "ambush", "attack"]) && !member_executed);
     let two_sides = position_attacked
-        || (!only_civilian_victims
+        || (no_fight && harm.armed_victims)
+        || (!no_fight
+            && !only_civilian_victims
             && !defenceless
             && ((forces && non_state_armed)
                 || (armed_agent && armed_patient)
@@ -201,14 +215,18 @@ pub fn classify(
     }
 
     // Territory (Battles sub-types outrank Armed clash).
-    if has(&["territory_regained"]) && state {
+    if has(&["territory_regained"]) && state && !no_fight {
         return decide(
             SubEventType::GovernmentRegainsTerritory,
             "Battles: government regains territory",
             &["territory_regained"],
         );
     }
-    if has(&["territory_taken"]) && non_state_armed && (ground_fight || has(&["attack"])) {
+    if has(&["territory_taken"])
+        && non_state_armed
+        && !no_fight
+        && (ground_fight || has(&["attack"]))
+    {
         return decide(
             SubEventType::NonStateActorOvertakesTerritory,
             "Battles: non-state actor overtakes territory",
@@ -516,11 +534,11 @@ pub fn classify(
             &["base"],
         );
     }
-    if has(&["territory_taken", "withdrawal"]) {
+    if has(&["territory_taken", "withdrawal"]) || (no_fight && has(&["territory_regained"])) {
         return decide(
             SubEventType::NonViolentTransferOfTerritory,
             "SD: territory changed hands without a battle",
-            &["territory_taken", "withdrawal"],
+            &["territory_taken", "withdrawal", "territory_regained"],
         );
     }
     if has(&["change"]) && armed {

@@ -1009,3 +1009,21 @@ fn a_march_about_deaths_with_no_force_used_is_a_peaceful_protest() {
         assert_eq!(e.fatalities, 0, "{text}");
     }
 }
+
+#[test]
+fn a_fight_the_report_denies_is_no_battle() {
+    // Battles need an armed interaction: a defence group that turned out without a fight does not
+    // make the raid on villagers a battle, and a town taken without fighting is a non-violent
+    // transfer (SD).
+    for text in [
+        "On 7 July 2021, gunmen raided a hamlet near Koro and shot dead two farmers; the local self-defence group came out, but no clash was reported.",
+        "Le 7 juillet 2021, des hommes armés ont tué deux cultivateurs dans un hameau près de Koro ; le groupe d'autodéfense est arrivé, sans affrontement.",
+    ] {
+        assert_eq!(only(text).sub_event_type, SubEventType::Attack, "{text}");
+    }
+    let e = only("On 7 July 2021, JNIM fighters took control of the town of Lere without any fighting after the garrison pulled out.");
+    assert_eq!(
+        e.sub_event_type,
+        SubEventType::NonViolentTransferOfTerritory
+    );
+}

@@ -272,7 +272,17 @@ pub fn classify(
             &["suicide"],
         );
     }
-    if has(&["shelling"]) && !in_battle && !has(&["attack"]) {
+    // Fire from afar at a base or position, with no ground assault told (no gunfire, no ambush),
+    // is one side firing at range (E/RV), however the report calls it ("targeted the camp").
+    let ranged_only = !has(&[
+        "shoot",
+        "ambush",
+        "kill_combatant",
+        "beat",
+        "loot",
+        "destroy",
+    ]);
+    if has(&["shelling"]) && !in_battle && (!has(&["attack"]) || (military_target && ranged_only)) {
         return decide(
             SubEventType::ShellingArtilleryMissileAttack,
             "E/RV: shelling/artillery/missile attack",

@@ -1027,3 +1027,19 @@ fn a_fight_the_report_denies_is_no_battle() {
         SubEventType::NonViolentTransferOfTerritory
     );
 }
+
+#[test]
+fn fire_from_afar_at_a_camp_is_shelling_even_when_called_an_attack() {
+    // E/RV: Shelling/artillery/missile attack; a ground assault on the camp would be a battle.
+    for text in [
+        "On 8 August 2021, militants targeted the army camp at Tessit with a volley of mortar fire; no one was hurt.",
+        "On 8 August 2021, a rocket attack by suspected jihadists hit the army camp at Tessit, wounding two soldiers.",
+        "Le 8 août 2021, des jihadistes ont mené une attaque au mortier contre le camp militaire de Tessit, blessant deux soldats.",
+    ] {
+        assert_eq!(
+            only(text).sub_event_type,
+            SubEventType::ShellingArtilleryMissileAttack,
+            "{text}"
+        );
+    }
+}

@@ -304,7 +304,10 @@ pub fn classify(
             &["disrupted"],
         );
     }
-    let explosive = has(&["ied", "explosive", "vehicle_bomb"]);
+    // A blast given as the motive ("in reaction to an IED attack nearby") belongs to an earlier
+    // event; a booby-trapped body is not the weapon that killed (the killing is the event).
+    let explosive = has(&["ied", "explosive", "vehicle_bomb"])
+        && acted(doc, frame, "tactic", &["ied", "explosive", "vehicle_bomb"]);
     // Explosives seized in an operation against an armed group are spoils, not the weapon used
     // ("killed ten militants and seized IEDs"): the event is the fight.
     let seized_spoils = two_sides && has(&["seize", "disrupted"]);

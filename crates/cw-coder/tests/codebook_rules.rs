@@ -1043,3 +1043,24 @@ fn fire_from_afar_at_a_camp_is_shelling_even_when_called_an_attack() {
         );
     }
 }
+
+#[test]
+fn a_blast_given_as_motive_or_a_trapped_body_is_not_the_weapon_of_a_killing() {
+    // VAC: the killing is the event; an earlier blast named as its motive, or a booby trap left
+    // on the body, does not make it Explosions/Remote violence.
+    for text in [
+        "On 9 September 2021, soldiers shot dead two herders near Boni in reaction to an IED blast that had hit their convoy.",
+        "On 9 September 2021, jihadists killed a farmer near Koro and booby-trapped the body.",
+    ] {
+        assert_eq!(only(text).sub_event_type, SubEventType::Attack, "{text}");
+    }
+}
+
+#[test]
+fn a_blast_followed_by_gunfire_is_one_battle() {
+    // Codebook IED rule: an explosion in an ongoing engagement is merged into one Battles event.
+    let e = only(
+        "On 9 September 2021, a roadside bomb followed by gunfire hit a UN convoy near Tessit.",
+    );
+    assert_eq!(e.sub_event_type, SubEventType::ArmedClash);
+}

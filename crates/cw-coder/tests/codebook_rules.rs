@@ -1064,3 +1064,15 @@ fn a_blast_followed_by_gunfire_is_one_battle() {
     );
     assert_eq!(e.sub_event_type, SubEventType::ArmedClash);
 }
+
+#[test]
+fn an_attack_the_villagers_drove_off_is_a_battle() {
+    // Battles: the defenders fought back; nobody needs to have been hurt.
+    for text in [
+        "On 12 October 2021, gunmen on motorbikes raided the village of Sinda, but its residents fended off the raid.",
+        "On 12 October 2021, gunmen on motorbikes raided the village of Sinda; the residents turned out in numbers, forcing the assailants to withdraw.",
+        "Le 12 octobre 2021, des hommes armés ont fait irruption dans le village de Sinda ; les volontaires ont mis en fuite les assaillants.",
+    ] {
+        assert_eq!(only(text).sub_event_type, SubEventType::ArmedClash, "{text}");
+    }
+}

@@ -4,6 +4,7 @@
 //! groups) to the actor heads they qualify and emits `ActorMention`s.
 
 use crate::data::{Class, Entry, LexEntry, Unit};
+use crate::COMMUNITY;
 use aho_corasick::{AhoCorasick, MatchKind};
 use cw_record::fold::{fold, FoldedText};
 use cw_record::{ActorKind, ActorMention, Document, Lang, MentionKind, PlaceKind, Span};
@@ -16,6 +17,9 @@ enum Tok {
         kind: ActorKind,
         country: Option<String>,
         parent: Option<String>,
+        /// Order inside an "X and/or Y" composite (actors.tsv `rank`): 4 for groups ACLED does
+        /// not write in composites.
+        rank: u8,
     },
     Unit {
         key: String,
@@ -83,6 +87,7 @@ impl Matcher {
                         kind: e.kind,
                         country: e.country.clone(),
                         parent: e.parent.clone(),
+                        rank: e.rank,
                     },
                 );
             }
@@ -318,14 +323,11 @@ pub(crate) fn annotate(matcher: &Matcher, doc: &mut Document) {
     }
 }
 
-/// The lexicon marks self-defence heads with this label: not an identity, a request to take the
-/// community's ethnic group.
-pub(crate) const COMMUNITY: &str = "{community}";
-
 /// A self-defence group defends its own community: an unnamed one with no ethnic group of its own
 /// becomes the militia of the one ethnic community the report names as civilians ("the Dogon
 /// village ... village self-defense responded" -> Dogon militia). With none, or several
-/// communities, it stays a communal militia. The marker is removed from every mention.
+/// communities, it stays a communal militia, and keeps the marker so that naming can use its
+/// village (`crate::is_community_militia`); the marker is removed from every other mention.
 fn community_militias(outs: &mut [Out]) {
     let mut community: Vec<String> = Vec::new();
     for o in outs.iter().filter(|o| o.m.kind == ActorKind::Civilians) {
@@ -341,12 +343,12 @@ fn community_militias(outs: &mut [Out]) {
         };
         o.m.identities.remove(at);
         let own_ethnic = o.m.identities.iter().any(|l| l.ends_with(" Ethnic Group"));
-        if o.m.kind == ActorKind::IdentityMilitia
-            && o.m.entry.is_none()
-            && !own_ethnic
-            && community.len() == 1
-        {
-            o.m.identities.extend(community.iter().cloned());
+        if o.m.kind == ActorKind::IdentityMilitia && o.m.entry.is_none() && !own_ethnic {
+            if community.len() == 1 {
+                o.m.identities.extend(community.iter().cloned());
+            } else {
+                o.m.identities.push(COMMUNITY.to_string());
+            }
         }
     }
 }
@@ -517,8 +519,39 @@ fn phrase(
             .and_then(|e| text.get(e..span.start))
             .map(fold)
             .unwrap_or_default();
+        let slash = prev_end
+            .and_then(|e| text.get(e..span.start))
+            .is_some_and(|g| g.trim() == "/");
         prev_end = Some(span.end);
         let gap_words: Vec<&str> = gap.split(' ').filter(|w| !w.is_empty()).collect();
+        // "JNIM/ISGS militants": a slash between two groups of the kind ACLED writes in "X and/or
+        // Y" composites (uncertain attribution between rival groups: different composite ranks)
+        // is "or". Not between a group and its coalition ("JNIM/Katiba Macina") nor between
+        // allies acting together ("MSA/GATIA militiamen", groups of no composite rank).
+        if slash && prev_actor {
+            if let Tok::Named { key, rank, .. } = tok {
+                let prev_rank = |e: &str| {
+                    toks.iter().find_map(|(_, t)| match t {
+                        Tok::Named {
+                            key: k, rank: r, ..
+                        } if k == e => Some(*r),
+                        _ => None,
+                    })
+                };
+                let prev = outs.last().filter(|_| outs.len() > start_len);
+                if *rank < 4
+                    && prev.is_some_and(|o| {
+                        o.m.entry.as_deref().is_some_and(|e| {
+                            prev_rank(e).is_some_and(|r| r < 4 && r != *rank)
+                                && !is_ancestor(toks, e, key)
+                                && !is_ancestor(toks, key, e)
+                        })
+                    })
+                {
+                    or_pending = true;
+                }
+            }
+        }
         if prev_actor
             && matches!(tok, Tok::Named { .. })
             && gap_words.iter().any(|w| OF_WORDS.contains(w))
@@ -534,8 +567,10 @@ fn phrase(
                         o.m.hedged = true;
                     }
                 }
-                // "militants believed to be JNIM": the group named next is what the head was.
-                link_pending = prev_actor || link_pending;
+                // "militants believed to be JNIM": the group named next is what the head was; not
+                // after "and" ("soldiers and suspected ISGS militants" are two sides).
+                let after_and = gap_words.iter().any(|w| AND_WORDS.contains(w));
+                link_pending = (prev_actor && !after_and) || link_pending;
                 hedged = true;
                 if link_pending {
                     continue;
@@ -548,7 +583,36 @@ fn phrase(
             }
             Tok::Or => or_pending = true,
             Tok::Joint => after_joint = true,
-            Tok::Ethnic(l) => ethnic.push((span, l.clone())),
+            Tok::Ethnic(l) => {
+                // French puts the ethnic adjective after the noun ("des miliciens peuls", "des
+                // éleveurs dogons"): it qualifies the head just emitted as it would before it.
+                let last = outs
+                    .len()
+                    .checked_sub(1)
+                    .filter(|&i| i >= start_len && prev_actor && m.lang == Lang::Fr);
+                if let Some(o) = last.map(|i| &mut outs[i]).filter(|o| {
+                    o.m.entry.is_none()
+                        && !o.m.identities.iter().any(|x| x.ends_with(" Ethnic Group"))
+                }) {
+                    let militia = matches!(
+                        o.m.kind,
+                        ActorKind::IdentityMilitia | ActorKind::UnidentifiedArmed
+                    );
+                    let people = matches!(
+                        o.m.kind,
+                        ActorKind::Civilians | ActorKind::Protesters | ActorKind::Rioters
+                    );
+                    if militia || people {
+                        if militia {
+                            o.m.kind = ActorKind::IdentityMilitia;
+                        }
+                        o.m.identities.insert(0, l.clone());
+                        o.span = o.span.cover(span);
+                        continue;
+                    }
+                }
+                ethnic.push((span, l.clone()))
+            }
             // "the Dogon village", "a Tuareg camp", "the Fulani community": civilians of that group.
             Tok::EthnicPlace if !ethnic.is_empty() => {
                 let start = ethnic.first().map_or(span.start, |(s, _)| s.start);
@@ -596,8 +660,16 @@ fn phrase(
                     // actors, not civilians (codebook: civilians are unarmed non-combatants).
                     let people_of_group = std::mem::take(&mut appos_link);
                     let last = outs.len().checked_sub(1).filter(|&l| l >= start_len);
+                    // A national force of a multinational one ("the Malian contingent of the G5
+                    // Sahel Force") stays its country's military; the force comes beside it.
+                    let national_of_multinational = |o: &Out| {
+                        o.m.kind == ActorKind::Military
+                            && o.m.country.is_some()
+                            && *kind == ActorKind::External
+                    };
                     if let Some(o) = last.map(|l| &mut outs[l]).filter(|o| {
                         o.m.entry.is_none()
+                            && !national_of_multinational(o)
                             && (non_state_armed(o.m.kind)
                                 || o.m.kind == ActorKind::Military
                                 || (people_of_group

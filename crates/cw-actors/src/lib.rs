@@ -53,6 +53,16 @@ pub fn is_unidentified(m: &ActorMention) -> bool {
 /// members as the coalition, the group is named as the coalition, its own name associated.
 pub const COALITION: &str = "{coalition}";
 
+/// The lexicon marks self-defence heads with this label (never an identity): the group defends
+/// its own community. The actor stage gives it the community's ethnic group when the report names
+/// one; otherwise the label stays, and naming uses the event's village or town.
+pub const COMMUNITY: &str = "{community}";
+
+/// Whether a mention is a community's own self-defence group whose ethnic group is not known.
+pub fn is_community_militia(m: &ActorMention) -> bool {
+    m.entry.is_none() && m.identities.iter().any(|l| l == COMMUNITY)
+}
+
 /// The lexicon marks workers and contractors with this label (never an identity): after a named
 /// group or force ("a MINUSMA subcontractor") they are civilians working for it.
 pub const CONTRACTOR: &str = "{contractor}";
@@ -70,6 +80,9 @@ pub struct NameContext<'a> {
     /// ISO alpha-2 of the event's country.
     pub country: &'a str,
     pub admin1: Option<&'a str>,
+    /// The event's location when it is a village, town or site (not an administrative unit): a
+    /// community's self-defence group with no ethnic group known is named after it.
+    pub place: Option<&'a str>,
     /// The data's vintage; None = the event date (labels as written at the time of the event).
     pub as_of: Option<NaiveDate>,
 }
@@ -80,11 +93,16 @@ impl<'a> NameContext<'a> {
             date,
             country,
             admin1: None,
+            place: None,
             as_of: None,
         }
     }
     pub fn admin1(mut self, admin1: Option<&'a str>) -> Self {
         self.admin1 = admin1;
+        self
+    }
+    pub fn place(mut self, place: Option<&'a str>) -> Self {
+        self.place = place;
         self
     }
     pub fn as_of(mut self, as_of: NaiveDate) -> Self {
@@ -289,10 +307,24 @@ impl ActorDictionary {
         country: &str,
         admin1: Option<&str>,
     ) -> NamedActor {
+        self.name_for_doc_at(m, doc, date, country, admin1, None)
+    }
+
+    /// `name_for_doc` for an event at a known village or town (`place`, see [`NameContext`]).
+    pub fn name_for_doc_at(
+        &self,
+        m: &ActorMention,
+        doc: &Document,
+        date: NaiveDate,
+        country: &str,
+        admin1: Option<&str>,
+        place: Option<&str>,
+    ) -> NamedActor {
         self.name_in(
             m,
             &NameContext::new(date, country)
                 .admin1(admin1)
+                .place(place)
                 .as_of(doc.published),
         )
     }
@@ -340,11 +372,9 @@ impl ActorDictionary {
         // ethnic label of a militia is already in its name.
         if !(m.entry.is_none() && m.kind == ActorKind::IdentityMilitia) {
             let of = m.country.as_deref().unwrap_or(ctx.country);
-            for label in m
-                .identities
-                .iter()
-                .filter(|l| *l != MUTINY && *l != UNIDENTIFIED && *l != COALITION)
-            {
+            for label in m.identities.iter().filter(|l| {
+                *l != MUTINY && *l != UNIDENTIFIED && *l != COALITION && *l != COMMUNITY
+            }) {
                 let a = self.identity_name(label, of, ctx);
                 if !named.assoc.contains(&a) && a != named.name {
                     named.assoc.push(a);
@@ -371,9 +401,15 @@ impl ActorDictionary {
             .identities
             .iter()
             .find_map(|l| l.strip_suffix(" Ethnic Group"));
-        let key = match (m.kind, ethnic) {
-            (ActorKind::IdentityMilitia, Some(_)) => "ethnic_militia",
-            (k, _) => data::kind_str(k),
+        // A community's self-defence group with no ethnic group: named after the event's village
+        // or town when it is known ("<Place> Communal Militia (X)"), else unidentified.
+        let place = ctx
+            .place
+            .filter(|_| m.kind == ActorKind::IdentityMilitia && is_community_militia(m));
+        let key = match (m.kind, ethnic, place) {
+            (ActorKind::IdentityMilitia, Some(_), _) => "ethnic_militia",
+            (ActorKind::IdentityMilitia, None, Some(_)) => "community_militia",
+            (k, _, _) => data::kind_str(k),
         };
         let Some(g) = self.generic.get(key) else {
             return self.unidentified_armed(of);
@@ -383,7 +419,9 @@ impl ActorDictionary {
                 return self.entry_name(&self.entries[i], m.country.as_deref(), ctx, 0);
             }
         }
-        let t = g.template.replace("{label}", ethnic.unwrap_or(""));
+        let t = g
+            .template
+            .replace("{label}", ethnic.or(place).unwrap_or(""));
         let name = self.render(&t, Some(of), ctx);
         NamedActor {
             name,

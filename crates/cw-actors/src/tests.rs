@@ -1013,3 +1013,104 @@ fn state_auxiliaries_are_flagged() {
     let (_, errs) = ActorDictionary::build(&format!("{row}\tally\n"), "", "", "", "", "");
     assert_eq!(errs.len(), 1);
 }
+
+#[test]
+fn a_self_defence_group_with_no_community_named_takes_the_name_of_its_village() {
+    // ACLED names communal militias after their place; with no village known it stays
+    // unidentified, and a community named as civilians still gives its ethnic militia.
+    let dict = ActorDictionary::embedded();
+    let date = NaiveDate::from_ymd_opt(2021, 5, 9).unwrap_or_default();
+    let at = |text: &str, place: Option<&str>| -> Vec<String> {
+        annotated(text)
+            .iter()
+            .map(|(_, m)| {
+                dict.name_in(m, &NameContext::new(date, "ML").place(place))
+                    .name
+            })
+            .collect()
+    };
+    let text = "Armed men raided the hamlet; the self-defence group of the village responded.";
+    assert!(at(text, Some("Dianweli")).contains(&"Dianweli Communal Militia (Mali)".to_string()));
+    assert!(at(text, None).contains(&"Unidentified Communal Militia (Mali)".to_string()));
+    let text = "Armed men raided a Bozo hamlet; the self-defence group of the village responded.";
+    let n = at(text, Some("Dianweli"));
+    assert!(
+        n.contains(&"Bozo Ethnic Militia (Mali)".to_string()),
+        "{n:?}"
+    );
+    // The marker is no identity label: it never becomes an associated actor.
+    for (_, m) in annotated("The village self-defence group repelled the attackers.") {
+        let named = dict.name_in(&m, &NameContext::new(date, "ML").place(Some("Dianweli")));
+        assert!(named.assoc.iter().all(|a| !a.contains('{')), "{named:?}");
+    }
+}
+
+#[test]
+fn french_ethnic_adjectives_after_the_noun_qualify_it() {
+    // French writes "des miliciens peuls", "des éleveurs dogons": the ethnic adjective after the
+    // head makes the same militia or civilians' identity as the English "Fulani militiamen".
+    let dict = ActorDictionary::embedded();
+    let fr = |text: &str| -> Vec<(String, Vec<String>)> {
+        let mut dc = doc(text, Lang::Fr);
+        dict.annotate(&mut dc);
+        actors(&dc)
+            .iter()
+            .map(|(_, m)| {
+                let n = dict.name(m, d(2021, 5, 11), "ML");
+                (n.name, n.assoc)
+            })
+            .collect()
+    };
+    let n = fr("Des miliciens peuls ont incendié des greniers.");
+    assert_eq!(n[0].0, "Fulani Ethnic Militia (Mali)", "{n:?}");
+    let n = fr("Deux éleveurs dogons ont été blessés.");
+    assert_eq!(n[0].0, "Civilians (Mali)", "{n:?}");
+    assert!(
+        n[0].1.contains(&"Dogon Ethnic Group (Mali)".to_string()),
+        "{n:?}"
+    );
+    // A named group keeps its own name ("les Dozos bambaras" is still the Dozo militia).
+    let n = fr("Les chasseurs dozos bambaras ont riposté.");
+    assert!(n[0].0.starts_with("Dozo"), "{n:?}");
+}
+
+#[test]
+fn iswap_in_the_central_sahel_is_the_greater_sahara_branch() {
+    // From 2019 the Islamic State counted its Greater Sahara branch as part of its West Africa
+    // province: "ISWAP" in Mali or western Niger is that branch, in Diffa or Nigeria the Lake
+    // Chad one; "ISWAP (Greater Sahara)" names the branch outright.
+    let dict = ActorDictionary::embedded();
+    let name = |text: &str, cc: &str, admin1: Option<&str>| {
+        let (_, m) = annotated(text).remove(0);
+        dict.name_in(
+            &m,
+            &NameContext::new(d(2020, 3, 1), cc)
+                .admin1(admin1)
+                .as_of(d(2021, 6, 1)),
+        )
+        .name
+    };
+    let sahel = "Islamic State (West Africa) - Greater Sahara Faction";
+    let lake_chad = "Islamic State (West Africa) - Lake Chad Faction";
+    assert_eq!(name("ISWAP fighters raided the camp.", "ML", None), sahel);
+    assert_eq!(
+        name("ISWAP fighters raided the camp.", "NE", Some("Tillaberi")),
+        sahel
+    );
+    assert_eq!(
+        name("ISWAP fighters raided the camp.", "NE", Some("Diffa")),
+        lake_chad
+    );
+    assert_eq!(
+        name("ISWAP fighters raided the camp.", "NG", Some("Borno")),
+        lake_chad
+    );
+    assert_eq!(
+        name(
+            "ISWAP (Greater Sahara) fighters raided the camp.",
+            "NE",
+            None
+        ),
+        sahel
+    );
+}

@@ -197,6 +197,18 @@ fn code_frame(
     let country = cw_geo::country(&code);
     let military_target = participants::military_target(doc, frame, &parts);
     let admin1_hint = loc.as_ref().and_then(|l| l.place.admin1.clone());
+    // The village or town of the event (not an administrative unit): a community's self-defence
+    // group with no ethnic group known is named after it.
+    let place_hint = loc
+        .as_ref()
+        .filter(|l| {
+            !l.country_only
+                && matches!(
+                    l.place.kind,
+                    cw_record::PlaceKind::Populated | cw_record::PlaceKind::Natural
+                )
+        })
+        .map(|l| l.place.name.clone());
     let coded = roles::assign(
         doc,
         &parts,
@@ -213,6 +225,7 @@ fn code_frame(
         w.date,
         &code,
         admin1_hint.as_deref(),
+        place_hint.as_deref(),
         dict,
     );
 

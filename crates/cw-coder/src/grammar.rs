@@ -28,6 +28,11 @@ pub struct Grammar {
     pub verb: HashSet<&'static str>,
     /// Words that, just before a trigger, make it passive ("were killed", "was targeted").
     pub passive: HashSet<&'static str>,
+    /// Hedging adverbs that make a trigger passive only when no object follows it ("two soldiers
+    /// reportedly killed in an ambush", but "soldiers reportedly killed two herders").
+    pub headline_passive: HashSet<&'static str>,
+    /// Words right after a trigger that show no object follows it ("killed in", "tués à").
+    pub object_gap: HashSet<&'static str>,
     /// Words that, just before a mention after the trigger, make it the agent ("by X").
     pub by: HashSet<&'static str>,
     /// Words that make an actor mention the source of the report, not a participant: "police said", "a police spokesman said", "according to the army".
@@ -66,6 +71,8 @@ pub fn grammar() -> &'static Grammar {
             boundary: of("boundary"),
             verb: of("verb"),
             passive: of("passive"),
+            headline_passive: of("headline_passive"),
+            object_gap: of("object_gap"),
             by: of("by"),
             speech: of("speech"),
             crowd_head: of("crowd_head"),
@@ -91,6 +98,8 @@ mod tests {
             "boundary",
             "verb",
             "passive",
+            "headline_passive",
+            "object_gap",
             "by",
             "speech",
             "crowd_head",

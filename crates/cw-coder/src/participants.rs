@@ -79,11 +79,14 @@ pub fn role_at(doc: &Document, s: usize, span: cw_record::Span) -> Role {
         None => Role::Other,
         Some(t) if span.end <= t.start => {
             let between = words_between(doc, span.end, t.start);
-            let passive = between
-                .iter()
-                .rev()
-                .take(3)
-                .any(|w| grammar().passive.contains(&w.as_str()))
+            let last3 = || between.iter().rev().take(3);
+            // "two soldiers reportedly killed near Boni" is a passive with its auxiliary left
+            // out; "soldiers reportedly killed two herders" is active: an object follows.
+            let headline = last3().any(|w| grammar().headline_passive.contains(&w.as_str()))
+                && words_between(doc, t.end, doc.sentences[s].end)
+                    .first()
+                    .is_none_or(|w| grammar().object_gap.contains(&w.as_str()));
+            let passive = (headline || last3().any(|w| grammar().passive.contains(&w.as_str())))
                 && !between
                     .iter()
                     .any(|w| w == "have" || w == "has" || w == "had");

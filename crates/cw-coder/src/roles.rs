@@ -86,6 +86,8 @@ struct Named {
     unidentified: bool,
     /// A state-backed auxiliary (VDP): on the state's side in a battle.
     auxiliary: bool,
+    /// A community's own self-defence group (`cw_actors::is_community_militia`).
+    community: bool,
     in_battle: bool,
 }
 
@@ -104,7 +106,9 @@ impl Side {
         // outrank generic ones.
         let mut names: Vec<(NamedActor, usize, bool, bool, usize, Vec<Span>)> = Vec::new();
         for (order, m) in self.members.iter().enumerate() {
-            let home = m.country.as_deref().is_none_or(|c| c == country);
+            // International forces (a UN mission, the G5 Sahel force) are no home force.
+            let home = m.actor.inter != cw_record::Inter::ExternalOtherForces
+                && m.country.as_deref().is_none_or(|c| c == country);
             match names.iter_mut().find(|n| n.0.name == m.actor.name) {
                 Some(n) => {
                     n.1 += 1;
@@ -156,6 +160,7 @@ pub fn assign(
     date: NaiveDate,
     country: &str,
     admin1: Option<&str>,
+    place: Option<&str>,
     dict: &ActorDictionary,
 ) -> Coded {
     let Cues {
@@ -177,17 +182,25 @@ pub fn assign(
             None,
         )
     };
+    // State-backed auxiliaries (the VDP) are on the state's side in a battle, and in violence
+    // against civilians that state forces commit with them ("soldiers and VDP killed ...").
+    let beside_forces = match sub.event_type() {
+        EventType::Battles => true,
+        EventType::ViolenceAgainstCivilians => parts.iter().any(|p| {
+            p.role == Role::Agent && matches!(p.kind, ActorKind::Military | ActorKind::Police)
+        }),
+        _ => false,
+    };
     let named: Vec<Named> = parts
         .iter()
         .filter_map(|p| {
             let a = actor(&doc.mentions[p.mention])?;
             Some(Named {
-                actor: dict.name_for_doc(a, doc, date, country, admin1),
+                actor: dict.name_for_doc_at(a, doc, date, country, admin1, place),
                 // A state unit (gendarmerie, national guard) is not more specific than the
                 // military, nor is an auxiliary fighting beside it (the VDP) in a battle.
                 specific: a.entry.as_deref().is_some_and(|k| {
-                    let auxiliary_in_battle =
-                        dict.is_state_auxiliary(k) && sub.event_type() == EventType::Battles;
+                    let auxiliary_in_battle = dict.is_state_auxiliary(k) && beside_forces;
                     !(dict.is_state_unit(k) || auxiliary_in_battle)
                 }),
                 role: p.role,
@@ -197,15 +210,16 @@ pub fn assign(
                 mention: p.mention,
                 mutiny: cw_actors::is_mutiny(a),
                 unidentified: cw_actors::is_unidentified(a),
+                community: cw_actors::is_community_militia(a),
                 auxiliary: a
                     .entry
                     .as_deref()
                     .is_some_and(|k| dict.is_state_auxiliary(k)),
-                in_battle: sub.event_type() == EventType::Battles,
+                in_battle: beside_forces,
             })
         })
         .collect();
-    let mut named = compose_alternatives(named, dict);
+    let mut named = compose_alternatives(named, dict, country);
     // "Katiba Macina (JNIM)": the group in parentheses qualifies the one before it.
     let qualifying: Vec<(usize, usize)> = named
         .iter()
@@ -491,6 +505,33 @@ pub fn assign(
             } else {
                 (&non_state, &state)
             };
+            // An explosive planted by one armed group that struck another ("Dozos were killed
+            // by an IED planted by Katiba Macina militants"): the planters and their targets.
+            let (planters, struck) = split_non_state(&non_state);
+            let acts = |s: &Side| s.members.iter().any(|m| m.role == Role::Agent);
+            let (planters, struck) = if !acts(&planters) && acts(&struck) {
+                (struck, planters)
+            } else {
+                (planters, struck)
+            };
+            let group_struck = !air
+                && state.members.is_empty()
+                && planters.members.iter().any(|m| m.role == Role::Agent)
+                && struck.members.iter().any(|m| m.role == Role::Patient)
+                && struck.members.iter().all(|v| {
+                    // Not a group already among the planters' alternatives ("JNIM and/or ISGS").
+                    !planters
+                        .members
+                        .iter()
+                        .any(|p| p.actor.name.contains(&v.actor.name))
+                })
+                && !struck.members.is_empty()
+                && !planters.members.is_empty();
+            let (by, target) = if group_struck {
+                (&planters, &struck)
+            } else {
+                (by, target)
+            };
             let a = by.primary_and_assoc(country).or_else(|| {
                 Some(if air {
                     bare(state_forces())
@@ -504,7 +545,13 @@ pub fn assign(
             // their planters have no second side.
             let civilians_hit =
                 civilian_victims || unattributed_victims || !civilians.members.is_empty();
-            let b = if target.members.is_empty() && civilians_hit && !air {
+            // An air strike with no armed group named as its target that kills or wounds
+            // civilians has them as actor2 (codebook: "if the target is vague and civilians are
+            // mainly affected"); civilians only named near a strike ("amid the presence of
+            // herders") are not its target.
+            let b = if target.members.is_empty()
+                && (if air { civilian_victims } else { civilians_hit })
+            {
                 Some(civ())
             } else {
                 target.primary_and_assoc(country)
@@ -643,6 +690,27 @@ pub fn assign(
             }
             _ => {
                 let (mut a, mut b) = ranked();
+                // One armed group acting on another ("JNIM militants disarmed ISGS fighters"):
+                // the group acted on is the second side, not the first's associate.
+                if b.is_none() && state.members.is_empty() {
+                    let (x, y) = split_non_state(&non_state);
+                    let role = |s: &Side, r: Role| s.members.iter().any(|m| m.role == r);
+                    let (x, y) = if role(&y, Role::Agent) && !role(&x, Role::Agent) {
+                        (y, x)
+                    } else {
+                        (x, y)
+                    };
+                    // With no role read (the verb is no trigger: "disarmed"), text order.
+                    let no_roles = |s: &Side| s.members.iter().all(|m| m.role == Role::Other);
+                    if (role(&x, Role::Agent) || no_roles(&x))
+                        && (role(&y, Role::Patient) || no_roles(&y))
+                        && !x.members.is_empty()
+                        && !y.members.is_empty()
+                    {
+                        a = x.primary_and_assoc(country);
+                        b = y.primary_and_assoc(country);
+                    }
+                }
                 // SD: Agreement is between two parties: groups of one camp that sign together
                 // ("Fulani and Dogon leaders signed a peace accord") are its two sides, not a lead
                 // and its partner.
@@ -747,12 +815,30 @@ fn camp_of(n: &Named, parts: &[Participant]) -> Camp {
 }
 
 /// Replace mentions that are alternatives of each other ("JNIM or ISGS") by one composite.
-fn compose_alternatives(named: Vec<Named>, dict: &ActorDictionary) -> Vec<Named> {
+///
+/// ACLED's composites join rival armed groups ("JNIM and/or ISGS"); when the report hesitates
+/// between an armed group and a community's militia ("Katiba Macina militants or Fulani
+/// militiamen"), no composite exists and the attackers are an unidentified armed group, the two
+/// named associated.
+fn compose_alternatives(named: Vec<Named>, dict: &ActorDictionary, country: &str) -> Vec<Named> {
+    let communal = |a: &NamedActor| a.inter == cw_record::Inter::IdentityMilitia;
     let mut out: Vec<Named> = Vec::new();
     for n in named.iter() {
         if let Some(of) = n.alternative_of {
             if let Some(base) = out.iter_mut().find(|b| b.mention == of) {
-                if base.actor.name != n.actor.name {
+                if communal(&base.actor) != communal(&n.actor) {
+                    let mut u = dict.unidentified_armed(country);
+                    for x in [&base.actor, &n.actor] {
+                        for y in std::iter::once(&x.name).chain(&x.assoc) {
+                            if !u.assoc.contains(y) {
+                                u.assoc.push(y.clone());
+                            }
+                        }
+                    }
+                    base.actor = u;
+                    base.specific = false;
+                    base.unidentified = true;
+                } else if base.actor.name != n.actor.name {
                     base.actor = dict.composite(&base.actor, &n.actor);
                 }
                 continue;
@@ -792,8 +878,14 @@ fn split_non_state(side: &Side) -> (Side, Side) {
         }
         return (a, b);
     }
+    // A community's self-defence group beside other attackers ("... raided the village. The
+    // village self-defense fought back and killed two of them.") defends against them.
+    let other_agents = side
+        .members
+        .iter()
+        .any(|m| !m.community && m.role == Role::Agent);
     for m in &side.members {
-        if m.role == Role::Patient {
+        if m.role == Role::Patient || (m.community && (m.role == Role::Other || other_agents)) {
             b.members.push(m.clone());
         } else {
             a.members.push(m.clone());
@@ -816,8 +908,15 @@ fn split_non_state(side: &Side) -> (Side, Side) {
         b.members.sort_by_key(|m| m.span.start);
     }
     // Generic mentions on the other side of a named group are the same group unless they differ
-    // in kind, or are said to be unidentified.
+    // in kind, or are said to be unidentified. A community's own militia ("the village
+    // self-defense repelled the attack") is never a rebel or political group named beside it.
+    let community_defends = b.members.iter().any(|m| m.community)
+        && !a
+            .members
+            .iter()
+            .any(|m| m.actor.inter == cw_record::Inter::IdentityMilitia);
     if a.members.iter().any(|m| m.specific)
+        && !community_defends
         && b.members.iter().all(|m| !m.specific && !m.unidentified)
     {
         let a_kinds: Vec<&str> = a.members.iter().map(|m| m.actor.name.as_str()).collect();

@@ -942,6 +942,248 @@ fn a_month_range_takes_its_year_from_its_end() {
 }
 
 #[test]
+fn forces_that_fire_on_a_rioting_crowd_are_its_second_side() {
+    // Codebook (riots): the force that acts on the crowd is a side. "Fired on the crowd" is such
+    // an act even with no dispersal or tear gas word; the police when no force is named.
+    for text in [
+        "On 4 May 2021, young people opposed to the new mayor set up barricades and burned tyres in several districts of Koudougou. The security forces then shot at protesters; two died and a dozen were hurt.",
+        "Le 4 mai 2021, des jeunes opposés au nouveau maire ont dressé des barricades et brûlé des pneus dans plusieurs quartiers de Koudougou. Les forces de sécurité ont ouvert le feu sur les manifestants, tuant deux personnes.",
+    ] {
+        let e = only(text);
+        assert_eq!(e.sub_event_type, SubEventType::ViolentDemonstration, "{text}");
+        assert_eq!(e.actor1, "Rioters (Burkina Faso)", "{text}");
+        assert!(e.actor2.starts_with("Police Forces of Burkina Faso"), "{text}: {}", e.actor2);
+    }
+}
+
+#[test]
+fn arrests_told_as_a_noun_are_an_intervention_on_the_crowd() {
+    // Codebook (protests: protest with intervention; riots): "carried out arrests", "procédé à
+    // des interpellations" are arrests of demonstrators, so the force is the second side.
+    for text in [
+        "On 6 May 2021, young demonstrators angry at new market fees blocked roads with burning tyres in Sikasso. The police came to dissuade them and carried out several arrests.",
+        "On 6 May 2021, rioting youths angry at new market fees blocked roads with burning tyres in Sikasso; the police carried out arrests.",
+        "Le 6 mai 2021, des commerçants en colère contre les nouvelles taxes ont bloqué les routes avec des pneus en feu à Sikasso. La police a procédé à des interpellations.",
+    ] {
+        let e = only(text);
+        // Actor order has no meaning outside violence against civilians.
+        let sides = [e.actor1.as_str(), e.actor2.as_str()];
+        assert!(sides.contains(&"Rioters (Mali)"), "{text}: {sides:?}");
+        assert!(
+            sides.iter().any(|a| a.starts_with("Police Forces of Mali")),
+            "{text}: {sides:?}"
+        );
+    }
+}
+
+#[test]
+fn a_slash_between_rival_groups_is_an_uncertain_attribution() {
+    // Codebook ("X and/or Y" composites for uncertain attribution): "JNIM/ISGS" is written like
+    // "JNIM or ISGS". A group and its coalition ("JNIM/Katiba Macina") or two allied movements
+    // ("MSA/GATIA") are not alternatives.
+    for text in [
+        "On 7 May 2021, the Burkinabe army shelled hideouts of JNIM/ISGS fighters outside Arbinda.",
+        "Le 7 mai 2021, des combattants du JNIM/EIGS ont attaqué un poste de l'armée burkinabè à Arbinda.",
+    ] {
+        let e = only(text);
+        let sides = [e.actor1.as_str(), e.actor2.as_str()];
+        assert!(
+            sides.iter().any(|a| a.starts_with(
+                "JNIM: Group for Support of Islam and Muslims and/or Islamic State"
+            )),
+            "{text}: {sides:?}"
+        );
+    }
+    let e = only("On 7 May 2021, MSA/GATIA fighters shot dead three herders near Menaka.");
+    assert_eq!(e.actor1, "MSA: Movement for Azawad Salvation");
+}
+
+#[test]
+fn an_air_strike_that_hurts_civilians_with_no_armed_target_has_them_as_actor2() {
+    // Codebook (E/RV): "if the target is vague and civilians are mainly affected, civilians
+    // become actor2". Civilians only present near the strike are not its target.
+    for text in [
+        "On 8 May 2021, an air force strike on a hamlet close to Dioura wounded four villagers, according to local residents.",
+        "Le 8 mai 2021, une frappe aérienne de l'armée de l'air sur un hameau proche de Dioura a blessé quatre villageois.",
+    ] {
+        let e = only(text);
+        assert_eq!(e.sub_event_type, SubEventType::AirDroneStrike, "{text}");
+        assert_eq!(e.actor2, "Civilians (Mali)", "{text}");
+    }
+    let e = only("On 8 May 2021, the air force struck the area of Dioura, where herders were grazing their cattle. No casualties were reported.");
+    assert_eq!(e.actor2, "", "{:?}", e.actor2);
+}
+
+#[test]
+fn a_hedge_after_and_starts_the_other_side_of_a_clash() {
+    // "soldiers and suspected ISGS militants": the hedge qualifies the group after it; the
+    // soldiers are not said to be that group (as "gunmen believed to be ISGS" would be).
+    for text in [
+        "On 12 May 2021, troops and presumed ISGS fighters exchanged fire for two hours near Gorom-Gorom.",
+        "Le 12 mai 2021, des affrontements ont opposé l'armée et de présumés combattants de l'EIGS à Gorom-Gorom.",
+    ] {
+        let e = only(text);
+        let sides = [e.actor1.as_str(), e.actor2.as_str()];
+        assert!(sides.contains(&"Military Forces of Burkina Faso (2015-)"), "{text}: {sides:?}");
+        assert!(
+            sides.iter().any(|a| a.starts_with("Islamic State")),
+            "{text}: {sides:?}"
+        );
+    }
+}
+
+#[test]
+fn reportedly_before_a_verb_with_an_object_keeps_the_subject_as_agent() {
+    // "soldiers reportedly killed six herders": the soldiers act (codebook VAC: the perpetrator
+    // is actor1); "two soldiers reportedly killed near Boni" leaves out "were": they are victims.
+    let e = only("On 12 May 2021, Burkinabe troops reportedly shot dead six herders they accused of helping militants near Gorom-Gorom.");
+    assert_eq!(e.sub_event_type, SubEventType::Attack);
+    assert_eq!(e.actor1, "Military Forces of Burkina Faso (2015-)");
+    assert_eq!(e.actor2, "Civilians (Burkina Faso)");
+    // The article "a" and "on"/"at" start an object ("troops reportedly shot dead a trader").
+    for text in [
+        "On 12 May 2021, Burkinabe troops reportedly shot dead a trader they suspected of supplying militants near Gorom-Gorom.",
+        "On 12 May 2021, Burkinabe troops reportedly opened fire on herders they suspected of supplying militants near Gorom-Gorom, killing three.",
+    ] {
+        assert_eq!(only(text).actor1, "Military Forces of Burkina Faso (2015-)", "{text}");
+    }
+    let e = only("On 12 May 2021, two Malian soldiers reportedly killed in an ambush by JNIM fighters near Boni.");
+    let sides = [e.actor1.as_str(), e.actor2.as_str()];
+    assert!(
+        sides.contains(&"JNIM: Group for Support of Islam and Muslims"),
+        "{sides:?}"
+    );
+    assert!(
+        sides
+            .iter()
+            .any(|a| a.starts_with("Military Forces of Mali")),
+        "{sides:?}"
+    );
+}
+
+#[test]
+fn soldiers_and_state_auxiliaries_killing_civilians_are_one_side_led_by_the_first_named() {
+    // The VDP act on the state's side (as in battles) when they kill civilians together with
+    // state forces: the force named first is actor1, the other associated.
+    for text in [
+        "On 10 May 2021, soldiers and VDP auxiliaries shot dead five herders in a hamlet near Dori.",
+        "Le 10 mai 2021, des militaires et des VDP ont tué cinq civils dans un hameau près de Dori.",
+    ] {
+        let e = only(text);
+        assert_eq!(e.sub_event_type, SubEventType::Attack, "{text}");
+        assert_eq!(e.actor1, "Military Forces of Burkina Faso (2015-)", "{text}");
+        assert!(e.assoc_actor_1.contains("VDP"), "{text}: {}", e.assoc_actor_1);
+    }
+    let e = only("On 10 May 2021, VDP auxiliaries backed by soldiers shot dead five herders in a hamlet near Dori.");
+    assert_eq!(e.actor1, "VDP: Volunteer for Defense of Homeland");
+}
+
+#[test]
+fn a_village_self_defence_group_is_named_after_its_village() {
+    // ACLED names communal militias after their place ("Zamfara Communal Militia (Nigeria)",
+    // codebook identity militias): the self-defence group of the village attacked, with no ethnic
+    // community named, is "<Village> Communal Militia". It is a side of its own, not the
+    // attackers named again.
+    for text in [
+        "On 9 May 2021, suspected JNIM militants raided the village of Dianweli, and the village self-defense drove them back after an hour of gunfire.",
+        "Le 9 mai 2021, des militants présumés du JNIM ont attaqué le village de Dianweli ; le groupe d'autodéfense du village les a repoussés.",
+    ] {
+        let e = only(text);
+        let sides = [e.actor1.as_str(), e.actor2.as_str()];
+        assert!(
+            sides.contains(&"JNIM: Group for Support of Islam and Muslims"),
+            "{text}: {sides:?}"
+        );
+        assert!(sides.contains(&"Dianweli Communal Militia (Mali)"), "{text}: {sides:?}");
+    }
+}
+
+#[test]
+fn a_village_self_defence_fighting_back_in_its_own_sentence_is_the_second_side() {
+    // The attackers raid the village in one sentence, the self-defence group fights back in the
+    // next: two sides of one battle, not one side.
+    for text in [
+        "On 9 May 2021, unidentified gunmen attacked Dianweli village. The local self-defense group fought back and killed four of the raiders.",
+        "Le 9 mai 2021, des hommes armés non identifiés ont attaqué le village de Dianweli. Le groupe d'autodéfense du village a riposté et tué quatre assaillants.",
+    ] {
+        let e = only(text);
+        assert_eq!(e.sub_event_type, SubEventType::ArmedClash, "{text}");
+        let sides = [e.actor1.as_str(), e.actor2.as_str()];
+        assert!(sides.contains(&"Unidentified Armed Group (Mali)"), "{text}: {sides:?}");
+        assert!(sides.contains(&"Dianweli Communal Militia (Mali)"), "{text}: {sides:?}");
+    }
+}
+
+#[test]
+fn a_hesitation_between_an_armed_group_and_a_communal_militia_is_an_unidentified_group() {
+    // ACLED's "X and/or Y" composites join rival armed groups; "JNIM militants or Fulani
+    // militiamen" has none: the attackers are an unidentified armed group, both associated.
+    for text in [
+        "On 11 May 2021, either JNIM fighters or Fulani militiamen killed three farmers from a Dogon hamlet near Bankass.",
+        "Le 11 mai 2021, des combattants du JNIM ou des miliciens peuls ont abattu trois cultivateurs dogons près de Bankass.",
+    ] {
+        let e = only(text);
+        assert_eq!(e.actor1, "Unidentified Armed Group (Mali)", "{text}");
+        assert!(e.assoc_actor_1.contains("Fulani Ethnic Militia (Mali)"), "{text}: {}", e.assoc_actor_1);
+    }
+    // Two rival armed groups keep the composite.
+    let e = only("On 11 May 2021, JNIM or ISGS fighters shot dead three farmers near Menaka.");
+    assert!(e.actor1.contains(" and/or "), "{}", e.actor1);
+}
+
+#[test]
+fn a_national_contingent_of_a_multinational_force_is_its_country_s_military() {
+    // A country's contingent in the G5 Sahel force is that country's army (the force is
+    // associated); an international force named after the home army does not lead the side.
+    for text in [
+        "On 5 May 2021, JNIM fighters fired on a convoy of the Burkinabe contingent of the joint G5 Sahel force near Djibo (Djibo, Soum).",
+        "Le 5 mai 2021, des combattants du JNIM ont tiré sur un convoi du contingent burkinabè de la force conjointe du G5 Sahel près de Djibo (Djibo, Soum).",
+        "On 5 May 2021, Burkinabe troops supported by the G5 Sahel force exchanged fire with JNIM fighters near Djibo (Djibo, Soum).",
+    ] {
+        let e = only(text);
+        let sides = [e.actor1.as_str(), e.actor2.as_str()];
+        assert!(
+            sides.iter().any(|a| a.starts_with("Military Forces of Burkina Faso")),
+            "{text}: {sides:?}"
+        );
+    }
+}
+
+#[test]
+fn an_explosive_one_armed_group_planted_against_another_has_both_as_sides() {
+    // The planters are actor1, the armed group the device struck actor2 (not the planters'
+    // associated actor).
+    for text in [
+        "On 12 May 2021, two GATIA members died when their pickup hit an IED which JNIM fighters had buried on the track near Menaka.",
+        "Le 12 mai 2021, deux membres du GATIA ont été tués par un engin explosif posé par des combattants du JNIM près de Ménaka.",
+    ] {
+        let e = only(text);
+        let sides = [e.actor1.as_str(), e.actor2.as_str()];
+        assert!(sides.contains(&"JNIM: Group for Support of Islam and Muslims"), "{text}: {sides:?}");
+        assert!(
+            sides.contains(&"GATIA: Imghad Tuareg and Allies Self-Defense Group"),
+            "{text}: {sides:?}"
+        );
+    }
+}
+
+#[test]
+fn one_armed_group_acting_on_another_in_a_strategic_development_has_both_as_sides() {
+    // Strategic developments between two armed groups (one disarms the other): the group acted
+    // on is actor2, not the acting group's associate.
+    for text in [
+        "On 14 May 2021, JNIM combatants reportedly disarmed a band of ISGS fighters near Tessit (Ansongo, Gao).",
+        "Le 14 mai 2021, des combattants du JNIM auraient désarmé un groupe de combattants de l'EIGS près de Tessit (Ansongo, Gao).",
+    ] {
+        let e = only(text);
+        let sides = [e.actor1.as_str(), e.actor2.as_str()];
+        assert_eq!(e.sub_event_type, SubEventType::DisruptedWeaponsUse, "{text}");
+        assert_eq!(e.actor1, "JNIM: Group for Support of Islam and Muslims", "{text}: {sides:?}");
+        assert!(e.actor2.starts_with("Islamic State"), "{text}: {sides:?}");
+    }
+}
+
+#[test]
 fn air_strikes_opening_a_ground_operation_are_one_battle() {
     // Battles: "ground clashes, including those supported by artillery or airstrikes".
     for text in [

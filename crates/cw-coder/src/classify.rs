@@ -48,11 +48,10 @@ pub fn classify(
     // armed groups"), and territory taken so is a non-violent transfer.
     let no_fight = frame_has(doc, frame, "tactic", &["no_clash"]);
     let has = |cats: &[&str]| {
-        let cats: Vec<&str> = cats
-            .iter()
-            .copied()
-            .filter(|c| !(no_fight && *c == "clash"))
-            .collect();
+        if !no_fight || !cats.contains(&"clash") {
+            return frame_has(doc, frame, "tactic", cats);
+        }
+        let cats: Vec<&str> = cats.iter().copied().filter(|c| *c != "clash").collect();
         !cats.is_empty() && frame_has(doc, frame, "tactic", &cats)
     };
     let cue_of = |cats: &[&str]| first_cue(doc, frame, "tactic", cats);

@@ -245,7 +245,7 @@ pub fn classify(
                 "shelling",
                 "explosive",
             ]));
-    if has(&["air_ground"]) {
+    if has(&["air_ground"]) && !no_fight {
         return decide(
             SubEventType::ArmedClash,
             "Battles: combined air-ground operation is an armed clash",

@@ -1318,3 +1318,15 @@ fn an_attack_the_villagers_drove_off_is_a_battle() {
         assert_eq!(only(text).sub_event_type, SubEventType::ArmedClash, "{text}");
     }
 }
+
+#[test]
+fn an_air_and_ground_operation_without_a_shot_is_no_battle() {
+    // A combined air-ground operation is an Armed clash only when there was a fight; arrests made
+    // with no shot fired are SD: Arrests.
+    for text in [
+        "On 14 October 2021, soldiers swept the forest near Sebba in an air and ground operation and arrested four suspected militants; no shots were fired.",
+        "Le 14 octobre 2021, des soldats appuyés par des hélicoptères ont arrêté quatre militants présumés près de Sebba ; aucun coup de feu n'a été tiré.",
+    ] {
+        assert_eq!(only(text).sub_event_type, SubEventType::Arrests, "{text}");
+    }
+}

@@ -1330,3 +1330,11 @@ fn an_air_and_ground_operation_without_a_shot_is_no_battle() {
         assert_eq!(only(text).sub_event_type, SubEventType::Arrests, "{text}");
     }
 }
+
+#[test]
+fn french_phrases_with_an_elided_article_are_read() {
+    // "bloqué l'accès à la ville": the text's "l'" is its own word; the lexicon writes it so
+    // (Riots: Violent demonstration includes road blocks).
+    let e = only("Le 3 mai 2021, des commerçants en colère ont bloqué l'accès à la ville de Kaya.");
+    assert_eq!(e.sub_event_type, SubEventType::ViolentDemonstration);
+}

@@ -427,6 +427,21 @@ pub fn classify(
             &["clash"],
         );
     }
+    // Police or soldiers are the only armed side: a crowd that fights them with stones, or that
+    // fights itself until they intervene, is a riot, not a battle (Riots: Mob violence, "at least
+    // 3 people engaged in violent or destructive acts" outside a demonstration).
+    if has(&["clash"])
+        && forces
+        && !non_state_armed
+        && harm.killed == 0
+        && (has(&["riot"]) || acted(doc, frame, "intervention", &["intervention"]))
+    {
+        return decide(
+            SubEventType::MobViolence,
+            "Riots: a crowd fighting while the only armed side is police or soldiers",
+            &["clash"],
+        );
+    }
     if has(&["clash"]) && !parts.is_empty() {
         return decide(
             SubEventType::ArmedClash,

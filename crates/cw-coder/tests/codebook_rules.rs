@@ -1338,3 +1338,14 @@ fn french_phrases_with_an_elided_article_are_read() {
     let e = only("Le 3 mai 2021, des commerçants en colère ont bloqué l'accès à la ville de Kaya.");
     assert_eq!(e.sub_event_type, SubEventType::ViolentDemonstration);
 }
+
+#[test]
+fn a_brawl_the_police_break_up_is_mob_violence_not_a_battle() {
+    // Riots: Mob violence; the police are the only armed side and nobody fought them with arms.
+    for text in [
+        "On 20 November 2021, rival supporters fought outside a polling station in Kaya until the police intervened and dispersed them.",
+        "Le 20 novembre 2021, des partisans rivaux se sont affrontés devant un bureau de vote à Kaya, avant que la police ne les disperse à coups de gaz lacrymogène.",
+    ] {
+        assert_eq!(only(text).sub_event_type, SubEventType::MobViolence, "{text}");
+    }
+}

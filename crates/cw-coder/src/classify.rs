@@ -141,10 +141,12 @@ pub fn classify(
         // Deaths alone do not make force against protesters: someone must have used it (state
         // forces present, a dispersal, shooting or beating); a march over deaths told in passing
         // ("who was killed last year") stays a protest.
-        let force_used = forces
-            || acted(doc, frame, "intervention", &["intervention"])
-            || has(&["shoot", "attack", "beat"]);
-        if (harm.killed > 0 && force_used) || frame_has(doc, frame, "intervention", &["force"]) {
+        let force_used = || {
+            forces
+                || has(&["shoot", "attack", "beat"])
+                || acted(doc, frame, "intervention", &["intervention"])
+        };
+        if (harm.killed > 0 && force_used()) || frame_has(doc, frame, "intervention", &["force"]) {
             return Some(Decision {
                 sub_event_type: SubEventType::ExcessiveForceAgainstProtesters,
                 rule: "Protests: lethal or serious-injury force against protesters",

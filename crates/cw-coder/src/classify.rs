@@ -42,7 +42,18 @@ pub fn classify(
     parts: &[Participant],
     harm: Harm,
 ) -> Option<Decision> {
-    let has = |cats: &[&str]| frame_has(doc, frame, "tactic", cats);
+    // A report that denies a fight ("no clash was reported", "without any fighting") takes back
+    // the clash its other words suggest ("the self-defence group responded"): with no armed
+    // interaction there is no battle (Battles: "a violent interaction between two organized
+    // armed groups"), and territory taken so is a non-violent transfer.
+    let no_fight = frame_has(doc, frame, "tactic", &["no_clash"]);
+    let has = |cats: &[&str]| {
+        if !no_fight || !cats.contains(&"clash") {
+            return frame_has(doc, frame, "tactic", cats);
+        }
+        let cats: Vec<&str> = cats.iter().copied().filter(|c| *c != "clash").collect();
+        !cats.is_empty() && frame_has(doc, frame, "tactic", &cats)
+    };
     let cue_of = |cats: &[&str]| first_cue(doc, frame, "tactic", cats);
     let decide = |t: SubEventType, rule: &'static str, cats: &[&str]| {
         Some(Decision {
@@ -90,10 +101,16 @@ pub fn classify(
         ]);
     // Victims unable to defend themselves are civilians whatever their group: the unarmed, the
     // off-duty, prisoners, and anyone executed outside a fight (codebook VAC).
+    // A member of an armed group executed by a rival group stays a member of that group: the
+    // rival's killing of its fighters is fighting between the two (Battles), unless the report
+    // says the victim was unarmed, off duty or a prisoner.
+    let member_executed = kinds(&|p| is_armed(p.kind) && p.role == Role::Patient);
     let defenceless = frame_has(doc, frame, "target", &["unarmed"])
-        || (has(&["execute"]) && !has(&["clash", "ambush", "attack"]));
+        || (has(&["execute"]) && !has(&["clash", "ambush", "attack"]) && !member_executed);
     let two_sides = position_attacked
-        || (!only_civilian_victims
+        || (no_fight && harm.armed_victims)
+        || (!no_fight
+            && !only_civilian_victims
             && !defenceless
             && ((forces && non_state_armed)
                 || (armed_agent && armed_patient)
@@ -121,7 +138,15 @@ pub fn classify(
                 &riot,
             );
         }
-        if harm.killed > 0 || frame_has(doc, frame, "intervention", &["force"]) {
+        // Deaths alone do not make force against protesters: someone must have used it (state
+        // forces present, a dispersal, shooting or beating); a march over deaths told in passing
+        // ("who was killed last year") stays a protest.
+        let force_used = || {
+            forces
+                || has(&["shoot", "attack", "beat"])
+                || acted(doc, frame, "intervention", &["intervention"])
+        };
+        if (harm.killed > 0 && force_used()) || frame_has(doc, frame, "intervention", &["force"]) {
             return Some(Decision {
                 sub_event_type: SubEventType::ExcessiveForceAgainstProtesters,
                 rule: "Protests: lethal or serious-injury force against protesters",
@@ -155,7 +180,11 @@ pub fn classify(
     });
     // Burning tyres and barricades mark a demonstration (Riots: Violent demonstration), so a
     // crowd that does them is no mob outside a demonstration.
+    // Two groups of people fighting with firearms or blades, or killing, are communal groups in a
+    // battle (handled below), not a mob.
+    let lethal_fight = has(&["clash"]) && (harm.killed > 0 || has(&["weapon"]));
     if crowd_acts
+        && !lethal_fight
         && !armed_agent
         && !has(&["riot"])
         && has(&[
@@ -187,14 +216,18 @@ pub fn classify(
     }
 
     // Territory (Battles sub-types outrank Armed clash).
-    if has(&["territory_regained"]) && state {
+    if has(&["territory_regained"]) && state && !no_fight {
         return decide(
             SubEventType::GovernmentRegainsTerritory,
             "Battles: government regains territory",
             &["territory_regained"],
         );
     }
-    if has(&["territory_taken"]) && non_state_armed && (ground_fight || has(&["attack"])) {
+    if has(&["territory_taken"])
+        && non_state_armed
+        && !no_fight
+        && (ground_fight || has(&["attack"]))
+    {
         return decide(
             SubEventType::NonStateActorOvertakesTerritory,
             "Battles: non-state actor overtakes territory",
@@ -214,7 +247,7 @@ pub fn classify(
                 "shelling",
                 "explosive",
             ]));
-    if has(&["air_ground"]) {
+    if has(&["air_ground"]) && !no_fight {
         return decide(
             SubEventType::ArmedClash,
             "Battles: combined air-ground operation is an armed clash",
@@ -222,7 +255,11 @@ pub fn classify(
         );
     }
     let in_battle = has(&["clash", "ambush"]) || (two_sides && has(&["shoot"]) && has(&["attack"]));
-    if air && !in_battle {
+    // Aircraft called in against a ground assault on a military position strike "in the context
+    // of an ongoing battle": one Battles event (E/RV merged into Battles).
+    let ground_assault = position_attacked
+        && kinds(&|p| is_armed(p.kind) && !is_state(p.kind) && p.role == Role::Agent);
+    if air && !(in_battle || ground_assault) {
         return decide(
             SubEventType::AirDroneStrike,
             "E/RV: air/drone strike",
@@ -236,7 +273,17 @@ pub fn classify(
             &["suicide"],
         );
     }
-    if has(&["shelling"]) && !in_battle && !has(&["attack"]) {
+    // Fire from afar at a base or position, with no ground assault told (no gunfire, no ambush),
+    // is one side firing at range (E/RV), however the report calls it ("targeted the camp").
+    let ranged_only = !has(&[
+        "shoot",
+        "ambush",
+        "kill_combatant",
+        "beat",
+        "loot",
+        "destroy",
+    ]);
+    if has(&["shelling"]) && !in_battle && (!has(&["attack"]) || (military_target && ranged_only)) {
         return decide(
             SubEventType::ShellingArtilleryMissileAttack,
             "E/RV: shelling/artillery/missile attack",
@@ -258,7 +305,10 @@ pub fn classify(
             &["disrupted"],
         );
     }
-    let explosive = has(&["ied", "explosive", "vehicle_bomb"]);
+    // A blast given as the motive ("in reaction to an IED attack nearby") belongs to an earlier
+    // event; a booby-trapped body is not the weapon that killed (the killing is the event).
+    let explosive = has(&["ied", "explosive", "vehicle_bomb"])
+        && acted(doc, frame, "tactic", &["ied", "explosive", "vehicle_bomb"]);
     // Explosives seized in an operation against an armed group are spoils, not the weapon used
     // ("killed ten militants and seized IEDs"): the event is the fight.
     let seized_spoils = two_sides && has(&["seize", "disrupted"]);
@@ -362,10 +412,35 @@ pub fn classify(
     // crossfire are part of the battle.
     // Unorganised groups of people fighting each other (students, merchants, neighbours) outside a
     // demonstration are a mob, not organised armed groups (codebook: Mob violence).
+    // A fight between groups of people that kills, or is fought with firearms or blades, is
+    // between organised communal groups (ACLED codes their communal militias: Battles), not a
+    // mob throwing stones.
+    if lethal_fight && !parts.is_empty() && !armed {
+        return decide(
+            SubEventType::ArmedClash,
+            "Battles: a lethal or armed fight between groups of people",
+            &["clash"],
+        );
+    }
     if has(&["clash"]) && !parts.is_empty() && !armed {
         return decide(
             SubEventType::MobViolence,
             "Riots: violence between unorganised groups outside a demonstration",
+            &["clash"],
+        );
+    }
+    // Police or soldiers are the only armed side: a crowd that fights them with stones, or that
+    // fights itself until they intervene, is a riot, not a battle (Riots: Mob violence, "at least
+    // 3 people engaged in violent or destructive acts" outside a demonstration).
+    if has(&["clash"])
+        && forces
+        && !non_state_armed
+        && harm.killed == 0
+        && (has(&["riot"]) || acted(doc, frame, "intervention", &["intervention"]))
+    {
+        return decide(
+            SubEventType::MobViolence,
+            "Riots: a crowd fighting while the only armed side is police or soldiers",
             &["clash"],
         );
     }
@@ -488,11 +563,11 @@ pub fn classify(
             &["base"],
         );
     }
-    if has(&["territory_taken", "withdrawal"]) {
+    if has(&["territory_taken", "withdrawal"]) || (no_fight && has(&["territory_regained"])) {
         return decide(
             SubEventType::NonViolentTransferOfTerritory,
             "SD: territory changed hands without a battle",
-            &["territory_taken", "withdrawal"],
+            &["territory_taken", "withdrawal", "territory_regained"],
         );
     }
     if has(&["change"]) && armed {

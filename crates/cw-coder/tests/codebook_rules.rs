@@ -1182,3 +1182,170 @@ fn one_armed_group_acting_on_another_in_a_strategic_development_has_both_as_side
         assert!(e.actor2.starts_with("Islamic State"), "{text}: {sides:?}");
     }
 }
+
+#[test]
+fn air_strikes_opening_a_ground_operation_are_one_battle() {
+    // Battles: "ground clashes, including those supported by artillery or airstrikes".
+    for text in [
+        "On 3 March 2021, French fighter jets carried out air strikes on a militant hideout near Menaka before commandos moved in on foot in a ground operation, killing six fighters.",
+        "Le 3 mars 2021, des avions français ont bombardé un repaire de militants près de Ménaka, avant une opération terrestre des commandos qui a tué six combattants.",
+    ] {
+        assert_eq!(only(text).sub_event_type, SubEventType::ArmedClash, "{text}");
+    }
+    // Aircraft alone remain an air strike.
+    let e = only(
+        "On 3 March 2021, French fighter jets carried out air strikes on a militant hideout near Menaka, killing six fighters.",
+    );
+    assert_eq!(e.sub_event_type, SubEventType::AirDroneStrike);
+}
+
+#[test]
+fn aircraft_called_in_against_an_assault_on_a_camp_join_the_battle() {
+    // An air strike "in the context of an ongoing battle" is merged into one Battles event.
+    let e = only("On 3 March 2021, jihadist fighters stormed the army camp at Boni; the air force then struck their column as they retreated, killing eight of them.");
+    assert_eq!(e.sub_event_type, SubEventType::ArmedClash);
+}
+
+#[test]
+fn liberated_hostages_are_no_territory_regained() {
+    // Government regains territory needs a place retaken, not captives freed.
+    let e = only("On 3 March 2021, gunmen stormed the gendarmerie at Titao, wounded two gendarmes and liberated eleven detainees held there.");
+    assert_eq!(e.sub_event_type, SubEventType::ArmedClash);
+}
+
+#[test]
+fn a_lethal_or_armed_fight_between_groups_of_villagers_is_a_battle() {
+    // Groups that fight with guns or blades, or kill, are coded as communal militias (Battles);
+    // a brawl with stones and sticks stays Mob violence.
+    for text in [
+        "On 4 April 2021, herders and farmers from two neighbouring villages clashed over a field near Tougan, leaving three people dead.",
+        "On 4 April 2021, youths from two rival quarters of Tougan clashed with machetes and hunting rifles; nine were hurt.",
+        "Le 4 avril 2021, des éleveurs et des cultivateurs de deux villages voisins se sont affrontés à la machette près de Tougan, faisant neuf blessés.",
+    ] {
+        assert_eq!(only(text).sub_event_type, SubEventType::ArmedClash, "{text}");
+    }
+}
+
+#[test]
+fn a_rival_groups_fighter_put_to_death_is_a_battle_but_a_prisoner_is_a_civilian() {
+    // Fighting between two armed groups includes one killing the other's member; the codebook's
+    // exception is the victim unable to defend himself: a prisoner, the unarmed, the off-duty.
+    let e = only("On 9 June 2021, Islamic State militants executed a JNIM fighter near Tessalit.");
+    assert_eq!(e.sub_event_type, SubEventType::ArmedClash);
+    let e = only(
+        "On 9 June 2021, Islamic State militants executed two unarmed JNIM fighters near Tessalit.",
+    );
+    assert_eq!(e.sub_event_type, SubEventType::Attack);
+}
+
+#[test]
+fn a_march_about_deaths_with_no_force_used_is_a_peaceful_protest() {
+    // Protests: Excessive force needs lethal force used on the protesters; deaths named as the
+    // grievance belong to an earlier event.
+    for text in [
+        "On 5 May 2021, hundreds marched in Koudougou calling on the courts to open an investigation into how a local reporter died.",
+        "On 5 May 2021, hundreds marched in silence through Koudougou in memory of a reporter who was killed there years ago.",
+    ] {
+        let e = only(text);
+        assert_eq!(e.sub_event_type, SubEventType::PeacefulProtest, "{text}");
+        assert_eq!(e.fatalities, 0, "{text}");
+    }
+}
+
+#[test]
+fn a_fight_the_report_denies_is_no_battle() {
+    // Battles need an armed interaction: a defence group that turned out without a fight does not
+    // make the raid on villagers a battle, and a town taken without fighting is a non-violent
+    // transfer (SD).
+    for text in [
+        "On 7 July 2021, gunmen raided a hamlet near Koro and shot dead two farmers; the local self-defence group came out, but no clash was reported.",
+        "Le 7 juillet 2021, des hommes armés ont tué deux cultivateurs dans un hameau près de Koro ; le groupe d'autodéfense est arrivé, sans affrontement.",
+    ] {
+        assert_eq!(only(text).sub_event_type, SubEventType::Attack, "{text}");
+    }
+    let e = only("On 7 July 2021, JNIM fighters took control of the town of Lere without any fighting after the garrison pulled out.");
+    assert_eq!(
+        e.sub_event_type,
+        SubEventType::NonViolentTransferOfTerritory
+    );
+}
+
+#[test]
+fn fire_from_afar_at_a_camp_is_shelling_even_when_called_an_attack() {
+    // E/RV: Shelling/artillery/missile attack; a ground assault on the camp would be a battle.
+    for text in [
+        "On 8 August 2021, militants targeted the army camp at Tessit with a volley of mortar fire; no one was hurt.",
+        "On 8 August 2021, a rocket attack by suspected jihadists hit the army camp at Tessit, wounding two soldiers.",
+        "Le 8 août 2021, des jihadistes ont mené une attaque au mortier contre le camp militaire de Tessit, blessant deux soldats.",
+    ] {
+        assert_eq!(
+            only(text).sub_event_type,
+            SubEventType::ShellingArtilleryMissileAttack,
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn a_blast_given_as_motive_or_a_trapped_body_is_not_the_weapon_of_a_killing() {
+    // VAC: the killing is the event; an earlier blast named as its motive, or a booby trap left
+    // on the body, does not make it Explosions/Remote violence.
+    for text in [
+        "On 9 September 2021, soldiers shot dead two herders near Boni in reaction to an IED blast that had hit their convoy.",
+        "On 9 September 2021, jihadists killed a farmer near Koro and booby-trapped the body.",
+    ] {
+        assert_eq!(only(text).sub_event_type, SubEventType::Attack, "{text}");
+    }
+}
+
+#[test]
+fn a_blast_followed_by_gunfire_is_one_battle() {
+    // Codebook IED rule: an explosion in an ongoing engagement is merged into one Battles event.
+    let e = only(
+        "On 9 September 2021, a roadside bomb followed by gunfire hit a UN convoy near Tessit.",
+    );
+    assert_eq!(e.sub_event_type, SubEventType::ArmedClash);
+}
+
+#[test]
+fn an_attack_the_villagers_drove_off_is_a_battle() {
+    // Battles: the defenders fought back; nobody needs to have been hurt.
+    for text in [
+        "On 12 October 2021, gunmen on motorbikes raided the village of Sinda, but its residents fended off the raid.",
+        "On 12 October 2021, gunmen on motorbikes raided the village of Sinda; the residents turned out in numbers, forcing the assailants to withdraw.",
+        "Le 12 octobre 2021, des hommes armés ont fait irruption dans le village de Sinda ; les volontaires ont mis en fuite les assaillants.",
+    ] {
+        assert_eq!(only(text).sub_event_type, SubEventType::ArmedClash, "{text}");
+    }
+}
+
+#[test]
+fn an_air_and_ground_operation_without_a_shot_is_no_battle() {
+    // A combined air-ground operation is an Armed clash only when there was a fight; arrests made
+    // with no shot fired are SD: Arrests.
+    for text in [
+        "On 14 October 2021, soldiers swept the forest near Sebba in an air and ground operation and arrested four suspected militants; no shots were fired.",
+        "Le 14 octobre 2021, des soldats appuyés par des hélicoptères ont arrêté quatre militants présumés près de Sebba ; aucun coup de feu n'a été tiré.",
+    ] {
+        assert_eq!(only(text).sub_event_type, SubEventType::Arrests, "{text}");
+    }
+}
+
+#[test]
+fn french_phrases_with_an_elided_article_are_read() {
+    // "bloqué l'accès à la ville": the text's "l'" is its own word; the lexicon writes it so
+    // (Riots: Violent demonstration includes road blocks).
+    let e = only("Le 3 mai 2021, des commerçants en colère ont bloqué l'accès à la ville de Kaya.");
+    assert_eq!(e.sub_event_type, SubEventType::ViolentDemonstration);
+}
+
+#[test]
+fn a_brawl_the_police_break_up_is_mob_violence_not_a_battle() {
+    // Riots: Mob violence; the police are the only armed side and nobody fought them with arms.
+    for text in [
+        "On 20 November 2021, rival supporters fought outside a polling station in Kaya until the police intervened and dispersed them.",
+        "Le 20 novembre 2021, des partisans rivaux se sont affrontés devant un bureau de vote à Kaya, avant que la police ne les disperse à coups de gaz lacrymogène.",
+    ] {
+        assert_eq!(only(text).sub_event_type, SubEventType::MobViolence, "{text}");
+    }
+}

@@ -67,3 +67,20 @@ fn the_subject_of_died_is_its_victim_and_a_tally_after_a_comma_is_no_source() {
     );
     assert_eq!(e.fatalities, 1, "{}", e.notes);
 }
+
+#[test]
+fn party_supporters_fighting_the_police_riot() {
+    // "Supporters" alone are an unorganised crowd (civilians until they act): stoning the police
+    // is a riot, not a battle between the police and an armed group.
+    let e = only(
+        "Supporters of the jailed opposition leader clashed with police in Kaolack, Senegal, \
+         on Thursday, throwing stones at officers.",
+    );
+    assert_eq!(e.event_type, cw_record::EventType::Riots, "{}", e.notes);
+    assert_eq!(e.actor1, "Rioters (Senegal)");
+    assert!(
+        e.actor2.starts_with("Police Forces of Senegal"),
+        "{}",
+        e.actor2
+    );
+}

@@ -1098,7 +1098,11 @@ impl Gazetteer {
                 .copied()
                 .filter(|&e| focus.is_none() || self.ent_cc(e) == focus)
                 .collect();
-            if h.cue == PlaceCue::Elsewhere || in_focus.len() != 1 {
+            // A name that is a country's name ("in southwestern Colombia") is read as the
+            // country: its namesake admin unit gives no context, or it would lift its own
+            // namesake town (Colombia, Huila) over the country it names.
+            let country_name = h.ents.iter().any(|e| matches!(e, Ent::Country(_)));
+            if h.cue == PlaceCue::Elsewhere || in_focus.len() != 1 || country_name {
                 continue;
             }
             match in_focus[0] {

@@ -1473,3 +1473,22 @@ fn x_near_y_picks_the_namesake_of_x_by_y() {
         .1;
     assert!((koira.place.longitude.expect("coordinates") + 1.75).abs() < 0.01);
 }
+
+#[test]
+fn a_country_name_is_the_country_not_its_namesake_town() {
+    // Colombia has a town and a municipality called Colombia (Huila): "in southwestern
+    // Colombia" names the country, so the event goes to the department the sentence names.
+    let g = Gazetteer::embedded();
+    let (d, loc) = run(
+        g,
+        "Rebels killed two soldiers in an ambush in the department of Cauca in southwestern Colombia on Wednesday.",
+    );
+    let colombia = places(&d)
+        .into_iter()
+        .find(|(s, _)| *s == "Colombia")
+        .map(|(_, p)| p.place.kind);
+    assert_eq!(colombia, Some(PlaceKind::Country));
+    let loc = loc.expect("a location");
+    assert_eq!(loc.place.admin1.as_deref(), Some("Cauca"));
+    assert_eq!(loc.precision, GeoPrecision::Region);
+}

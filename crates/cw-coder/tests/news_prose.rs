@@ -84,3 +84,19 @@ fn party_supporters_fighting_the_police_riot() {
         e.actor2
     );
 }
+
+#[test]
+fn a_killing_participle_after_the_main_verb_counts_its_victims() {
+    // "attacked the village, beheading two civilians": the participle clause carries the toll,
+    // as "killing" does (EN gerunds and FR active participles of killing verbs).
+    let e = only(
+        "Insurgents raided the village of Mocimboa da Praia in Mozambique's Cabo Delgado province \
+         on Wednesday, beheading two civilians and burning homes, according to a local source.",
+    );
+    assert_eq!(e.fatalities, 2, "{}", e.notes);
+    let e = only(
+        "L'armée malienne a neutralisé une vingtaine de terroristes lors de combats près de Boni, \
+         dans la région de Mopti, mercredi, a indiqué l'état-major. Trois militaires ont été tués.",
+    );
+    assert_eq!(e.fatalities, 23, "{}", e.notes);
+}

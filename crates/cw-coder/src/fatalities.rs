@@ -30,6 +30,8 @@ pub struct Count {
     /// Evidence: the number (or victim) and the casualty phrase.
     pub spans: Vec<Span>,
     pub additive: bool,
+    /// The count revises an earlier one ("the death toll later rose to 15"): it replaces it.
+    pub revised: bool,
     pub approx: Approx,
     /// The count is of "people" with no side named: civilians for classification (the codebook's
     /// default for unarmed victims), but a side-less toll for the arithmetic.
@@ -202,6 +204,11 @@ pub fn tally(doc: &Document, frame: &Frame, large_scale_hint: bool) -> Tally {
                     .take(4)
                     .chain(after_num.iter())
                     .any(|w| grammar().additive.contains(&w.as_str()));
+                let revised = before
+                    .iter()
+                    .rev()
+                    .take(3)
+                    .any(|w| grammar().revised.contains(&w.as_str()));
                 counts.push(Count {
                     value,
                     high: n.high,
@@ -209,6 +216,7 @@ pub fn tally(doc: &Document, frame: &Frame, large_scale_hint: bool) -> Tally {
                     sentence: s,
                     spans: vec![m.span, *cspan],
                     additive,
+                    revised,
                     approx: n.approx,
                     people: unspecified,
                 });
@@ -600,6 +608,7 @@ fn unnumbered(doc: &Document, s: usize, cue: Span) -> Option<Count> {
         sentence: s,
         spans,
         additive: false,
+        revised: false,
         approx: if plural { Approx::Vague } else { Approx::Exact },
         people: false,
     })
@@ -617,6 +626,7 @@ fn lone_victim(doc: &Document, s: usize, cue: Span, next: &[String]) -> Option<C
         sentence: s,
         spans,
         additive: false,
+        revised: false,
         approx: Approx::Exact,
         people: false,
     };
@@ -826,70 +836,97 @@ fn joined_singulars(doc: &Document, s: usize, victim: Span, end: usize) -> u64 {
 
 /// Sum the counts of one event: per side and sentence summed; where the same side is counted in
 /// different sentences without an additive word, the figures conflict and the lowest is kept.
+/// A count that revises an earlier one ("the toll later rose to 15") replaces it instead: the
+/// codebook's fatalities are "revised upward or downward when better information arrives".
 /// Returns (fatalities, high, evidence spans).
 pub fn total(counts: &[Count]) -> (u64, u64, Vec<Span>) {
-    // side, low, high, spans, additive
-    let mut groups: Vec<(Side, u64, u64, Vec<Span>, bool)> = Vec::new();
-    let mut by_sentence: Vec<(Side, usize, u64, u64, Vec<Span>, bool)> = Vec::new();
+    struct Group {
+        side: Side,
+        sentence: usize,
+        low: u64,
+        high: u64,
+        spans: Vec<Span>,
+        additive: bool,
+        revised: bool,
+    }
+    let mut by_sentence: Vec<Group> = Vec::new();
     for c in counts {
         if let Some(g) = by_sentence
             .iter_mut()
-            .find(|g| g.0 == c.side && g.1 == c.sentence)
+            .find(|g| g.side == c.side && g.sentence == c.sentence && g.revised == c.revised)
         {
-            g.2 += c.value;
-            g.3 += c.high.unwrap_or(c.value);
-            g.4.extend(c.spans.iter().copied());
+            g.low += c.value;
+            g.high += c.high.unwrap_or(c.value);
+            g.spans.extend(c.spans.iter().copied());
         } else {
-            by_sentence.push((
-                c.side,
-                c.sentence,
-                c.value,
-                c.high.unwrap_or(c.value),
-                c.spans.clone(),
-                c.additive,
-            ));
+            by_sentence.push(Group {
+                side: c.side,
+                sentence: c.sentence,
+                low: c.value,
+                high: c.high.unwrap_or(c.value),
+                spans: c.spans.clone(),
+                additive: c.additive,
+                revised: c.revised,
+            });
         }
     }
-    for (side, _, v, h, spans, additive) in by_sentence {
+    // Revisions apply after the counts they revise, whatever order the frame lists them in.
+    by_sentence.sort_by_key(|g| g.revised);
+    let mut groups: Vec<Group> = Vec::new();
+    for b in by_sentence {
         match groups
             .iter_mut()
-            .find(|g| g.0 == side && side != Side::Unknown)
+            .find(|g| g.side == b.side && b.side != Side::Unknown)
         {
-            Some(g) if additive => {
-                g.1 += v;
-                g.2 += h;
-                g.3.extend(spans);
+            Some(g) if b.revised => {
+                g.low = b.low;
+                g.high = g.high.max(b.high);
+                g.spans = b.spans;
+            }
+            Some(g) if b.additive => {
+                g.low += b.low;
+                g.high += b.high;
+                g.spans.extend(b.spans);
             }
             Some(g) => {
                 // Conflicting reports of the same victims: the lowest figure (codebook).
-                if v < g.1 {
-                    g.1 = v;
-                    g.3 = spans;
+                if b.low < g.low {
+                    g.low = b.low;
+                    g.spans = b.spans;
                 }
-                g.2 = g.2.max(h);
+                g.high = g.high.max(b.high);
             }
-            None => groups.push((side, v, h, spans, additive)),
+            None => groups.push(b),
         }
     }
     // A toll that names no side ("leaving 11 people dead") and the sides' own counts ("six hunters
     // and five assailants") are two readings of the same event: the lowest is kept. Only unknown
-    // tolls marked additional ("two other people died") add to the sides.
-    let (known, unknown): (Vec<_>, Vec<_>) = groups.into_iter().partition(|g| g.0 != Side::Unknown);
-    let mut low: u64 = known.iter().map(|g| g.1).sum();
-    let mut high: u64 = known.iter().map(|g| g.2).sum();
-    let mut spans: Vec<Span> = known.iter().flat_map(|g| g.3.iter().copied()).collect();
+    // tolls marked additional ("two other people died") add to the sides, and a revised toll
+    // ("the toll rose to 15") replaces them.
+    let (known, unknown): (Vec<_>, Vec<_>) =
+        groups.into_iter().partition(|g| g.side != Side::Unknown);
+    let mut low: u64 = known.iter().map(|g| g.low).sum();
+    let mut high: u64 = known.iter().map(|g| g.high).sum();
+    let mut spans: Vec<Span> = known.iter().flat_map(|g| g.spans.iter().copied()).collect();
+    let known_empty = known.is_empty();
+    let mut any = !known_empty;
     for g in unknown {
-        if known.is_empty() || g.4 {
-            low += g.1;
-            high += g.2;
-            spans.extend(g.3);
-        } else if g.1 < low {
-            low = g.1;
-            high = high.max(g.2);
-            spans = g.3;
+        if g.revised && any {
+            low = g.low;
+            high = high.max(g.high);
+            spans = g.spans;
+        } else if known_empty || g.additive {
+            low += g.low;
+            high += g.high;
+            spans.extend(g.spans);
+        } else if g.low < low {
+            low = g.low;
+            high = high.max(g.high);
+            spans = g.spans;
         } else {
-            high = high.max(g.2);
+            high = high.max(g.high);
         }
+        any = true;
     }
     (low, high, spans)
 }

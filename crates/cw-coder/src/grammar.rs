@@ -42,6 +42,9 @@ pub struct Grammar {
     /// Casualty phrases whose victim is their subject, with no passive ("a demonstrator died",
     /// "un manifestant est décédé"): the person right before them is the victim.
     pub intransitive: HashSet<&'static str>,
+    /// Verbs before a count that make it a revised toll ("the toll rose to 15", "s'est alourdi
+    /// à 15"): it replaces the earlier figure.
+    pub revised: HashSet<&'static str>,
 }
 
 /// The embedded function words, loaded once.
@@ -80,6 +83,7 @@ pub fn grammar() -> &'static Grammar {
             speech: of("speech"),
             crowd_head: of("crowd_head"),
             intransitive: of("intransitive"),
+            revised: of("revised"),
         }
     })
 }
@@ -108,6 +112,7 @@ mod tests {
             "speech",
             "crowd_head",
             "intransitive",
+            "revised",
         ];
         for lang in [Lang::En, Lang::Fr] {
             for l in cw_text::lexicon::raw(lang, "grammar")

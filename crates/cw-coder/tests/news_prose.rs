@@ -100,3 +100,26 @@ fn a_killing_participle_after_the_main_verb_counts_its_victims() {
     );
     assert_eq!(e.fatalities, 23, "{}", e.notes);
 }
+
+#[test]
+fn a_toll_that_rose_replaces_the_first_figure() {
+    // Codebook: fatalities are revised when better information arrives. "rose to 15" is that
+    // revision, not a conflicting report whose lowest figure wins.
+    let e = only(
+        "Suspected jihadists killed at least 12 civilians in an attack on the village of Seytenga \
+         in northern Burkina Faso on Thursday, security sources said. The death toll later rose \
+         to 15, according to a local official.",
+    );
+    assert_eq!(e.fatalities, 15, "{}", e.notes);
+    let e = only(
+        "Des hommes armés ont tué sept civils jeudi à Bourasso, dans la province de la Kossi, au \
+         Burkina Faso. Vendredi, le bilan s'est alourdi à neuf morts, selon une source locale.",
+    );
+    assert_eq!(e.fatalities, 9, "{}", e.notes);
+    // Two figures for the same victims with no revision word still keep the lowest.
+    let e = only(
+        "Suspected jihadists killed 12 civilians in an attack on the village of Seytenga in \
+         northern Burkina Faso on Thursday. A local official said 15 civilians were killed.",
+    );
+    assert_eq!(e.fatalities, 12, "{}", e.notes);
+}

@@ -127,8 +127,13 @@ pub fn classify(
         || (two_sides && has(&["attack", "shoot", "kill_combatant", "vehicle_bomb"]));
 
     // Protests and riots. "Demanding" / "to denounce" make a demonstration only when no armed
-    // actor takes part ("students crowded the junction demanding exams", not "militants demanding ransom").
-    if has(&["protest"]) || protesters || (has(&["demand"]) && !armed) {
+    // actor takes part ("students crowded the junction demanding exams", not "militants demanding ransom"),
+    // or when the only armed side is state forces breaking the gathering up ("police fired tear
+    // gas to disperse supporters who had gathered to demand elections": Protest with intervention).
+    let dispersed_demand = has(&["demand"])
+        && !non_state_armed
+        && acted(doc, frame, "intervention", &["intervention"]);
+    if has(&["protest"]) || protesters || (has(&["demand"]) && !armed) || dispersed_demand {
         // Demonstrators who storm, loot or fire are rioters too (Riots: violent or destructive acts).
         let riot = ["riot", "destroy", "clash", "loot"];
         if has(&riot) || rioters {

@@ -123,3 +123,30 @@ fn a_toll_that_rose_replaces_the_first_figure() {
     );
     assert_eq!(e.fatalities, 12, "{}", e.notes);
 }
+
+#[test]
+fn a_gathering_with_demands_that_police_disperse_is_a_protest() {
+    // No "protest" word: a crowd gathered to demand something, broken up by the police, is a
+    // Protest with intervention, not the police attacking civilians.
+    let e = only(
+        "Police fired tear gas to disperse opposition supporters who had gathered in Conakry on \
+         Thursday to demand elections, and arrested about 30 people, a local rights group said. \
+         No injuries were reported.",
+    );
+    assert_eq!(
+        e.sub_event_type,
+        cw_record::SubEventType::ProtestWithIntervention,
+        "{}",
+        e.notes
+    );
+    let e = only(
+        "Les gendarmes ont dispersé à coups de gaz lacrymogène des habitants rassemblés jeudi \
+         devant la préfecture de Kindia, en Guinée, pour réclamer de l'eau potable.",
+    );
+    assert_eq!(
+        e.sub_event_type,
+        cw_record::SubEventType::ProtestWithIntervention,
+        "{}",
+        e.notes
+    );
+}

@@ -150,3 +150,23 @@ fn a_gathering_with_demands_that_police_disperse_is_a_protest() {
         e.notes
     );
 }
+
+#[test]
+fn a_new_base_is_a_base_established() {
+    // News prose puts an adjective before the base ("set up a new base", "installé une nouvelle
+    // base"): Strategic developments, Headquarters or base established.
+    for text in [
+        "Islamist fighters set up a new base in the village of Boulkessi in Mali on Wednesday, \
+         residents said.",
+        "Des jihadistes ont installé une nouvelle base mercredi dans le village de Boulkessi, au \
+         Mali, selon des habitants.",
+    ] {
+        let e = only(text);
+        assert_eq!(
+            e.sub_event_type,
+            cw_record::SubEventType::HeadquartersOrBaseEstablished,
+            "{}",
+            e.notes
+        );
+    }
+}

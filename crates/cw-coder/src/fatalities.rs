@@ -32,6 +32,8 @@ pub struct Count {
     pub additive: bool,
     /// The count revises an earlier one ("the death toll later rose to 15"): it replaces it.
     pub revised: bool,
+    /// Plural victims told with no number, counted 3 by the codebook's default.
+    pub unnumbered: bool,
     pub approx: Approx,
     /// The count is of "people" with no side named: civilians for classification (the codebook's
     /// default for unarmed victims), but a side-less toll for the arithmetic.
@@ -217,6 +219,7 @@ pub fn tally(doc: &Document, frame: &Frame, large_scale_hint: bool) -> Tally {
                     spans: vec![m.span, *cspan],
                     additive,
                     revised,
+                    unnumbered: false,
                     approx: n.approx,
                     people: unspecified,
                 });
@@ -609,6 +612,7 @@ fn unnumbered(doc: &Document, s: usize, cue: Span) -> Option<Count> {
         spans,
         additive: false,
         revised: false,
+        unnumbered: plural,
         approx: if plural { Approx::Vague } else { Approx::Exact },
         people: false,
     })
@@ -627,6 +631,7 @@ fn lone_victim(doc: &Document, s: usize, cue: Span, next: &[String]) -> Option<C
         spans,
         additive: false,
         revised: false,
+        unnumbered: false,
         approx: Approx::Exact,
         people: false,
     };
@@ -849,8 +854,16 @@ pub fn total(counts: &[Count]) -> (u64, u64, Vec<Span>) {
         additive: bool,
         revised: bool,
     }
+    // Plural victims with no number ("protesters were killed") and a toll of no side in the
+    // same sentence ("three dead") are one count: the codebook's default of 3 applies only when
+    // no number is given.
+    let told = |c: &Count| {
+        counts
+            .iter()
+            .any(|o| !o.unnumbered && o.side == Side::Unknown && o.sentence == c.sentence)
+    };
     let mut by_sentence: Vec<Group> = Vec::new();
-    for c in counts {
+    for c in counts.iter().filter(|c| !(c.unnumbered && told(c))) {
         if let Some(g) = by_sentence
             .iter_mut()
             .find(|g| g.side == c.side && g.sentence == c.sentence && g.revised == c.revised)

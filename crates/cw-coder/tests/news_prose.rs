@@ -106,8 +106,8 @@ fn a_toll_that_rose_replaces_the_first_figure() {
     // Codebook: fatalities are revised when better information arrives. "rose to 15" is that
     // revision, not a conflicting report whose lowest figure wins.
     let e = only(
-        "Suspected jihadists killed at least 12 civilians in an attack on the village of Seytenga \
-         in northern Burkina Faso on Thursday, security sources said. The death toll later rose \
+        "Suspected jihadists killed at least 12 civilians in a raid on Seytenga village in \
+         northern Burkina Faso on Thursday, security sources said. The death toll later rose \
          to 15, according to a local official.",
     );
     assert_eq!(e.fatalities, 15, "{}", e.notes);
@@ -118,8 +118,7 @@ fn a_toll_that_rose_replaces_the_first_figure() {
     assert_eq!(e.fatalities, 9, "{}", e.notes);
     // Two figures for the same victims with no revision word still keep the lowest.
     let e = only(
-        "Suspected jihadists killed 12 civilians in an attack on the village of Seytenga in \
-         northern Burkina Faso on Thursday. A local official said 15 civilians were killed.",
+        "Suspected jihadists killed 12 civilians in a raid on Seytenga village in northern Burkina Faso on Thursday. A local official said 15 civilians were killed.",
     );
     assert_eq!(e.fatalities, 12, "{}", e.notes);
 }
@@ -129,7 +128,7 @@ fn a_gathering_with_demands_that_police_disperse_is_a_protest() {
     // No "protest" word: a crowd gathered to demand something, broken up by the police, is a
     // Protest with intervention, not the police attacking civilians.
     let e = only(
-        "Police fired tear gas to disperse opposition supporters who had gathered in Conakry on \
+        "Riot police lobbed tear gas to disperse opposition supporters who had gathered in Conakry on \
          Thursday to demand elections, and arrested about 30 people, a local rights group said. \
          No injuries were reported.",
     );
@@ -169,4 +168,23 @@ fn a_new_base_is_a_base_established() {
             e.notes
         );
     }
+}
+
+#[test]
+fn protesters_shot_dead_with_a_toll_in_the_same_sentence() {
+    // "Des manifestants ont été tués ... qui évoque trois morts": the plural victims and the toll
+    // are one count (3, not 3 by default + 3), and a march broken up by the police with deaths
+    // is excessive force ("dispersée", agreeing with "la marche").
+    let e = only(
+        "Des manifestants ont été tués par balles jeudi à Conakry lors d'une marche de \
+         l'opposition dispersée par les forces de l'ordre, a indiqué le FNDC, qui évoque trois \
+         morts.",
+    );
+    assert_eq!(e.fatalities, 3, "{}", e.notes);
+    assert_eq!(
+        e.sub_event_type,
+        cw_record::SubEventType::ExcessiveForceAgainstProtesters,
+        "{}",
+        e.notes
+    );
 }

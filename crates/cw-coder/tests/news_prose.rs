@@ -188,3 +188,23 @@ fn protesters_shot_dead_with_a_toll_in_the_same_sentence() {
         e.notes
     );
 }
+
+#[test]
+fn riot_police_are_police_not_a_riot() {
+    // "Riot police" names a unit: its "riot" is no violent act of the crowd, so a dispersal by
+    // riot police stays a Protest with intervention (EN "riot police", FR "anti-émeute").
+    for text in [
+        "Riot police used tear gas to disperse hundreds of students marching in Abidjan on \
+         Thursday to demand the reopening of their campus, witnesses said.",
+        "La police anti-émeute a dispersé à coups de gaz lacrymogène une marche d'étudiants \
+         jeudi à Abidjan, selon des témoins.",
+    ] {
+        let e = only(text);
+        assert_eq!(
+            e.sub_event_type,
+            cw_record::SubEventType::ProtestWithIntervention,
+            "{}",
+            e.notes
+        );
+    }
+}

@@ -124,7 +124,9 @@ fn code_frame(
     let against_a_person = has("tactic", &["abduct", "murder"]);
     // People who loot or destroy property act in a conflict event whatever their weapons:
     // rioters, a mob, or an armed group (Riots; SD: Looting/property destruction).
-    let property = people && has("tactic", &["loot", "destroy"]);
+    // Looting is never an accident: "shops were looted in X" tells a looting event even when
+    // the report names no one (Riots / SD: Looting/property destruction; the author unknown).
+    let property = (people && has("tactic", &["loot", "destroy"])) || has("tactic", &["loot"]);
     // An attack on a place or a vehicle of civilians or of armed forces ("the ambulance was
     // attacked", "a convoy was attacked") is violence even when its author is not named.
     let place_attacked =

@@ -76,6 +76,9 @@ pub struct SentenceInfo {
     pub new_event: bool,
     /// The sentence tells a release ("was released on 30 August").
     pub release: bool,
+    /// The sentence tells the aftermath of the open frame's event: a claim of responsibility, a
+    /// wounded victim who died later, bodies found afterwards (frame cues `aftermath`, `claim`).
+    pub aftermath: bool,
     /// Every trigger of the sentence is announced, planned, threatened or called for, not told as
     /// done ("the union threatened to strike on Monday"): no event.
     pub future: bool,
@@ -159,6 +162,7 @@ pub fn sentence_info(doc: &Document) -> Vec<SentenceInfo> {
         inf.summary = sentence_has(doc, s, "frame", &["summary"]);
         inf.new_event = sentence_has(doc, s, "frame", &["new_event"]);
         inf.release = sentence_has(doc, s, "tactic", &["release"]);
+        inf.aftermath = sentence_has(doc, s, "frame", &["aftermath", "claim"]);
         let mut any_date = false;
         let mut all_stale = true;
         let mut day_date = false;
@@ -257,11 +261,19 @@ pub fn build(doc: &Document) -> Vec<Frame> {
             && open
                 .as_ref()
                 .is_some_and(|f| frame_has(doc, f, "tactic", &["abduct"]));
+        // Codebook "Reported fatalities" (counts revised as better information arrives) and
+        // "Event aggregation": a claim of the attack, a victim who died of his wounds days later
+        // or bodies found the next day tell the open event again, not a new one, whatever day
+        // the sentence names; only an explicit new event ("in a separate attack") or a new place
+        // in a new paragraph opens one.
+        let aftermath = inf.aftermath && !inf.new_event;
         match open.as_mut() {
             Some(_)
                 if inf.trigger
                     && !release_of_open
-                    && (inf.new_event || relative || new_date || ordinal || moved) =>
+                    && (inf.new_event
+                        || moved
+                        || (!aftermath && (relative || new_date || ordinal))) =>
             {
                 if let Some(done) = open.take() {
                     frames.push(done);

@@ -1181,6 +1181,66 @@ fn one_armed_group_acting_on_another_in_a_strategic_development_has_both_as_side
         assert_eq!(e.actor1, "JNIM: Group for Support of Islam and Muslims", "{text}: {sides:?}");
         assert!(e.actor2.starts_with("Islamic State"), "{text}: {sides:?}");
     }
+fn a_wounded_victim_who_dies_days_later_adds_to_the_same_event() {
+    // Codebook "Reported fatalities": counts are revised as news arrives; the later death is no
+    // new event even though the sentence names another day.
+    let e = only(
+        "On 3 May 2021, gunmen ambushed an army patrol near Kaya, killing two soldiers and \
+         wounding three. One of the wounded soldiers died of his wounds in hospital on 6 May.",
+    );
+    assert_eq!(e.event_date, NaiveDate::from_ymd_opt(2021, 5, 3).unwrap());
+    let e = only(
+        "Le 3 mai 2021, des hommes armés ont tendu une embuscade à une patrouille militaire près \
+         de Kaya, tuant deux soldats. Un troisième soldat a succombé à ses blessures le 5 mai.",
+    );
+    assert_eq!(e.event_date, NaiveDate::from_ymd_opt(2021, 5, 3).unwrap());
+}
+
+#[test]
+fn bodies_found_the_next_day_tell_the_same_event() {
+    let e = only(
+        "On 11 May 2021, armed men stormed a gendarmerie post near Djibo and opened fire on the \
+         gendarmes. Two of the gendarmes were found dead near the post the following day.",
+    );
+    assert_eq!(e.event_date, NaiveDate::from_ymd_opt(2021, 5, 11).unwrap());
+}
+
+#[test]
+fn a_claim_made_days_later_is_no_new_event() {
+    let e = only(
+        "On 12 May 2021, a roadside bomb hit an army truck near Boni, killing four soldiers. \
+         On 15 May, an Islamist group claimed responsibility for the blast in a message online.",
+    );
+    assert_eq!(e.sub_event_type, SubEventType::RemoteExplosiveLandmineIed);
+    assert_eq!(e.event_date, NaiveDate::from_ymd_opt(2021, 5, 12).unwrap());
+}
+
+#[test]
+fn two_ends_of_a_road_are_one_location() {
+    // Codebook "Event splitting" splits places named as a list; the two towns a road links
+    // name one stretch of road, not two places.
+    only(
+        "On 8 May 2021, angry residents blocked the road linking Kaya and Kongoussi to protest \
+         its poor condition.",
+    );
+    only("On 8 May 2021, gunmen shot dead a herder between the villages of Arbinda and Gorgadji.");
+}
+
+#[test]
+fn warplanes_and_their_french_names_tell_an_air_strike() {
+    let e = only("On 9 May 2021, warplanes struck a militant hideout near Gossi.");
+    assert_eq!(e.sub_event_type, SubEventType::AirDroneStrike);
+    let e = only(
+        "Le 9 mai 2021, des avions de chasse ont mené des frappes sur une base de militants près \
+         de Gossi.",
+    );
+    assert_eq!(e.sub_event_type, SubEventType::AirDroneStrike);
+}
+
+#[test]
+fn looting_with_no_one_named_is_still_an_event() {
+    // Looting is never an accident: the author may be unknown, the event is not.
+    only("On 4 May 2021, several shops were looted in the main market of Kaya overnight.");
 }
 
 #[test]

@@ -2844,15 +2844,48 @@ impl Gazetteer {
         if list.len() < 2 || !and_last {
             return Vec::new();
         }
+        // Two ends of one stretch of road are one location, not a list: "between A and B",
+        // "between the villages of A and B", "the road linking A and B" (codebook geo-precision 2:
+        // the event is coded near one of them). Settlement nouns between the cue and the names
+        // are skipped.
         let before = doc.text.get(..start).unwrap_or("").trim_end();
         let last_word = before
             .rsplit(|c: char| !c.is_alphanumeric())
-            .next()
+            .filter(|w| !w.is_empty())
             .map(cw_record::fold::fold)
+            .find(|w| {
+                !matches!(
+                    w.as_str(),
+                    "the"
+                        | "of"
+                        | "villages"
+                        | "towns"
+                        | "localities"
+                        | "communes"
+                        | "hamlets"
+                        | "cities"
+                        | "town"
+                        | "village"
+                        | "locality"
+                        | "les"
+                        | "des"
+                        | "localites"
+                )
+            })
             .unwrap_or_default();
         if matches!(
             last_word.as_str(),
-            "between" | "entre" | "from" | "de" | "axis" | "axe"
+            "between"
+                | "entre"
+                | "from"
+                | "de"
+                | "axis"
+                | "axe"
+                | "linking"
+                | "connecting"
+                | "joining"
+                | "reliant"
+                | "relie"
         ) {
             return Vec::new();
         }

@@ -1409,3 +1409,40 @@ fn a_brawl_the_police_break_up_is_mob_violence_not_a_battle() {
         assert_eq!(only(text).sub_event_type, SubEventType::MobViolence, "{text}");
     }
 }
+
+#[test]
+fn a_sentence_that_ranks_the_event_told_opens_no_second_one() {
+    // "The blast is the first ..." refers back to the event: its ordinal is a rank, not a
+    // second event.
+    only(
+        "On 14 May 2021, an explosive device hit a bus near Fada N'Gourma, killing five \
+         passengers. The blast is the first attack of its kind reported on that road.",
+    );
+}
+
+#[test]
+fn an_ordinal_day_is_a_time_not_a_second_event() {
+    only(
+        "On 20 May 2021, hundreds of traders marched through Kaya against a new market tax. \
+         Riot police broke up the crowd of protesters on the second day.",
+    );
+}
+
+#[test]
+fn a_claim_after_the_total_belongs_to_the_event_it_follows() {
+    only(
+        "On 18 May 2021, jihadists of one faction attacked the positions of a rival faction \
+         near Gossi. About twenty fighters were killed in total. The rival faction claimed to \
+         have killed seven of the attackers.",
+    );
+}
+
+#[test]
+fn towns_listed_after_from_are_where_people_came_from_not_event_places() {
+    // Codebook "Event splitting" makes one event per place the event happened at; a list headed
+    // by "from" names origins, so it splits nothing.
+    only(
+        "On 21 May 2021, farmers from Kaya, Kongoussi and Boulsa marched in Ouagadougou to \
+         demand compensation for lost harvests.",
+    );
+}

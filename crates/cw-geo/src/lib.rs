@@ -2824,7 +2824,16 @@ impl Gazetteer {
         }
         let mut start = chosen.span.start;
         for &(i, m) in same[..pos].iter().rev() {
-            let Some(p) = place_of(m) else { break };
+            let Some(p) = place_of(m) else {
+                // "Protesters from A, B and C": the list's head is not where the event happened,
+                // so neither are the names listed with it.
+                if joined(m.span.end, start)
+                    && matches!(&m.kind, MentionKind::Place(q) if q.cue == PlaceCue::Elsewhere)
+                {
+                    return Vec::new();
+                }
+                break;
+            };
             if !joined(m.span.end, start) || p.place.country_code != chosen_pm.place.country_code {
                 break;
             }

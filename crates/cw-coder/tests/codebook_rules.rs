@@ -1446,3 +1446,17 @@ fn towns_listed_after_from_are_where_people_came_from_not_event_places() {
          demand compensation for lost harvests.",
     );
 }
+
+#[test]
+fn stone_throwing_crowds_and_eliminated_fighters_tell_events() {
+    // Riots: a crowd throwing stones at a patrol is a violent demonstration; "eliminated" is the
+    // military's word for fighters killed (Battles).
+    let e = only("On 22 May 2021, young men were throwing stones at an army patrol in Kidal.");
+    assert_eq!(e.event_type, cw_record::EventType::Riots);
+    let e = only(
+        "Le 22 mai 2021, des jeunes ont lancé des pierres sur une patrouille militaire à Kidal.",
+    );
+    assert_eq!(e.event_type, cw_record::EventType::Riots);
+    only("On 23 May 2021, an army unit eliminated a group of jihadists near Gossi.");
+    only("Le 23 mai 2021, une unité de l'armée a éliminé un groupe de jihadistes près de Gossi.");
+}

@@ -131,6 +131,12 @@ fn code_frame(
     // attacked", "a convoy was attacked") is violence even when its author is not named.
     let place_attacked =
         has("tactic", &["attack", "ambush"]) && has("target", &["civilian", "military"]);
+    // An attack, a clash or communal violence that left dead or wounded is political violence
+    // whoever took part ("a convoy was attacked: one dead", "clashes between two communities
+    // left two dead"): ACLED codes unnamed sides as unidentified groups. Accidents, disasters
+    // and games are ruled out above.
+    let violent_with_casualties = has("tactic", &["attack", "ambush", "clash", "violence"])
+        && frame_has(doc, frame, "casualty", &["killed", "injured"]);
     if disaster
         || sport
         || !(armed
@@ -138,6 +144,7 @@ fn code_frame(
             || against_a_person
             || property
             || place_attacked
+            || violent_with_casualties
             || has("tactic", WEAPONS)
             || has("tactic", DEMONSTRATION)
             || (people && (has("tactic", VIOLENCE) || killing))

@@ -1460,3 +1460,15 @@ fn stone_throwing_crowds_and_eliminated_fighters_tell_events() {
     only("On 23 May 2021, an army unit eliminated a group of jihadists near Gossi.");
     only("Le 23 mai 2021, une unité de l'armée a éliminé un groupe de jihadistes près de Gossi.");
 }
+
+#[test]
+fn violence_that_left_casualties_is_an_event_with_no_side_named() {
+    // An attack or a clash that left dead or wounded is political violence even when the report
+    // names no one who took part; unnamed sides are unidentified groups.
+    let e = only("On 24 May 2021, a convoy was attacked on the road north of Anefis: one dead and two wounded.");
+    assert_eq!(e.fatalities, 1);
+    only("On 27 May 2021, clashes broke out between two clans over a well near Menaka, leaving one dead.");
+    only("Le 25 mai 2021, des rixes entre deux communautés à Banfora ont fait deux morts.");
+    // A market or an ambulance attacked is a civilian place attacked.
+    only("On 26 May 2021, the marketplace of Menaka was attacked overnight.");
+}

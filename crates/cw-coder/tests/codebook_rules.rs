@@ -1472,3 +1472,32 @@ fn violence_that_left_casualties_is_an_event_with_no_side_named() {
     // A market or an ambulance attacked is a civilian place attacked.
     only("On 26 May 2021, the marketplace of Menaka was attacked overnight.");
 }
+
+#[test]
+fn a_rank_given_to_the_event_is_no_second_event() {
+    only(
+        "On 28 May 2021, drones of the air force struck a column of militants near Djibo, \
+         killing nine. It is the first drone strike reported in the province.",
+    );
+}
+
+#[test]
+fn french_ordinals_open_the_second_event_but_not_a_rank() {
+    // "La première ... La deuxième attaque" tells two events (codebook "Event splitting": two
+    // places); "c'est la première" only ranks the one told.
+    let e = code(
+        "Le 29 mai 2021, deux attaques ont visé des postes de gendarmerie. La première a eu lieu \
+         à Kaya, où deux gendarmes ont été tués. La deuxième attaque, menée par des hommes armés, \
+         a visé la gendarmerie de Kongoussi.",
+    );
+    assert_eq!(
+        e.len(),
+        2,
+        "{:#?}",
+        e.iter().map(|e| &e.notes).collect::<Vec<_>>()
+    );
+    only(
+        "Le 28 mai 2021, des drones de l'armée ont frappé une colonne de militants près de Djibo, \
+         tuant neuf d'entre eux. C'est la première frappe de drone signalée dans la province.",
+    );
+}

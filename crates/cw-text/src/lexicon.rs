@@ -116,7 +116,9 @@ pub fn parse(text: &str) -> Rows {
         .filter(|l| !l.trim_start().starts_with('#') && !l.trim().is_empty())
         .filter_map(|l| {
             let mut cols = l.split('\t');
-            let phrase = fold(cols.next()?);
+            // An apostrophe splits tokens in the text ("l'attaque" is "l" + "attaque"), so it
+            // splits the phrase too: French elisions and English possessives match as written.
+            let phrase = fold(&cols.next()?.replace(['\'', '’', 'ʼ'], " "));
             if phrase.is_empty() {
                 return None;
             }

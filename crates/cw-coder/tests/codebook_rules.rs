@@ -1181,6 +1181,9 @@ fn one_armed_group_acting_on_another_in_a_strategic_development_has_both_as_side
         assert_eq!(e.actor1, "JNIM: Group for Support of Islam and Muslims", "{text}: {sides:?}");
         assert!(e.actor2.starts_with("Islamic State"), "{text}: {sides:?}");
     }
+}
+
+#[test]
 fn a_wounded_victim_who_dies_days_later_adds_to_the_same_event() {
     // Codebook "Reported fatalities": counts are revised as news arrives; the later death is no
     // new event even though the sentence names another day.

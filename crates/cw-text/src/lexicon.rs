@@ -116,9 +116,7 @@ pub fn parse(text: &str) -> Rows {
         .filter(|l| !l.trim_start().starts_with('#') && !l.trim().is_empty())
         .filter_map(|l| {
             let mut cols = l.split('\t');
-            // An apostrophe splits tokens in the text ("l'attaque" is "l" + "attaque"), so it
-            // splits the phrase too: French elisions and English possessives match as written.
-            let phrase = fold(&cols.next()?.replace(['\'', '’', 'ʼ'], " "));
+            let phrase = fold(cols.next()?);
             if phrase.is_empty() {
                 return None;
             }

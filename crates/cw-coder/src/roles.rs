@@ -442,7 +442,16 @@ pub fn assign(
                     .any(|m| m.specific || !is_generic_armed(&m.actor))
             };
             let state_context = state.members.iter().all(|m| m.role == Role::Other);
-            if !state.members.is_empty()
+            if state.members.is_empty()
+                && non_state.members.is_empty()
+                && clash
+                && !civilians.members.is_empty()
+            {
+                // People who fight with no armed group or force among them ("villagers and
+                // miners clashed", "two student factions fought with machetes") are their
+                // communities' militias (codebook, identity militias).
+                fighting_militias(doc, &civilians, date, country, admin1, place, dict)
+            } else if !state.members.is_empty()
                 && state_context
                 && identified(&agents)
                 && identified(&others)
@@ -985,6 +994,43 @@ fn community_militia(
         assoc: vec![],
         ..named
     })
+}
+
+/// Civilians who fight each other, as militias (codebook, identity militias: communal, ethnic
+/// and livelihood militias; `ActorDictionary::fighting_militia`): the first militia named and
+/// the first other one are the two sides ("Mauritanian farmers and local villagers clashed");
+/// people of one community fighting among themselves are one side.
+#[allow(clippy::too_many_arguments)]
+fn fighting_militias(
+    doc: &Document,
+    civilians: &Side,
+    date: NaiveDate,
+    country: &str,
+    admin1: Option<&str>,
+    place: Option<&str>,
+    dict: &ActorDictionary,
+) -> (Option<Coded1>, Option<Coded1>) {
+    let ctx = cw_actors::NameContext::new(date, country)
+        .admin1(admin1)
+        .place(place)
+        .as_of(doc.published);
+    let mut a = Side::default();
+    let mut b = Side::default();
+    for m in &civilians.members {
+        let Some(mention) = actor(&doc.mentions[m.mention]) else {
+            continue;
+        };
+        let militia = Named {
+            actor: dict.fighting_militia(mention, &ctx),
+            specific: false,
+            ..m.clone()
+        };
+        match a.members.first() {
+            Some(f) if f.actor.name != militia.actor.name => b.members.push(militia),
+            _ => a.members.push(militia),
+        }
+    }
+    (a.primary_and_assoc(country), b.primary_and_assoc(country))
 }
 
 /// A non-state side that holds both the agents of the violence and another identified armed

@@ -1349,3 +1349,36 @@ fn a_brawl_the_police_break_up_is_mob_violence_not_a_battle() {
         assert_eq!(only(text).sub_event_type, SubEventType::MobViolence, "{text}");
     }
 }
+
+#[test]
+fn people_who_fight_with_no_armed_group_among_them_are_their_communities_militias() {
+    // Codebook, identity militias: miners or students who take up guns and knives are the
+    // livelihood militia ACLED names after them; foreign farmers and local villagers fighting
+    // are a communal militia each, not an unidentified armed group.
+    let e = only(
+        "On 9 March 2021, gold miners armed with rifles and knives clashed at a mining site \
+         near Gaoua over a disputed pit; two of them were killed.",
+    );
+    assert_eq!(e.sub_event_type, SubEventType::ArmedClash);
+    assert_eq!(e.actor1, "Militia (Miners)");
+    assert_eq!(e.actor2, "");
+    let e = only(
+        "Le 9 mars 2021, des étudiants de deux camps rivaux se sont affrontés à coups de \
+         machettes et d'armes à feu sur le campus de Bamako, faisant un mort.",
+    );
+    assert_eq!(e.actor1, "Militia (Students)");
+    let e = only(
+        "On 9 March 2021, Nigerien herders and local farmers clashed with machetes and a \
+         hunting rifle near the village of Kantchari, leaving three people dead.",
+    );
+    assert_eq!(e.sub_event_type, SubEventType::ArmedClash);
+    let sides = [e.actor1.as_str(), e.actor2.as_str()];
+    assert!(
+        sides.contains(&"Unidentified Communal Militia (Niger)"),
+        "{sides:?}"
+    );
+    assert!(
+        sides.iter().any(|s| s.ends_with("Communal Militia (Burkina Faso)")),
+        "{sides:?}"
+    );
+}

@@ -1016,7 +1016,14 @@ fn fighting_militias(
         .as_of(doc.published);
     let mut a = Side::default();
     let mut b = Side::default();
-    for m in &civilians.members {
+    // The fighters are the people who act; those only hurt ("several people were wounded") are
+    // among them, unless no one else is named.
+    let acting = civilians.members.iter().any(|m| m.role != Role::Patient);
+    for m in civilians
+        .members
+        .iter()
+        .filter(|m| !acting || m.role != Role::Patient)
+    {
         let Some(mention) = actor(&doc.mentions[m.mention]) else {
             continue;
         };

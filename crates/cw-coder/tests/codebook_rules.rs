@@ -1367,6 +1367,12 @@ fn people_who_fight_with_no_armed_group_among_them_are_their_communities_militia
          machettes et d'armes à feu sur le campus de Bamako, faisant un mort.",
     );
     assert_eq!(e.actor1, "Militia (Students)");
+    // People only hurt in the fight are not a side of their own.
+    let e = only(
+        "On 9 March 2021, two rival student unions fought with firearms and machetes on the campus \
+         in Ouagadougou; four people were wounded.",
+    );
+    assert_eq!((e.actor1.as_str(), e.actor2.as_str()), ("Militia (Students)", ""));
     let e = only(
         "On 9 March 2021, Nigerien herders and local farmers clashed with machetes and a \
          hunting rifle near the village of Kantchari, leaving three people dead.",

@@ -778,8 +778,26 @@ pub fn assign(
             // Otherwise, when no fighting is reported, the people it attacked if the report
             // names them ("gunmen killed a fisherman"): the civilians are the second side
             // (bystanders of a fight, "wounded in the crossfire", are not).
+            // People who fight the armed group ("militiamen and locals clashed in the
+            // village") are their community's militia (codebook, identity militias).
+            let fighters = Side {
+                members: civilians
+                    .members
+                    .iter()
+                    .filter(|m| m.role != Role::Patient)
+                    .cloned()
+                    .collect(),
+            };
             community_militia(doc, &civilians, &first.0, date, country, admin1, dict)
                 .map(bare)
+                .or_else(|| {
+                    (clash && !fighters.members.is_empty())
+                        .then(|| {
+                            fighting_militias(doc, &fighters, date, country, admin1, place, dict).0
+                        })
+                        .flatten()
+                        .filter(|m| m.0.name != first.0.name)
+                })
                 .or_else(|| (!clash && !civilians.members.is_empty()).then(civ))
         }
     });

@@ -1388,3 +1388,21 @@ fn people_who_fight_with_no_armed_group_among_them_are_their_communities_militia
         "{sides:?}"
     );
 }
+
+#[test]
+fn people_who_fight_an_armed_group_are_their_communitys_militia() {
+    // Codebook, identity militias: residents fighting vigilantes with rifles are the communal
+    // militia of their place, the battle's second side; people only killed in it are not.
+    let e = only(
+        "On 9 March 2021, Koglweogo vigilantes and residents of the village fought each other \
+         with rifles near Tenkodogo, leaving two people dead.",
+    );
+    assert_eq!(e.sub_event_type, SubEventType::ArmedClash);
+    assert_eq!(e.actor1, "Koglweogo Militia");
+    assert_eq!(e.actor2, "Tenkodogo Communal Militia (Burkina Faso)");
+    let e = only(
+        "Le 9 mars 2021, des Koglweogo et des habitants du village se sont affrontés avec des \
+         fusils près de Tenkodogo, faisant deux morts.",
+    );
+    assert_eq!(e.actor2, "Tenkodogo Communal Militia (Burkina Faso)");
+}

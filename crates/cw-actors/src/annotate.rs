@@ -511,8 +511,12 @@ fn phrase(
     let mut appos_link = false;
     let mut prev_actor = false; // the previous token was an actor head
     let mut prev_end: Option<usize> = None;
+    // A community place word just before ("la communauté", "le village"): French puts the
+    // ethnic adjective after it ("la communauté mossi").
+    let mut last_place: Option<Span> = None;
     for (span, tok) in toks {
         let span = *span;
+        let place_before = last_place.take();
         // "fighters of the Africa Corps", "combattants de l'EIGS": a generic head completed by
         // the group named after "of" (but not after "and": "Fulani militiamen and Dozo").
         let gap = prev_end
@@ -611,6 +615,17 @@ fn phrase(
                         continue;
                     }
                 }
+                // "la communauté mossi", "un village peul": civilians of that group.
+                if let Some(p) = place_before.filter(|_| m.lang == Lang::Fr && gap_words.is_empty())
+                {
+                    outs.push(Out {
+                        span: p.cover(span),
+                        m: mention(None, ActorKind::Civilians, None, hedged, vec![l.clone()]),
+                        alt_of: None,
+                    });
+                    or_pending = false;
+                    continue;
+                }
                 ethnic.push((span, l.clone()))
             }
             // "the Dogon village", "a Tuareg camp", "the Fulani community": civilians of that group.
@@ -624,7 +639,7 @@ fn phrase(
                 });
                 or_pending = false;
             }
-            Tok::EthnicPlace => {}
+            Tok::EthnicPlace => last_place = Some(span),
             Tok::Demonym(cc) | Tok::Country(cc) => {
                 let is_place = matches!(tok, Tok::Country(_));
                 // French puts the adjective after the noun ("l'armée malienne"); "army of Mali"

@@ -1072,6 +1072,13 @@ fn french_ethnic_adjectives_after_the_noun_qualify_it() {
     // A named group keeps its own name ("les Dozos bambaras" is still the Dozo militia).
     let n = fr("Les chasseurs dozos bambaras ont riposté.");
     assert!(n[0].0.starts_with("Dozo"), "{n:?}");
+    // After a community place word too ("la communauté mossi", "un village peul").
+    let n = fr("Des membres de la communauté mossi sont arrivés au marché.");
+    assert_eq!(n[0].0, "Civilians (Mali)", "{n:?}");
+    assert!(
+        n[0].1.contains(&"Mossi Ethnic Group (Mali)".to_string()),
+        "{n:?}"
+    );
 }
 
 #[test]

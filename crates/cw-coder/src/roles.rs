@@ -396,6 +396,27 @@ pub fn assign(
         };
         (primary, assoc, spans)
     };
+    // People named by their ethnic community who attack others when no armed group or force is
+    // named ("members of the X community attacked ...", "X farmers burned the houses of ...") are
+    // that community's militia (codebook, identity militias), not an unidentified armed group.
+    let ethnic = |m: &Named| {
+        actor(&doc.mentions[m.mention])
+            .is_some_and(|a| a.identities.iter().any(|l| l.ends_with(" Ethnic Group")))
+    };
+    let civilian_attackers = || {
+        let agents = Side {
+            members: civilians
+                .members
+                .iter()
+                .filter(|m| m.role == Role::Agent && ethnic(m))
+                .cloned()
+                .collect(),
+        };
+        if agents.members.is_empty() {
+            return None;
+        }
+        fighting_militias(doc, &agents, date, country, admin1, place, dict).0
+    };
     let armed_sides: Vec<(Side, usize)> = [state.clone(), non_state.clone()]
         .into_iter()
         .filter(|s| !s.members.is_empty())
@@ -502,6 +523,7 @@ pub fn assign(
             } else {
                 let a = perpetrator
                     .primary_and_assoc(country)
+                    .or_else(civilian_attackers)
                     .or_else(|| Some(bare(dict.unidentified_armed(country))));
                 (a, Some(civ()))
             }
@@ -677,6 +699,7 @@ pub fn assign(
                 };
                 let a = by
                     .primary_and_assoc(country)
+                    .or_else(civilian_attackers)
                     .or_else(|| Some(bare(dict.unidentified_armed(country))));
                 // The property of state forces (a police station, a guard post burned) makes
                 // those forces the second side; other property is the civilians' (offices of

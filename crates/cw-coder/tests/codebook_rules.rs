@@ -1427,3 +1427,21 @@ fn katiba_macina_named_alone_is_itself_from_late_2019_tied_to_jnim_it_stays_jnim
     );
     assert_eq!(e.actor1, "JNIM: Group for Support of Islam and Muslims");
 }
+
+#[test]
+fn members_of_an_ethnic_community_who_attack_others_are_its_militia() {
+    // Codebook, identity militias: with no armed group or force named, people of one ethnic
+    // community who kill or burn the homes of others are that community's militia.
+    let e = only(
+        "On 9 March 2021, members of the Mossi community armed with machetes attacked a Fulani \
+         family in a hamlet near Kaya and killed two men.",
+    );
+    assert_eq!(e.sub_event_type, SubEventType::Attack);
+    assert_eq!(e.actor1, "Mossi Ethnic Militia (Burkina Faso)");
+    assert_eq!(e.actor2, "Civilians (Burkina Faso)");
+    let e = only(
+        "Le 9 mars 2021, des membres de la communauté mossi armés de machettes ont attaqué une \
+         famille peule dans un hameau près de Kaya et tué deux hommes.",
+    );
+    assert_eq!(e.actor1, "Mossi Ethnic Militia (Burkina Faso)");
+}

@@ -1372,7 +1372,10 @@ fn people_who_fight_with_no_armed_group_among_them_are_their_communities_militia
         "On 9 March 2021, two rival student unions fought with firearms and machetes on the campus \
          in Ouagadougou; four people were wounded.",
     );
-    assert_eq!((e.actor1.as_str(), e.actor2.as_str()), ("Militia (Students)", ""));
+    assert_eq!(
+        (e.actor1.as_str(), e.actor2.as_str()),
+        ("Militia (Students)", "")
+    );
     let e = only(
         "On 9 March 2021, Nigerien herders and local farmers clashed with machetes and a \
          hunting rifle near the village of Kantchari, leaving three people dead.",
@@ -1384,7 +1387,9 @@ fn people_who_fight_with_no_armed_group_among_them_are_their_communities_militia
         "{sides:?}"
     );
     assert!(
-        sides.iter().any(|s| s.ends_with("Communal Militia (Burkina Faso)")),
+        sides
+            .iter()
+            .any(|s| s.ends_with("Communal Militia (Burkina Faso)")),
         "{sides:?}"
     );
 }

@@ -458,6 +458,8 @@ fn mention(
 
 /// Words that make the group named after a generic head its identity ("fighters of X").
 const OF_WORDS: [&str; 6] = ["of", "from", "de", "du", "des", "d"];
+/// Articles between "of"/"from" and what it names ("gunmen from the Tuareg tribe").
+const ARTICLES: [&str; 7] = ["the", "a", "an", "la", "le", "les", "l"];
 /// Words that join two actors instead ("militiamen and X").
 const AND_WORDS: [&str; 3] = ["and", "et", "or"];
 
@@ -614,6 +616,27 @@ fn phrase(
                         o.span = o.span.cover(span);
                         continue;
                     }
+                }
+                // "gunmen from the Tuareg tribe", "hommes armés de la communauté peule": armed
+                // men of an ethnic community are its militia (codebook, identity militias).
+                let of_gap = gap_words.iter().any(|w| OF_WORDS.contains(w))
+                    && gap_words
+                        .iter()
+                        .all(|w| OF_WORDS.contains(w) || ARTICLES.contains(w));
+                let last = outs
+                    .len()
+                    .checked_sub(1)
+                    .filter(|&i| i >= start_len && prev_actor && of_gap);
+                if let Some(o) = last.map(|i| &mut outs[i]).filter(|o| {
+                    o.m.entry.is_none()
+                        && o.m.kind == ActorKind::UnidentifiedArmed
+                        && !o.m.identities.iter().any(|x| x.ends_with(" Ethnic Group"))
+                }) {
+                    o.m.kind = ActorKind::IdentityMilitia;
+                    o.m.identities.retain(|x| x != crate::UNIDENTIFIED);
+                    o.m.identities.insert(0, l.clone());
+                    o.span = o.span.cover(span);
+                    continue;
                 }
                 // "la communauté mossi", "un village peul": civilians of that group.
                 if let Some(p) = place_before.filter(|_| m.lang == Lang::Fr && gap_words.is_empty())

@@ -1121,3 +1121,20 @@ fn iswap_in_the_central_sahel_is_the_greater_sahara_branch() {
         sahel
     );
 }
+
+#[test]
+fn armed_men_of_an_ethnic_community_are_its_militia() {
+    // Codebook, identity militias: "gunmen from the Tuareg tribe" are the Tuareg militia, as
+    // "Tuareg gunmen" are; people of the community who are not said to be armed stay civilians.
+    let dict = ActorDictionary::embedded();
+    let n: Vec<String> = annotated("Gunmen from the Tuareg tribe opened fire on a truck.")
+        .iter()
+        .map(|(_, m)| dict.name(m, d(2021, 5, 11), "ML").name)
+        .collect();
+    assert_eq!(n[0], "Tuareg Ethnic Militia (Mali)", "{n:?}");
+    let n: Vec<String> = annotated("Three men from the Tuareg community were wounded.")
+        .iter()
+        .map(|(_, m)| dict.name(m, d(2021, 5, 11), "ML").name)
+        .collect();
+    assert!(!n.iter().any(|x| x.contains("Militia")), "{n:?}");
+}

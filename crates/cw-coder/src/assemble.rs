@@ -124,11 +124,19 @@ fn code_frame(
     let against_a_person = has("tactic", &["abduct", "murder"]);
     // People who loot or destroy property act in a conflict event whatever their weapons:
     // rioters, a mob, or an armed group (Riots; SD: Looting/property destruction).
-    let property = people && has("tactic", &["loot", "destroy"]);
+    // Looting is never an accident: "shops were looted in X" tells a looting event even when
+    // the report names no one (Riots / SD: Looting/property destruction; the author unknown).
+    let property = (people && has("tactic", &["loot", "destroy"])) || has("tactic", &["loot"]);
     // An attack on a place or a vehicle of civilians or of armed forces ("the ambulance was
     // attacked", "a convoy was attacked") is violence even when its author is not named.
     let place_attacked =
         has("tactic", &["attack", "ambush"]) && has("target", &["civilian", "military"]);
+    // An attack, a clash or communal violence that left dead or wounded is political violence
+    // whoever took part ("a convoy was attacked: one dead", "clashes between two communities
+    // left two dead"): ACLED codes unnamed sides as unidentified groups. Accidents, disasters
+    // and games are ruled out above.
+    let violent_with_casualties = has("tactic", &["attack", "ambush", "clash", "violence"])
+        && frame_has(doc, frame, "casualty", &["killed", "injured"]);
     if disaster
         || sport
         || !(armed
@@ -136,6 +144,7 @@ fn code_frame(
             || against_a_person
             || property
             || place_attacked
+            || violent_with_casualties
             || has("tactic", WEAPONS)
             || has("tactic", DEMONSTRATION)
             || (people && (has("tactic", VIOLENCE) || killing))

@@ -431,9 +431,13 @@ fn unnumbered(doc: &Document, s: usize, cue: Span) -> Option<Count> {
         cw_record::fold::fold(doc.slice(cue)).as_str(),
         "to death" | "a mort"
     );
-    let intransitive = grammar()
-        .intransitive
-        .contains(cw_record::fold::fold(doc.slice(cue)).as_str());
+    // "died", "died of his wounds", "a succombé à ses blessures": the phrase opens with one.
+    let folded_cue = cw_record::fold::fold(doc.slice(cue));
+    let intransitive = grammar().intransitive.iter().any(|w| {
+        folded_cue
+            .strip_prefix(w)
+            .is_some_and(|r| r.is_empty() || r.starts_with(' '))
+    });
     let before = doc
         .in_sentence(s)
         .filter(|(_, m)| actor(m).is_some() && m.span.end <= cue.start)
@@ -444,8 +448,10 @@ fn unnumbered(doc: &Document, s: usize, cue: Span) -> Option<Count> {
                 && (postposed && between.is_empty()
                     // "a demonstrator died", "un manifestant est mort": the subject of an
                     // intransitive casualty phrase is its victim.
+                    // (an auxiliary or one adverb between: "est mort", "later died").
                     || intransitive
-                        && between.iter().all(|w| matches!(w.as_str(), "est" | "sont"))
+                        && between.len() <= 1
+                        && between.iter().all(|w| !matches!(w.as_str(), "and" | "et"))
                     || between.iter().any(|w| {
                         matches!(w.as_str(), "was" | "were" | "been" | "is" | "are" | "ete")
                     }))

@@ -76,9 +76,15 @@ pub struct SentenceInfo {
     pub new_event: bool,
     /// The sentence tells a release ("was released on 30 August").
     pub release: bool,
+    /// The sentence tells the aftermath of the open frame's event: a claim of responsibility, a
+    /// wounded victim who died later, bodies found afterwards (frame cues `aftermath`, `claim`).
+    pub aftermath: bool,
     /// Every trigger of the sentence is announced, planned, threatened or called for, not told as
     /// done ("the union threatened to strike on Monday"): no event.
     pub future: bool,
+    /// The sentence opens with a definite reference to an event ("The attack targeted...",
+    /// "This explosion is the first..."): it tells more of the event just told.
+    pub anaphor: bool,
 }
 
 /// Words a modality cue reaches over to its trigger ("called on *all members to* march").
@@ -159,6 +165,15 @@ pub fn sentence_info(doc: &Document) -> Vec<SentenceInfo> {
         inf.summary = sentence_has(doc, s, "frame", &["summary"]);
         inf.new_event = sentence_has(doc, s, "frame", &["new_event"]);
         inf.release = sentence_has(doc, s, "tactic", &["release"]);
+        inf.aftermath = sentence_has(doc, s, "frame", &["aftermath", "claim"]);
+        let sentence_start = doc.sentences.get(s).map(|sp| sp.start).unwrap_or(0);
+        inf.anaphor = doc.in_sentence(s).any(|(_, m)| {
+            is_cue(m, "frame", &["anaphor"])
+                && doc
+                    .text
+                    .get(sentence_start..m.span.start)
+                    .is_some_and(|g| g.chars().all(|c| !c.is_alphanumeric()))
+        });
         let mut any_date = false;
         let mut all_stale = true;
         let mut day_date = false;
@@ -257,11 +272,45 @@ pub fn build(doc: &Document) -> Vec<Frame> {
             && open
                 .as_ref()
                 .is_some_and(|f| frame_has(doc, f, "tactic", &["abduct"]));
+        // Codebook "Reported fatalities" (counts revised as better information arrives) and
+        // "Event aggregation": a claim of the attack, a victim who died of his wounds days later
+        // or bodies found the next day tell the open event again, not a new one, whatever day
+        // the sentence names; only an explicit new event ("in a separate attack") or a new place
+        // in a new paragraph opens one.
+        let aftermath = inf.aftermath && !inf.new_event;
+        // A definite reference opening the sentence ("The explosion is the first attack recorded
+        // in the region") continues the event told: its ordinal ranks that event, it does not
+        // open a second one. A new day it names still splits (codebook "Event time": "the
+        // attack avenged a killing four days earlier" tells that killing's own day).
+        let anaphor =
+            inf.anaphor && !inf.new_event && !open.as_ref().is_some_and(|f| new_town(doc, f, s));
+        // A claim or an aftermath right after a closing summary ("Around thirty were killed in
+        // total. ISWAP claimed to have killed four.") reopens the event it follows in the
+        // paragraph.
+        if open.is_none() && inf.trigger && inf.aftermath && !inf.new_event {
+            if let Some(last) = frames.last() {
+                let end = last.sentences.end;
+                let same_paragraph =
+                    end > 0 && doc.paragraph_of.get(end - 1) == doc.paragraph_of.get(s);
+                let only_summaries = (end..s).all(|k| {
+                    info.get(k)
+                        .is_some_and(|i| i.summary && !i.background && !i.future && !i.title)
+                });
+                if same_paragraph && only_summaries {
+                    open = frames.pop();
+                    open_day = open
+                        .as_ref()
+                        .and_then(|f| f.sentences.clone().find_map(|k| sentence_day(doc, k)));
+                }
+            }
+        }
         match open.as_mut() {
             Some(_)
                 if inf.trigger
                     && !release_of_open
-                    && (inf.new_event || relative || new_date || ordinal || moved) =>
+                    && (inf.new_event
+                        || moved
+                        || (!aftermath && (relative || new_date || (ordinal && !anaphor)))) =>
             {
                 if let Some(done) = open.take() {
                     frames.push(done);
@@ -343,6 +392,19 @@ fn new_place(doc: &Document, open: Option<&Frame>, s: usize) -> bool {
     let here = towns(s);
     let before: Vec<String> = f.sentences.clone().flat_map(towns).collect();
     !here.is_empty() && !before.is_empty() && here.iter().all(|t| !before.contains(t))
+}
+
+/// Does sentence `s` name a town the frame's sentences do not?
+fn new_town(doc: &Document, f: &Frame, s: usize) -> bool {
+    let towns = |k: usize| -> Vec<String> {
+        doc.in_sentence(k)
+            .filter_map(|(_, m)| crate::view::place(m))
+            .filter(|p| matches!(p.place.kind, cw_record::PlaceKind::Populated))
+            .map(|p| p.place.name.clone())
+            .collect()
+    };
+    let before: Vec<String> = f.sentences.clone().flat_map(towns).collect();
+    towns(s).iter().any(|t| !before.contains(t))
 }
 
 /// The day-precision date a sentence names, if any.

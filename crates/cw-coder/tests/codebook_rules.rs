@@ -1184,6 +1184,69 @@ fn one_armed_group_acting_on_another_in_a_strategic_development_has_both_as_side
 }
 
 #[test]
+fn a_wounded_victim_who_dies_days_later_adds_to_the_same_event() {
+    // Codebook "Reported fatalities": counts are revised as news arrives; the later death is no
+    // new event even though the sentence names another day.
+    let e = only(
+        "On 3 May 2021, gunmen ambushed an army patrol near Kaya, killing two soldiers and \
+         wounding three. One of the wounded soldiers died of his wounds in hospital on 6 May.",
+    );
+    assert_eq!(e.event_date, NaiveDate::from_ymd_opt(2021, 5, 3).unwrap());
+    let e = only(
+        "Le 3 mai 2021, des hommes armés ont tendu une embuscade à une patrouille militaire près \
+         de Kaya, tuant deux soldats. Un troisième soldat a succombé à ses blessures le 5 mai.",
+    );
+    assert_eq!(e.event_date, NaiveDate::from_ymd_opt(2021, 5, 3).unwrap());
+}
+
+#[test]
+fn bodies_found_the_next_day_tell_the_same_event() {
+    let e = only(
+        "On 11 May 2021, armed men stormed a gendarmerie post near Djibo and opened fire on the \
+         gendarmes. Two of the gendarmes were found dead near the post the following day.",
+    );
+    assert_eq!(e.event_date, NaiveDate::from_ymd_opt(2021, 5, 11).unwrap());
+}
+
+#[test]
+fn a_claim_made_days_later_is_no_new_event() {
+    let e = only(
+        "On 12 May 2021, a roadside bomb hit an army truck near Boni, killing four soldiers. \
+         On 15 May, an Islamist group claimed responsibility for the blast in a message online.",
+    );
+    assert_eq!(e.sub_event_type, SubEventType::RemoteExplosiveLandmineIed);
+    assert_eq!(e.event_date, NaiveDate::from_ymd_opt(2021, 5, 12).unwrap());
+}
+
+#[test]
+fn two_ends_of_a_road_are_one_location() {
+    // Codebook "Event splitting" splits places named as a list; the two towns a road links
+    // name one stretch of road, not two places.
+    only(
+        "On 8 May 2021, angry residents blocked the road linking Kaya and Kongoussi to protest \
+         its poor condition.",
+    );
+    only("On 8 May 2021, gunmen shot dead a herder between the villages of Arbinda and Gorgadji.");
+}
+
+#[test]
+fn warplanes_and_their_french_names_tell_an_air_strike() {
+    let e = only("On 9 May 2021, warplanes struck a militant hideout near Gossi.");
+    assert_eq!(e.sub_event_type, SubEventType::AirDroneStrike);
+    let e = only(
+        "Le 9 mai 2021, des avions de chasse ont mené des frappes sur une base de militants près \
+         de Gossi.",
+    );
+    assert_eq!(e.sub_event_type, SubEventType::AirDroneStrike);
+}
+
+#[test]
+fn looting_with_no_one_named_is_still_an_event() {
+    // Looting is never an accident: the author may be unknown, the event is not.
+    only("On 4 May 2021, several shops were looted in the main market of Kaya overnight.");
+}
+
+#[test]
 fn air_strikes_opening_a_ground_operation_are_one_battle() {
     // Battles: "ground clashes, including those supported by artillery or airstrikes".
     for text in [
@@ -1449,4 +1512,96 @@ fn members_of_an_ethnic_community_who_attack_others_are_its_militia() {
          famille peule dans un hameau près de Kaya et tué deux hommes.",
     );
     assert_eq!(e.actor1, "Mossi Ethnic Militia (Burkina Faso)");
+}
+
+#[test]
+fn a_sentence_that_ranks_the_event_told_opens_no_second_one() {
+    // "The blast is the first ..." refers back to the event: its ordinal is a rank, not a
+    // second event.
+    only(
+        "On 14 May 2021, an explosive device hit a bus near Fada N'Gourma, killing five \
+         passengers. The blast is the first attack of its kind reported on that road.",
+    );
+}
+
+#[test]
+fn an_ordinal_day_is_a_time_not_a_second_event() {
+    only(
+        "On 20 May 2021, hundreds of traders marched through Kaya against a new market tax. \
+         Riot police broke up the crowd of protesters on the second day.",
+    );
+}
+
+#[test]
+fn a_claim_after_the_total_belongs_to_the_event_it_follows() {
+    only(
+        "On 18 May 2021, jihadists of one faction attacked the positions of a rival faction \
+         near Gossi. About twenty fighters were killed in total. The rival faction claimed to \
+         have killed seven of the attackers.",
+    );
+}
+
+#[test]
+fn towns_listed_after_from_are_where_people_came_from_not_event_places() {
+    // Codebook "Event splitting" makes one event per place the event happened at; a list headed
+    // by "from" names origins, so it splits nothing.
+    only(
+        "On 21 May 2021, farmers from Kaya, Kongoussi and Boulsa marched in Ouagadougou to \
+         demand compensation for lost harvests.",
+    );
+}
+
+#[test]
+fn stone_throwing_crowds_and_eliminated_fighters_tell_events() {
+    // Riots: a crowd throwing stones at a patrol is a violent demonstration; "eliminated" is the
+    // military's word for fighters killed (Battles).
+    let e = only("On 22 May 2021, young men were throwing stones at an army patrol in Kidal.");
+    assert_eq!(e.event_type, cw_record::EventType::Riots);
+    let e = only(
+        "Le 22 mai 2021, des jeunes ont lancé des pierres sur une patrouille militaire à Kidal.",
+    );
+    assert_eq!(e.event_type, cw_record::EventType::Riots);
+    only("On 23 May 2021, an army unit eliminated a group of jihadists near Gossi.");
+    only("Le 23 mai 2021, une unité de l'armée a éliminé un groupe de jihadistes près de Gossi.");
+}
+
+#[test]
+fn violence_that_left_casualties_is_an_event_with_no_side_named() {
+    // An attack or a clash that left dead or wounded is political violence even when the report
+    // names no one who took part; unnamed sides are unidentified groups.
+    let e = only("On 24 May 2021, a convoy was attacked on the road north of Anefis: one dead and two wounded.");
+    assert_eq!(e.fatalities, 1);
+    only("On 27 May 2021, clashes broke out between two clans over a well near Menaka, leaving one dead.");
+    only("Le 25 mai 2021, des rixes entre deux communautés à Banfora ont fait deux morts.");
+    // A market or an ambulance attacked is a civilian place attacked.
+    only("On 26 May 2021, the marketplace of Menaka was attacked overnight.");
+}
+
+#[test]
+fn a_rank_given_to_the_event_is_no_second_event() {
+    only(
+        "On 28 May 2021, drones of the air force struck a column of militants near Djibo, \
+         killing nine. It is the first drone strike reported in the province.",
+    );
+}
+
+#[test]
+fn french_ordinals_open_the_second_event_but_not_a_rank() {
+    // "La première ... La deuxième attaque" tells two events (codebook "Event splitting": two
+    // places); "c'est la première" only ranks the one told.
+    let e = code(
+        "Le 29 mai 2021, deux attaques ont visé des postes de gendarmerie. La première a eu lieu \
+         à Kaya, où deux gendarmes ont été tués. La deuxième attaque, menée par des hommes armés, \
+         a visé la gendarmerie de Kongoussi.",
+    );
+    assert_eq!(
+        e.len(),
+        2,
+        "{:#?}",
+        e.iter().map(|e| &e.notes).collect::<Vec<_>>()
+    );
+    only(
+        "Le 28 mai 2021, des drones de l'armée ont frappé une colonne de militants près de Djibo, \
+         tuant neuf d'entre eux. C'est la première frappe de drone signalée dans la province.",
+    );
 }

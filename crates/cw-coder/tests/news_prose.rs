@@ -84,3 +84,19 @@ fn party_supporters_fighting_the_police_riot() {
         e.actor2
     );
 }
+
+#[test]
+fn a_wounded_person_who_later_dies_is_a_fatality() {
+    // "died of his injuries", "a succombé à ses blessures": a death, not an injury (the phrase
+    // holds an injury word but opens with the death).
+    let e = only(
+        "Militants raided the village of Kaya, Burkina Faso, on Monday. A wounded herder later \
+         died of his injuries.",
+    );
+    assert_eq!(e.fatalities, 1, "{}", e.notes);
+    let e = only(
+        "Des hommes armés ont attaqué le village de Kaya, au Burkina Faso, lundi. Un berger \
+         a succombé à ses blessures mardi.",
+    );
+    assert_eq!(e.fatalities, 1, "{}", e.notes);
+}

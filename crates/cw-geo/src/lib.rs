@@ -2824,7 +2824,16 @@ impl Gazetteer {
         }
         let mut start = chosen.span.start;
         for &(i, m) in same[..pos].iter().rev() {
-            let Some(p) = place_of(m) else { break };
+            let Some(p) = place_of(m) else {
+                // "Protesters from A, B and C": the list's head is not where the event happened,
+                // so neither are the names listed with it.
+                if joined(m.span.end, start)
+                    && matches!(&m.kind, MentionKind::Place(q) if q.cue == PlaceCue::Elsewhere)
+                {
+                    return Vec::new();
+                }
+                break;
+            };
             if !joined(m.span.end, start) || p.place.country_code != chosen_pm.place.country_code {
                 break;
             }
@@ -2844,15 +2853,48 @@ impl Gazetteer {
         if list.len() < 2 || !and_last {
             return Vec::new();
         }
+        // Two ends of one stretch of road are one location, not a list: "between A and B",
+        // "between the villages of A and B", "the road linking A and B" (codebook geo-precision 2:
+        // the event is coded near one of them). Settlement nouns between the cue and the names
+        // are skipped.
         let before = doc.text.get(..start).unwrap_or("").trim_end();
         let last_word = before
             .rsplit(|c: char| !c.is_alphanumeric())
-            .next()
+            .filter(|w| !w.is_empty())
             .map(cw_record::fold::fold)
+            .find(|w| {
+                !matches!(
+                    w.as_str(),
+                    "the"
+                        | "of"
+                        | "villages"
+                        | "towns"
+                        | "localities"
+                        | "communes"
+                        | "hamlets"
+                        | "cities"
+                        | "town"
+                        | "village"
+                        | "locality"
+                        | "les"
+                        | "des"
+                        | "localites"
+                )
+            })
             .unwrap_or_default();
         if matches!(
             last_word.as_str(),
-            "between" | "entre" | "from" | "de" | "axis" | "axe"
+            "between"
+                | "entre"
+                | "from"
+                | "de"
+                | "axis"
+                | "axe"
+                | "linking"
+                | "connecting"
+                | "joining"
+                | "reliant"
+                | "relie"
         ) {
             return Vec::new();
         }

@@ -1476,27 +1476,6 @@ fn people_who_fight_an_armed_group_are_their_communitys_militia() {
 }
 
 #[test]
-fn katiba_macina_named_alone_is_itself_from_late_2019_tied_to_jnim_it_stays_jnim() {
-    // Dictionary dates: ACLED coded Katiba Macina on its own from about December 2019, but a
-    // katiba the report ties to JNIM stays JNIM's until about April 2020.
-    let e = only(
-        "On 20 January 2020, Katiba Macina fighters stormed a gendarmerie post in Tenenkou and \
-         fought the gendarmes for an hour.",
-    );
-    assert_eq!(e.actor1, "Katiba Macina");
-    let e = only(
-        "On 20 January 2020, Katiba Macina (JNIM) fighters stormed a gendarmerie post in \
-         Tenenkou and fought the gendarmes for an hour.",
-    );
-    assert_eq!(e.actor1, "JNIM: Group for Support of Islam and Muslims");
-    let e = only(
-        "On 20 January 2019, Katiba Macina fighters stormed a gendarmerie post in Tenenkou and \
-         fought the gendarmes for an hour.",
-    );
-    assert_eq!(e.actor1, "JNIM: Group for Support of Islam and Muslims");
-}
-
-#[test]
 fn members_of_an_ethnic_community_who_attack_others_are_its_militia() {
     // Codebook, identity militias: with no armed group or force named, people of one ethnic
     // community who kill or burn the homes of others are that community's militia.

@@ -458,6 +458,8 @@ fn mention(
 
 /// Words that make the group named after a generic head its identity ("fighters of X").
 const OF_WORDS: [&str; 6] = ["of", "from", "de", "du", "des", "d"];
+/// Articles between "of"/"from" and what it names ("gunmen from the Tuareg tribe").
+const ARTICLES: [&str; 7] = ["the", "a", "an", "la", "le", "les", "l"];
 /// Words that join two actors instead ("militiamen and X").
 const AND_WORDS: [&str; 3] = ["and", "et", "or"];
 
@@ -511,8 +513,12 @@ fn phrase(
     let mut appos_link = false;
     let mut prev_actor = false; // the previous token was an actor head
     let mut prev_end: Option<usize> = None;
+    // A community place word just before ("la communauté", "le village"): French puts the
+    // ethnic adjective after it ("la communauté mossi").
+    let mut last_place: Option<Span> = None;
     for (span, tok) in toks {
         let span = *span;
+        let place_before = last_place.take();
         // "fighters of the Africa Corps", "combattants de l'EIGS": a generic head completed by
         // the group named after "of" (but not after "and": "Fulani militiamen and Dozo").
         let gap = prev_end
@@ -611,6 +617,38 @@ fn phrase(
                         continue;
                     }
                 }
+                // "gunmen from the Tuareg tribe", "hommes armés de la communauté peule": armed
+                // men of an ethnic community are its militia (codebook, identity militias).
+                let of_gap = gap_words.iter().any(|w| OF_WORDS.contains(w))
+                    && gap_words
+                        .iter()
+                        .all(|w| OF_WORDS.contains(w) || ARTICLES.contains(w));
+                let last = outs
+                    .len()
+                    .checked_sub(1)
+                    .filter(|&i| i >= start_len && prev_actor && of_gap);
+                if let Some(o) = last.map(|i| &mut outs[i]).filter(|o| {
+                    o.m.entry.is_none()
+                        && o.m.kind == ActorKind::UnidentifiedArmed
+                        && !o.m.identities.iter().any(|x| x.ends_with(" Ethnic Group"))
+                }) {
+                    o.m.kind = ActorKind::IdentityMilitia;
+                    o.m.identities.retain(|x| x != crate::UNIDENTIFIED);
+                    o.m.identities.insert(0, l.clone());
+                    o.span = o.span.cover(span);
+                    continue;
+                }
+                // "la communauté mossi", "un village peul": civilians of that group.
+                if let Some(p) = place_before.filter(|_| m.lang == Lang::Fr && gap_words.is_empty())
+                {
+                    outs.push(Out {
+                        span: p.cover(span),
+                        m: mention(None, ActorKind::Civilians, None, hedged, vec![l.clone()]),
+                        alt_of: None,
+                    });
+                    or_pending = false;
+                    continue;
+                }
                 ethnic.push((span, l.clone()))
             }
             // "the Dogon village", "a Tuareg camp", "the Fulani community": civilians of that group.
@@ -624,7 +662,7 @@ fn phrase(
                 });
                 or_pending = false;
             }
-            Tok::EthnicPlace => {}
+            Tok::EthnicPlace => last_place = Some(span),
             Tok::Demonym(cc) | Tok::Country(cc) => {
                 let is_place = matches!(tok, Tok::Country(_));
                 // French puts the adjective after the noun ("l'armée malienne"); "army of Mali"

@@ -430,6 +430,51 @@ impl ActorDictionary {
         }
     }
 
+    /// The militia of civilians who fight (codebook, identity militias: communal, ethnic and
+    /// livelihood militias): "Fulani herders" who clash are the Fulani ethnic militia, miners or
+    /// students fighting are the militia ACLED names after them (`militia:<label>` in
+    /// `generic-names.tsv`: "Militia (Miners)"), other villagers their village's
+    /// ("<Place> Communal Militia (X)", the context's place, only for the event country's own
+    /// people), else "Unidentified Communal Militia" of their country.
+    pub fn fighting_militia(&self, m: &ActorMention, ctx: &NameContext) -> NamedActor {
+        let ethnic = m
+            .identities
+            .iter()
+            .find(|l| l.ends_with(" Ethnic Group"))
+            .cloned();
+        if ethnic.is_none() {
+            let livelihood = m
+                .identities
+                .iter()
+                .find_map(|l| self.generic.get(&format!("militia:{l}")));
+            if let Some(g) = livelihood {
+                let of = m.country.as_deref().unwrap_or(ctx.country);
+                return NamedActor {
+                    name: self.render(&g.template, Some(of), ctx),
+                    inter: g.inter,
+                    assoc: vec![],
+                };
+            }
+        }
+        let home = m
+            .country
+            .as_deref()
+            .is_none_or(|c| c.eq_ignore_ascii_case(ctx.country));
+        let militia = ActorMention {
+            entry: None,
+            kind: ActorKind::IdentityMilitia,
+            country: m.country.clone(),
+            hedged: m.hedged,
+            identities: vec![ethnic.unwrap_or_else(|| COMMUNITY.to_string())],
+            alternative_of: None,
+        };
+        let ctx = NameContext {
+            place: ctx.place.filter(|_| home),
+            ..*ctx
+        };
+        self.generic_name(&militia, &ctx)
+    }
+
     /// State forces abroad are External/Other forces (inter 8).
     fn state_inter(&self, inter: Inter, of: &str, event_country: &str) -> Inter {
         if inter == Inter::StateForces && !of.eq_ignore_ascii_case(event_country) {

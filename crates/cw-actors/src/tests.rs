@@ -1072,6 +1072,13 @@ fn french_ethnic_adjectives_after_the_noun_qualify_it() {
     // A named group keeps its own name ("les Dozos bambaras" is still the Dozo militia).
     let n = fr("Les chasseurs dozos bambaras ont riposté.");
     assert!(n[0].0.starts_with("Dozo"), "{n:?}");
+    // After a community place word too ("la communauté mossi", "un village peul").
+    let n = fr("Des membres de la communauté mossi sont arrivés au marché.");
+    assert_eq!(n[0].0, "Civilians (Mali)", "{n:?}");
+    assert!(
+        n[0].1.contains(&"Mossi Ethnic Group (Mali)".to_string()),
+        "{n:?}"
+    );
 }
 
 #[test]
@@ -1113,4 +1120,21 @@ fn iswap_in_the_central_sahel_is_the_greater_sahara_branch() {
         ),
         sahel
     );
+}
+
+#[test]
+fn armed_men_of_an_ethnic_community_are_its_militia() {
+    // Codebook, identity militias: "gunmen from the Tuareg tribe" are the Tuareg militia, as
+    // "Tuareg gunmen" are; people of the community who are not said to be armed stay civilians.
+    let dict = ActorDictionary::embedded();
+    let n: Vec<String> = annotated("Gunmen from the Tuareg tribe opened fire on a truck.")
+        .iter()
+        .map(|(_, m)| dict.name(m, d(2021, 5, 11), "ML").name)
+        .collect();
+    assert_eq!(n[0], "Tuareg Ethnic Militia (Mali)", "{n:?}");
+    let n: Vec<String> = annotated("Three men from the Tuareg community were wounded.")
+        .iter()
+        .map(|(_, m)| dict.name(m, d(2021, 5, 11), "ML").name)
+        .collect();
+    assert!(!n.iter().any(|x| x.contains("Militia")), "{n:?}");
 }

@@ -396,6 +396,27 @@ pub fn assign(
         };
         (primary, assoc, spans)
     };
+    // People named by their ethnic community who attack others when no armed group or force is
+    // named ("members of the X community attacked ...", "X farmers burned the houses of ...") are
+    // that community's militia (codebook, identity militias), not an unidentified armed group.
+    let ethnic = |m: &Named| {
+        actor(&doc.mentions[m.mention])
+            .is_some_and(|a| a.identities.iter().any(|l| l.ends_with(" Ethnic Group")))
+    };
+    let civilian_attackers = || {
+        let agents = Side {
+            members: civilians
+                .members
+                .iter()
+                .filter(|m| m.role == Role::Agent && ethnic(m))
+                .cloned()
+                .collect(),
+        };
+        if agents.members.is_empty() {
+            return None;
+        }
+        fighting_militias(doc, &agents, date, country, admin1, place, dict).0
+    };
     let armed_sides: Vec<(Side, usize)> = [state.clone(), non_state.clone()]
         .into_iter()
         .filter(|s| !s.members.is_empty())
@@ -442,7 +463,16 @@ pub fn assign(
                     .any(|m| m.specific || !is_generic_armed(&m.actor))
             };
             let state_context = state.members.iter().all(|m| m.role == Role::Other);
-            if !state.members.is_empty()
+            if state.members.is_empty()
+                && non_state.members.is_empty()
+                && clash
+                && !civilians.members.is_empty()
+            {
+                // People who fight with no armed group or force among them ("villagers and
+                // miners clashed", "two student factions fought with machetes") are their
+                // communities' militias (codebook, identity militias).
+                fighting_militias(doc, &civilians, date, country, admin1, place, dict)
+            } else if !state.members.is_empty()
                 && state_context
                 && identified(&agents)
                 && identified(&others)
@@ -493,6 +523,7 @@ pub fn assign(
             } else {
                 let a = perpetrator
                     .primary_and_assoc(country)
+                    .or_else(civilian_attackers)
                     .or_else(|| Some(bare(dict.unidentified_armed(country))));
                 (a, Some(civ()))
             }
@@ -668,6 +699,7 @@ pub fn assign(
                 };
                 let a = by
                     .primary_and_assoc(country)
+                    .or_else(civilian_attackers)
                     .or_else(|| Some(bare(dict.unidentified_armed(country))));
                 // The property of state forces (a police station, a guard post burned) makes
                 // those forces the second side; other property is the civilians' (offices of
@@ -769,8 +801,26 @@ pub fn assign(
             // Otherwise, when no fighting is reported, the people it attacked if the report
             // names them ("gunmen killed a fisherman"): the civilians are the second side
             // (bystanders of a fight, "wounded in the crossfire", are not).
+            // People who fight the armed group ("militiamen and locals clashed in the
+            // village") are their community's militia (codebook, identity militias).
+            let fighters = Side {
+                members: civilians
+                    .members
+                    .iter()
+                    .filter(|m| m.role != Role::Patient)
+                    .cloned()
+                    .collect(),
+            };
             community_militia(doc, &civilians, &first.0, date, country, admin1, dict)
                 .map(bare)
+                .or_else(|| {
+                    (clash && !fighters.members.is_empty())
+                        .then(|| {
+                            fighting_militias(doc, &fighters, date, country, admin1, place, dict).0
+                        })
+                        .flatten()
+                        .filter(|m| m.0.name != first.0.name)
+                })
                 .or_else(|| (!clash && !civilians.members.is_empty()).then(civ))
         }
     });
@@ -985,6 +1035,50 @@ fn community_militia(
         assoc: vec![],
         ..named
     })
+}
+
+/// Civilians who fight each other, as militias (codebook, identity militias: communal, ethnic
+/// and livelihood militias; `ActorDictionary::fighting_militia`): the first militia named and
+/// the first other one are the two sides ("Mauritanian farmers and local villagers clashed");
+/// people of one community fighting among themselves are one side.
+#[allow(clippy::too_many_arguments)]
+fn fighting_militias(
+    doc: &Document,
+    civilians: &Side,
+    date: NaiveDate,
+    country: &str,
+    admin1: Option<&str>,
+    place: Option<&str>,
+    dict: &ActorDictionary,
+) -> (Option<Coded1>, Option<Coded1>) {
+    let ctx = cw_actors::NameContext::new(date, country)
+        .admin1(admin1)
+        .place(place)
+        .as_of(doc.published);
+    let mut a = Side::default();
+    let mut b = Side::default();
+    // The fighters are the people who act; those only hurt ("several people were wounded") are
+    // among them, unless no one else is named.
+    let acting = civilians.members.iter().any(|m| m.role != Role::Patient);
+    for m in civilians
+        .members
+        .iter()
+        .filter(|m| !acting || m.role != Role::Patient)
+    {
+        let Some(mention) = actor(&doc.mentions[m.mention]) else {
+            continue;
+        };
+        let militia = Named {
+            actor: dict.fighting_militia(mention, &ctx),
+            specific: false,
+            ..m.clone()
+        };
+        match a.members.first() {
+            Some(f) if f.actor.name != militia.actor.name => b.members.push(militia),
+            _ => a.members.push(militia),
+        }
+    }
+    (a.primary_and_assoc(country), b.primary_and_assoc(country))
 }
 
 /// A non-state side that holds both the agents of the violence and another identified armed

@@ -1414,6 +1414,86 @@ fn a_brawl_the_police_break_up_is_mob_violence_not_a_battle() {
 }
 
 #[test]
+fn people_who_fight_with_no_armed_group_among_them_are_their_communities_militias() {
+    // Codebook, identity militias: miners or students who take up guns and knives are the
+    // livelihood militia ACLED names after them; foreign farmers and local villagers fighting
+    // are a communal militia each, not an unidentified armed group.
+    let e = only(
+        "On 9 March 2021, gold miners armed with rifles and knives clashed at a mining site \
+         near Gaoua over a disputed pit; two of them were killed.",
+    );
+    assert_eq!(e.sub_event_type, SubEventType::ArmedClash);
+    assert_eq!(e.actor1, "Militia (Miners)");
+    assert_eq!(e.actor2, "");
+    let e = only(
+        "Le 9 mars 2021, des étudiants de deux camps rivaux se sont affrontés à coups de \
+         machettes et d'armes à feu sur le campus de Bamako, faisant un mort.",
+    );
+    assert_eq!(e.actor1, "Militia (Students)");
+    // People only hurt in the fight are not a side of their own.
+    let e = only(
+        "On 9 March 2021, two rival student unions fought with firearms and machetes on the campus \
+         in Ouagadougou; four people were wounded.",
+    );
+    assert_eq!(
+        (e.actor1.as_str(), e.actor2.as_str()),
+        ("Militia (Students)", "")
+    );
+    let e = only(
+        "On 9 March 2021, Nigerien herders and local farmers clashed with machetes and a \
+         hunting rifle near the village of Kantchari, leaving three people dead.",
+    );
+    assert_eq!(e.sub_event_type, SubEventType::ArmedClash);
+    let sides = [e.actor1.as_str(), e.actor2.as_str()];
+    assert!(
+        sides.contains(&"Unidentified Communal Militia (Niger)"),
+        "{sides:?}"
+    );
+    assert!(
+        sides
+            .iter()
+            .any(|s| s.ends_with("Communal Militia (Burkina Faso)")),
+        "{sides:?}"
+    );
+}
+
+#[test]
+fn people_who_fight_an_armed_group_are_their_communitys_militia() {
+    // Codebook, identity militias: residents fighting vigilantes with rifles are the communal
+    // militia of their place, the battle's second side; people only killed in it are not.
+    let e = only(
+        "On 9 March 2021, Koglweogo vigilantes and residents of the village fought each other \
+         with rifles near Tenkodogo, leaving two people dead.",
+    );
+    assert_eq!(e.sub_event_type, SubEventType::ArmedClash);
+    assert_eq!(e.actor1, "Koglweogo Militia");
+    assert_eq!(e.actor2, "Tenkodogo Communal Militia (Burkina Faso)");
+    let e = only(
+        "Le 9 mars 2021, des Koglweogo et des habitants du village se sont affrontés avec des \
+         fusils près de Tenkodogo, faisant deux morts.",
+    );
+    assert_eq!(e.actor2, "Tenkodogo Communal Militia (Burkina Faso)");
+}
+
+#[test]
+fn members_of_an_ethnic_community_who_attack_others_are_its_militia() {
+    // Codebook, identity militias: with no armed group or force named, people of one ethnic
+    // community who kill or burn the homes of others are that community's militia.
+    let e = only(
+        "On 9 March 2021, members of the Mossi community armed with machetes attacked a Fulani \
+         family in a hamlet near Kaya and killed two men.",
+    );
+    assert_eq!(e.sub_event_type, SubEventType::Attack);
+    assert_eq!(e.actor1, "Mossi Ethnic Militia (Burkina Faso)");
+    assert_eq!(e.actor2, "Civilians (Burkina Faso)");
+    let e = only(
+        "Le 9 mars 2021, des membres de la communauté mossi armés de machettes ont attaqué une \
+         famille peule dans un hameau près de Kaya et tué deux hommes.",
+    );
+    assert_eq!(e.actor1, "Mossi Ethnic Militia (Burkina Faso)");
+}
+
+#[test]
 fn a_sentence_that_ranks_the_event_told_opens_no_second_one() {
     // "The blast is the first ..." refers back to the event: its ordinal is a rank, not a
     // second event.

@@ -224,3 +224,27 @@ fn a_wounded_person_who_later_dies_is_a_fatality() {
     );
     assert_eq!(e.fatalities, 1, "{}", e.notes);
 }
+
+#[test]
+fn a_series_of_earlier_killings_given_as_the_motive_is_no_summary() {
+    // "after a series of killings" is the riot's motive: the sentence still tells the riot (it
+    // was a summary cue, which left only the police's dispersal to code), and the killings are
+    // no fatalities of it.
+    let e = only(
+        "Angry youths torched a police station and barricaded roads in Beni, in eastern Democratic \
+         Republic of Congo, on Wednesday after a series of killings, local authorities said. \
+         Police fired shots in the air to disperse them.",
+    );
+    assert_eq!(
+        e.sub_event_type,
+        cw_record::SubEventType::ViolentDemonstration,
+        "{}",
+        e.notes
+    );
+    assert_eq!(e.location, "Beni", "{}", e.notes);
+    assert_eq!(
+        e.event_date,
+        NaiveDate::from_ymd_opt(2024, 3, 6).unwrap_or_default()
+    );
+    assert_eq!(e.fatalities, 0);
+}

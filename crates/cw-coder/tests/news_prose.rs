@@ -194,7 +194,7 @@ fn riot_police_are_police_not_a_riot() {
     // "Riot police" names a unit: its "riot" is no violent act of the crowd, so a dispersal by
     // riot police stays a Protest with intervention (EN "riot police", FR "anti-émeute").
     for text in [
-        "Riot police used tear gas to disperse hundreds of students marching in Abidjan on \
+        "Riot police lobbed tear gas canisters to scatter hundreds of students marching in Abidjan on \
          Thursday to demand the reopening of their campus, witnesses said.",
         "La police anti-émeute a dispersé à coups de gaz lacrymogène une marche d'étudiants \
          jeudi à Abidjan, selon des témoins.",

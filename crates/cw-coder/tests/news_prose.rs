@@ -248,3 +248,15 @@ fn a_series_of_earlier_killings_given_as_the_motive_is_no_summary() {
     );
     assert_eq!(e.fatalities, 0);
 }
+
+#[test]
+fn a_town_the_gazetteer_lacks_abroad_is_no_sahel_village_of_similar_spelling() {
+    // Spellings are guessed among the village-level countries' places only; a Syrian town the
+    // world table lacks must not become a Malian hamlet with a similar consonant skeleton.
+    let e = only(
+        "Warplanes of the Syrian government struck the town of Sarmada in Idlib province on \
+         Wednesday, killing four civilians, a monitoring group reported.",
+    );
+    assert_eq!(e.country, "Syria", "{}", e.notes);
+    assert_eq!(e.admin1, "Idlib");
+}

@@ -1231,6 +1231,13 @@ impl Gazetteer {
                 .ents
                 .iter()
                 .filter(|&&e| self.plausible(e, focus, h) || self.fits_sentence(e, &c))
+                // Spellings are guessed among the village-level countries' places only: a report
+                // about another country ("the town of Sarmada" in Idlib) has no such village.
+                .filter(|&&e| {
+                    !(h.fuzzy || h.variant)
+                        || focus.is_none_or(|f| self.store.complete.contains(&f))
+                        || self.ent_cc(e) == focus
+                })
                 .map(|&e| {
                     let mut why = Vec::new();
                     let mut score =

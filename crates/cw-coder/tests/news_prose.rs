@@ -260,3 +260,19 @@ fn a_town_the_gazetteer_lacks_abroad_is_no_sahel_village_of_similar_spelling() {
     assert_eq!(e.country, "Syria", "{}", e.notes);
     assert_eq!(e.admin1, "Idlib");
 }
+
+#[test]
+fn a_capital_is_not_taken_for_the_unit_one_of_its_old_names_belongs_to() {
+    // "Abuja" is also an old name of Suleja and of its unit in Niger State: the unit, found by
+    // that other name, is no context for its own town; the capital wins on its own name.
+    let e = only(
+        "Several hundred nurses marched through Abuja on Tuesday to press for overdue allowances, \
+         union officials said.",
+    );
+    assert_eq!(e.location, "Abuja", "{}", e.notes);
+    assert!(
+        (e.latitude.unwrap_or(0.0) - 9.06).abs() < 0.1,
+        "{:?}",
+        e.latitude
+    );
+}

@@ -1078,7 +1078,7 @@ impl Gazetteer {
 
         // 5. Focus country from the unambiguous evidence.
         let focus = self.focus_from(text, &hits, hints);
-        let mut ctx = Context {
+        let ctx = Context {
             people_a1: self
                 .peoples_named(text)
                 .into_iter()
@@ -1086,7 +1086,13 @@ impl Gazetteer {
                 .collect(),
             ..Context::default()
         };
-        for h in &hits {
+        // Admin units the report names, with the hit that names them. A unit called by its own
+        // name is context for its namesake town too ("in Bam": the province, so its towns); one
+        // found by another of its names is not its own hit's context ("Abuja" is an old name of
+        // Suleja's unit: it must not lift Suleja over the capital).
+        let mut report_a1: Vec<(usize, u32)> = Vec::new();
+        let mut report_a2: Vec<(usize, u32)> = Vec::new();
+        for (j, h) in hits.iter().enumerate() {
             let units: Vec<Ent> = h
                 .ents
                 .iter()
@@ -1105,13 +1111,16 @@ impl Gazetteer {
             if h.cue == PlaceCue::Elsewhere || in_focus.len() != 1 || country_name {
                 continue;
             }
+            let by = if self.own_unit_name(in_focus[0], &h.key) {
+                usize::MAX
+            } else {
+                j
+            };
             match in_focus[0] {
-                Ent::Admin1(i) => {
-                    ctx.a1.insert(i);
-                }
+                Ent::Admin1(i) => report_a1.push((by, i)),
                 Ent::Admin2(i) => {
-                    ctx.a2.insert(i);
-                    ctx.a1.insert(self.ent_admin(Ent::Admin2(i)).0);
+                    report_a2.push((by, i));
+                    report_a1.push((by, self.ent_admin(Ent::Admin2(i)).0));
                 }
                 _ => {}
             }
@@ -1216,6 +1225,8 @@ impl Gazetteer {
                 c.stated_a2 = a2;
             }
             let k = sentence_of(h.span);
+            c.a1 = others(Some(&report_a1), j);
+            c.a2 = others(Some(&report_a2), j);
             c.sent_a1 = others(sent_a1.get(&k), j);
             c.sent_a2 = others(sent_a2.get(&k), j);
             c.sent_cc = others(sent_cc.get(&k), j);

@@ -1231,3 +1231,31 @@ fn short_aliases_that_are_other_things_are_not_armed_groups() {
         vec!["ADF: Allied Democratic Forces"]
     );
 }
+
+#[test]
+fn the_press_freedom_ngo_rsf_is_not_the_rapid_support_forces() {
+    // Class not_actor: "Reporters sans frontières (RSF)" shadows the "RSF" alias and the
+    // "reporters" head inside it, and names no actor.
+    for (text, lang) in [
+        (
+            "Reporters sans frontières (RSF) a dénoncé l'arrestation du journaliste à Bamako.",
+            Lang::Fr,
+        ),
+        (
+            "Reporters Without Borders (RSF) condemned the arrest of the reporter in Bamako.",
+            Lang::En,
+        ),
+    ] {
+        let mut dc = doc(text, lang);
+        ActorDictionary::embedded().annotate(&mut dc);
+        let found = actors(&dc);
+        assert!(
+            found.iter().all(|(_, m)| m.entry.as_deref() != Some("rsf")),
+            "{found:?}"
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+    }
+    // The Rapid Support Forces are still "RSF" in Sudan reports.
+    let found = annotated("RSF fighters stormed the market.");
+    assert_eq!(found[0].1.entry.as_deref(), Some("rsf"));
+}

@@ -39,6 +39,9 @@ enum Tok {
     Appos,
     Or,
     Joint,
+    /// A name that is no actor (lexicon class `not_actor`): it wins the longest match and is
+    /// then dropped.
+    NotActor,
 }
 
 pub(crate) struct Matcher {
@@ -136,6 +139,7 @@ impl Matcher {
                     Class::Appos => Tok::Appos,
                     Class::Or => Tok::Or,
                     Class::Joint => Tok::Joint,
+                    Class::NotActor => Tok::NotActor,
                     Class::Filler => {
                         fillers.extend(fold(p).split(' ').map(str::to_string));
                         continue;
@@ -187,8 +191,9 @@ impl Matcher {
             }
             last_end = e;
             let (a, b) = f.orig_span(text, s, e);
-            if let Some(t) = self.toks.get(p) {
-                out.push((Span::new(a, b), t.clone()));
+            match self.toks.get(p) {
+                Some(Tok::NotActor) | None => {}
+                Some(t) => out.push((Span::new(a, b), t.clone())),
             }
         }
         out
@@ -589,6 +594,8 @@ fn phrase(
             }
             Tok::Or => or_pending = true,
             Tok::Joint => after_joint = true,
+            // Dropped by `scan`; nothing to emit.
+            Tok::NotActor => continue,
             Tok::Ethnic(l) => {
                 // French puts the ethnic adjective after the noun ("des miliciens peuls", "des
                 // éleveurs dogons"): it qualifies the head just emitted as it would before it.

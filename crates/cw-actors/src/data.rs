@@ -165,6 +165,10 @@ pub enum Class {
     /// two or more ethnic communities are coded as their militias.
     Fighting,
     Filler,
+    /// A name that is no conflict actor but holds an actor's alias or head ("Reporters sans
+    /// frontières (RSF)", not the Rapid Support Forces): it shadows the shorter matches inside it
+    /// and yields no mention.
+    NotActor,
 }
 
 #[derive(Debug, Clone)]
@@ -523,6 +527,7 @@ pub fn parse_lexicon(file: &'static str, src: &str) -> (Vec<LexEntry>, Vec<DataE
             "joint" => Class::Joint,
             "fighting" => Class::Fighting,
             "filler" => Class::Filler,
+            "not_actor" => Class::NotActor,
             k => match kind_from_str(k) {
                 Some(k) => Class::Head(k),
                 None => {

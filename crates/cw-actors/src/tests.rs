@@ -1138,3 +1138,124 @@ fn armed_men_of_an_ethnic_community_are_its_militia() {
         .collect();
     assert!(!n.iter().any(|x| x.contains("Militia")), "{n:?}");
 }
+
+#[test]
+fn armed_groups_beyond_the_sahel_have_their_acled_names() {
+    let at = |text: &str, date: NaiveDate, cc: &str| names(text, date, cc);
+    assert_eq!(
+        at(
+            "Al-Shabaab militants attacked the base.",
+            d(2024, 5, 1),
+            "SO"
+        ),
+        vec!["Al Shabaab"]
+    );
+    assert_eq!(
+        at(
+            "Les rebelles du M23 ont pris la ville.",
+            d(2024, 5, 1),
+            "CD"
+        ),
+        vec!["M23: March 23 Movement"]
+    );
+    assert_eq!(
+        at("SPLM-N fighters shelled the town.", d(2024, 5, 1), "SD"),
+        vec!["SPLM-N: Sudan People's Liberation Movement-North"]
+    );
+    // "Islamic State" with no branch named: the branch of the event's country.
+    let is = |cc: &str, date: NaiveDate| at("Islamic State fighters raided the village.", date, cc);
+    assert_eq!(is("SO", d(2024, 5, 1)), vec!["Islamic State (Somalia)"]);
+    assert_eq!(
+        is("CD", d(2024, 5, 1)),
+        vec!["Islamic State (Central Africa)"]
+    );
+    // Mozambique: IS's Central Africa province until IS made it a province of its own (2022).
+    assert_eq!(
+        is("MZ", d(2020, 5, 1)),
+        vec!["Islamic State (Central Africa)"]
+    );
+    assert_eq!(is("MZ", d(2024, 5, 1)), vec!["Islamic State (Mozambique)"]);
+    // In Mozambique, "al-Shabaab" is the local name of the Cabo Delgado insurgents.
+    assert_eq!(
+        at("Al-Shabaab insurgents burned homes.", d(2024, 5, 1), "MZ"),
+        vec!["Islamic State (Mozambique)"]
+    );
+    // After the 2016 peace agreement, the FARC still fighting are dissident fronts.
+    assert_eq!(
+        at("FARC guerrillas ambushed a patrol.", d(2010, 5, 1), "CO"),
+        vec!["FARC: Revolutionary Armed Forces of Colombia"]
+    );
+    assert_eq!(
+        at("FARC guerrillas ambushed a patrol.", d(2024, 5, 1), "CO"),
+        vec!["FARC Dissidents"]
+    );
+    // In Pakistan, "the Taliban" of the news are the TTP.
+    assert_eq!(
+        at(
+            "Taliban militants attacked a checkpoint.",
+            d(2024, 5, 1),
+            "PK"
+        ),
+        vec!["TTP: Tehreek-i-Taliban Pakistan"]
+    );
+}
+
+#[test]
+fn short_aliases_that_are_other_things_are_not_armed_groups() {
+    let dict = ActorDictionary::embedded();
+    let named = |text: &str, cc: &str| -> Vec<String> {
+        annotated(text)
+            .iter()
+            .filter(|(_, m)| m.entry.is_some())
+            .map(|(_, m)| dict.name(m, d(2024, 5, 1), cc).name)
+            .collect()
+    };
+    // "SDF" is also Cameroon's Social Democratic Front; "AA" is no name of the Arakan Army;
+    // "OLA" is a given name; "PDF" a file format.
+    assert!(named("SDF supporters marched in Bamenda.", "CM").is_empty());
+    assert!(named("The AA meeting was held in Sittwe.", "MM").is_empty());
+    assert!(named("Ola, a trader, was robbed in Ibadan.", "NG").is_empty());
+    assert!(named("The report was published as a PDF.", "MM").is_empty());
+    // The Syrian Democratic Forces by their full name, or the SDF as fighters.
+    assert_eq!(
+        named("SDF fighters clashed with the militants.", "SY"),
+        vec!["SDF: Syrian Democratic Forces"]
+    );
+    // "ADF" in Cameroon is the Ambazonia Defence Forces, not Congo's Allied Democratic Forces.
+    assert_eq!(
+        named("ADF fighters attacked the checkpoint.", "CM"),
+        vec!["Ambazonian Separatists"]
+    );
+    assert_eq!(
+        named("ADF fighters attacked the checkpoint.", "CD"),
+        vec!["ADF: Allied Democratic Forces"]
+    );
+}
+
+#[test]
+fn the_press_freedom_ngo_rsf_is_not_the_rapid_support_forces() {
+    // Class not_actor: "Reporters sans frontières (RSF)" shadows the "RSF" alias and the
+    // "reporters" head inside it, and names no actor.
+    for (text, lang) in [
+        (
+            "Reporters sans frontières (RSF) a dénoncé l'arrestation du journaliste à Bamako.",
+            Lang::Fr,
+        ),
+        (
+            "Reporters Without Borders (RSF) condemned the arrest of the reporter in Bamako.",
+            Lang::En,
+        ),
+    ] {
+        let mut dc = doc(text, lang);
+        ActorDictionary::embedded().annotate(&mut dc);
+        let found = actors(&dc);
+        assert!(
+            found.iter().all(|(_, m)| m.entry.as_deref() != Some("rsf")),
+            "{found:?}"
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+    }
+    // The Rapid Support Forces are still "RSF" in Sudan reports.
+    let found = annotated("RSF fighters stormed the market.");
+    assert_eq!(found[0].1.entry.as_deref(), Some("rsf"));
+}

@@ -1584,3 +1584,25 @@ fn french_ordinals_open_the_second_event_but_not_a_rank() {
          tuant neuf d'entre eux. C'est la première frappe de drone signalée dans la province.",
     );
 }
+
+#[test]
+fn a_groups_habits_are_no_attribution() {
+    // Actors as the report names them for this event: "JNIM often uses such devices" after "no
+    // group claimed it" describes the group's habits (a background cue), not who laid this mine.
+    for text in [
+        "On 30 May 2021, an improvised explosive device hit an army truck near Djibo, killing two \
+         soldiers. Nobody has claimed responsibility so far; JNIM often uses mines on that road.",
+        "Le 30 mai 2021, un engin explosif improvisé a frappé un camion de l'armée près de Djibo, \
+         tuant deux soldats. Personne n'a revendiqué pour l'instant ; le JNIM utilise souvent \
+         des mines sur cet axe.",
+    ] {
+        let e = only(text);
+        assert_eq!(e.sub_event_type, SubEventType::RemoteExplosiveLandmineIed);
+        assert!(
+            !e.actor1.contains("JNIM") && !e.actor2.contains("JNIM"),
+            "{text}\n{} | {}",
+            e.actor1,
+            e.actor2
+        );
+    }
+}

@@ -276,3 +276,51 @@ fn a_capital_is_not_taken_for_the_unit_one_of_its_old_names_belongs_to() {
         e.latitude
     );
 }
+
+/// Both actors of an event, for checks on the named group.
+fn sides(e: &Event) -> String {
+    format!("{} | {}", e.actor1, e.actor2)
+}
+
+#[test]
+fn armed_groups_of_other_conflicts_are_named_as_acled_names_them() {
+    // The actor dictionary covers the major armed groups outside the Sahel (docs/ACTORS.md,
+    // "Beyond the Sahel"): wire reports from Somalia, Congo, Sudan, Myanmar and Colombia name
+    // them, and they were coded as "Unidentified Armed Group (X)".
+    let cases = [
+        (
+            "Al-Shabaab fighters stormed a military base near Baidoa, Somalia, before dawn on \
+             Tuesday, setting off a gun battle with government troops, officials said.",
+            "Al Shabaab",
+        ),
+        (
+            "M23 rebels fought the Congolese army for hours outside Sake, in North Kivu province \
+             of the Democratic Republic of Congo, on Monday, residents told reporters.",
+            "M23: March 23 Movement",
+        ),
+        (
+            "The Rapid Support Forces shelled residential districts of El Fasher, in Sudan's North \
+             Darfur state, on Sunday, killing four civilians, a local rights group said.",
+            "RSF: Rapid Support Forces",
+        ),
+        (
+            "The Arakan Army overran a junta outpost near Maungdaw in Myanmar's Rakhine state on \
+             Friday after days of fighting with government soldiers, the group said.",
+            "Arakan Army",
+        ),
+        (
+            "ELN guerrillas ambushed a patrol of soldiers in the Catatumbo region of Norte de Santander, \
+             Colombia, on Thursday, the defence ministry said.",
+            "ELN: National Liberation Army",
+        ),
+    ];
+    for (text, group) in cases {
+        let e = only(text);
+        assert!(sides(&e).contains(group), "{text}\n{}", sides(&e));
+        assert!(
+            !sides(&e).contains("Unidentified Armed Group"),
+            "{}",
+            sides(&e)
+        );
+    }
+}

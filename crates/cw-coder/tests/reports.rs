@@ -658,8 +658,8 @@ const WIRE: &[Wire] = &[
         GeoPrecision::Region,
         2,
         0,
+        "FARC Dissidents",
         "Military Forces of Colombia",
-        "",
     ),
     (
         "news-bamako-arrest",

@@ -270,6 +270,8 @@ fn a_capital_is_not_taken_for_the_unit_one_of_its_old_names_belongs_to() {
          union officials said.",
     );
     assert_eq!(e.location, "Abuja", "{}", e.notes);
+    // ACLED writes the capital territory out in full (data/geo/acled-names.tsv).
+    assert_eq!(e.admin1, "Federal Capital Territory");
     assert!(
         (e.latitude.unwrap_or(0.0) - 9.06).abs() < 0.1,
         "{:?}",

@@ -1954,19 +1954,27 @@ impl Gazetteer {
                 let a2 = pick2?;
                 let (first, _) = name.split_once(['-', ' ', '\u{2011}'])?;
                 (first.chars().count() >= 3).then_some(())?;
-                let known = self
+                // A place of the stated admin2 itself first, else one of a neighbouring unit
+                // (whatever order the index lists namesakes in).
+                let towns: Vec<(u32, bool)> = self
                     .lookup_key(&fold_compact(first), false)
                     .into_iter()
-                    .find_map(|e| match e {
+                    .filter_map(|e| match e {
                         Ent::Place(i) => self
                             .feat(i)
                             .filter(|f| {
                                 f.class() == 'P'
                                     && (f.a2 == a2 || (f.a2 != NONE && self.near_unit(e, a2, f.a2)))
                             })
-                            .map(|_| i),
+                            .map(|f| (i, f.a2 == a2)),
                         _ => None,
-                    });
+                    })
+                    .collect();
+                let known = towns
+                    .iter()
+                    .find(|(_, own)| *own)
+                    .or_else(|| towns.first())
+                    .map(|(i, _)| *i);
                 Some((a2, known.or_else(|| self.spelled_in_unit(first, a2))?, true))
             });
             if let Some((a2, i, part)) = spelt {

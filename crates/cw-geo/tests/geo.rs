@@ -1492,3 +1492,23 @@ fn a_country_name_is_the_country_not_its_namesake_town() {
     assert_eq!(loc.place.admin1.as_deref(), Some("Cauca"));
     assert_eq!(loc.precision, GeoPrecision::Region);
 }
+
+#[test]
+fn a_two_part_name_takes_its_first_part_in_the_stated_cercle_before_a_neighbours() {
+    // "Sirakoro-Peul (Koro, Mopti)": the gazetteer lacks the whole name; its first part is a
+    // village of Koro and of neighbouring Bankass. The stated cercle's own village wins, whatever
+    // order the index lists the two in (Bankass's comes first here).
+    let g = Gazetteer::from_text(&format!(
+        "{FIXTURE}2\tML\t04\t7701494\tKoro\t14.07\t-3.08\tKoro\t\n\
+         P\t60\tML\t04\t7701494\tP.PPLA2\tKoro\t20000\t14.07\t-3.08\t\n\
+         P\t61\tML\t04\t7701493\t\tSirakoro\t0\t14.05\t-3.15\t\n\
+         P\t62\tML\t04\t7701494\t\tSirakoro\t0\t14.30\t-3.00\t\n"
+    ));
+    let (_, loc) = run(
+        &g,
+        "On 4 May 2021, gunmen attacked Sirakoro-Peul (Koro, Mopti) and burned granaries.",
+    );
+    let loc = loc.expect("a location");
+    assert_eq!(loc.place.admin2.as_deref(), Some("Koro"));
+    assert!((loc.place.latitude.expect("coordinates") - 14.30).abs() < 0.01);
+}

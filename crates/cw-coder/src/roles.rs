@@ -171,6 +171,11 @@ pub fn assign(
         clash,
         crowd_control,
     } = cues;
+    // The naming context of militias named after the event's place (`fighting_militias`).
+    let militia_ctx = cw_actors::NameContext::new(date, country)
+        .admin1(admin1)
+        .place(place)
+        .as_of(doc.published);
     // Names as ACLED's data wrote them on the report's publication date (ACLED relabels regimes
     // and groups retroactively); state forces named by the fallback rules likewise.
     let state_forces = || {
@@ -415,7 +420,7 @@ pub fn assign(
         if agents.members.is_empty() {
             return None;
         }
-        fighting_militias(doc, &agents, date, country, admin1, place, dict).0
+        fighting_militias(doc, &agents, &militia_ctx, dict).0
     };
     let armed_sides: Vec<(Side, usize)> = [state.clone(), non_state.clone()]
         .into_iter()
@@ -471,7 +476,7 @@ pub fn assign(
                 // People who fight with no armed group or force among them ("villagers and
                 // miners clashed", "two student factions fought with machetes") are their
                 // communities' militias (codebook, identity militias).
-                fighting_militias(doc, &civilians, date, country, admin1, place, dict)
+                fighting_militias(doc, &civilians, &militia_ctx, dict)
             } else if !state.members.is_empty()
                 && state_context
                 && identified(&agents)
@@ -815,9 +820,7 @@ pub fn assign(
                 .map(bare)
                 .or_else(|| {
                     (clash && !fighters.members.is_empty())
-                        .then(|| {
-                            fighting_militias(doc, &fighters, date, country, admin1, place, dict).0
-                        })
+                        .then(|| fighting_militias(doc, &fighters, &militia_ctx, dict).0)
                         .flatten()
                         .filter(|m| m.0.name != first.0.name)
                 })
@@ -1041,20 +1044,12 @@ fn community_militia(
 /// and livelihood militias; `ActorDictionary::fighting_militia`): the first militia named and
 /// the first other one are the two sides ("Mauritanian farmers and local villagers clashed");
 /// people of one community fighting among themselves are one side.
-#[allow(clippy::too_many_arguments)]
 fn fighting_militias(
     doc: &Document,
     civilians: &Side,
-    date: NaiveDate,
-    country: &str,
-    admin1: Option<&str>,
-    place: Option<&str>,
+    ctx: &cw_actors::NameContext,
     dict: &ActorDictionary,
 ) -> (Option<Coded1>, Option<Coded1>) {
-    let ctx = cw_actors::NameContext::new(date, country)
-        .admin1(admin1)
-        .place(place)
-        .as_of(doc.published);
     let mut a = Side::default();
     let mut b = Side::default();
     // The fighters are the people who act; those only hurt ("several people were wounded") are
@@ -1069,7 +1064,7 @@ fn fighting_militias(
             continue;
         };
         let militia = Named {
-            actor: dict.fighting_militia(mention, &ctx),
+            actor: dict.fighting_militia(mention, ctx),
             specific: false,
             ..m.clone()
         };
@@ -1078,7 +1073,10 @@ fn fighting_militias(
             _ => a.members.push(militia),
         }
     }
-    (a.primary_and_assoc(country), b.primary_and_assoc(country))
+    (
+        a.primary_and_assoc(ctx.country),
+        b.primary_and_assoc(ctx.country),
+    )
 }
 
 /// A non-state side that holds both the agents of the violence and another identified armed

@@ -1,33 +1,16 @@
 //! Deciding rules of the codebook on short reports written for these tests.
 
-use chrono::NaiveDate;
-use cw_coder::Coder;
-use cw_record::{Event, Report, SubEventType};
-use std::sync::OnceLock;
+mod common;
 
-fn coder() -> &'static Coder {
-    static C: OnceLock<Coder> = OnceLock::new();
-    C.get_or_init(Coder::new)
-}
+use chrono::NaiveDate;
+use cw_record::{Event, SubEventType};
 
 fn code(text: &str) -> Vec<Event> {
-    coder().code(&Report {
-        id: "codebook-rules".into(),
-        text: text.into(),
-        published: NaiveDate::from_ymd_opt(2021, 6, 2),
-        ..Default::default()
-    })
+    common::code_on(text, "2021-06-02")
 }
 
 fn only(text: &str) -> Event {
-    let mut e = code(text);
-    assert_eq!(
-        e.len(),
-        1,
-        "{text}: {:#?}",
-        e.iter().map(|e| &e.notes).collect::<Vec<_>>()
-    );
-    e.remove(0)
+    common::only_on(text, "2021-06-02")
 }
 
 #[test]

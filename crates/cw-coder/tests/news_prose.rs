@@ -1,30 +1,13 @@
 //! Phrasings of wire-service news (not ACLED notes): attribution clauses, countries named only
 //! once, events told of a whole country. Reports written for these tests.
 
-use chrono::NaiveDate;
-use cw_coder::Coder;
-use cw_record::{Event, GeoPrecision, Report};
-use std::sync::OnceLock;
+mod common;
 
-fn coder() -> &'static Coder {
-    static C: OnceLock<Coder> = OnceLock::new();
-    C.get_or_init(Coder::new)
-}
+use chrono::NaiveDate;
+use cw_record::{Event, GeoPrecision};
 
 fn only(text: &str) -> Event {
-    let mut e = coder().code(&Report {
-        id: "news-prose".into(),
-        text: text.into(),
-        published: NaiveDate::from_ymd_opt(2024, 3, 9),
-        ..Default::default()
-    });
-    assert_eq!(
-        e.len(),
-        1,
-        "{text}: {:#?}",
-        e.iter().map(|e| &e.notes).collect::<Vec<_>>()
-    );
-    e.remove(0)
+    common::only_on(text, "2024-03-09")
 }
 
 #[test]

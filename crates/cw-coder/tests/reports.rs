@@ -2,25 +2,15 @@
 //! the seed report, each event type, number words, relative dates, a two-event report, and
 //! reports that must code nothing (background, sports, a natural disaster).
 
-use chrono::NaiveDate;
-use cw_coder::Coder;
-use cw_record::{Event, GeoPrecision, Report, SubEventType, TimePrecision};
-use std::sync::OnceLock;
+mod common;
 
-fn coder() -> &'static Coder {
-    static C: OnceLock<Coder> = OnceLock::new();
-    C.get_or_init(Coder::new)
-}
+use chrono::NaiveDate;
+use common::coder;
+use cw_record::{Event, GeoPrecision, Report, SubEventType, TimePrecision};
 
 fn code(path: &str, published: &str) -> Vec<Event> {
     let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"));
-    let report = Report {
-        id: path.to_string(),
-        text,
-        published: NaiveDate::parse_from_str(published, "%Y-%m-%d").ok(),
-        ..Default::default()
-    };
-    coder().code(&report)
+    common::code_on(&text, published)
 }
 
 fn report(name: &str, published: &str) -> Vec<Event> {

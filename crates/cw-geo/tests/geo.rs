@@ -1416,18 +1416,23 @@ fn a_place_the_notes_code_the_event_to_stays_whatever_it_is_near() {
     assert_eq!(loc.map(|l| l.place.name), Some("Sama".to_string()));
 }
 
-#[test]
-fn among_namesakes_of_one_cercle_the_one_by_the_named_commune_wins() {
-    // Two villages called Koira in the Douentza cercle, one beside the commune town of Boni,
-    // one 80 km away: "Koira, Boni Commune" is the first, whichever the gazetteer lists first.
-    let text = format!(
+/// Two villages called Koira in the Douentza cercle: one 80 km from the commune town of Boni
+/// (listed first), one beside it.
+fn two_koiras() -> Gazetteer {
+    Gazetteer::from_text(&format!(
         "{FIXTURE}2\tML\t04\t7701491\tDouentza\t15.0\t-2.95\tDouentza\t\n\
          P\t41\tML\t04\t7701491\tP.PPLA2\tDouentza\t24000\t15.0\t-2.95\t\n\
          P\t60\tML\t04\t7701491\t\tKoira\t0\t15.3\t-2.4\t\n\
          P\t61\tML\t04\t7701491\t\tKoira\t0\t15.05\t-1.75\t\n\
          P\t62\tML\t04\t7701491\t\tBoni\t0\t15.08\t-1.8\t\n"
-    );
-    let g = Gazetteer::from_text(&text);
+    ))
+}
+
+#[test]
+fn among_namesakes_of_one_cercle_the_one_by_the_named_commune_wins() {
+    // Two villages called Koira in the Douentza cercle, one beside the commune town of Boni,
+    // one 80 km away: "Koira, Boni Commune" is the first, whichever the gazetteer lists first.
+    let g = two_koiras();
     let (_, loc) = run(
         &g,
         "Armed men burned granaries at Koira, Boni Commune (Douentza, Mopti) overnight.",
@@ -1438,14 +1443,7 @@ fn among_namesakes_of_one_cercle_the_one_by_the_named_commune_wins() {
 
 #[test]
 fn x_near_y_picks_the_namesake_of_x_by_y() {
-    let text = format!(
-        "{FIXTURE}2\tML\t04\t7701491\tDouentza\t15.0\t-2.95\tDouentza\t\n\
-         P\t41\tML\t04\t7701491\tP.PPLA2\tDouentza\t24000\t15.0\t-2.95\t\n\
-         P\t60\tML\t04\t7701491\t\tKoira\t0\t15.3\t-2.4\t\n\
-         P\t61\tML\t04\t7701491\t\tKoira\t0\t15.05\t-1.75\t\n\
-         P\t62\tML\t04\t7701491\t\tBoni\t0\t15.08\t-1.8\t\n"
-    );
-    let g = Gazetteer::from_text(&text);
+    let g = two_koiras();
     let (_, loc) = run(
         &g,
         "Two herders were shot dead at Koira near Boni on Sunday.",

@@ -694,6 +694,14 @@ impl Gazetteer {
             doc.push(span, MentionKind::Place(pm));
         }
         doc.sort_mentions();
+        self.annotate_focus(doc);
+    }
+
+    /// Record the report's focus country on the document ([`Gazetteer::focus_country`]). The
+    /// geo stage does so after placing the toponyms; a later stage that removes place mentions
+    /// (a place inside an actor's name) calls it again.
+    pub fn annotate_focus(&self, doc: &mut Document) {
+        doc.focus_country = self.focus_country(doc);
     }
 
     /// Whether the last word of `prev` could end a known name (so a capitalised word before a
@@ -2386,7 +2394,7 @@ impl Gazetteer {
         };
         // Places in the report's focus country first, then the most precise, then the first told.
         // A place the notes say the event is "coded as" comes before all.
-        let focus = self.focus_country(doc);
+        let focus = doc.focus_country.as_deref();
         let coded: Vec<bool> = in_range
             .iter()
             .map(|(i, _)| self.coded_hint(&doc.text, doc.mentions[*i].span).0)
@@ -2415,7 +2423,7 @@ impl Gazetteer {
                 .min_by_key(|((i, p), c)| {
                     (
                         !**c,
-                        focus.as_deref().is_some_and(|f| f != p.place.country_code),
+                        focus.is_some_and(|f| f != p.place.country_code),
                         !owns_notes_form(doc, doc.mentions[*i].span),
                         // A name found only by its consonant skeleton is weaker than one spelt
                         // as the gazetteer has it (or a variant of that: "Doucombo").
@@ -2436,7 +2444,7 @@ impl Gazetteer {
                 .filter(|(i, p)| {
                     p.cue == PlaceCue::Elsewhere
                         && p.place.kind != PlaceKind::Country
-                        && focus.as_deref().is_none_or(|f| f == p.place.country_code)
+                        && focus.is_none_or(|f| f == p.place.country_code)
                         && comes_from(&doc.text, doc.mentions[*i].span)
                 })
                 .min_by_key(|(i, p)| (tier(p.place.kind), *i))
@@ -2506,7 +2514,7 @@ impl Gazetteer {
         let (place, evidence) = match named {
             Some((i, p)) => (p.place.clone(), vec![*i]),
             None => {
-                let cc = self.focus_country(doc)?;
+                let cc = doc.focus_country.as_deref()?;
                 let i = countries::countries().iter().position(|c| c.iso2 == cc)?;
                 (self.place(Ent::Country(i as u32)), Vec::new())
             }

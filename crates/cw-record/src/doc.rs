@@ -93,6 +93,10 @@ pub struct Document {
     /// All mentions, sorted by span start once the text stage has run; later stages append
     /// and re-sort with [`Document::sort_mentions`].
     pub mentions: Vec<Mention>,
+    /// ISO alpha-2 code of the country the report is about, set by the geo stage once the
+    /// place mentions are final (`cw_geo::Gazetteer::annotate_focus`); later stages read it
+    /// instead of counting the votes again for each event.
+    pub focus_country: Option<String>,
 }
 
 impl Document {
@@ -106,6 +110,7 @@ impl Document {
             sentences: Vec::new(),
             paragraph_of: Vec::new(),
             mentions: Vec::new(),
+            focus_country: None,
         }
     }
 

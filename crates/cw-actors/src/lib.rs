@@ -672,7 +672,11 @@ impl ActorDictionary {
                 }
             })?;
         Some(match r.end {
-            Some(e) if e <= as_of.max(date) => format!("({}-{})", r.start.year(), e.year()),
+            // The end year is that of the regime's last day: a term handed over on 1 January
+            // (Brazil) ended the year before.
+            Some(e) if e <= as_of.max(date) => {
+                format!("({}-{})", r.start.year(), e.pred_opt().unwrap_or(e).year())
+            }
             _ => format!("({}-)", r.start.year()),
         })
     }

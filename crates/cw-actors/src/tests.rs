@@ -95,6 +95,59 @@ fn regime_labels_follow_event_date_and_vintage() {
     );
 }
 
+#[test]
+fn regimes_beyond_the_sahel_close_with_the_last_year_in_office() {
+    let dict = ActorDictionary::embedded();
+    let m = mention(None, ActorKind::Military, None);
+    let named = |date, country, as_of| {
+        dict.name_in(&m, &NameContext::new(date, country).as_of(as_of))
+            .name
+    };
+    // Bashir's rule closed in April 2019; the post-Bashir label stays open through 2024.
+    assert_eq!(
+        named(d(2015, 3, 1), "SD", d(2024, 6, 1)),
+        "Military Forces of Sudan (1989-2019)"
+    );
+    assert_eq!(
+        named(d(2024, 2, 13), "SD", d(2024, 2, 14)),
+        "Military Forces of Sudan (2019-)"
+    );
+    // Hasina's government, closed by her fall in August 2024.
+    assert_eq!(
+        named(d(2020, 5, 1), "BD", d(2025, 1, 1)),
+        "Military Forces of Bangladesh (2009-2024)"
+    );
+    // A term handed over on 1 January closes the year before: Bolsonaro is "(2019-2022)".
+    assert_eq!(
+        named(d(2020, 5, 1), "BR", d(2024, 1, 1)),
+        "Military Forces of Brazil (2019-2022)"
+    );
+    assert_eq!(
+        named(d(2023, 1, 1), "BR", d(2024, 1, 1)),
+        "Military Forces of Brazil (2023-)"
+    );
+    // The country as written after "Forces of" when it takes the article.
+    assert_eq!(
+        named(d(2023, 5, 1), "PH", d(2024, 1, 1)),
+        "Military Forces of the Philippines (2022-)"
+    );
+    assert_eq!(
+        named(d(2023, 5, 1), "CD", d(2024, 1, 1)),
+        "Military Forces of Democratic Republic of Congo (2019-)"
+    );
+}
+
+#[test]
+fn every_regime_country_is_in_the_country_table() {
+    let dict = ActorDictionary::embedded();
+    for iso2 in dict.states.keys() {
+        assert!(
+            cw_geo::country(iso2).is_some(),
+            "{iso2} not in countries.tsv"
+        );
+    }
+}
+
 fn mention(entry: Option<&str>, kind: ActorKind, country: Option<&str>) -> ActorMention {
     ActorMention {
         entry: entry.map(str::to_string),

@@ -309,3 +309,39 @@ fn armed_groups_of_other_conflicts_are_named_as_acled_names_them() {
         );
     }
 }
+
+#[test]
+fn state_forces_beyond_the_sahel_carry_their_regime_label() {
+    // data/actors/states.tsv covers the main conflict countries outside West Africa: a Sudanese
+    // army air strike after Bashir's fall, Myanmar's junta after the 2021 coup and Colombia's
+    // army under Petro are named with the regime's years, as ACLED names state forces; they
+    // came out as "Military Forces of Sudan" with no years.
+    let e = common::only_on(
+        "A Sudanese army air strike hit a crowded livestock market in Nyala, in South Darfur \
+         state, on Tuesday, killing at least 12 civilians, residents and a local rights group \
+         said.",
+        "2024-02-14",
+    );
+    assert_eq!(e.actor1, "Military Forces of Sudan (2019-)", "{}", e.notes);
+    let e = common::only_on(
+        "Myanmar's military bombed a village in Kanbalu township of Sagaing region on Sunday, \
+         killing nine civilians including three children, according to residents.",
+        "2023-11-20",
+    );
+    assert_eq!(
+        e.actor1, "Military Forces of Myanmar (2021-)",
+        "{}",
+        e.notes
+    );
+    let e = common::only_on(
+        "Colombian soldiers clashed with ELN rebels in a rural area of Arauca department on \
+         Wednesday, leaving two soldiers and three guerrillas dead, the army said in a statement.",
+        "2023-08-03",
+    );
+    assert_eq!(
+        sides(&e),
+        "Military Forces of Colombia (2022-) | ELN: National Liberation Army",
+        "{}",
+        e.notes
+    );
+}

@@ -345,3 +345,50 @@ fn state_forces_beyond_the_sahel_carry_their_regime_label() {
         e.notes
     );
 }
+
+#[test]
+fn a_dateline_says_where_and_when_the_story_was_filed_not_the_event() {
+    // "KHARTOUM, Feb 14 (Reuters) -": the correspondent is in the capital and writes on the
+    // 14th; the attack was in Nyala "on Tuesday", the day before the filing date, whatever day
+    // the feed published the story.
+    let e = common::only_on(
+        "KHARTOUM, Feb 14 (Reuters) - Paramilitary fighters attacked a displacement camp on the \
+         outskirts of Nyala in South Darfur on Tuesday, killing at least 12 people, aid workers \
+         said.",
+        "2024-02-16",
+    );
+    assert_eq!(e.location, "Nyala", "{}", e.notes);
+    assert_eq!(e.country, "Sudan");
+    assert_eq!(e.event_date, NaiveDate::from_ymd_opt(2024, 2, 13).unwrap());
+    assert_eq!(e.fatalities, 12);
+    // An agency's French dateline with a capitalised city.
+    let e = common::only_on(
+        "Bamako, 3 mars 2024 (AFP) - Des hommes armés ont tué cinq civils lundi dans le village \
+         de Ségué, dans la région de Mopti, selon des sources locales.",
+        "2024-03-05",
+    );
+    assert_eq!(e.location, "Segue", "{}", e.notes);
+    assert_eq!(e.event_date, NaiveDate::from_ymd_opt(2024, 2, 26).unwrap());
+}
+
+#[test]
+fn a_dateline_town_is_the_place_only_when_the_story_names_none() {
+    // Nothing but the dateline says where the march was: its town, at the precision of a place
+    // the report does not state (3), and its country though a demonym names another.
+    let e = only(
+        "BAMAKO (Reuters) - Several hundred people marched through the streets on Friday to \
+         demand the departure of French troops, chanting slogans against the government.",
+    );
+    assert_eq!(e.country, "Mali", "{}", e.notes);
+    assert_eq!(e.location, "Bamako");
+    assert_eq!(e.geo_precision, GeoPrecision::Region);
+    // A story filed abroad about another country keeps that country and never the dateline's
+    // town.
+    let e = only(
+        "DAKAR, March 8 (Reuters) - Gunmen killed 12 villagers near Djibo in northern Burkina \
+         Faso on Thursday, a security source said.",
+    );
+    assert_eq!(e.country, "Burkina Faso", "{}", e.notes);
+    assert_eq!(e.location, "Djibo");
+    assert_eq!(e.geo_precision, GeoPrecision::NearPlace);
+}

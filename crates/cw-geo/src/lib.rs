@@ -1069,6 +1069,16 @@ impl Gazetteer {
             hits.retain(|h| !dates.iter().any(|d| d.contains(h.span)));
             hits
         };
+        // The dateline's place is where the story was filed (PlaceCue::Dateline).
+        let outside_dates = |hits: Vec<Hit>| {
+            let mut hits = outside_dates(hits);
+            if let Some(dl) = doc.dateline {
+                for h in hits.iter_mut().filter(|h| dl.place.contains(h.span)) {
+                    h.cue = PlaceCue::Dateline;
+                }
+            }
+            hits
+        };
         let mut hits = outside_dates(self.find_hits(text, false));
         let mut hints = hints.to_vec();
         let places: Vec<Span> = hits.iter().map(|h| h.span).collect();
@@ -1353,7 +1363,11 @@ impl Gazetteer {
                 h.span,
                 PlaceMention {
                     place,
-                    cue: h.cue,
+                    // Later steps may have read a cue around it; a dateline place stays one.
+                    cue: match doc.dateline {
+                        Some(dl) if dl.place.contains(h.span) => PlaceCue::Dateline,
+                        _ => h.cue,
+                    },
                     why: format!(
                         "{} of {} candidates: {why}",
                         cands.len().min(4),
@@ -2176,6 +2190,7 @@ impl Gazetteer {
         hints: &[([u8; 2], f32)],
     ) -> HashMap<[u8; 2], f32> {
         let mut votes: HashMap<[u8; 2], f32> = HashMap::new();
+        let mut dateline: HashMap<[u8; 2], f32> = HashMap::new();
         for &(cc, w) in hints {
             *votes.entry(cc).or_default() += w;
         }
@@ -2256,6 +2271,12 @@ impl Gazetteer {
                 }
             }
             let n = ccs.len() as f32;
+            if h.cue == PlaceCue::Dateline {
+                for (cc, w) in ccs {
+                    *dateline.entry(cc).or_default() += w / n;
+                }
+                continue;
+            }
             let damp = if h.cue == PlaceCue::Elsewhere {
                 0.3
             } else {
@@ -2265,6 +2286,7 @@ impl Gazetteer {
                 *votes.entry(cc).or_default() += w * damp / n;
             }
         }
+        add_dateline_vote(&mut votes, &dateline);
         self.demonym_votes(text, &mut votes);
         votes
     }
@@ -2450,12 +2472,37 @@ impl Gazetteer {
                 .min_by_key(|(i, p)| (tier(p.place.kind), *i))
                 .copied()
         };
+        // With no place told at all, the dateline's town in the report's country: a wire story
+        // filed from Bamako about "protesters" names no other place because it is Bamako. Its
+        // precision is a region's (3): the report never says the event was there.
+        let dateline = || {
+            doc.mentions
+                .iter()
+                .enumerate()
+                .filter_map(|(i, m)| match &m.kind {
+                    MentionKind::Place(p) => Some((i, p)),
+                    _ => None,
+                })
+                .filter(|(_, p)| {
+                    p.cue == PlaceCue::Dateline
+                        && p.place.kind == PlaceKind::Populated
+                        && focus.is_some_and(|f| f == p.place.country_code)
+                })
+                .min_by_key(|(i, _)| *i)
+        };
+        #[derive(PartialEq)]
+        enum Fallback {
+            No,
+            Origin,
+            Dateline,
+        }
         let chosen = pick(&[PlaceCue::At, PlaceCue::Near])
             .map(|x| self.near_anchor(doc, &in_range, &coded, x))
             .map(|x| self.stated_unit(doc, &in_range, &coded, x, &fits))
             .or_else(|| pick(&[PlaceCue::Region]))
-            .map(|x| (x, false))
-            .or_else(|| origin().map(|x| (x, true)));
+            .map(|x| (x, Fallback::No))
+            .or_else(|| origin().map(|x| (x, Fallback::Origin)))
+            .or_else(|| dateline().map(|x| (x, Fallback::Dateline)));
         if let Some(((i, pm), from)) = chosen {
             let mut evidence = vec![i];
             // The notes-form units that went with it.
@@ -2487,7 +2534,8 @@ impl Gazetteer {
                 }
                 _ => {
                     let prec = match pm.cue {
-                        _ if from => GeoPrecision::NearPlace,
+                        _ if from == Fallback::Dateline => GeoPrecision::Region,
+                        _ if from == Fallback::Origin => GeoPrecision::NearPlace,
                         PlaceCue::Near => GeoPrecision::NearPlace,
                         PlaceCue::Region => GeoPrecision::NearPlace,
                         _ => GeoPrecision::Place,
@@ -2508,9 +2556,10 @@ impl Gazetteer {
             });
         }
         // Country only: a country named in the range, else the report's focus country.
-        let named = in_range
-            .iter()
-            .find(|(_, p)| p.place.kind == PlaceKind::Country && p.cue != PlaceCue::Elsewhere);
+        let named = in_range.iter().find(|(_, p)| {
+            p.place.kind == PlaceKind::Country
+                && !matches!(p.cue, PlaceCue::Elsewhere | PlaceCue::Dateline)
+        });
         let (place, evidence) = match named {
             Some((i, p)) => (p.place.clone(), vec![*i]),
             None => {
@@ -2970,6 +3019,7 @@ impl Gazetteer {
     /// of demonyms ("Nigerien soldiers").
     pub fn focus_country(&self, doc: &Document) -> Option<String> {
         let mut votes: HashMap<[u8; 2], f32> = HashMap::new();
+        let mut dateline: HashMap<[u8; 2], f32> = HashMap::new();
         for m in &doc.mentions {
             if let MentionKind::Place(p) = &m.kind {
                 let w = match (p.place.kind, p.cue) {
@@ -2978,14 +3028,20 @@ impl Gazetteer {
                     (PlaceKind::Admin1 | PlaceKind::Admin2, _) => 2.0,
                     _ => 1.0,
                 };
+                let cc = store::cc2(&p.place.country_code);
+                if p.cue == PlaceCue::Dateline {
+                    *dateline.entry(cc).or_default() += w;
+                    continue;
+                }
                 let damp = if p.cue == PlaceCue::Elsewhere {
                     0.3
                 } else {
                     1.0
                 };
-                *votes.entry(store::cc2(&p.place.country_code)).or_default() += w * damp;
+                *votes.entry(cc).or_default() += w * damp;
             }
         }
+        add_dateline_vote(&mut votes, &dateline);
         self.demonym_votes(&doc.text, &mut votes);
         let places: Vec<Span> = doc
             .mentions
@@ -2997,6 +3053,24 @@ impl Gazetteer {
             *votes.entry(cc).or_default() += w;
         }
         best_vote(&votes).map(|cc| cc_str(&cc).to_string())
+    }
+}
+
+/// The dateline's vote ("NIAMEY, Niger (AP) —"): where the story was filed is the report's
+/// country more often than not, so it counts once, whatever the number of its names, a little
+/// more than a demonym ("French troops" in a Bamako story) and less than a country the text
+/// names ("DAKAR (Reuters) - ... in northern Burkina Faso").
+const DATELINE_VOTE: f32 = 2.5;
+
+/// Add [`DATELINE_VOTE`], shared among the countries the dateline's names point to by their
+/// weights.
+fn add_dateline_vote(votes: &mut HashMap<[u8; 2], f32>, dateline: &HashMap<[u8; 2], f32>) {
+    let total: f32 = dateline.values().sum();
+    if total <= 0.0 {
+        return;
+    }
+    for (cc, w) in dateline {
+        *votes.entry(*cc).or_default() += DATELINE_VOTE * w / total;
     }
 }
 

@@ -392,3 +392,16 @@ fn a_dateline_town_is_the_place_only_when_the_story_names_none() {
     assert_eq!(e.location, "Djibo");
     assert_eq!(e.geo_precision, GeoPrecision::NearPlace);
 }
+
+#[test]
+fn a_title_before_first_names_makes_the_surname_no_place() {
+    // "Captain Abdi Hassan": the rank stands two words before the surname, which is also a town
+    // in India; the officer quoted is no place and the base attack stays in Somalia.
+    let e = only(
+        "Al Shabaab militants stormed a military base in the Hiiraan region on Monday, killing \
+         at least nine soldiers, an army officer said. \"We lost nine of our men,\" Captain Abdi \
+         Hassan told reporters.",
+    );
+    assert_eq!(e.country, "Somalia", "{}", e.notes);
+    assert_eq!(e.admin1, "Hiiraan");
+}

@@ -806,6 +806,20 @@ impl Gazetteer {
                 if self.lex.blocked_by(&prev) {
                     continue;
                 }
+                // The title may stand before the person's first names too: "Captain Abdi
+                // Hassan", "General Salifou Mody" name no Indian town and no Nigerien village.
+                let capitalised = |w: usize| {
+                    text.get(ft.orig(words[w].0)..)
+                        .and_then(|t| t.chars().next())
+                        .is_some_and(char::is_uppercase)
+                };
+                if (1..=2).any(|k| {
+                    i > k
+                        && (i - k..i).all(capitalised)
+                        && self.lex.blocked_by(&wstr[(i - k).saturating_sub(3)..i - k])
+                }) {
+                    continue;
+                }
                 // A stop-listed name, or one starting with a stop word ("The Village"); a
                 // hyphenated name is one word, whatever its first part ("Bambara-Maounde" is a
                 // village, though "Bambara" alone is a people).

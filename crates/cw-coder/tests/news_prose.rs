@@ -309,3 +309,45 @@ fn armed_groups_of_other_conflicts_are_named_as_acled_names_them() {
         );
     }
 }
+
+/// Every actor of an event, main and associated, in one string.
+fn all_actors(e: &Event) -> String {
+    format!(
+        "{} [{}] | {} [{}]",
+        e.actor1, e.assoc_actor_1, e.actor2, e.assoc_actor_2
+    )
+}
+
+#[test]
+fn an_abbreviation_of_another_organisation_is_no_armed_group_outside_its_conflict() {
+    // actors.tsv `Alias [in CC ...]`: in a report about Senegal, "RSF" is Reporters sans
+    // frontières, not Sudan's Rapid Support Forces; "CMA" in CMA CGM, the shipping line, is no
+    // Malian armed movement in a report about Yemen.
+    for text in [
+        "Unknown assailants set fire to the offices of a private radio station in Ziguinchor, \
+         Senegal, overnight on Monday, the station's director said. RSF urged the authorities to \
+         find and prosecute those responsible.",
+        "Des hommes armés ont incendié dans la nuit de lundi les locaux d'une radio privée à \
+         Ziguinchor, au Sénégal, a indiqué son directeur. RSF a appelé les autorités à retrouver \
+         les auteurs.",
+    ] {
+        let e = only(text);
+        assert_eq!(e.country, "Senegal");
+        assert!(
+            !all_actors(&e).contains("Rapid Support"),
+            "{}",
+            all_actors(&e)
+        );
+    }
+    let e = only(
+        "Houthi rebels fired two missiles at a CMA CGM container ship in the Red Sea off Yemen's \
+         Hodeidah port on Wednesday, the ship's operator said.",
+    );
+    assert!(!all_actors(&e).contains("Azawad"), "{}", all_actors(&e));
+    // In a report about Sudan, bare "RSF" is still the Rapid Support Forces.
+    let e = only(
+        "RSF shelled the main market of El Fasher in Sudan's North Darfur state on Sunday, killing \
+         nine civilians, medics said.",
+    );
+    assert_eq!(e.actor1, "RSF: Rapid Support Forces", "{}", all_actors(&e));
+}

@@ -319,6 +319,35 @@ fn all_actors(e: &Event) -> String {
 }
 
 #[test]
+fn security_forces_are_the_military_in_myanmar_and_the_police_in_the_sahel() {
+    // generic-names.tsv `security_forces:CC`: where the army holds internal security in an
+    // armed conflict (Myanmar since the 2021 coup), ACLED codes generic security forces as the
+    // military; elsewhere they stay the police (Sahel notes call the police so).
+    for text in [
+        "Security forces killed at least 12 people when they fired on villagers in Kani Township in \
+         Myanmar's Sagaing region on Thursday, a local resistance group said.",
+        "Les forces de sécurité ont tué au moins 12 villageois jeudi à Monywa, dans la région de \
+         Sagaing, au Myanmar, selon un groupe de résistance local.",
+    ] {
+        let e = only(text);
+        assert_eq!(
+            e.actor1, "Military Forces of Myanmar (2021-)",
+            "{}",
+            all_actors(&e)
+        );
+    }
+    let e = only(
+        "Security forces fired tear gas to disperse hundreds of students protesting in Ouagadougou, \
+         Burkina Faso, on Thursday against the closure of their university.",
+    );
+    assert!(
+        e.actor2.starts_with("Police Forces of Burkina Faso"),
+        "{}",
+        all_actors(&e)
+    );
+}
+
+#[test]
 fn an_abbreviation_of_another_organisation_is_no_armed_group_outside_its_conflict() {
     // actors.tsv `Alias [in CC ...]`: in a report about Senegal, "RSF" is Reporters sans
     // frontières, not Sudan's Rapid Support Forces; "CMA" in CMA CGM, the shipping line, is no

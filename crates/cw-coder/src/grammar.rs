@@ -37,6 +37,20 @@ pub struct Grammar {
     pub by: HashSet<&'static str>,
     /// Words that make an actor mention the source of the report, not a participant: "police said", "a police spokesman said", "according to the army".
     pub speech: HashSet<&'static str>,
+    /// Words right after a speech verb that show it is no attribution by the actor before it but
+    /// a participle ("a man accused of ...", "were blamed for", "were told to leave").
+    pub not_speech: HashSet<&'static str>,
+    /// Speech verbs of accusing or denying ("accused", "blamed", "denied"): the actor before one
+    /// is the report's source unless it acts too (`coordinator`).
+    pub accuse: HashSet<&'static str>,
+    /// Words that join a second verb to an accuser's ("accused ... and burned"): a trigger right
+    /// after one makes the accuser act too.
+    pub coordinator: HashSet<&'static str>,
+    /// Verbs that attribute words to the actor before them only before "that" ("claimed that"),
+    /// not in "claimed responsibility" or "claimed the attack" (the claim of the act).
+    pub claim: HashSet<&'static str>,
+    /// Conjunctions that open reported speech ("that", "que").
+    pub that: HashSet<&'static str>,
     /// Heads of a crowd of unorganised people.
     pub crowd_head: HashSet<&'static str>,
     /// Casualty phrases whose victim is their subject, with no passive ("a demonstrator died",
@@ -81,6 +95,11 @@ pub fn grammar() -> &'static Grammar {
             object_gap: of("object_gap"),
             by: of("by"),
             speech: of("speech"),
+            not_speech: of("not_speech"),
+            claim: of("claim"),
+            coordinator: of("coordinator"),
+            accuse: of("accuse"),
+            that: of("that"),
             crowd_head: of("crowd_head"),
             intransitive: of("intransitive"),
             revised: of("revised"),
@@ -110,6 +129,11 @@ mod tests {
             "object_gap",
             "by",
             "speech",
+            "not_speech",
+            "claim",
+            "coordinator",
+            "accuse",
+            "that",
             "crowd_head",
             "intransitive",
             "revised",

@@ -43,10 +43,40 @@ pub(crate) fn is_source(doc: &Document, span: cw_record::Span) -> bool {
     let sentence = doc.sentences[s];
     let after = words_between(doc, span.end, sentence.end);
     let before = words_between(doc, sentence.start, span.start);
-    after
-        .iter()
-        .take(2)
-        .any(|w| grammar().speech.contains(&w.as_str()))
+    // A speech verb right after the actor ("police said", "the RSF accused the army of ..."),
+    // unless the word after it shows a participle ("a man accused of ...", "jihadists were
+    // blamed for the attack", "residents were told to leave", "said to be"). A claim
+    // is an attribution only before "that" ("the RSF claimed that ..."), not in "claimed the
+    // attack", "claimed to have killed".
+    let g = grammar();
+    let says = |set: &std::collections::HashSet<&str>| {
+        after.iter().take(2).enumerate().any(|(i, w)| {
+            let next = after.get(i + 1).map(String::as_str);
+            set.contains(&w.as_str()) && next.is_none_or(|n| !g.not_speech.contains(&n))
+        })
+    };
+    let claims = after.iter().take(2).enumerate().any(|(i, w)| {
+        g.claim.contains(&w.as_str())
+            && after
+                .get(i + 1)
+                .is_some_and(|n| g.that.contains(&n.as_str()))
+    });
+    // An accuser that acts too ("accused X of damaging fields and destroyed houses") is a side:
+    // a trigger joined to its verb.
+    let acts = || {
+        doc.in_sentence(s).any(|(_, m)| {
+            m.span.start >= span.end
+                && is_trigger(m)
+                && words_between(doc, span.end, m.span.start)
+                    .iter()
+                    .rev()
+                    .take(2)
+                    .any(|w| g.coordinator.contains(&w.as_str()))
+        })
+    };
+    says(&g.speech)
+        || claims
+        || (says(&g.accuse) && !acts())
         || before
             .iter()
             .rev()
@@ -57,12 +87,15 @@ pub(crate) fn is_source(doc: &Document, span: cw_record::Span) -> bool {
         || before.last().is_some_and(|w| w == "selon")
 }
 
+/// A tactic cue that opens an event (`frames::TRIGGERS`).
+fn is_trigger(m: &cw_record::Mention) -> bool {
+    cue(m).is_some_and(|c| c.lexicon == "tactic" && TRIGGERS.contains(&c.category.as_str()))
+}
+
 /// The sentence's first trigger: a tactic cue or, failing that, a casualty phrase.
 fn first_trigger(doc: &Document, s: usize) -> Option<cw_record::Span> {
     doc.in_sentence(s)
-        .find(|(_, m)| {
-            cue(m).is_some_and(|c| c.lexicon == "tactic" && TRIGGERS.contains(&c.category.as_str()))
-        })
+        .find(|(_, m)| is_trigger(m))
         .or_else(|| {
             doc.in_sentence(s).find(|(_, m)| {
                 cue(m).is_some_and(|c| {

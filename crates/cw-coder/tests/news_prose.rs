@@ -319,6 +319,82 @@ fn all_actors(e: &Event) -> String {
 }
 
 #[test]
+fn government_forces_that_shell_a_town_are_the_military_and_their_accuser_is_no_side() {
+    // "Government forces" are the state's military; shelling they do on people the report names
+    // as hit has them as actor1 and the civilians as actor2 (codebook: civilians are actor2 when
+    // the target is vague and civilians are mainly affected). The RSF, which only accuses the army
+    // in the next sentence, is no side (grammar class `accuse`).
+    for text in [
+        "Government forces shelled residential areas of El Fasher in Sudan's North Darfur state on \
+         Tuesday, killing 14 civilians, medics said. The RSF accused the army of targeting markets \
+         and hospitals in the city.",
+        "Les forces gouvernementales ont pilonné mardi des quartiers résidentiels de la ville d'El \
+         Fasher, au Soudan, tuant 14 civils, selon des sources médicales. Les FSR ont accusé \
+         l'armée de viser les marchés.",
+    ] {
+        let e = only(text);
+        assert_eq!(
+            e.sub_event_type,
+            cw_record::SubEventType::ShellingArtilleryMissileAttack,
+            "{}",
+            e.notes
+        );
+        assert_eq!(e.actor1, "Military Forces of Sudan", "{}", all_actors(&e));
+        assert_eq!(e.actor2, "Civilians (Sudan)", "{}", all_actors(&e));
+        assert!(!all_actors(&e).contains("Rapid Support"), "{}", all_actors(&e));
+    }
+}
+
+#[test]
+fn a_group_that_accuses_is_no_side_unless_it_acts_too() {
+    // The CMA only accuses the soldiers: they are the perpetrators, the CMA no side of it (it
+    // was the agent before the trigger).
+    for text in [
+        "The CMA accused Malian soldiers of shooting dead three herders near Inekar in Mali's \
+         Menaka region on Sunday.",
+        "La CMA a accusé des soldats maliens d'avoir abattu trois éleveurs dimanche près \
+         d'Inékar, dans la région de Ménaka, au Mali.",
+    ] {
+        let e = only(text);
+        assert!(
+            e.actor1.starts_with("Military Forces of Mali"),
+            "{}",
+            all_actors(&e)
+        );
+        assert!(!all_actors(&e).contains("Azawad"), "{}", all_actors(&e));
+    }
+    // An accuser that also acts ("accused ... and burned") is the side that acted.
+    let e = only(
+        "Bambara farmers accused Fulani herders of letting their cattle destroy crops and burned \
+         four huts in the village of Sirifila in central Mali's Segou region on Monday, local \
+         officials said.",
+    );
+    assert_eq!(
+        e.actor1,
+        "Bambara Ethnic Militia (Mali)",
+        "{}",
+        all_actors(&e)
+    );
+    // A group claiming the attack is its author; people blamed for it ("blamed for", a
+    // participle: grammar class `not_speech`) are its authors too.
+    let e = only(
+        "Militants ambushed an army convoy near Boni in central Mali on Tuesday, killing four \
+         soldiers, security sources said. JNIM claimed responsibility for the attack in a statement.",
+    );
+    assert!(sides(&e).contains("JNIM"), "{}", all_actors(&e));
+    let e = only(
+        "Gunmen killed five villagers in an attack on the village of Sirifila in central Mali's \
+         Segou region on Monday, local officials said. Dozo hunters were blamed for the attack.",
+    );
+    assert_eq!(
+        e.actor1,
+        "Dozo Communal Militia (Mali)",
+        "{}",
+        all_actors(&e)
+    );
+}
+
+#[test]
 fn security_forces_are_the_military_in_myanmar_and_the_police_in_the_sahel() {
     // generic-names.tsv `security_forces:CC`: where the army holds internal security in an
     // armed conflict (Myanmar since the 2021 coup), ACLED codes generic security forces as the

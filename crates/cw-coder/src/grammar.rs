@@ -51,6 +51,18 @@ pub struct Grammar {
     pub claim: HashSet<&'static str>,
     /// Conjunctions that open reported speech ("that", "que").
     pub that: HashSet<&'static str>,
+    /// Verbs of telling whose object is the listener of an attribution ("told reporters",
+    /// "ont déclaré à la presse"): no side of the event.
+    pub listener: HashSet<&'static str>,
+    /// Words that may stand between such a verb and its listener ("told the", "à des").
+    pub listener_gap: HashSet<&'static str>,
+    /// Words after the listener, before a "that", that make the telling an order ("told villagers
+    /// to leave", "told the students of the school ... to board"): the listeners are then the
+    /// people acted on.
+    pub order: HashSet<&'static str>,
+    /// The same, only right after the listener ("ont dit aux habitants de partir"; further on,
+    /// French "de" is any "of": "sous couvert de l'anonymat").
+    pub order_next: HashSet<&'static str>,
     /// Heads of a crowd of unorganised people.
     pub crowd_head: HashSet<&'static str>,
     /// Casualty phrases whose victim is their subject, with no passive ("a demonstrator died",
@@ -100,6 +112,10 @@ pub fn grammar() -> &'static Grammar {
             coordinator: of("coordinator"),
             accuse: of("accuse"),
             that: of("that"),
+            listener: of("listener"),
+            listener_gap: of("listener_gap"),
+            order: of("order"),
+            order_next: of("order_next"),
             crowd_head: of("crowd_head"),
             intransitive: of("intransitive"),
             revised: of("revised"),
@@ -134,6 +150,10 @@ mod tests {
             "coordinator",
             "accuse",
             "that",
+            "listener",
+            "listener_gap",
+            "order",
+            "order_next",
             "crowd_head",
             "intransitive",
             "revised",

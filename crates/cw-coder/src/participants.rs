@@ -87,6 +87,42 @@ pub(crate) fn is_source(doc: &Document, span: cw_record::Span) -> bool {
         || before.last().is_some_and(|w| w == "selon")
 }
 
+/// Is the actor at `span` the listener of an attribution ("residents told reporters", "a witness
+/// told journalists", "ont déclaré à la presse", "ont indiqué à des journalistes")? Those the
+/// source speaks to are no side of the event. Not an order ("told villagers to leave", "ont dit
+/// aux habitants de partir"): there the listeners are the people acted on.
+pub(crate) fn is_listener(doc: &Document, span: cw_record::Span) -> bool {
+    let g = grammar();
+    let s = doc.sentence_at(span.start);
+    let sentence = doc.sentences[s];
+    let before = words_between(doc, sentence.start, span.start);
+    // The word before the listener, past at most three words such as "the", "à des".
+    let mut gap = 0;
+    let verb = before.iter().rev().find(|w| {
+        let skip = gap < 3 && g.listener_gap.contains(&w.as_str());
+        gap += usize::from(skip);
+        !skip
+    });
+    // The listener's own words: up to the next actor, a "that" or the sentence's end ("told the
+    // students of a school in Kagara, in Niger state, to board a truck" is an order).
+    let next_actor = doc
+        .in_sentence(s)
+        .filter(|(_, m)| m.span.start >= span.end && crate::view::actor(m).is_some())
+        .map(|(_, m)| m.span.start)
+        .next()
+        .unwrap_or(sentence.end);
+    let own = words_between(doc, span.end, next_actor);
+    let order = own
+        .first()
+        .is_some_and(|w| g.order_next.contains(&w.as_str()))
+        || own
+            .iter()
+            .take(12)
+            .take_while(|w| !g.that.contains(&w.as_str()))
+            .any(|w| g.order.contains(&w.as_str()));
+    verb.is_some_and(|v| g.listener.contains(&v.as_str())) && !order
+}
+
 /// A tactic cue that opens an event (`frames::TRIGGERS`).
 fn is_trigger(m: &cw_record::Mention) -> bool {
     cue(m).is_some_and(|c| c.lexicon == "tactic" && TRIGGERS.contains(&c.category.as_str()))
@@ -154,7 +190,7 @@ pub fn read(doc: &Document, frame: &Frame) -> Vec<Participant> {
     for s in frame.sentences.clone() {
         for (i, m) in doc.in_sentence(s) {
             let Some(a) = actor(m) else { continue };
-            if is_source(doc, m.span) {
+            if is_source(doc, m.span) || is_listener(doc, m.span) {
                 continue;
             }
             let role = role_at(doc, s, m.span);

@@ -395,6 +395,33 @@ fn a_group_that_accuses_is_no_side_unless_it_acts_too() {
 }
 
 #[test]
+fn those_a_source_speaks_to_are_no_side() {
+    // "residents told reporters", "ont déclaré à des journalistes": the listeners of an
+    // attribution are not the victims' identity (no "Journalists (X)" associated).
+    for text in [
+        "Gunmen on motorbikes killed nine villagers in an attack on Kwaga village in Nigeria's \
+         Zamfara state on Sunday, residents told reporters.",
+        "Des hommes armés ont tué six civils lors d'une attaque contre le village de Dioura, dans \
+         la région de Ségou, au Mali, dimanche, ont déclaré à des journalistes des habitants joints \
+         par téléphone.",
+    ] {
+        let e = only(text);
+        assert!(!all_actors(&e).contains("Journalists"), "{}", all_actors(&e));
+        assert!(e.actor2.starts_with("Civilians"), "{}", all_actors(&e));
+    }
+    // An order ("told the students ... to board a truck") is told to the people acted on.
+    let e = only(
+        "Gunmen on Sunday told the students of a secondary school in Kagara, in Nigeria's Niger \
+         state, to board a truck and abducted 27 of them, police said.",
+    );
+    assert!(
+        e.assoc_actor_2.contains("Students (Nigeria)"),
+        "{}",
+        all_actors(&e)
+    );
+}
+
+#[test]
 fn security_forces_are_the_military_in_myanmar_and_the_police_in_the_sahel() {
     // generic-names.tsv `security_forces:CC`: where the army holds internal security in an
     // armed conflict (Myanmar since the 2021 coup), ACLED codes generic security forces as the

@@ -63,6 +63,13 @@ pub struct Grammar {
     /// The same, only right after the listener ("ont dit aux habitants de partir"; further on,
     /// French "de" is any "of": "sous couvert de l'anonymat").
     pub order_next: HashSet<&'static str>,
+    /// Words that open a temporal clause ("after", "once", "après").
+    pub temporal: HashSet<&'static str>,
+    /// Words of leaving a place ("withdrew", "pulled out", "retrait"): an armed actor named only
+    /// as leaving in a temporal clause is no opponent of what followed.
+    pub departure: HashSet<&'static str>,
+    /// Auxiliaries between a subject and its verb ("had withdrawn", "s'est retirée").
+    pub auxiliary: HashSet<&'static str>,
     /// Heads of a crowd of unorganised people.
     pub crowd_head: HashSet<&'static str>,
     /// Casualty phrases whose victim is their subject, with no passive ("a demonstrator died",
@@ -116,6 +123,9 @@ pub fn grammar() -> &'static Grammar {
             listener_gap: of("listener_gap"),
             order: of("order"),
             order_next: of("order_next"),
+            temporal: of("temporal"),
+            departure: of("departure"),
+            auxiliary: of("auxiliary"),
             crowd_head: of("crowd_head"),
             intransitive: of("intransitive"),
             revised: of("revised"),
@@ -154,6 +164,9 @@ mod tests {
             "listener_gap",
             "order",
             "order_next",
+            "temporal",
+            "departure",
+            "auxiliary",
             "crowd_head",
             "intransitive",
             "revised",

@@ -20,6 +20,10 @@ pub struct Participant {
     pub mention: usize,
     pub role: Role,
     pub kind: ActorKind,
+    /// An armed actor named only as leaving in a temporal clause ("after the army withdrew",
+    /// "après le retrait de l'armée"): no opponent of what happened after it left, except in a
+    /// battle (`departed`).
+    pub departed: bool,
 }
 
 pub fn is_armed(kind: ActorKind) -> bool {
@@ -123,6 +127,34 @@ pub(crate) fn is_listener(doc: &Document, span: cw_record::Span) -> bool {
     verb.is_some_and(|v| g.listener.contains(&v.as_str())) && !order
 }
 
+/// Is the actor at `span` named in a temporal clause of its own departure ("after the army
+/// withdrew", "hours after government troops pulled out", "following the withdrawal of the
+/// army", "après le retrait de l'armée", "après que les soldats ont quitté")? The clause opens
+/// with a temporal word at most four words before the actor, and a departure word stands between
+/// them or is the actor's verb right after it.
+pub(crate) fn departed(doc: &Document, span: cw_record::Span) -> bool {
+    let g = grammar();
+    let s = doc.sentence_at(span.start);
+    let sentence = doc.sentences[s];
+    let before = words_between(doc, sentence.start, span.start);
+    let Some(t) = before
+        .iter()
+        .rposition(|w| g.temporal.contains(&w.as_str()))
+        .filter(|&t| before.len() - t <= 5)
+    else {
+        return false;
+    };
+    let departure = |w: &String| g.departure.contains(&w.as_str());
+    // The departure told as a noun before the actor ("the withdrawal of the army"), or as its
+    // verb right after it, past auxiliaries ("had withdrawn", "s'est retirée").
+    before[t + 1..].iter().any(departure)
+        || words_between(doc, span.end, sentence.end)
+            .iter()
+            .take(3)
+            .find(|w| !g.auxiliary.contains(&w.as_str()))
+            .is_some_and(departure)
+}
+
 /// A tactic cue that opens an event (`frames::TRIGGERS`).
 fn is_trigger(m: &cw_record::Mention) -> bool {
     cue(m).is_some_and(|c| c.lexicon == "tactic" && TRIGGERS.contains(&c.category.as_str()))
@@ -198,6 +230,7 @@ pub fn read(doc: &Document, frame: &Frame) -> Vec<Participant> {
                 mention: i,
                 role,
                 kind: a.kind,
+                departed: is_armed(a.kind) && departed(doc, m.span),
             });
         }
     }

@@ -196,8 +196,12 @@ pub fn assign(
         }),
         _ => false,
     };
+    // An armed actor named only as leaving ("after the army withdrew") is no side of what
+    // followed (a town taken without a fight, a base set up); in a battle it is the side that
+    // fought and left.
     let named: Vec<Named> = parts
         .iter()
+        .filter(|p| !p.departed || sub.event_type() == EventType::Battles)
         .filter_map(|p| {
             let a = actor(&doc.mentions[p.mention])?;
             Some(Named {

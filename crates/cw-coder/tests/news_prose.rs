@@ -422,6 +422,46 @@ fn those_a_source_speaks_to_are_no_side() {
 }
 
 #[test]
+fn forces_named_only_as_leaving_are_no_side_of_what_followed() {
+    // "after the army withdrew": a town taken without a fight, a base set up where the army had
+    // its camp, have the group as their only actor (codebook: a non-violent transfer of
+    // territory is taken without resistance; the force that left is no opponent).
+    for text in [
+        "M23 rebels took control of the town of Rubaya in the Democratic Republic of Congo's North \
+         Kivu province on Tuesday after the army withdrew, local officials said.",
+        "Jihadist fighters set up a base in the town of Tessit in northern Mali on Friday after the \
+         army withdrew from its camp there, residents said.",
+        "Les rebelles du M23 ont pris le contrôle de la ville de Rubaya, dans la province du \
+         Nord-Kivu, en République démocratique du Congo, mardi, après que l'armée s'est retirée, \
+         selon des sources locales.",
+        "Des jihadistes ont installé une base vendredi dans la ville de Tessit, dans le nord du \
+         Mali, après que l'armée malienne a quitté son camp, ont indiqué des habitants.",
+    ] {
+        let e = only(text);
+        assert_eq!(
+            e.event_type,
+            cw_record::EventType::StrategicDevelopments,
+            "{}",
+            e.notes
+        );
+        assert!(!e.actor1.starts_with("Military"), "{}", all_actors(&e));
+        assert_eq!(e.actor2, "", "{}", all_actors(&e));
+    }
+    // After a battle, the force that fought and left is the side that lost the town.
+    let e = only(
+        "M23 rebels captured the town of Rubaya in the Democratic Republic of Congo's North Kivu \
+         province on Tuesday after two days of heavy fighting, after the army withdrew, local \
+         officials said.",
+    );
+    assert_eq!(e.event_type, cw_record::EventType::Battles, "{}", e.notes);
+    assert!(
+        e.actor2.starts_with("Military Forces of"),
+        "{}",
+        all_actors(&e)
+    );
+}
+
+#[test]
 fn security_forces_are_the_military_in_myanmar_and_the_police_in_the_sahel() {
     // generic-names.tsv `security_forces:CC`: where the army holds internal security in an
     // armed conflict (Myanmar since the 2021 coup), ACLED codes generic security forces as the

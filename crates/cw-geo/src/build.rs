@@ -153,6 +153,22 @@ pub fn light_key(key: &str) -> String {
     out
 }
 
+/// A looser variant key for names outside the village-level countries (admin units written with
+/// their admin word, a place after its country's possessive): the light key of the name without
+/// an Arabic article ("al", "el") and without a final "h" after a vowel. "Middle Shabelle" and
+/// GeoNames' "Middle Shabele", "Hiran" and "Hiiraan", "Hodeidah" and "Hodeida" share one.
+pub fn world_key(key: &str) -> String {
+    let k = ["al", "el"]
+        .iter()
+        .find_map(|a| key.strip_prefix(a).filter(|r| r.len() >= 4))
+        .unwrap_or(key);
+    let mut l = light_key(k);
+    if l.len() > 4 && l.ends_with('h') && l[..l.len() - 1].ends_with(['a', 'e', 'i', 'u']) {
+        l.pop();
+    }
+    l
+}
+
 /// ACLED writes the Tuareg "Ti-n-" / "I-n-" names GeoNames uses as "Tin X" / "In X"
 /// ("Ti-n-Tagart" → "Tin Tagart", "I-n-Delimane" → "In Delimane").
 pub fn acled_spelling(name: String) -> String {
@@ -1000,6 +1016,15 @@ mod tests {
         assert_eq!(skeleton("ouenkoro"), skeleton("ouankoro"));
         assert_ne!(skeleton("bankass"), skeleton("bandiagara"));
         assert_eq!(skeleton("gao"), None);
+    }
+
+    #[test]
+    fn world_keys_forgive_doubled_letters_articles_and_a_final_h() {
+        assert_eq!(world_key("middleshabelle"), world_key("middleshabele"));
+        assert_eq!(world_key("hiran"), world_key("hiiraan"));
+        assert_eq!(world_key("hodeidah"), world_key("elhodeidah"));
+        assert_eq!(world_key("hodeidah"), world_key("hodeida"));
+        assert_ne!(world_key("hiran"), world_key("haran"));
     }
 
     #[test]

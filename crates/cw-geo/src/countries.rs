@@ -11,6 +11,20 @@ pub struct Country {
     pub name: String,
     pub region: String,
     pub demonyms: Vec<String>,
+    /// Other names the country goes by in English or French news ("Birmanie", "RDC"), beside
+    /// the gazetteer's own aliases; a name two countries share ("Congo") is listed under both.
+    pub names: Vec<String>,
+}
+
+/// A `|`-separated column as a list (absent or empty: none).
+fn list(col: Option<&&str>) -> Vec<String> {
+    col.map(|d| {
+        d.split('|')
+            .filter(|s| !s.is_empty())
+            .map(str::to_string)
+            .collect()
+    })
+    .unwrap_or_default()
 }
 
 const COUNTRIES_TSV: &str = include_str!("../../../data/geo/countries.tsv");
@@ -33,15 +47,8 @@ pub fn countries() -> &'static [Country] {
                     numeric: f[2].parse().ok()?,
                     name: f[3].to_string(),
                     region: f[4].to_string(),
-                    demonyms: f
-                        .get(5)
-                        .map(|d| {
-                            d.split('|')
-                                .filter(|s| !s.is_empty())
-                                .map(str::to_string)
-                                .collect()
-                        })
-                        .unwrap_or_default(),
+                    demonyms: list(f.get(5)),
+                    names: list(f.get(6)),
                 })
             })
             .collect()

@@ -46,6 +46,9 @@ pub struct Lexicon {
     /// Words that name an admin unit only with its admin word ("first" for Mali's "First
     /// Region", Kayes), compact folded: alone they are common words ("Second Lieutenant").
     pub unit_only: HashSet<String>,
+    /// Words that may stand between a place and the admin unit or country stated right after
+    /// it ("Kani township in Sagaing region", "Sake in eastern Congo"), folded.
+    pub beside: HashSet<String>,
 }
 
 fn rows(text: &str) -> impl Iterator<Item = Vec<&str>> {
@@ -78,6 +81,10 @@ impl Lexicon {
                     "skip" => CueKind::Skip,
                     "coded" => {
                         lx.coded.push(words(phrase));
+                        continue;
+                    }
+                    "beside" => {
+                        lx.beside.extend(words(phrase));
                         continue;
                     }
                     "anchor" => {

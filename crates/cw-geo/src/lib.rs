@@ -98,7 +98,16 @@ pub struct Gazetteer {
     /// Hash of a light key (`build::light_key`) → the village-level countries' places it
     /// spells, built on first need.
     by_light: OnceLock<Vec<(u64, u32)>>,
+    /// Hash of a world key (`build::world_key`) → the admin units of every country and the
+    /// places outside the village-level countries it spells, built on first need.
+    by_world: OnceLock<Vec<(u64, Ent)>>,
+    /// Admin1 index → its capital where the build's guess (the largest town) is wrong
+    /// (`data/geo/admin-capitals.tsv`).
+    capitals: HashMap<u32, String>,
 }
+
+/// Capitals of admin1 units the build cannot tell (see `data/geo/admin-capitals.tsv`).
+const ADMIN_CAPITALS: &str = include_str!("../../../data/geo/admin-capitals.tsv");
 
 /// Admin1 index → its places (village-level countries): place index, admin2 index, latitude,
 /// longitude.
@@ -146,6 +155,10 @@ struct Hit {
     fuzzy: bool,
     /// Found by a variant spelling that keeps the vowels ("Diabaly" for "Diabali").
     variant: bool,
+    /// Found by a world variant key (`build::world_key`): an admin unit written with its admin
+    /// word, or a place after its country's possessive, outside the village-level countries.
+    /// Such a hit casts no country vote and fires only in the report's or its sentence's country.
+    world: bool,
 }
 
 /// Default directory of user imports: `$CONFLICTWATCH_GAZETTEER_DIR`, else
@@ -219,6 +232,12 @@ impl Gazetteer {
                     .index
                     .push((store::key_hash(&key), Ent::Country(i as u32)));
             }
+            // Other names ("Birmanie", "RDC"); one two countries share ("Congo") finds both.
+            for n in &c.names {
+                store
+                    .index
+                    .push((store::key_hash(&fold_compact(n)), Ent::Country(i as u32)));
+            }
             for d in &c.demonyms {
                 demonyms.entry(fold_compact(d)).or_insert(i);
             }
@@ -241,6 +260,19 @@ impl Gazetteer {
             })
             .collect();
         lex.stop_words.extend(peoples.keys().cloned());
+        let capitals: HashMap<u32, String> = ADMIN_CAPITALS
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .filter_map(|l| {
+                let mut f = l.split('\t');
+                let (cc, a1, cap) = (store::cc2(f.next()?), f.next()?, f.next()?);
+                let i = store
+                    .admin1
+                    .iter()
+                    .position(|a| a.cc == cc && &*a.name == a1)?;
+                Some((i as u32, cap.to_string()))
+            })
+            .collect();
         Gazetteer {
             store,
             tail_src: &[],
@@ -250,6 +282,8 @@ impl Gazetteer {
             peoples,
             by_admin1: OnceLock::new(),
             by_light: OnceLock::new(),
+            by_world: OnceLock::new(),
+            capitals,
         }
     }
 
@@ -827,8 +861,13 @@ impl Gazetteer {
                     && text
                         .get(ft.orig(words[i].1)..ft.orig(words[i + 1].0))
                         .is_some_and(|g| g == "-");
-                let stop = self.lex.stop_words.contains(key.as_str())
-                    || (self.lex.stop_words.contains(wstr[i]) && !hyphenated);
+                let first_stop = self.lex.stop_words.contains(wstr[i]) && !hyphenated;
+                // A compass word before another starts an admin unit's name ("North Kivu",
+                // "South Kordofan"), though alone it is no place.
+                let compass_head = j > i && self.lex.compass.contains(wstr[i]);
+                let stop =
+                    self.lex.stop_words.contains(key.as_str()) || (first_stop && !compass_head);
+                let stop_place = stop || first_stop;
                 // Right after a capitalised word that is not a name we know and not the start of a
                 // sentence, a name is part of a person's or group's name ("Norbert Zongo").
                 let person_before =
@@ -868,7 +907,7 @@ impl Gazetteer {
                         .is_none_or(|c| !self.store.complete.contains(&c))
                 };
                 ents.retain(|e| match e {
-                    Ent::Place(_) => !stop && !acronym && !person,
+                    Ent::Place(_) => !stop_place && !acronym && !person,
                     Ent::Admin1(_) | Ent::Admin2(_) => {
                         !(acronym || person_unit || (person && foreign(e)))
                     }
@@ -891,6 +930,7 @@ impl Gazetteer {
                     stop,
                     fuzzy: false,
                     variant: false,
+                    world: false,
                 });
             }
         }
@@ -1025,10 +1065,26 @@ impl Gazetteer {
                 stop: false,
                 fuzzy: true,
                 variant,
+                world: false,
             });
         }
         hits.extend(fuzzy);
         hits.sort_by_key(|h| h.w.start);
+        // 2c. Outside the village-level countries (the world tail is read): a name written with
+        // its admin word ("Middle Shabelle region", "Hiran region") or right after its country's
+        // possessive ("Yemen's Hodeidah") that the gazetteer spells otherwise.
+        if with_tail {
+            let world = self.world_variants(text, &ft, &words, &wstr, &hits);
+            if !world.is_empty() {
+                hits.retain(|h| {
+                    !world
+                        .iter()
+                        .any(|x| x.w.start < h.w.end && h.w.start < x.w.end)
+                });
+                hits.extend(world);
+                hits.sort_by_key(|h| h.w.start);
+            }
+        }
         // 3. Cues from the words around.
         for h in &mut hits {
             let prev = &wstr[h.w.start.saturating_sub(8)..h.w.start];
@@ -1064,6 +1120,278 @@ impl Gazetteer {
             }
         }
         hits
+    }
+
+    /// A place whose country or admin unit the text states right beside it lies there: after
+    /// its country's possessive ("Yemen's Hodeidah", "Nigeria's Borno state"), or before a unit
+    /// named with its admin word or a country, in the same clause with only location words
+    /// between (`beside` in `cues-*.tsv`: "Kani township in Sagaing region", "Sake in eastern
+    /// Congo's North Kivu province", "Kani, dans la région de Sagaing"). Its candidates elsewhere
+    /// go; with none left it is a place the gazetteer lacks (a foreign namesake is not it), and
+    /// the stated unit stands for it. A country name two countries share ("Congo") takes the
+    /// country of the place so stated with it.
+    fn stated_beside(&self, text: &str, hits: &mut [Hit]) {
+        let countries_only =
+            |h: &Hit| !h.ents.is_empty() && h.ents.iter().all(|e| matches!(e, Ent::Country(_)));
+        for j in 0..hits.len() {
+            let h = &hits[j];
+            if h.role != Role::None
+                || h.stated.is_some()
+                || h.ents.is_empty()
+                || h.ents.iter().any(|e| matches!(e, Ent::Country(_)))
+            {
+                continue;
+            }
+            let possessive = j
+                .checked_sub(1)
+                .filter(|&k| countries_only(&hits[k]))
+                .filter(|&k| {
+                    text.get(hits[k].span.end..h.span.start)
+                        .is_some_and(|g| matches!(g, "'s " | "’s " | "' " | "’ "))
+                });
+            let after = (j + 1 < hits.len()).then_some(j + 1).filter(|&k| {
+                let u = &hits[k];
+                // A compass-named unit ("Ouest") says no country: "In-Ekar Ouest" is one
+                // name.
+                let unit = u.cue == PlaceCue::Region
+                    && u.ents
+                        .iter()
+                        .any(|e| matches!(e, Ent::Admin1(_) | Ent::Admin2(_)))
+                    && !self.compass_name(&text[u.span.start..u.span.end]);
+                (unit || countries_only(u)) && self.beside_gap(text, h.span.end, u.span.start)
+            });
+            let Some(k) = possessive.or(after) else {
+                continue;
+            };
+            let ccs: Vec<[u8; 2]> = hits[k]
+                .ents
+                .iter()
+                .filter(|e| !matches!(e, Ent::Place(_)))
+                .filter_map(|&e| self.ent_cc(e))
+                .collect();
+            let inside: Vec<Ent> = hits[j]
+                .ents
+                .iter()
+                .copied()
+                .filter(|&e| self.ent_cc(e).is_some_and(|c| ccs.contains(&c)))
+                .collect();
+            let kept: Vec<[u8; 2]> = inside.iter().filter_map(|&e| self.ent_cc(e)).collect();
+            hits[j].ents = inside;
+            if countries_only(&hits[k]) && hits[k].ents.len() > 1 && !kept.is_empty() {
+                let narrowed: Vec<Ent> = hits[k]
+                    .ents
+                    .iter()
+                    .copied()
+                    .filter(|&e| self.ent_cc(e).is_some_and(|c| kept.contains(&c)))
+                    .collect();
+                hits[k].ents = narrowed;
+            }
+        }
+    }
+
+    /// Whether the text between a place (ending at `a`) and a unit or country (starting at `b`)
+    /// states the one for the other: the same clause, at most [`NEAR_ANCHOR_GAP`] bytes, only
+    /// location words (`beside` in `cues-*.tsv`), compass words and commas between.
+    fn beside_gap(&self, text: &str, a: usize, b: usize) -> bool {
+        let Some(gap) = text.get(a..b) else {
+            return false;
+        };
+        // Only a space between: one longer name, or two listed ("Koro Bankass").
+        if b - a > NEAR_ANCHOR_GAP
+            || gap.trim().is_empty()
+            || gap.contains(['.', ';', '(', ')', ':'])
+        {
+            return false;
+        }
+        cw_record::fold::fold(gap)
+            .split(|c: char| !c.is_alphanumeric() && c != '-')
+            .filter(|w| !w.is_empty())
+            .all(|w| self.lex.beside.contains(w) || self.lex.compass.contains(w))
+    }
+
+    /// Step 2c of [`Self::find_hits`]: capitalised words no name matched (or only in part) that
+    /// a world variant key (`build::world_key`) finds, either written with their admin word
+    /// ("Middle Shabelle region": admin units only) or right after a country's possessive
+    /// ("Yemen's Hodeidah": admin units and places of that country). Longest run first, up to
+    /// three words.
+    fn world_variants(
+        &self,
+        text: &str,
+        ft: &FoldedText,
+        words: &[(usize, usize)],
+        wstr: &[&str],
+        hits: &[Hit],
+    ) -> Vec<Hit> {
+        let mut out: Vec<Hit> = Vec::new();
+        let span = |a: usize, b: usize| ft.orig_span(text, words[a].0, words[b - 1].1);
+        let cap = |w: usize| {
+            let (s, e) = span(w, w + 1);
+            let o = &text[s..e];
+            o.starts_with(char::is_uppercase)
+                && o.chars().any(char::is_lowercase)
+                && possessive_len(o) == 0
+                && !self.lex.stop_words.contains(wstr[w])
+                && self.lex.cue_after(&[wstr[w]]).is_none()
+        };
+        // Two words of one name: a single space or hyphen between them.
+        let joined = |a: usize| {
+            text.get(ft.orig(words[a].1)..ft.orig(words[a + 1].0))
+                .is_some_and(|g| g == " " || g == "-")
+        };
+        let compass_only =
+            |a: usize, b: usize| wstr[a..b].iter().all(|w| self.lex.compass.contains(*w));
+        let make = |a: usize, b: usize, ents: Vec<Ent>| {
+            let (s, e) = span(a, b);
+            Hit {
+                span: Span::new(s, e),
+                key: wstr[a..b].concat(),
+                w: a..b,
+                ents,
+                cue: PlaceCue::At,
+                role: Role::None,
+                stated: None,
+                located: false,
+                stop: false,
+                fuzzy: false,
+                variant: true,
+                world: true,
+            }
+        };
+        for i in 1..words.len() {
+            if out.last().is_some_and(|h| h.w.end > i) {
+                continue;
+            }
+            // A country's possessive ends right before word i ("Yemen's Hodeidah").
+            let owner: Vec<[u8; 2]> = hits
+                .iter()
+                .filter(|h| {
+                    h.w.end == i
+                        && h.ents.iter().all(|e| matches!(e, Ent::Country(_)))
+                        && text[h.span.end..].starts_with(['\'', '’'])
+                })
+                .flat_map(|h| h.ents.iter().filter_map(|&e| self.ent_cc(e)))
+                .collect();
+            if !owner.is_empty() && !hits.iter().any(|h| h.w.start == i) && cap(i) {
+                let mut n = 1;
+                while n < 3 && i + n < words.len() && joined(i + n - 1) && cap(i + n) {
+                    n += 1;
+                }
+                let found = (1..=n)
+                    .rev()
+                    .filter(|&k| !compass_only(i, i + k))
+                    .find_map(|k| {
+                        let ents: Vec<Ent> = self
+                            .world_lookup(&wstr[i..i + k].concat())
+                            .into_iter()
+                            .filter(|&e| self.ent_cc(e).is_some_and(|c| owner.contains(&c)))
+                            .collect();
+                        (!ents.is_empty()).then(|| make(i, i + k, ents))
+                    });
+                if let Some(h) = found {
+                    out.push(h);
+                    continue;
+                }
+            }
+            // An admin word at word i ("region", "province", "state"): the name before it.
+            if self.lex.cue_after(&[wstr[i]]) == Some(PlaceCue::Region) && joined(i - 1) {
+                let mut n = 0;
+                while n < 3 && i > n && cap(i - n - 1) && (n == 0 || joined(i - n - 1)) {
+                    n += 1;
+                }
+                let found = (1..=n)
+                    .rev()
+                    .filter(|&k| !compass_only(i - k, i))
+                    .find_map(|k| {
+                        let a = i - k;
+                        // Not a unit matched as written (a name matched as written that is no unit
+                        // and no village of the village-level countries, "Hiran" an Iraqi hamlet,
+                        // is tried and keeps its candidates), nor one cut out of a longer match.
+                        let exact = hits.iter().find(|h| h.w.start == a && h.w.end == i);
+                        if exact.is_some_and(|h| {
+                            h.ents.iter().any(|&e| {
+                                !matches!(e, Ent::Place(_))
+                                    || self
+                                        .ent_cc(e)
+                                        .is_some_and(|c| self.store.complete.contains(&c))
+                            })
+                        }) || hits.iter().any(|h| {
+                            h.w.start < i && h.w.end > a && !(h.w.start == a && h.w.end == i)
+                        }) || out.last().is_some_and(|h| h.w.end > a)
+                        {
+                            return None;
+                        }
+                        let mut ents: Vec<Ent> = self
+                            .world_lookup(&wstr[a..i].concat())
+                            .into_iter()
+                            .filter(|e| matches!(e, Ent::Admin1(_) | Ent::Admin2(_)))
+                            .collect();
+                        if ents.is_empty() {
+                            return None;
+                        }
+                        ents.extend(exact.into_iter().flat_map(|h| h.ents.iter().copied()));
+                        Some(make(a, i, ents))
+                    });
+                out.extend(found);
+            }
+        }
+        out
+    }
+
+    /// The admin units of every country and the places outside the village-level countries a
+    /// world key spells (see `build::world_key`).
+    fn world_lookup(&self, key: &str) -> Vec<Ent> {
+        let idx = self.by_world.get_or_init(|| {
+            let t = std::time::Instant::now();
+            let mut v: Vec<(u64, Ent)> = Vec::with_capacity(1 << 20);
+            let mut add = |name: &str, keys: &str, e: Ent| {
+                let start = v.len();
+                v.push((store::key_hash(&build::world_key(&fold_compact(name))), e));
+                v.extend(
+                    keys.split('|')
+                        .filter(|k| !k.is_empty() && !k.starts_with('~'))
+                        .map(|k| (store::key_hash(&build::world_key(k)), e)),
+                );
+                v[start..].sort_unstable();
+                let mut n = start;
+                for j in start..v.len() {
+                    if j == start || v[j] != v[n - 1] {
+                        v[n] = v[j];
+                        n += 1;
+                    }
+                }
+                v.truncate(n);
+            };
+            for (e, name, keys) in self.store.admin_lines() {
+                add(name, keys, e);
+            }
+            for (i, cc, _, name, keys) in self.store.place_lines() {
+                if !self.store.complete.contains(&cc) {
+                    add(name, keys, Ent::Place(i));
+                }
+            }
+            for (i, cc, name, keys) in self.tail().place_lines() {
+                if !self.store.complete.contains(&cc) {
+                    add(name, keys, Ent::Place(i + TAIL_BASE));
+                }
+            }
+            v.sort_unstable_by_key(|e| e.0);
+            tracing::debug!(
+                keys = v.len(),
+                ms = t.elapsed().as_millis() as u64,
+                "world variant index built"
+            );
+            v
+        });
+        let h = store::key_hash(&build::world_key(key));
+        let lo = idx.partition_point(|e| e.0 < h);
+        let mut out: Vec<Ent> = idx[lo..]
+            .iter()
+            .take_while(|e| e.0 == h)
+            .map(|e| e.1)
+            .collect();
+        out.sort();
+        out.dedup();
+        out
     }
 
     /// Find and resolve toponyms; the spans and mentions, in text order.
@@ -1107,9 +1435,22 @@ impl Gazetteer {
         for h in hits.iter_mut().filter(|h| h.stop && h.role == Role::None) {
             h.ents.retain(|e| matches!(e, Ent::Country(_)));
         }
+        // 4b. A place with its country or admin unit right beside it ("Yemen's Hodeidah", "Kani
+        // township in Sagaing region", "Sake in eastern Congo's North Kivu province") is in it.
+        self.stated_beside(text, &mut hits);
 
         // 5. Focus country from the unambiguous evidence.
         let focus = self.focus_from(text, &hits, hints);
+        // A country name two countries share ("Congo") is the report's country when it is one
+        // of them.
+        for h in hits.iter_mut() {
+            if h.ents.len() > 1
+                && h.ents.iter().all(|e| matches!(e, Ent::Country(_)))
+                && h.ents.iter().any(|&e| self.ent_cc(e) == focus)
+            {
+                h.ents.retain(|&e| self.ent_cc(e) == focus);
+            }
+        }
         let ctx = Context {
             people_a1: self
                 .peoples_named(text)
@@ -1278,8 +1619,9 @@ impl Gazetteer {
                 // about another country ("the town of Sarmada" in Idlib) has no such village.
                 .filter(|&&e| {
                     !(h.fuzzy || h.variant)
-                        || focus.is_none_or(|f| self.store.complete.contains(&f))
+                        || (!h.world && focus.is_none_or(|f| self.store.complete.contains(&f)))
                         || self.ent_cc(e) == focus
+                        || self.ent_cc(e).is_some_and(|cc| c.sent_cc.contains(&cc))
                 })
                 .map(|&e| {
                     let mut why = Vec::new();
@@ -1589,10 +1931,16 @@ impl Gazetteer {
             Ent::Admin2(i) => self.store.admin2.get(i as usize),
             _ => None,
         };
-        a.is_some_and(|a| {
-            !self.store.complete.contains(&a.cc)
-                && self.lex.compass.contains(&fold_compact(&a.name))
-        })
+        a.is_some_and(|a| !self.store.complete.contains(&a.cc) && self.compass_name(&a.name))
+    }
+
+    /// Whether a name is made of compass words only ("Eastern", "North Central", "Centre-Nord").
+    fn compass_name(&self, name: &str) -> bool {
+        self.lex.compass.contains(&fold_compact(name))
+            || cw_record::fold::fold(name)
+                .split([' ', '-'])
+                .filter(|w| !w.is_empty())
+                .all(|w| self.lex.compass.contains(w))
     }
 
     /// Whether an admin unit is named like a wider region of several countries (`wide` in
@@ -2208,7 +2556,7 @@ impl Gazetteer {
         for &(cc, w) in hints {
             *votes.entry(cc).or_default() += w;
         }
-        for h in hits {
+        for h in hits.iter().filter(|h| !h.world) {
             let mut ccs: Vec<([u8; 2], f32)> = Vec::new();
             // A name some village of a village-level country bears is weak evidence for the
             // other countries that have it too, unless it is a city big enough to fire anywhere
@@ -2378,11 +2726,18 @@ impl Gazetteer {
             }
             _ => return None,
         };
-        if a.seat.is_empty() {
+        let seat = match unit {
+            Ent::Admin1(i) => self.capitals.get(&i).map(String::as_str),
+            _ => None,
+        }
+        .unwrap_or(&a.seat);
+        if seat.is_empty() {
             return None;
         }
+        // A capital listed in `admin-capitals.tsv` may be a town of the world tail.
+        let with_tail = !self.store.complete.contains(&a.cc);
         let best = self
-            .lookup_key(&fold_compact(&a.seat), false)
+            .lookup_key(&fold_compact(seat), with_tail)
             .into_iter()
             .filter_map(|e| match e {
                 Ent::Place(p) => self
@@ -2399,7 +2754,7 @@ impl Gazetteer {
             Some((e, _)) => Some(self.place(e)),
             None => {
                 let mut p = self.place(unit);
-                p.name = a.seat.to_string();
+                p.name = seat.to_string();
                 p.kind = PlaceKind::Populated;
                 Some(p)
             }

@@ -200,6 +200,17 @@ impl Tail {
             .take_while(move |e| e.0 == h)
             .map(|e| e.1)
     }
+
+    /// Each place's (index, country, name, other keys), straight from the lines.
+    pub fn place_lines(&self) -> impl Iterator<Item = (u32, [u8; 2], &str, &str)> + '_ {
+        self.places.iter().enumerate().filter_map(|(i, &off)| {
+            let line = self.text.get(off as usize..)?;
+            let line = line.split('\n').next()?.trim_end_matches('\r');
+            let f: Vec<&str> = line.split('\t').collect();
+            let (cc, name, keys) = (f.get(2)?, f.get(6)?, f.get(10)?);
+            Some((i as u32, cc2(cc), *name, *keys))
+        })
+    }
 }
 
 fn f32_or_nan(s: &str) -> f32 {
@@ -417,6 +428,28 @@ impl Store {
                 let keys = f.nth(3)?;
                 Some((i as u32, cc2(cc), a1, name, keys))
             })
+    }
+
+    /// Each admin unit with its name and other keys, straight from the lines.
+    pub fn admin_lines(&self) -> Vec<(Ent, &str, &str)> {
+        let mut out = Vec::new();
+        for text in &self.texts {
+            for line in text.lines() {
+                let v: Vec<&str> = line.trim_end_matches('\r').split('\t').collect();
+                let e = match v[..] {
+                    ["1", cc, a1, name, _, _, _, keys] => self
+                        .admin1_index(cc2(cc), a1)
+                        .map(|i| (Ent::Admin1(i), name, keys)),
+                    ["2", cc, a1, a2, name, _, _, _, keys] => self
+                        .admin1_index(cc2(cc), a1)
+                        .and_then(|p| self.a2_code.get(&(p, key_hash(a2))))
+                        .map(|&i| (Ent::Admin2(i), name, keys)),
+                    _ => None,
+                };
+                out.extend(e);
+            }
+        }
+        out
     }
 
     /// The index of admin1 unit `a1` (its code) of country `cc`.

@@ -712,3 +712,36 @@ fn a_region_is_coded_to_its_capital_not_its_largest_town() {
     assert_eq!(e.location, "Monywa");
     assert_eq!(e.geo_precision, GeoPrecision::Region);
 }
+
+#[test]
+fn a_transliteration_of_a_town_of_the_reports_country_is_found() {
+    // GeoNames writes "Kup'yans'k"; wire copy writes "Kupiansk". After a location word, in a
+    // report about Ukraine, the world variant key finds it (in the stated country only).
+    let e = only(
+        "KYIV, Feb 17 (Reuters) - Russian forces shelled the town of Kupiansk in Ukraine's \
+         Kharkiv region overnight, wounding four civilians, the regional governor said.",
+    );
+    assert_eq!(e.country, "Ukraine", "{}", e.notes);
+    assert_eq!(e.admin1, "Kharkiv");
+    assert_eq!(e.location, "Kupiansk");
+    assert_eq!(e.geo_precision, GeoPrecision::Place);
+}
+
+#[test]
+fn the_state_of_a_name_is_the_unit_not_a_namesake_town() {
+    // "the western state of Michoacan" is the state (Chiapas has a village Michoacan); the
+    // event is in the municipality named before it.
+    let e = only(
+        "MEXICO CITY, June 3 (Reuters) - A local mayor was shot dead in Cotija, in the western \
+         state of Michoacan, on Monday, authorities said.",
+    );
+    assert_eq!(e.admin1, "Michoacan", "{}", e.notes);
+    assert_eq!(e.admin2, "Cotija");
+    // "Kharkiv region" is the region (coded to its capital at precision 3), not the city.
+    let e = only(
+        "KYIV, Feb 17 (Reuters) - Russian shelling wounded four civilians in Kharkiv region \
+         overnight, the regional governor said.",
+    );
+    assert_eq!(e.admin1, "Kharkiv", "{}", e.notes);
+    assert_eq!(e.geo_precision, GeoPrecision::Region);
+}

@@ -1036,19 +1036,26 @@ impl Gazetteer {
             };
             if ents.is_empty() {
                 variant = false;
-                let Some(skel) = build::skeleton(&key) else {
-                    continue;
-                };
-                ents = self
-                    .store
-                    .lookup(&skel)
-                    .filter(|e| {
-                        matches!(e, Ent::Place(_))
-                            && self
-                                .ent_cc(*e)
-                                .is_some_and(|c| self.store.complete.contains(&c))
-                    })
-                    .collect();
+                if let Some(skel) = build::skeleton(&key) {
+                    ents = self
+                        .store
+                        .lookup(&skel)
+                        .filter(|e| {
+                            matches!(e, Ent::Place(_))
+                                && self
+                                    .ent_cc(*e)
+                                    .is_some_and(|c| self.store.complete.contains(&c))
+                        })
+                        .collect();
+                }
+            }
+            // Outside the village-level countries (the world tail is read), a transliteration
+            // of a town or unit of the report's country ("Kupiansk", GeoNames' "Kup'yans'k"):
+            // its world variant key, kept only in the report's or the sentence's country.
+            let mut world = false;
+            if ents.is_empty() && with_tail && key.len() >= 4 {
+                ents = self.world_lookup(&key);
+                (variant, world) = (true, true);
             }
             if ents.is_empty() {
                 continue;
@@ -1065,7 +1072,7 @@ impl Gazetteer {
                 stop: false,
                 fuzzy: true,
                 variant,
-                world: false,
+                world,
             });
         }
         hits.extend(fuzzy);
@@ -1484,7 +1491,9 @@ impl Gazetteer {
             if h.cue == PlaceCue::Elsewhere || in_focus.len() != 1 || country_name {
                 continue;
             }
-            let by = if self.own_unit_name(in_focus[0], &h.key) {
+            // Written with its admin word ("Kharkiv region"), the name is the unit, not also
+            // its namesake town's context.
+            let by = if self.own_unit_name(in_focus[0], &h.key) && h.cue != PlaceCue::Region {
                 usize::MAX
             } else {
                 j

@@ -745,3 +745,15 @@ fn the_state_of_a_name_is_the_unit_not_a_namesake_town() {
     assert_eq!(e.admin1, "Kharkiv", "{}", e.notes);
     assert_eq!(e.geo_precision, GeoPrecision::Region);
 }
+
+#[test]
+fn a_somali_x_is_the_h_of_english_copy() {
+    // GeoNames writes Somali names with "x" ("Xarardheere"); English copy writes "h".
+    let e = only(
+        "MOGADISHU, July 22 (Reuters) - Somali forces backed by air strikes retook the town of \
+         Harardhere in Mudug region from Al Shabaab, killing 14 militants, the government said.",
+    );
+    assert_eq!(e.country, "Somalia", "{}", e.notes);
+    assert_eq!(e.admin1, "Mudug");
+    assert_eq!(e.location, "Harardhere");
+}

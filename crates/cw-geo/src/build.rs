@@ -155,14 +155,16 @@ pub fn light_key(key: &str) -> String {
 
 /// A looser variant key for names outside the village-level countries (admin units written with
 /// their admin word, a place after its country's possessive): the light key of the name without
-/// an Arabic article ("al", "el") and without a final "h" after a vowel. "Middle Shabelle" and
+/// an Arabic article ("al", "el") and without a final "h" after a vowel, Somali "x" read "h". "Middle Shabelle" and
 /// GeoNames' "Middle Shabele", "Hiran" and "Hiiraan", "Hodeidah" and "Hodeida" share one.
 pub fn world_key(key: &str) -> String {
     let k = ["al", "el"]
         .iter()
         .find_map(|a| key.strip_prefix(a).filter(|r| r.len() >= 4))
         .unwrap_or(key);
-    let mut l = light_key(k);
+    // Somali writes "x" for the "h" of English copy ("Xarardheere" / Harardhere).
+    let k = k.replace('x', "h");
+    let mut l = light_key(&k);
     if l.len() > 4 && l.ends_with('h') && l[..l.len() - 1].ends_with(['a', 'e', 'i', 'u']) {
         l.pop();
     }
@@ -1025,6 +1027,7 @@ mod tests {
         assert_eq!(world_key("hodeidah"), world_key("elhodeidah"));
         assert_eq!(world_key("hodeidah"), world_key("hodeida"));
         assert_ne!(world_key("hiran"), world_key("haran"));
+        assert_eq!(world_key("harardhere"), world_key("xarardheere"));
     }
 
     #[test]

@@ -1510,3 +1510,46 @@ fn a_two_part_name_takes_its_first_part_in_the_stated_cercle_before_a_neighbours
     assert_eq!(loc.place.admin2.as_deref(), Some("Koro"));
     assert!((loc.place.latitude.expect("coordinates") - 14.30).abs() < 0.01);
 }
+
+#[test]
+fn a_unit_named_by_compass_words_only_is_no_unit_abroad() {
+    // "North Central" is a Sri Lankan province; in a list of Burkina Faso's regions it is
+    // Burkina's Centre-Nord, named by compass words only, and says nothing of Sri Lanka (a
+    // compass word before another now starts a unit's name: "North Kivu").
+    let g = Gazetteer::embedded();
+    let (d, _) = run(
+        g,
+        "Security forces arrested 262 suspected bandits in the East, North Central and Central \
+         South regions of Burkina Faso between March 28 and April 7.",
+    );
+    assert!(
+        places(&d).iter().all(|(_, p)| p.place.country_code != "LK"),
+        "{:?}",
+        places(&d)
+    );
+    // "North Kivu province" is found, though "north" alone is stop-listed.
+    let (_, loc) = run(
+        g,
+        "Rebels attacked an army post in North Kivu province on Monday.",
+    );
+    assert_eq!(loc.map(|l| l.place.country_code), Some("CD".into()));
+}
+
+#[test]
+fn a_place_stated_right_beside_a_unit_of_its_country_is_no_foreign_namesake() {
+    // "X, Y Province": a Burkinabe village of X, not Mali's namesake, even with no other clue;
+    // "X Ouest" is one name, its compass word no unit stated for X.
+    let g = Gazetteer::embedded();
+    let (_, loc) = run(
+        g,
+        "On April 9, unknown gunmen opened fire on a truck carrying passengers in Digani, Kossi \
+         Province.",
+    );
+    assert_eq!(loc.map(|l| l.place.country_code), Some("BF".into()));
+    let (_, loc) = run(
+        g,
+        "Gunmen attacked a vehicle on the axis In-Ekar Ouest and Chagham (coded as In-Ekar Ouest \
+         at geoprecision 2).",
+    );
+    assert_eq!(loc.map(|l| l.place.country_code), Some("ML".into()));
+}

@@ -78,6 +78,13 @@ pub struct Grammar {
     /// Verbs before a count that make it a revised toll ("the toll rose to 15", "s'est alourdi
     /// à 15"): it replaces the earlier figure.
     pub revised: HashSet<&'static str>,
+    /// Words of habit or likeness after an actor ("have carried out similar attacks", "are
+    /// active in the area", "ont déjà mené des attaques similaires"): the report names a usual
+    /// suspect, not who did this.
+    pub habitual: HashSet<&'static str>,
+    /// Relative pronouns: "gunmen, who often target travellers, killed five" describes the
+    /// attackers, so a habit word after one is no background.
+    pub relative: HashSet<&'static str>,
 }
 
 /// The embedded function words, loaded once.
@@ -129,6 +136,8 @@ pub fn grammar() -> &'static Grammar {
             crowd_head: of("crowd_head"),
             intransitive: of("intransitive"),
             revised: of("revised"),
+            habitual: of("habitual"),
+            relative: of("relative"),
         }
     })
 }
@@ -170,6 +179,8 @@ mod tests {
             "crowd_head",
             "intransitive",
             "revised",
+            "habitual",
+            "relative",
         ];
         for lang in [Lang::En, Lang::Fr] {
             for l in cw_text::lexicon::raw(lang, "grammar")

@@ -647,3 +647,20 @@ fn a_group_named_only_as_a_usual_suspect_is_no_side() {
     );
     assert_eq!(e.actor1, "Al Shabaab", "{}", all_actors(&e));
 }
+
+#[test]
+fn a_french_present_participle_of_killing_counts_its_victims() {
+    // "..., tuant onze soldats et trois VDP": like English "killing", the count after the
+    // participle is the dead (it was no casualty phrase, and the event had 0 fatalities).
+    let e = only(
+        "Des jihadistes présumés ont attaqué dimanche un convoi escorté par l'armée près de Djibo, \
+         dans le nord du Burkina Faso, tuant onze soldats et trois volontaires pour la défense de \
+         la patrie, selon des sources sécuritaires.",
+    );
+    assert_eq!(e.fatalities, 14, "{}", e.notes);
+    let e = only(
+        "Des hommes armés ont attaqué mardi le marché de Sebba, au Burkina Faso, blessant six \
+         commerçants.",
+    );
+    assert_eq!(e.injuries, 6, "{}", e.notes);
+}

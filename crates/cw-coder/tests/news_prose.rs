@@ -309,3 +309,56 @@ fn armed_groups_of_other_conflicts_are_named_as_acled_names_them() {
         );
     }
 }
+
+#[test]
+fn each_person_of_a_list_before_a_passive_casualty_verb_counts() {
+    // "A gendarme and his driver were killed": the list's first person heads it, and each
+    // singular person listed counts one (codebook: reported fatalities, summed).
+    let e = only(
+        "Gunmen ambushed a gendarmerie vehicle on the road out of Dori, Burkina Faso, on Monday \
+         evening. A gendarme and his driver were killed, security sources said.",
+    );
+    assert_eq!(e.fatalities, 2, "{}", e.notes);
+    let e = only(
+        "Des hommes armés ont tendu une embuscade à un véhicule de la gendarmerie à la sortie de \
+         Dori, au Burkina Faso, lundi soir. Un gendarme et son chauffeur ont été tués.",
+    );
+    assert_eq!(e.fatalities, 2, "{}", e.notes);
+    // A singular person listed with a count is one more: 2 + 1.
+    for text in [
+        "Militants stormed an army outpost outside Dori, Burkina Faso, on Monday. Two soldiers \
+         and a civilian were killed, according to a security source.",
+        "Militants stormed an army outpost outside Dori, Burkina Faso, on Monday. A civilian and \
+         two soldiers were killed, according to a security source.",
+        "Militants stormed an army outpost outside Dori, Burkina Faso, on Monday, killing two \
+         soldiers and a civilian, according to a security source.",
+    ] {
+        let e = only(text);
+        assert_eq!(e.fatalities, 3, "{text}\n{}", e.notes);
+    }
+}
+
+#[test]
+fn a_victim_qualified_by_a_participle_phrase_is_the_subject_of_died() {
+    // "A villager shot by soldiers on Monday died of his wounds": the subject of the
+    // intransitive phrase is the villager, however long the participle phrase between them;
+    // the soldiers after "by" are the shooters, not the dead.
+    let e = only(
+        "Soldiers opened fire on a crowd of villagers at a checkpoint near Djibo, Burkina Faso, \
+         on Monday. A villager shot by soldiers on Monday died of his wounds on Tuesday, \
+         relatives said.",
+    );
+    assert_eq!(e.fatalities, 1, "{}", e.notes);
+    let e = only(
+        "Des militaires ont ouvert le feu sur des villageois à un poste de contrôle près de Djibo, \
+         au Burkina Faso, lundi. Un villageois blessé par balle lundi a succombé à ses blessures \
+         mardi, selon des proches.",
+    );
+    assert_eq!(e.fatalities, 1, "{}", e.notes);
+    // A finite verb with an object is no participle: its subject did not die.
+    let e = only(
+        "Gunmen attacked the village of Djibo, Burkina Faso, on Monday night, and a shepherd \
+         died, residents said.",
+    );
+    assert_eq!(e.fatalities, 1, "{}", e.notes);
+}

@@ -119,7 +119,11 @@ pub fn tally(doc: &Document, frame: &Frame, large_scale_hint: bool) -> Tally {
         };
         let nums: Vec<(usize, Span)> = doc
             .in_sentence(s)
-            .filter(|(_, m)| number(m).is_some_and(|n| !n.not_a_count) && !counts_events(m.span))
+            .filter(|(_, m)| {
+                number(m).is_some_and(|n| !n.not_a_count)
+                    && !counts_events(m.span)
+                    && !indefinite_article(doc, s, m.span)
+            })
             .map(|(i, m)| (i, m.span))
             .collect();
         let cues: Vec<(usize, Span, String)> = doc
@@ -266,6 +270,23 @@ pub fn tally(doc: &Document, frame: &Frame, large_scale_hint: bool) -> Tally {
         }
     }
     t
+}
+
+/// Is the number at `span` an indefinite article rather than a count ("lors d'une marche", "un
+/// village")? The word counts one only before the people counted ("un soldat", "un des
+/// assaillants") or a casualty noun ("un mort", "un blessé").
+fn indefinite_article(doc: &Document, s: usize, span: Span) -> bool {
+    let w = cw_record::fold::fold(doc.slice(span));
+    grammar().indefinite.contains(w.as_str())
+        && !doc.in_sentence(s).any(|(_, m)| {
+            (actor(m).is_some() || cue(m).is_some_and(|c| c.lexicon == "casualty"))
+                && m.span.start >= span.end
+                && word_count_between(doc, span.end, m.span.start) <= 1
+                && !doc
+                    .text
+                    .get(span.end..m.span.start)
+                    .is_some_and(|g| g.contains([',', ';', '.', ':']))
+        })
 }
 
 /// Numbers linked to a casualty phrase: before it ("nine soldiers lost their lives"), within eight
@@ -679,6 +700,7 @@ fn lone_victim(doc: &Document, s: usize, cue: Span, next: &[String]) -> Option<C
             let earlier = doc
                 .in_sentence(s)
                 .filter(|(_, m)| m.span.end <= cue.start)
+                .filter(|(_, m)| !indefinite_article(doc, s, m.span))
                 .filter_map(|(_, m)| number(m).filter(|n| !n.not_a_count).map(|n| n.value))
                 .last();
             let mut c = one(vec![cue], Side::Unknown);

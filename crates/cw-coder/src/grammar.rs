@@ -45,6 +45,10 @@ pub struct Grammar {
     /// Verbs before a count that make it a revised toll ("the toll rose to 15", "s'est alourdi
     /// à 15"): it replaces the earlier figure.
     pub revised: HashSet<&'static str>,
+    /// Number words that are also the indefinite article (French "un", "une"): a count only
+    /// before the people counted or a casualty noun ("un soldat", "un mort"), never before
+    /// anything else ("une marche", "un village").
+    pub indefinite: HashSet<&'static str>,
 }
 
 /// The embedded function words, loaded once.
@@ -84,6 +88,7 @@ pub fn grammar() -> &'static Grammar {
             crowd_head: of("crowd_head"),
             intransitive: of("intransitive"),
             revised: of("revised"),
+            indefinite: of("indefinite"),
         }
     })
 }
@@ -113,6 +118,7 @@ mod tests {
             "crowd_head",
             "intransitive",
             "revised",
+            "indefinite",
         ];
         for lang in [Lang::En, Lang::Fr] {
             for l in cw_text::lexicon::raw(lang, "grammar")

@@ -362,3 +362,44 @@ fn a_victim_qualified_by_a_participle_phrase_is_the_subject_of_died() {
     );
     assert_eq!(e.fatalities, 1, "{}", e.notes);
 }
+
+#[test]
+fn une_marche_is_a_march_and_its_article_no_count() {
+    // "une" before a noun that counts no one is the indefinite article, not the number one: the
+    // plural victims with no number count the codebook's 3, not the 1 of "une marche".
+    let e = only(
+        "Lors d'une marche à Conakry jeudi, des manifestants ont été tués par les forces de \
+         l'ordre, selon l'opposition guinéenne.",
+    );
+    assert_eq!(e.fatalities, 3, "{}", e.notes);
+    // The article still counts one before the people counted or a casualty noun.
+    let e = only(
+        "Des hommes armés ont attaqué un poste de police près de Kaya, au Burkina Faso, lundi. \
+         L'attaque a fait un mort et deux blessés, selon une source sécuritaire.",
+    );
+    assert_eq!(e.fatalities, 1, "{}", e.notes);
+    // Folded, "marche" (a march) and "marché" (a market) are one word: after a feminine
+    // determiner it is the march, a demonstration the soldiers fired on, not a market
+    // attacked (the market is masculine: "le marché").
+    let e = only(
+        "Une patrouille de l'armée a tiré jeudi sur la marche à Kidal, au Mali. Deux jeunes ont \
+         été tués, selon des témoins.",
+    );
+    assert_eq!(
+        e.sub_event_type,
+        cw_record::SubEventType::ExcessiveForceAgainstProtesters,
+        "{}",
+        e.notes
+    );
+    let e = only(
+        "Des hommes armés ont attaqué le marché de Tillia, au Niger, jeudi, et ont tué six \
+         civils, selon des habitants.",
+    );
+    assert_eq!(
+        e.sub_event_type,
+        cw_record::SubEventType::Attack,
+        "{}",
+        e.notes
+    );
+    assert_eq!(e.fatalities, 6, "{}", e.notes);
+}

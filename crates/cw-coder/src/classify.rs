@@ -241,17 +241,7 @@ pub fn classify(
     }
 
     // Explosions / remote violence, unless inside a ground battle (codebook: merged into Battles).
-    let air = has(&["air_strike"])
-        || (has(&["air_force", "drone"])
-            && has(&[
-                "attack",
-                "kill",
-                "murder",
-                "kill_combatant",
-                "strike",
-                "shelling",
-                "explosive",
-            ]));
+    let air = air_strike(doc, frame);
     if has(&["air_ground"]) && !no_fight {
         return decide(
             SubEventType::ArmedClash,
@@ -268,7 +258,7 @@ pub fn classify(
         return decide(
             SubEventType::AirDroneStrike,
             "E/RV: air/drone strike",
-            &["air_strike", "air_force", "drone"],
+            &["air_strike", "air_force", "drone", "plane"],
         );
     }
     if has(&["suicide"]) && !in_battle {
@@ -601,6 +591,29 @@ pub fn classify(
         });
     }
     None
+}
+
+/// Whether the frame tells an air strike: an air strike named, an aircraft with an act of
+/// violence, or an aircraft as the subject or agent of a verb of striking ("jets bombed a
+/// village"; [`crate::frames::aircraft_strikes`]). E/RV: Air/drone strike, "any air-to-ground
+/// attacks".
+pub fn air_strike(doc: &Document, frame: &Frame) -> bool {
+    let has = |cats: &[&str]| frame_has(doc, frame, "tactic", cats);
+    has(&["air_strike"])
+        || (has(&["air_force", "drone"])
+            && has(&[
+                "attack",
+                "kill",
+                "murder",
+                "kill_combatant",
+                "strike",
+                "shelling",
+                "explosive",
+            ]))
+        || frame
+            .sentences
+            .clone()
+            .any(|s| crate::frames::aircraft_strikes(doc, s).is_some())
 }
 
 /// Whether the frame holds a cue of these categories that is not the motive of the event: a cue

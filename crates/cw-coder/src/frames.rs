@@ -134,6 +134,53 @@ pub fn modal(doc: &Document, s: usize, t: &cw_record::Mention) -> bool {
     })
 }
 
+/// Aircraft as the subject or the agent of a verb of striking in sentence `s` ("Russian-made jets
+/// struck a village", "government planes bombed the market", "le village a été pilonné par des
+/// hélicoptères"): an air strike (E/RV: Air/drone strike, "any air-to-ground attacks"). The
+/// aircraft stands before the verb in its clause with no passive between ("a helicopter was hit
+/// by ground fire" is the aircraft struck), or after the verb behind "by". Returns the verb.
+pub fn aircraft_strikes(doc: &Document, s: usize) -> Option<usize> {
+    /// Words between an aircraft and its verb ("jets, believed to be Russian, struck").
+    const SUBJECT_REACH: usize = 6;
+    /// Words between a passive verb and its agent ("was hit on Monday by a drone").
+    const AGENT_REACH: usize = 4;
+    let aircraft: Vec<&cw_record::Mention> = doc
+        .in_sentence(s)
+        .filter(|(_, m)| is_cue(m, "tactic", &["air_force", "drone", "plane"]))
+        .map(|(_, m)| m)
+        .collect();
+    if aircraft.is_empty() {
+        return None;
+    }
+    let g = crate::grammar::grammar();
+    doc.in_sentence(s)
+        .filter(|(_, v)| is_cue(v, "tactic", &["strike", "air_verb"]) && !modal(doc, s, v))
+        .find(|(_, v)| {
+            aircraft.iter().any(|a| {
+                if a.span.end <= v.span.start {
+                    let between = crate::view::words_between(doc, a.span.end, v.span.start);
+                    between.len() <= SUBJECT_REACH
+                        && !clause_break_between(doc, a.span.end, v.span.start)
+                        && !between
+                            .iter()
+                            .any(|w| g.passive.contains(w.as_str()) || g.by.contains(w.as_str()))
+                } else if v.span.end <= a.span.start {
+                    let between = crate::view::words_between(doc, v.span.end, a.span.start);
+                    between.len() <= AGENT_REACH
+                        && !clause_break_between(doc, v.span.end, a.span.start)
+                        && between
+                            .iter()
+                            .rev()
+                            .take(2)
+                            .any(|w| g.by.contains(w.as_str()))
+                } else {
+                    false
+                }
+            })
+        })
+        .map(|(i, _)| i)
+}
+
 /// Per-sentence features.
 pub fn sentence_info(doc: &Document) -> Vec<SentenceInfo> {
     let n = doc.sentences.len();
@@ -161,7 +208,8 @@ pub fn sentence_info(doc: &Document) -> Vec<SentenceInfo> {
         inf.future = !triggers.is_empty() && !told;
         inf.trigger = told
             || (sentence_has(doc, s, "tactic", &["strike"])
-                && sentence_has(doc, s, "tactic", &["air_force"]));
+                && sentence_has(doc, s, "tactic", &["air_force"]))
+            || aircraft_strikes(doc, s).is_some();
         inf.summary = sentence_has(doc, s, "frame", &["summary"]);
         inf.new_event = sentence_has(doc, s, "frame", &["new_event"]);
         inf.release = sentence_has(doc, s, "tactic", &["release"]);

@@ -403,3 +403,81 @@ fn une_marche_is_a_march_and_its_article_no_count() {
     );
     assert_eq!(e.fatalities, 6, "{}", e.notes);
 }
+
+#[test]
+fn aircraft_that_strike_are_an_air_strike_by_the_state_that_flies_them() {
+    // Aircraft (jets, planes, bombers, helicopters, drones) as the subject of "struck",
+    // "bombed", "hit" (or their agent after "by") tell an air strike (E/RV: Air/drone strike);
+    // with no force named, the strike is the military's of the country it hits (docs/ACCURACY.md).
+    let cases = [
+        (
+            "A Russian-made jet struck a village near Anefis in northern Mali on Tuesday, killing \
+             11 civilians, local officials said.",
+            "Military Forces of Mali",
+        ),
+        (
+            "Bombers pounded a village near Anefis in northern Mali on Tuesday, killing 11 \
+             civilians, local officials said.",
+            "Military Forces of Mali",
+        ),
+        (
+            "Government planes bombed the cattle market of Um Rawaba in Sudan's North Kordofan \
+             state on Tuesday, killing nine civilians, residents said.",
+            "Military Forces of Sudan",
+        ),
+        (
+            "A drone hit a wedding party in the village of Tillia, Niger, on Tuesday, killing six \
+             guests, residents said.",
+            "Military Forces of Niger",
+        ),
+        (
+            "Des avions ont bombardé un village près d'Anefis, dans le nord du Mali, mardi, tuant \
+             onze civils, selon des élus locaux.",
+            "Military Forces of Mali",
+        ),
+        (
+            "Un drone a frappé une cérémonie de mariage dans le village de Tillia, au Niger, \
+             mardi, tuant six invités, selon des habitants.",
+            "Military Forces of Niger",
+        ),
+    ];
+    for (text, state) in cases {
+        let e = only(text);
+        assert_eq!(
+            e.sub_event_type,
+            cw_record::SubEventType::AirDroneStrike,
+            "{text}\n{}",
+            e.notes
+        );
+        assert!(e.actor1.starts_with(state), "{text}\n{}", e.actor1);
+        assert!(e.fatalities > 0, "{text}\n{}", e.notes);
+    }
+    // The aircraft's demonym names the state that flies them; "Russian-made" does not.
+    let e = only(
+        "Russian jets struck a village in Idlib province, Syria, on Tuesday, killing seven \
+         civilians, a monitoring group said.",
+    );
+    assert!(
+        e.actor1.starts_with("Military Forces of Russia"),
+        "{}",
+        e.actor1
+    );
+    // An aircraft struck is no air strike, and a plane that does not strike is no aircraft
+    // attack: the killing it is told beside stays the gunmen's.
+    assert!(common::code_on(
+        "An army helicopter was hit by ground fire near Kidal, Mali, on Tuesday, the army said.",
+        "2024-03-09"
+    )
+    .iter()
+    .all(|e| e.sub_event_type != cw_record::SubEventType::AirDroneStrike));
+    let e = only(
+        "A plane carrying food aid landed in Kidal, Mali, on Tuesday, a day after gunmen killed \
+         two traders in the town's market.",
+    );
+    assert_eq!(
+        e.sub_event_type,
+        cw_record::SubEventType::Attack,
+        "{}",
+        e.notes
+    );
+}

@@ -481,3 +481,24 @@ fn aircraft_that_strike_are_an_air_strike_by_the_state_that_flies_them() {
         e.notes
     );
 }
+
+#[test]
+fn rebels_with_no_group_named_are_an_armed_group() {
+    // "Rebels" is a generic armed head like "militants" (an unidentified armed group when no
+    // group is named): the base they set up is coded, not dropped for want of an actor.
+    for text in [
+        "Rebels set up a base in the village of Ndele, Central African Republic, on Monday, \
+         residents said.",
+        "Des rebelles ont installé une base dans le village de Ndele, en Centrafrique, lundi, \
+         selon des habitants.",
+    ] {
+        let e = only(text);
+        assert_eq!(
+            e.sub_event_type,
+            cw_record::SubEventType::HeadquartersOrBaseEstablished,
+            "{text}\n{}",
+            e.notes
+        );
+        assert_eq!(e.actor1, "Unidentified Armed Group (Central African Republic)");
+    }
+}

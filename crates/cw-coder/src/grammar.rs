@@ -49,6 +49,12 @@ pub struct Grammar {
     /// before the people counted or a casualty noun ("un soldat", "un mort"), never before
     /// anything else ("une marche", "un village").
     pub indefinite: HashSet<&'static str>,
+    /// Settlement nouns a verb of taking takes as territory ("seized the town of X").
+    pub settlement: HashSet<&'static str>,
+    /// Words that may stand between a verb of taking and its place ("the", "of", "strategic").
+    pub settlement_glue: HashSet<&'static str>,
+    /// Nouns after which the place named is a verb of taking's object ("took control of Djibo").
+    pub place_head: HashSet<&'static str>,
 }
 
 /// The embedded function words, loaded once.
@@ -89,6 +95,9 @@ pub fn grammar() -> &'static Grammar {
             intransitive: of("intransitive"),
             revised: of("revised"),
             indefinite: of("indefinite"),
+            settlement: of("settlement"),
+            settlement_glue: of("settlement_glue"),
+            place_head: of("place_head"),
         }
     })
 }
@@ -119,6 +128,9 @@ mod tests {
             "intransitive",
             "revised",
             "indefinite",
+            "settlement",
+            "settlement_glue",
+            "place_head",
         ];
         for lang in [Lang::En, Lang::Fr] {
             for l in cw_text::lexicon::raw(lang, "grammar")

@@ -483,6 +483,83 @@ fn aircraft_that_strike_are_an_air_strike_by_the_state_that_flies_them() {
 }
 
 #[test]
+fn a_place_taken_in_a_fight_is_territory_by_who_took_it() {
+    use cw_record::SubEventType::{
+        ArmedClash, GovernmentRegainsTerritory, LootingPropertyDestruction,
+        NonStateActorOvertakesTerritory, NonViolentTransferOfTerritory,
+    };
+    // Codebook, Battles in precedence order: Government regains territory, Non-state actor
+    // overtakes territory, Armed clash. A verb of taking with a place as its object (or as the
+    // subject of its passive) is a change of territory; who took the place decides which.
+    let cases = [
+        (
+            "Fighters of the Arakan Army seized the town of Paletwa in Myanmar's Chin state on \
+             Sunday after two days of fighting with the army, residents said.",
+            NonStateActorOvertakesTerritory,
+        ),
+        (
+            "M23 rebels captured the town of Kitchanga in North Kivu, Democratic Republic of \
+             Congo, on Sunday after two days of heavy fighting with the army, residents said.",
+            NonStateActorOvertakesTerritory,
+        ),
+        (
+            "The town of Djibo in northern Burkina Faso was captured by jihadists on Sunday after \
+             two days of fighting with the army, security sources said.",
+            NonStateActorOvertakesTerritory,
+        ),
+        (
+            "Des combattants jihadistes se sont emparés samedi de la ville de Djibo, dans le nord \
+             du Burkina Faso, après deux jours de combats avec l'armée, selon des sources \
+             sécuritaires.",
+            NonStateActorOvertakesTerritory,
+        ),
+        (
+            "Des jihadistes ont pris samedi la ville de Djibo, dans le nord du Burkina Faso, après \
+             deux jours de combats avec l'armée, selon des sources locales.",
+            NonStateActorOvertakesTerritory,
+        ),
+        // The army taking a place back from an armed group regains it, whatever the verb.
+        (
+            "Soldiers seized the village of Boni in central Mali on Sunday after clashes with \
+             jihadists who had held it for a month, the army said.",
+            GovernmentRegainsTerritory,
+        ),
+        (
+            "L'armée malienne a repris dimanche le contrôle de la localité de Boni après des \
+             combats avec des jihadistes, selon l'état-major.",
+            GovernmentRegainsTerritory,
+        ),
+        // A foreign state's forces overtake territory as a non-state actor would.
+        (
+            "Russian troops captured the town of Avdiivka in Ukraine's Donetsk region on Saturday \
+             after months of fighting, the defence ministry in Moscow said.",
+            NonStateActorOvertakesTerritory,
+        ),
+        // Taken without a fight: a non-violent transfer.
+        (
+            "Rebels took control of the town of Kitchanga in North Kivu, Democratic Republic of \
+             Congo, without a fight on Sunday, residents said.",
+            NonViolentTransferOfTerritory,
+        ),
+        // Goods seized near a village are no territory; soldiers taken are no place.
+        (
+            "Jihadists seized cattle near the village of Boni in central Mali on Sunday, \
+             residents said.",
+            LootingPropertyDestruction,
+        ),
+        (
+            "Jihadists clashed with soldiers near Boni in central Mali on Sunday and captured \
+             two of them in the village, residents said.",
+            ArmedClash,
+        ),
+    ];
+    for (text, want) in cases {
+        let e = only(text);
+        assert_eq!(e.sub_event_type, want, "{text}\n{}", e.notes);
+    }
+}
+
+#[test]
 fn rebels_with_no_group_named_are_an_armed_group() {
     // "Rebels" is a generic armed head like "militants" (an unidentified armed group when no
     // group is named): the base they set up is coded, not dropped for want of an actor.
@@ -499,6 +576,9 @@ fn rebels_with_no_group_named_are_an_armed_group() {
             "{text}\n{}",
             e.notes
         );
-        assert_eq!(e.actor1, "Unidentified Armed Group (Central African Republic)");
+        assert_eq!(
+            e.actor1,
+            "Unidentified Armed Group (Central African Republic)"
+        );
     }
 }

@@ -256,13 +256,13 @@ pub fn classify(
         match cue.and_then(|c| taker(doc, frame, c)) {
             // A place taken back from someone: a non-state side in the fight (soldiers taking
             // their own camp in a mutiny regain nothing).
-            Some(Taker::HomeState) if regained || (fought && non_state_armed) => {
+            Some(Taker::Home) if regained || (fought && non_state_armed) => {
                 return decide_at(
                     SubEventType::GovernmentRegainsTerritory,
                     "Battles: government regains territory (state forces took the place)",
                 );
             }
-            Some(Taker::NonState | Taker::ForeignState) if fought => {
+            Some(Taker::NonState | Taker::Foreign) if fought => {
                 return decide_at(
                     SubEventType::NonStateActorOvertakesTerritory,
                     "Battles: non-state actor overtakes territory (a non-state group or foreign \
@@ -647,8 +647,8 @@ pub fn classify(
 /// Who took a place: the home state's forces, a foreign state's, or a non-state armed group.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Taker {
-    HomeState,
-    ForeignState,
+    Home,
+    Foreign,
     NonState,
 }
 
@@ -717,11 +717,7 @@ fn taker(doc: &Document, frame: &Frame, cue: usize) -> Option<Taker> {
     let foreign = a.country.as_deref().is_some_and(|own| {
         taken_place.is_some_and(|(_, p)| !p.place.country_code.eq_ignore_ascii_case(own))
     });
-    Some(if foreign {
-        Taker::ForeignState
-    } else {
-        Taker::HomeState
-    })
+    Some(if foreign { Taker::Foreign } else { Taker::Home })
 }
 
 /// Whether the frame tells an air strike: an air strike named, an aircraft with an act of

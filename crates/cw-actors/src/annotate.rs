@@ -47,6 +47,9 @@ enum Tok {
 pub(crate) struct Matcher {
     ac: Option<AhoCorasick>,
     toks: Vec<Tok>,
+    /// Per pattern: the countries (ISO alpha-2) a report must be about for the pattern to stand
+    /// for its actor (actors.tsv `Alias [in CC ...]`); empty = any report.
+    only_in: Vec<Vec<String>>,
     fillers: HashSet<String>,
     /// Folded phrases of two sides fighting (checked per sentence, not matched as tokens).
     fighting: Vec<String>,
@@ -57,11 +60,12 @@ impl Matcher {
     pub(crate) fn new(entries: &[Entry], units: &[Unit], lex: &[LexEntry], lang: Lang) -> Matcher {
         let mut pats: Vec<String> = Vec::new();
         let mut toks: Vec<Tok> = Vec::new();
+        let mut only_in: Vec<Vec<String>> = Vec::new();
         let mut seen: HashMap<String, usize> = HashMap::new();
         let mut fillers = HashSet::new();
         let mut fighting = Vec::new();
         // First writer wins: named actors, then units, then demonyms, then the lexicon.
-        let mut add = |phrase: &str, tok: Tok| {
+        let mut add_in = |phrase: &str, tok: Tok, countries: &[String]| {
             let f = fold(phrase);
             // French elides articles before a vowel and folding glues them on ("l'EIGS" ->
             // "leigs", "d'AQMI" -> "daqmi"): match those forms too.
@@ -78,13 +82,14 @@ impl Matcher {
                 seen.insert(f.clone(), toks.len());
                 pats.push(format!(" {f}"));
                 toks.push(tok.clone());
+                only_in.push(countries.to_vec());
             }
         };
         for e in entries {
             // Proper names and abbreviations are the same in both languages' reports.
             for a in e.aliases_en.iter().chain(&e.aliases_fr) {
-                add(
-                    a,
+                add_in(
+                    &a.text,
                     Tok::Named {
                         key: e.key.clone(),
                         kind: e.kind,
@@ -92,9 +97,11 @@ impl Matcher {
                         parent: e.parent.clone(),
                         rank: e.rank,
                     },
+                    &a.only_in,
                 );
             }
         }
+        let mut add = |phrase: &str, tok: Tok| add_in(phrase, tok, &[]);
         for u in units {
             let aliases = if lang == Lang::Fr {
                 &u.aliases_fr
@@ -165,6 +172,7 @@ impl Matcher {
         Matcher {
             ac,
             toks,
+            only_in,
             fillers,
             fighting,
             lang,
@@ -173,7 +181,15 @@ impl Matcher {
 
     /// Whole-word matches, longest first among those starting at the same place, non-overlapping
     /// left to right. Spans are original byte offsets.
-    fn scan(&self, text: &str) -> Vec<(Span, Tok)> {
+    ///
+    /// `countries` are those of the report's places (ISO alpha-2); with the demonyms and the
+    /// home countries of the groups named by unlimited aliases found here, they are what the
+    /// report is about. An alias limited to some countries (`Alias [in CC]`)
+    /// stands for its actor only when the report is about one of them, or about no country known
+    /// (nothing then says the abbreviation is another organisation's, and the named group's
+    /// country may be what places the event); otherwise it is no match, and shorter matches
+    /// inside it may stand.
+    fn scan(&self, text: &str, countries: &[String]) -> Vec<(Span, Tok)> {
         let Some(ac) = &self.ac else { return vec![] };
         let f = FoldedText::new(text);
         let bytes = f.text.as_bytes();
@@ -182,6 +198,30 @@ impl Matcher {
             .filter(|m| bytes.get(m.end()) == Some(&b' '))
             .map(|m| (m.start() + 1, m.end(), m.pattern().as_usize()))
             .collect();
+        if self.only_in.iter().any(|c| !c.is_empty()) {
+            // The report's places, its demonyms, and the home countries of the groups it names
+            // unambiguously ("GATIA and MSA militiamen": GATIA is Malian).
+            let mut about: Vec<&str> = countries.iter().map(String::as_str).collect();
+            for (_, _, p) in &hits {
+                let unlimited = self.only_in.get(*p).is_some_and(Vec::is_empty);
+                match self.toks.get(*p) {
+                    Some(Tok::Demonym(c)) => about.push(c),
+                    Some(Tok::Named {
+                        country: Some(c), ..
+                    }) if unlimited => about.push(c),
+                    _ => {}
+                }
+            }
+            hits.retain(|(_, _, p)| {
+                self.only_in.get(*p).is_none_or(|only| {
+                    only.is_empty()
+                        || about.is_empty()
+                        || about
+                            .iter()
+                            .any(|c| only.iter().any(|o| o.eq_ignore_ascii_case(c)))
+                })
+            });
+        }
         hits.sort_by_key(|&(s, e, _)| (s, std::cmp::Reverse(e)));
         let mut out = Vec::new();
         let mut last_end = 0;
@@ -220,7 +260,15 @@ struct Out {
 }
 
 pub(crate) fn annotate(matcher: &Matcher, doc: &mut Document) {
-    let mut toks = matcher.scan(&doc.text);
+    let countries: Vec<String> = doc
+        .mentions
+        .iter()
+        .filter_map(|m| match &m.kind {
+            MentionKind::Place(p) => Some(p.place.country_code.clone()),
+            _ => None,
+        })
+        .collect();
+    let mut toks = matcher.scan(&doc.text, &countries);
     // Country places from the geo stage, where no token of ours covers them.
     for pm in &doc.mentions {
         if let MentionKind::Place(p) = &pm.kind {

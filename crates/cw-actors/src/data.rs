@@ -79,10 +79,57 @@ pub struct Entry {
     pub rank: u8,
     pub rules: Vec<Rule>,
     pub names: Vec<NameSpec>,
-    pub aliases_en: Vec<String>,
-    pub aliases_fr: Vec<String>,
+    pub aliases_en: Vec<Alias>,
+    pub aliases_fr: Vec<Alias>,
     /// Fights on the side of the state forces of its country (state-backed auxiliaries).
     pub state_auxiliary: bool,
+}
+
+/// A name or abbreviation of a dictionary actor, `Alias [in CC CC ...]`: an abbreviation other
+/// organisations share ("RSF" is also Reporters sans frontières) stands for the actor only in
+/// reports about the countries listed (`only_in`, ISO alpha-2); empty = everywhere.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Alias {
+    pub text: String,
+    pub only_in: Vec<String>,
+}
+
+/// `Alias` or `Alias [in CC CC ...]`.
+fn parse_alias(s: &str) -> Result<Alias, String> {
+    let s = s.trim();
+    let Some(open) = s.rfind(" [in ").filter(|_| s.ends_with(']')) else {
+        if s.contains('[') || s.contains(']') {
+            return Err(format!("bad alias {s}: write `Alias [in CC CC]`"));
+        }
+        return Ok(Alias {
+            text: s.to_string(),
+            only_in: vec![],
+        });
+    };
+    let only_in: Vec<String> = s[open + 5..s.len() - 1]
+        .split_whitespace()
+        .map(str::to_ascii_uppercase)
+        .collect();
+    let text = s[..open].trim();
+    if text.is_empty()
+        || only_in.is_empty()
+        || only_in
+            .iter()
+            .any(|c| c.len() != 2 || !c.bytes().all(|b| b.is_ascii_alphabetic()))
+    {
+        return Err(format!("bad alias {s}: write `Alias [in CC CC]`"));
+    }
+    Ok(Alias {
+        text: text.to_string(),
+        only_in,
+    })
+}
+
+fn aliases(s: &str, errs: &mut Vec<String>) -> Vec<Alias> {
+    list(s)
+        .iter()
+        .filter_map(|a| parse_alias(a).map_err(|e| errs.push(e)).ok())
+        .collect()
 }
 
 #[derive(Debug, Clone)]
@@ -373,6 +420,13 @@ pub fn parse_entries(file: &'static str, src: &str) -> (Vec<Entry>, Vec<DataErro
             errs.push(err("no name".into()));
             ok = false;
         }
+        let mut alias_errs = Vec::new();
+        let aliases_en = aliases(f[8], &mut alias_errs);
+        let aliases_fr = aliases(f[9], &mut alias_errs);
+        for m in alias_errs {
+            errs.push(err(m));
+            ok = false;
+        }
         if !ok {
             continue;
         }
@@ -385,8 +439,8 @@ pub fn parse_entries(file: &'static str, src: &str) -> (Vec<Entry>, Vec<DataErro
             rank,
             rules,
             names,
-            aliases_en: list(f[8]),
-            aliases_fr: list(f[9]),
+            aliases_en,
+            aliases_fr,
             state_auxiliary,
         });
     }
@@ -573,6 +627,18 @@ mod tests {
         let r = parse_rule("ML>=2017-03-01=@jnim+").unwrap();
         assert_eq!(r.target, Target::Member("jnim".into()));
         assert!(parse_rule("Niger=@x").is_err());
+    }
+
+    #[test]
+    fn aliases_limited_to_countries_parse() {
+        let a = parse_alias("RSF [in SD td]").unwrap();
+        assert_eq!(a.text, "RSF");
+        assert_eq!(a.only_in, vec!["SD".to_string(), "TD".to_string()]);
+        let a = parse_alias("Rapid Support Forces").unwrap();
+        assert!(a.only_in.is_empty());
+        assert!(parse_alias("RSF [in Sudan]").is_err());
+        assert!(parse_alias("RSF [SD]").is_err());
+        assert!(parse_alias(" [in SD]").is_err());
     }
 
     #[test]

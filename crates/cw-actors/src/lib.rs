@@ -67,6 +67,12 @@ pub fn is_community_militia(m: &ActorMention) -> bool {
 /// group or force ("a MINUSMA subcontractor") they are civilians working for it.
 pub const CONTRACTOR: &str = "{contractor}";
 
+/// The lexicon marks "security forces" with this label (never an identity): state forces the
+/// report does not say are the army or the police. They are the police, or the military in the
+/// countries `generic-names.tsv` lists (`security_forces:CC`), where ACLED codes the forces of an
+/// armed conflict's state so.
+pub const SECURITY: &str = "{security}";
+
 /// Rules and templates may point at each other; this bounds the chase.
 const MAX_DEPTH: usize = 4;
 
@@ -373,7 +379,11 @@ impl ActorDictionary {
         if !(m.entry.is_none() && m.kind == ActorKind::IdentityMilitia) {
             let of = m.country.as_deref().unwrap_or(ctx.country);
             for label in m.identities.iter().filter(|l| {
-                *l != MUTINY && *l != UNIDENTIFIED && *l != COALITION && *l != COMMUNITY
+                *l != MUTINY
+                    && *l != UNIDENTIFIED
+                    && *l != COALITION
+                    && *l != COMMUNITY
+                    && *l != SECURITY
             }) {
                 let a = self.identity_name(label, of, ctx);
                 if !named.assoc.contains(&a) && a != named.name {
@@ -406,12 +416,22 @@ impl ActorDictionary {
         let place = ctx
             .place
             .filter(|_| m.kind == ActorKind::IdentityMilitia && is_community_militia(m));
+        // "Security forces": the form of the forces' country (`security_forces:CC`), else the
+        // default form, else the police.
+        let security = (matches!(m.kind, ActorKind::Police | ActorKind::Military)
+            && m.identities.iter().any(|l| l == SECURITY))
+        .then(|| {
+            self.generic
+                .get(&format!("security_forces:{}", of.to_ascii_uppercase()))
+                .or_else(|| self.generic.get("security_forces"))
+        })
+        .flatten();
         let key = match (m.kind, ethnic, place) {
             (ActorKind::IdentityMilitia, Some(_), _) => "ethnic_militia",
             (ActorKind::IdentityMilitia, None, Some(_)) => "community_militia",
             (k, _, _) => data::kind_str(k),
         };
-        let Some(g) = self.generic.get(key) else {
+        let Some(g) = security.or_else(|| self.generic.get(key)) else {
             return self.unidentified_armed(of);
         };
         if let Some(k) = g.template.strip_prefix('@') {
@@ -672,7 +692,11 @@ impl ActorDictionary {
                 }
             })?;
         Some(match r.end {
-            Some(e) if e <= as_of.max(date) => format!("({}-{})", r.start.year(), e.year()),
+            // The end year is that of the regime's last day: a term handed over on 1 January
+            // (Brazil) ended the year before.
+            Some(e) if e <= as_of.max(date) => {
+                format!("({}-{})", r.start.year(), e.pred_opt().unwrap_or(e).year())
+            }
             _ => format!("({}-)", r.start.year()),
         })
     }

@@ -95,6 +95,59 @@ fn regime_labels_follow_event_date_and_vintage() {
     );
 }
 
+#[test]
+fn regimes_beyond_the_sahel_close_with_the_last_year_in_office() {
+    let dict = ActorDictionary::embedded();
+    let m = mention(None, ActorKind::Military, None);
+    let named = |date, country, as_of| {
+        dict.name_in(&m, &NameContext::new(date, country).as_of(as_of))
+            .name
+    };
+    // Bashir's rule closed in April 2019; the post-Bashir label stays open through 2024.
+    assert_eq!(
+        named(d(2015, 3, 1), "SD", d(2024, 6, 1)),
+        "Military Forces of Sudan (1989-2019)"
+    );
+    assert_eq!(
+        named(d(2024, 2, 13), "SD", d(2024, 2, 14)),
+        "Military Forces of Sudan (2019-)"
+    );
+    // Hasina's government, closed by her fall in August 2024.
+    assert_eq!(
+        named(d(2020, 5, 1), "BD", d(2025, 1, 1)),
+        "Military Forces of Bangladesh (2009-2024)"
+    );
+    // A term handed over on 1 January closes the year before: Bolsonaro is "(2019-2022)".
+    assert_eq!(
+        named(d(2020, 5, 1), "BR", d(2024, 1, 1)),
+        "Military Forces of Brazil (2019-2022)"
+    );
+    assert_eq!(
+        named(d(2023, 1, 1), "BR", d(2024, 1, 1)),
+        "Military Forces of Brazil (2023-)"
+    );
+    // The country as written after "Forces of" when it takes the article.
+    assert_eq!(
+        named(d(2023, 5, 1), "PH", d(2024, 1, 1)),
+        "Military Forces of the Philippines (2022-)"
+    );
+    assert_eq!(
+        named(d(2023, 5, 1), "CD", d(2024, 1, 1)),
+        "Military Forces of Democratic Republic of Congo (2019-)"
+    );
+}
+
+#[test]
+fn every_regime_country_is_in_the_country_table() {
+    let dict = ActorDictionary::embedded();
+    for iso2 in dict.states.keys() {
+        assert!(
+            cw_geo::country(iso2).is_some(),
+            "{iso2} not in countries.tsv"
+        );
+    }
+}
+
 fn mention(entry: Option<&str>, kind: ActorKind, country: Option<&str>) -> ActorMention {
     ActorMention {
         entry: entry.map(str::to_string),
@@ -1200,11 +1253,40 @@ fn armed_groups_beyond_the_sahel_have_their_acled_names() {
     );
 }
 
+/// The actor mentions of `text` in a report the geo stage placed in `cc` (one place of that
+/// country at the end of the text, as the geo stage would add it).
+fn annotated_in(text: &str, cc: &str) -> Vec<(String, ActorMention)> {
+    let mut dc = doc(text, Lang::En);
+    let end = text.len();
+    dc.push(
+        cw_record::Span::new(end, end),
+        MentionKind::Place(cw_record::PlaceMention {
+            place: cw_record::Place {
+                name: cc.into(),
+                kind: cw_record::PlaceKind::Populated,
+                country: cc.into(),
+                country_code: cc.into(),
+                admin1: None,
+                admin2: None,
+                admin3: None,
+                latitude: None,
+                longitude: None,
+                population: 0,
+                geonameid: None,
+            },
+            cue: cw_record::PlaceCue::At,
+            why: String::new(),
+        }),
+    );
+    ActorDictionary::embedded().annotate(&mut dc);
+    actors(&dc)
+}
+
 #[test]
 fn short_aliases_that_are_other_things_are_not_armed_groups() {
     let dict = ActorDictionary::embedded();
     let named = |text: &str, cc: &str| -> Vec<String> {
-        annotated(text)
+        annotated_in(text, cc)
             .iter()
             .filter(|(_, m)| m.entry.is_some())
             .map(|(_, m)| dict.name(m, d(2024, 5, 1), cc).name)
@@ -1229,6 +1311,46 @@ fn short_aliases_that_are_other_things_are_not_armed_groups() {
     assert_eq!(
         named("ADF fighters attacked the checkpoint.", "CD"),
         vec!["ADF: Allied Democratic Forces"]
+    );
+}
+
+#[test]
+fn an_abbreviation_limited_to_some_countries_is_the_group_only_in_reports_about_them() {
+    // actors.tsv `Alias [in CC ...]`: "RSF" is Reporters sans frontières in a report about
+    // Senegal, the Rapid Support Forces in one about Sudan; bare "SDF" is Cameroon's opposition
+    // party in Bamenda and the Syrian Democratic Forces in Syria; "OLA" a given name in Nigeria.
+    let keys = |text: &str, cc: &str| -> Vec<String> {
+        annotated_in(text, cc)
+            .into_iter()
+            .filter_map(|(_, m)| m.entry)
+            .collect()
+    };
+    assert!(keys("RSF called for the release of the reporter.", "SN").is_empty());
+    assert_eq!(
+        keys("RSF shelled the market on Sunday.", "SD"),
+        vec!["rsf".to_string()]
+    );
+    assert!(keys("SDF supporters marched through the town.", "CM").is_empty());
+    assert_eq!(
+        keys("SDF units repelled the attack.", "SY"),
+        vec!["sdf".to_string()]
+    );
+    assert!(keys("Ola, a trader, was robbed at the market.", "NG").is_empty());
+    assert_eq!(
+        keys("OLA attacked the town.", "ET"),
+        vec!["ola".to_string()]
+    );
+    // A demonym says what the report is about as a place does.
+    let mut dc = doc("Sudanese troops said RSF shelled the market.", Lang::En);
+    ActorDictionary::embedded().annotate(&mut dc);
+    assert!(actors(&dc)
+        .iter()
+        .any(|(_, m)| m.entry.as_deref() == Some("rsf")));
+    // "M23" is a motorway in England; its unlimited forms ("M23 rebels") stay the group.
+    assert!(keys("Police closed the M23 after the crash.", "GB").is_empty());
+    assert_eq!(
+        keys("M23 rebels clashed with police.", "GB"),
+        vec!["m23".to_string()]
     );
 }
 

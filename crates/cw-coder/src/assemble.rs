@@ -49,19 +49,13 @@ pub fn events(
     report: &Report,
 ) -> Vec<Event> {
     let frames = frames::build(doc);
-    let focus = geo.focus_country(doc);
+    let focus = doc.focus_country.as_deref();
     let mut out: Vec<(Event, Vec<fatalities::Count>)> = Vec::new();
     let mut previous: Option<when::When> = None;
     for frame in &frames {
-        let Some((event, counts, w, loc)) = code_frame(
-            doc,
-            frame,
-            geo,
-            dict,
-            report,
-            focus.as_deref(),
-            previous.as_ref(),
-        ) else {
+        let Some((event, counts, w, loc)) =
+            code_frame(doc, frame, geo, dict, report, focus, previous.as_ref())
+        else {
             continue;
         };
         previous = Some(w);

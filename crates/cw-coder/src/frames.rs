@@ -602,7 +602,10 @@ fn new_place(doc: &Document, open: Option<&Frame>, s: usize) -> bool {
             .filter_map(|(_, m)| crate::view::place(m))
             .filter(|p| {
                 matches!(p.place.kind, cw_record::PlaceKind::Populated)
-                    && p.cue != cw_record::PlaceCue::Elsewhere
+                    && !matches!(
+                        p.cue,
+                        cw_record::PlaceCue::Elsewhere | cw_record::PlaceCue::Dateline
+                    )
             })
             .map(|p| p.place.name.clone())
             .collect()

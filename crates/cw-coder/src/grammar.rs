@@ -37,6 +37,39 @@ pub struct Grammar {
     pub by: HashSet<&'static str>,
     /// Words that make an actor mention the source of the report, not a participant: "police said", "a police spokesman said", "according to the army".
     pub speech: HashSet<&'static str>,
+    /// Words right after a speech verb that show it is no attribution by the actor before it but
+    /// a participle ("a man accused of ...", "were blamed for", "were told to leave").
+    pub not_speech: HashSet<&'static str>,
+    /// Speech verbs of accusing or denying ("accused", "blamed", "denied"): the actor before one
+    /// is the report's source unless it acts too (`coordinator`).
+    pub accuse: HashSet<&'static str>,
+    /// Words that join a second verb to an accuser's ("accused ... and burned"): a trigger right
+    /// after one makes the accuser act too.
+    pub coordinator: HashSet<&'static str>,
+    /// Verbs that attribute words to the actor before them only before "that" ("claimed that"),
+    /// not in "claimed responsibility" or "claimed the attack" (the claim of the act).
+    pub claim: HashSet<&'static str>,
+    /// Conjunctions that open reported speech ("that", "que").
+    pub that: HashSet<&'static str>,
+    /// Verbs of telling whose object is the listener of an attribution ("told reporters",
+    /// "ont déclaré à la presse"): no side of the event.
+    pub listener: HashSet<&'static str>,
+    /// Words that may stand between such a verb and its listener ("told the", "à des").
+    pub listener_gap: HashSet<&'static str>,
+    /// Words after the listener, before a "that", that make the telling an order ("told villagers
+    /// to leave", "told the students of the school ... to board"): the listeners are then the
+    /// people acted on.
+    pub order: HashSet<&'static str>,
+    /// The same, only right after the listener ("ont dit aux habitants de partir"; further on,
+    /// French "de" is any "of": "sous couvert de l'anonymat").
+    pub order_next: HashSet<&'static str>,
+    /// Words that open a temporal clause ("after", "once", "après").
+    pub temporal: HashSet<&'static str>,
+    /// Words of leaving a place ("withdrew", "pulled out", "retrait"): an armed actor named only
+    /// as leaving in a temporal clause is no opponent of what followed.
+    pub departure: HashSet<&'static str>,
+    /// Auxiliaries between a subject and its verb ("had withdrawn", "s'est retirée").
+    pub auxiliary: HashSet<&'static str>,
     /// Heads of a crowd of unorganised people.
     pub crowd_head: HashSet<&'static str>,
     /// Casualty phrases whose victim is their subject, with no passive ("a demonstrator died",
@@ -91,6 +124,18 @@ pub fn grammar() -> &'static Grammar {
             object_gap: of("object_gap"),
             by: of("by"),
             speech: of("speech"),
+            not_speech: of("not_speech"),
+            claim: of("claim"),
+            coordinator: of("coordinator"),
+            accuse: of("accuse"),
+            that: of("that"),
+            listener: of("listener"),
+            listener_gap: of("listener_gap"),
+            order: of("order"),
+            order_next: of("order_next"),
+            temporal: of("temporal"),
+            departure: of("departure"),
+            auxiliary: of("auxiliary"),
             crowd_head: of("crowd_head"),
             intransitive: of("intransitive"),
             revised: of("revised"),
@@ -124,6 +169,18 @@ mod tests {
             "object_gap",
             "by",
             "speech",
+            "not_speech",
+            "claim",
+            "coordinator",
+            "accuse",
+            "that",
+            "listener",
+            "listener_gap",
+            "order",
+            "order_next",
+            "temporal",
+            "departure",
+            "auxiliary",
             "crowd_head",
             "intransitive",
             "revised",

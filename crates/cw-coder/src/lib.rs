@@ -51,7 +51,9 @@ impl Coder {
         if hints_disagree(&doc, &hints) {
             self.geo.reannotate_with(&mut doc, &hints);
         }
-        reconcile(&mut doc);
+        if reconcile(&mut doc) {
+            self.geo.annotate_focus(&mut doc);
+        }
         doc
     }
 
@@ -129,12 +131,14 @@ fn hints_disagree(doc: &Document, hints: &[([u8; 2], f32)]) -> bool {
 /// "Macina" in "Katiba Macina", "Nigerien" in "Nigerien soldiers". The actor stage, which runs
 /// later and knows names and demonyms, wins; a country named as a side ("with neighbouring
 /// Burkina Faso") stays a place too, since the actor mention is exactly the country's name.
-fn reconcile(doc: &mut Document) {
+/// Returns whether a place mention was removed (the focus country must then be counted again).
+fn reconcile(doc: &mut Document) -> bool {
     let actors: Vec<(cw_record::Span, bool)> = doc
         .mentions
         .iter()
         .filter_map(|m| view::actor(m).map(|a| (m.span, a.entry.is_some())))
         .collect();
+    let before = doc.mentions.len();
     doc.mentions.retain(|m| {
         let Some(p) = view::place(m) else { return true };
         !actors.iter().any(|(span, named)| {
@@ -143,6 +147,7 @@ fn reconcile(doc: &mut Document) {
                 && (*named || p.place.kind != cw_record::PlaceKind::Country)
         })
     });
+    doc.mentions.len() != before
 }
 
 impl Default for Coder {

@@ -20,6 +20,10 @@ pub struct Participant {
     pub mention: usize,
     pub role: Role,
     pub kind: ActorKind,
+    /// An armed actor named only as leaving in a temporal clause ("after the army withdrew",
+    /// "après le retrait de l'armée"): no opponent of what happened after it left, except in a
+    /// battle (`departed`).
+    pub departed: bool,
 }
 
 pub fn is_armed(kind: ActorKind) -> bool {
@@ -43,10 +47,40 @@ pub(crate) fn is_source(doc: &Document, span: cw_record::Span) -> bool {
     let sentence = doc.sentences[s];
     let after = words_between(doc, span.end, sentence.end);
     let before = words_between(doc, sentence.start, span.start);
-    after
-        .iter()
-        .take(2)
-        .any(|w| grammar().speech.contains(&w.as_str()))
+    // A speech verb right after the actor ("police said", "the RSF accused the army of ..."),
+    // unless the word after it shows a participle ("a man accused of ...", "jihadists were
+    // blamed for the attack", "residents were told to leave", "said to be"). A claim
+    // is an attribution only before "that" ("the RSF claimed that ..."), not in "claimed the
+    // attack", "claimed to have killed".
+    let g = grammar();
+    let says = |set: &std::collections::HashSet<&str>| {
+        after.iter().take(2).enumerate().any(|(i, w)| {
+            let next = after.get(i + 1).map(String::as_str);
+            set.contains(&w.as_str()) && next.is_none_or(|n| !g.not_speech.contains(&n))
+        })
+    };
+    let claims = after.iter().take(2).enumerate().any(|(i, w)| {
+        g.claim.contains(&w.as_str())
+            && after
+                .get(i + 1)
+                .is_some_and(|n| g.that.contains(&n.as_str()))
+    });
+    // An accuser that acts too ("accused X of damaging fields and destroyed houses") is a side:
+    // a trigger joined to its verb.
+    let acts = || {
+        doc.in_sentence(s).any(|(_, m)| {
+            m.span.start >= span.end
+                && is_trigger(m)
+                && words_between(doc, span.end, m.span.start)
+                    .iter()
+                    .rev()
+                    .take(2)
+                    .any(|w| g.coordinator.contains(&w.as_str()))
+        })
+    };
+    says(&g.speech)
+        || claims
+        || (says(&g.accuse) && !acts())
         || before
             .iter()
             .rev()
@@ -57,12 +91,79 @@ pub(crate) fn is_source(doc: &Document, span: cw_record::Span) -> bool {
         || before.last().is_some_and(|w| w == "selon")
 }
 
+/// Is the actor at `span` the listener of an attribution ("residents told reporters", "a witness
+/// told journalists", "ont déclaré à la presse", "ont indiqué à des journalistes")? Those the
+/// source speaks to are no side of the event. Not an order ("told villagers to leave", "ont dit
+/// aux habitants de partir"): there the listeners are the people acted on.
+pub(crate) fn is_listener(doc: &Document, span: cw_record::Span) -> bool {
+    let g = grammar();
+    let s = doc.sentence_at(span.start);
+    let sentence = doc.sentences[s];
+    let before = words_between(doc, sentence.start, span.start);
+    // The word before the listener, past at most three words such as "the", "à des".
+    let mut gap = 0;
+    let verb = before.iter().rev().find(|w| {
+        let skip = gap < 3 && g.listener_gap.contains(&w.as_str());
+        gap += usize::from(skip);
+        !skip
+    });
+    // The listener's own words: up to the next actor, a "that" or the sentence's end ("told the
+    // students of a school in Kagara, in Niger state, to board a truck" is an order).
+    let next_actor = doc
+        .in_sentence(s)
+        .filter(|(_, m)| m.span.start >= span.end && crate::view::actor(m).is_some())
+        .map(|(_, m)| m.span.start)
+        .next()
+        .unwrap_or(sentence.end);
+    let own = words_between(doc, span.end, next_actor);
+    let order = own
+        .first()
+        .is_some_and(|w| g.order_next.contains(&w.as_str()))
+        || own
+            .iter()
+            .take(12)
+            .take_while(|w| !g.that.contains(&w.as_str()))
+            .any(|w| g.order.contains(&w.as_str()));
+    verb.is_some_and(|v| g.listener.contains(&v.as_str())) && !order
+}
+
+/// Is the actor at `span` named in a temporal clause of its own departure ("after the army
+/// withdrew", "hours after government troops pulled out", "following the withdrawal of the
+/// army", "après le retrait de l'armée", "après que les soldats ont quitté")? The clause opens
+/// with a temporal word at most four words before the actor, and a departure word stands between
+/// them or is the actor's verb right after it.
+pub(crate) fn departed(doc: &Document, span: cw_record::Span) -> bool {
+    let g = grammar();
+    let s = doc.sentence_at(span.start);
+    let sentence = doc.sentences[s];
+    let before = words_between(doc, sentence.start, span.start);
+    let Some(t) = before
+        .iter()
+        .rposition(|w| g.temporal.contains(&w.as_str()))
+        .filter(|&t| before.len() - t <= 5)
+    else {
+        return false;
+    };
+    let departure = |w: &String| g.departure.contains(&w.as_str());
+    // The departure told as a noun before the actor ("the withdrawal of the army"), or as its
+    // verb right after it, past auxiliaries ("had withdrawn", "s'est retirée").
+    before[t + 1..].iter().any(departure)
+        || words_between(doc, span.end, sentence.end)
+            .iter()
+            .take(3)
+            .find(|w| !g.auxiliary.contains(&w.as_str()))
+            .is_some_and(departure)
+}
+
+/// A tactic cue that opens an event (`frames::TRIGGERS`).
+fn is_trigger(m: &cw_record::Mention) -> bool {
+    cue(m).is_some_and(|c| c.lexicon == "tactic" && TRIGGERS.contains(&c.category.as_str()))
+}
+
 /// The sentence's first trigger: a tactic cue or, failing that, a casualty phrase.
 fn first_trigger(doc: &Document, s: usize) -> Option<cw_record::Span> {
     doc.in_sentence(s)
-        .find(|(_, m)| {
-            cue(m).is_some_and(|c| c.lexicon == "tactic" && TRIGGERS.contains(&c.category.as_str()))
-        })
+        .find(|(_, m)| is_trigger(m))
         .or_else(|| {
             doc.in_sentence(s).find(|(_, m)| {
                 cue(m).is_some_and(|c| {
@@ -121,7 +222,7 @@ pub fn read(doc: &Document, frame: &Frame) -> Vec<Participant> {
     for s in frame.sentences.clone() {
         for (i, m) in doc.in_sentence(s) {
             let Some(a) = actor(m) else { continue };
-            if is_source(doc, m.span) {
+            if is_source(doc, m.span) || is_listener(doc, m.span) {
                 continue;
             }
             let role = role_at(doc, s, m.span);
@@ -129,6 +230,7 @@ pub fn read(doc: &Document, frame: &Frame) -> Vec<Participant> {
                 mention: i,
                 role,
                 kind: a.kind,
+                departed: is_armed(a.kind) && departed(doc, m.span),
             });
         }
     }

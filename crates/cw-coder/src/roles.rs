@@ -196,8 +196,12 @@ pub fn assign(
         }),
         _ => false,
     };
+    // An armed actor named only as leaving ("after the army withdrew") is no side of what
+    // followed (a town taken without a fight, a base set up); in a battle it is the side that
+    // fought and left.
     let named: Vec<Named> = parts
         .iter()
+        .filter(|p| !p.departed || sub.event_type() == EventType::Battles)
         .filter_map(|p| {
             let a = actor(&doc.mentions[p.mention])?;
             Some(Named {
@@ -535,8 +539,19 @@ pub fn assign(
         }
         EventType::ExplosionsRemoteViolence => {
             let air = matches!(sub, SubEventType::AirDroneStrike);
-            // Air strikes are the state's (or its allies'); other explosives are planted by non-state groups.
-            let (by, target) = if air {
+            // Air strikes are the state's (or its allies'); other explosives are planted by
+            // non-state groups, except shelling the state's forces do on people or an armed group
+            // the report names as hit ("government forces shelled residential areas, killing 14
+            // civilians", "the army shelled JNIM positions"): the side that fires is the one that
+            // acts. A base "subjected to mortar fire" reads as acting, but hits no one named.
+            let acts = |s: &Side| s.members.iter().any(|m| m.role == Role::Agent);
+            let patient = |s: &Side| s.members.iter().any(|m| m.role == Role::Patient);
+            let hit = civilian_victims || patient(&civilians) || patient(&non_state);
+            let state_shells = sub == SubEventType::ShellingArtilleryMissileAttack
+                && acts(&state)
+                && !acts(&non_state)
+                && hit;
+            let (by, target) = if air || state_shells {
                 (&state, &non_state)
             } else {
                 (&non_state, &state)
@@ -544,7 +559,6 @@ pub fn assign(
             // An explosive planted by one armed group that struck another ("Dozos were killed
             // by an IED planted by Katiba Macina militants"): the planters and their targets.
             let (planters, struck) = split_non_state(&non_state);
-            let acts = |s: &Side| s.members.iter().any(|m| m.role == Role::Agent);
             let (planters, struck) = if !acts(&planters) && acts(&struck) {
                 (struck, planters)
             } else {

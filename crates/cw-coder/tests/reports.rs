@@ -649,7 +649,7 @@ const WIRE: &[Wire] = &[
         2,
         0,
         "FARC Dissidents",
-        "Military Forces of Colombia",
+        "Military Forces of Colombia (2022-)",
     ),
     (
         "news-bamako-arrest",

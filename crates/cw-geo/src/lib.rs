@@ -694,6 +694,14 @@ impl Gazetteer {
             doc.push(span, MentionKind::Place(pm));
         }
         doc.sort_mentions();
+        self.annotate_focus(doc);
+    }
+
+    /// Record the report's focus country on the document ([`Gazetteer::focus_country`]). The
+    /// geo stage does so after placing the toponyms; a later stage that removes place mentions
+    /// (a place inside an actor's name) calls it again.
+    pub fn annotate_focus(&self, doc: &mut Document) {
+        doc.focus_country = self.focus_country(doc);
     }
 
     /// Whether the last word of `prev` could end a known name (so a capitalised word before a
@@ -796,6 +804,20 @@ impl Gazetteer {
                 }
                 let prev: Vec<&str> = wstr[i.saturating_sub(3)..i].to_vec();
                 if self.lex.blocked_by(&prev) {
+                    continue;
+                }
+                // The title may stand before the person's first names too: "Captain Abdi
+                // Hassan", "General Salifou Mody" name no Indian town and no Nigerien village.
+                let capitalised = |w: usize| {
+                    text.get(ft.orig(words[w].0)..)
+                        .and_then(|t| t.chars().next())
+                        .is_some_and(char::is_uppercase)
+                };
+                if (1..=2).any(|k| {
+                    i > k
+                        && (i - k..i).all(capitalised)
+                        && self.lex.blocked_by(&wstr[(i - k).saturating_sub(3)..i - k])
+                }) {
                     continue;
                 }
                 // A stop-listed name, or one starting with a stop word ("The Village"); a
@@ -1059,6 +1081,16 @@ impl Gazetteer {
             .collect();
         let outside_dates = |mut hits: Vec<Hit>| {
             hits.retain(|h| !dates.iter().any(|d| d.contains(h.span)));
+            hits
+        };
+        // The dateline's place is where the story was filed (PlaceCue::Dateline).
+        let outside_dates = |hits: Vec<Hit>| {
+            let mut hits = outside_dates(hits);
+            if let Some(dl) = doc.dateline {
+                for h in hits.iter_mut().filter(|h| dl.place.contains(h.span)) {
+                    h.cue = PlaceCue::Dateline;
+                }
+            }
             hits
         };
         let mut hits = outside_dates(self.find_hits(text, false));
@@ -1345,7 +1377,11 @@ impl Gazetteer {
                 h.span,
                 PlaceMention {
                     place,
-                    cue: h.cue,
+                    // Later steps may have read a cue around it; a dateline place stays one.
+                    cue: match doc.dateline {
+                        Some(dl) if dl.place.contains(h.span) => PlaceCue::Dateline,
+                        _ => h.cue,
+                    },
                     why: format!(
                         "{} of {} candidates: {why}",
                         cands.len().min(4),
@@ -2168,6 +2204,7 @@ impl Gazetteer {
         hints: &[([u8; 2], f32)],
     ) -> HashMap<[u8; 2], f32> {
         let mut votes: HashMap<[u8; 2], f32> = HashMap::new();
+        let mut dateline: HashMap<[u8; 2], f32> = HashMap::new();
         for &(cc, w) in hints {
             *votes.entry(cc).or_default() += w;
         }
@@ -2248,6 +2285,12 @@ impl Gazetteer {
                 }
             }
             let n = ccs.len() as f32;
+            if h.cue == PlaceCue::Dateline {
+                for (cc, w) in ccs {
+                    *dateline.entry(cc).or_default() += w / n;
+                }
+                continue;
+            }
             let damp = if h.cue == PlaceCue::Elsewhere {
                 0.3
             } else {
@@ -2257,6 +2300,7 @@ impl Gazetteer {
                 *votes.entry(cc).or_default() += w * damp / n;
             }
         }
+        add_dateline_vote(&mut votes, &dateline);
         self.demonym_votes(text, &mut votes);
         votes
     }
@@ -2386,7 +2430,7 @@ impl Gazetteer {
         };
         // Places in the report's focus country first, then the most precise, then the first told.
         // A place the notes say the event is "coded as" comes before all.
-        let focus = self.focus_country(doc);
+        let focus = doc.focus_country.as_deref();
         let coded: Vec<bool> = in_range
             .iter()
             .map(|(i, _)| self.coded_hint(&doc.text, doc.mentions[*i].span).0)
@@ -2415,7 +2459,7 @@ impl Gazetteer {
                 .min_by_key(|((i, p), c)| {
                     (
                         !**c,
-                        focus.as_deref().is_some_and(|f| f != p.place.country_code),
+                        focus.is_some_and(|f| f != p.place.country_code),
                         !owns_notes_form(doc, doc.mentions[*i].span),
                         // A name found only by its consonant skeleton is weaker than one spelt
                         // as the gazetteer has it (or a variant of that: "Doucombo").
@@ -2436,18 +2480,43 @@ impl Gazetteer {
                 .filter(|(i, p)| {
                     p.cue == PlaceCue::Elsewhere
                         && p.place.kind != PlaceKind::Country
-                        && focus.as_deref().is_none_or(|f| f == p.place.country_code)
+                        && focus.is_none_or(|f| f == p.place.country_code)
                         && comes_from(&doc.text, doc.mentions[*i].span)
                 })
                 .min_by_key(|(i, p)| (tier(p.place.kind), *i))
                 .copied()
         };
+        // With no place told at all, the dateline's town in the report's country: a wire story
+        // filed from Bamako about "protesters" names no other place because it is Bamako. Its
+        // precision is a region's (3): the report never says the event was there.
+        let dateline = || {
+            doc.mentions
+                .iter()
+                .enumerate()
+                .filter_map(|(i, m)| match &m.kind {
+                    MentionKind::Place(p) => Some((i, p)),
+                    _ => None,
+                })
+                .filter(|(_, p)| {
+                    p.cue == PlaceCue::Dateline
+                        && p.place.kind == PlaceKind::Populated
+                        && focus.is_some_and(|f| f == p.place.country_code)
+                })
+                .min_by_key(|(i, _)| *i)
+        };
+        #[derive(PartialEq)]
+        enum Fallback {
+            No,
+            Origin,
+            Dateline,
+        }
         let chosen = pick(&[PlaceCue::At, PlaceCue::Near])
             .map(|x| self.near_anchor(doc, &in_range, &coded, x))
             .map(|x| self.stated_unit(doc, &in_range, &coded, x, &fits))
             .or_else(|| pick(&[PlaceCue::Region]))
-            .map(|x| (x, false))
-            .or_else(|| origin().map(|x| (x, true)));
+            .map(|x| (x, Fallback::No))
+            .or_else(|| origin().map(|x| (x, Fallback::Origin)))
+            .or_else(|| dateline().map(|x| (x, Fallback::Dateline)));
         if let Some(((i, pm), from)) = chosen {
             let mut evidence = vec![i];
             // The notes-form units that went with it.
@@ -2479,7 +2548,8 @@ impl Gazetteer {
                 }
                 _ => {
                     let prec = match pm.cue {
-                        _ if from => GeoPrecision::NearPlace,
+                        _ if from == Fallback::Dateline => GeoPrecision::Region,
+                        _ if from == Fallback::Origin => GeoPrecision::NearPlace,
                         PlaceCue::Near => GeoPrecision::NearPlace,
                         PlaceCue::Region => GeoPrecision::NearPlace,
                         _ => GeoPrecision::Place,
@@ -2500,13 +2570,14 @@ impl Gazetteer {
             });
         }
         // Country only: a country named in the range, else the report's focus country.
-        let named = in_range
-            .iter()
-            .find(|(_, p)| p.place.kind == PlaceKind::Country && p.cue != PlaceCue::Elsewhere);
+        let named = in_range.iter().find(|(_, p)| {
+            p.place.kind == PlaceKind::Country
+                && !matches!(p.cue, PlaceCue::Elsewhere | PlaceCue::Dateline)
+        });
         let (place, evidence) = match named {
             Some((i, p)) => (p.place.clone(), vec![*i]),
             None => {
-                let cc = self.focus_country(doc)?;
+                let cc = doc.focus_country.as_deref()?;
                 let i = countries::countries().iter().position(|c| c.iso2 == cc)?;
                 (self.place(Ent::Country(i as u32)), Vec::new())
             }
@@ -2962,6 +3033,7 @@ impl Gazetteer {
     /// of demonyms ("Nigerien soldiers").
     pub fn focus_country(&self, doc: &Document) -> Option<String> {
         let mut votes: HashMap<[u8; 2], f32> = HashMap::new();
+        let mut dateline: HashMap<[u8; 2], f32> = HashMap::new();
         for m in &doc.mentions {
             if let MentionKind::Place(p) = &m.kind {
                 let w = match (p.place.kind, p.cue) {
@@ -2970,14 +3042,20 @@ impl Gazetteer {
                     (PlaceKind::Admin1 | PlaceKind::Admin2, _) => 2.0,
                     _ => 1.0,
                 };
+                let cc = store::cc2(&p.place.country_code);
+                if p.cue == PlaceCue::Dateline {
+                    *dateline.entry(cc).or_default() += w;
+                    continue;
+                }
                 let damp = if p.cue == PlaceCue::Elsewhere {
                     0.3
                 } else {
                     1.0
                 };
-                *votes.entry(store::cc2(&p.place.country_code)).or_default() += w * damp;
+                *votes.entry(cc).or_default() += w * damp;
             }
         }
+        add_dateline_vote(&mut votes, &dateline);
         self.demonym_votes(&doc.text, &mut votes);
         let places: Vec<Span> = doc
             .mentions
@@ -2989,6 +3067,24 @@ impl Gazetteer {
             *votes.entry(cc).or_default() += w;
         }
         best_vote(&votes).map(|cc| cc_str(&cc).to_string())
+    }
+}
+
+/// The dateline's vote ("NIAMEY, Niger (AP) —"): where the story was filed is the report's
+/// country more often than not, so it counts once, whatever the number of its names, a little
+/// more than a demonym ("French troops" in a Bamako story) and less than a country the text
+/// names ("DAKAR (Reuters) - ... in northern Burkina Faso").
+const DATELINE_VOTE: f32 = 2.5;
+
+/// Add [`DATELINE_VOTE`], shared among the countries the dateline's names point to by their
+/// weights.
+fn add_dateline_vote(votes: &mut HashMap<[u8; 2], f32>, dateline: &HashMap<[u8; 2], f32>) {
+    let total: f32 = dateline.values().sum();
+    if total <= 0.0 {
+        return;
+    }
+    for (cc, w) in dateline {
+        *votes.entry(*cc).or_default() += DATELINE_VOTE * w / total;
     }
 }
 

@@ -93,6 +93,22 @@ pub struct Document {
     /// All mentions, sorted by span start once the text stage has run; later stages append
     /// and re-sort with [`Document::sort_mentions`].
     pub mentions: Vec<Mention>,
+    /// ISO alpha-2 code of the country the report is about, set by the geo stage once the
+    /// place mentions are final (`cw_geo::Gazetteer::annotate_focus`); later stages read it
+    /// instead of counting the votes again for each event.
+    pub focus_country: Option<String>,
+    /// The wire dateline the report opens with ("KHARTOUM, Feb 14 (Reuters) - "), found by the
+    /// text stage: where and when the story was filed, not where and when the event was.
+    pub dateline: Option<Dateline>,
+}
+
+/// A report's dateline: its whole span (up to and with the dash), the place part ("KHARTOUM",
+/// "NIAMEY, Niger") and the date part ("Feb 14"), if any.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Dateline {
+    pub span: Span,
+    pub place: Span,
+    pub date: Option<Span>,
 }
 
 impl Document {
@@ -106,6 +122,8 @@ impl Document {
             sentences: Vec::new(),
             paragraph_of: Vec::new(),
             mentions: Vec::new(),
+            focus_country: None,
+            dateline: None,
         }
     }
 
@@ -298,6 +316,9 @@ pub enum PlaceCue {
     Region,
     /// "from X", "coming from X", "fled to X": not where the event happened.
     Elsewhere,
+    /// The place of the report's dateline ("KHARTOUM, Feb 14 (Reuters) -"): where the story
+    /// was filed; where the event is only when the report names no other place.
+    Dateline,
 }
 
 /// A resolved place.

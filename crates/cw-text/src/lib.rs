@@ -4,6 +4,7 @@
 //! Lexicons are data (`data/lexicon/<lang>/*.tsv`); this crate holds the mechanisms.
 
 pub mod cues;
+pub mod dateline;
 pub mod dates;
 pub mod lexicon;
 pub mod numbers;
@@ -11,7 +12,7 @@ pub mod sentences;
 pub mod tokens;
 
 use chrono::NaiveDate;
-use cw_record::{Document, Lang, MentionKind, Report};
+use cw_record::{DateExpr, Document, Lang, MentionKind, Report, TimePrecision};
 
 /// Compiled lexicons of one language.
 struct LangStage {
@@ -91,7 +92,29 @@ impl TextStage {
                 .find(|n| n.start == i && n.mention.approx != cw_record::Approx::Vague)
                 .map(|n| (n.mention.value, n.end - n.start))
         };
-        let found_dates = dates::find(&st.dates, &report.text, &toks, published, &number_at);
+        let mut found_dates = dates::find(&st.dates, &report.text, &toks, published, &number_at);
+        doc.dateline = dateline::find(&report.text);
+        if let Some(dl) = doc.dateline {
+            let in_dateline =
+                |d: &dates::Found| dl.span.contains(numbers::span(&toks, d.start, d.end));
+            // The dateline's day is the day the story was filed: "on Tuesday" counts from it
+            // (a late upload or a feed's publication date can be days after it).
+            let filed = found_dates
+                .iter()
+                .filter(|d| in_dateline(d))
+                .find_map(|d| match (&d.mention.expr, d.mention.resolved) {
+                    (DateExpr::Calendar { .. }, Some((day, TimePrecision::Day))) => Some(day),
+                    _ => None,
+                })
+                .filter(|&day| day < published && (published - day).num_days() <= 366);
+            if let Some(day) = filed {
+                found_dates = dates::find(&st.dates, &report.text, &toks, day, &number_at);
+            }
+            // The filing date is a reporting date: the event's only when the text has no other.
+            for d in found_dates.iter_mut().filter(|d| in_dateline(d)) {
+                d.mention.reporting = true;
+            }
+        }
         // A number inside a date ("15" in "March 15", "2023") is part of the date, not a quantity.
         let in_date = |s: usize, e: usize| found_dates.iter().any(|d| d.start <= s && e <= d.end);
         for n in &nums {

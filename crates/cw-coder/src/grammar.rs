@@ -88,6 +88,13 @@ pub struct Grammar {
     pub settlement_glue: HashSet<&'static str>,
     /// Nouns after which the place named is a verb of taking's object ("took control of Djibo").
     pub place_head: HashSet<&'static str>,
+    /// Words of habit or likeness after an actor ("have carried out similar attacks", "are
+    /// active in the area", "ont déjà mené des attaques similaires"): the report names a usual
+    /// suspect, not who did this.
+    pub habitual: HashSet<&'static str>,
+    /// Relative pronouns: "gunmen, who often target travellers, killed five" describes the
+    /// attackers, so a habit word after one is no background.
+    pub relative: HashSet<&'static str>,
 }
 
 /// The embedded function words, loaded once.
@@ -143,6 +150,8 @@ pub fn grammar() -> &'static Grammar {
             settlement: of("settlement"),
             settlement_glue: of("settlement_glue"),
             place_head: of("place_head"),
+            habitual: of("habitual"),
+            relative: of("relative"),
         }
     })
 }
@@ -188,6 +197,8 @@ mod tests {
             "settlement",
             "settlement_glue",
             "place_head",
+            "habitual",
+            "relative",
         ];
         for lang in [Lang::En, Lang::Fr] {
             for l in cw_text::lexicon::raw(lang, "grammar")

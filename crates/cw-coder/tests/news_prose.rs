@@ -621,6 +621,34 @@ fn an_abbreviation_of_another_organisation_is_no_armed_group_outside_its_conflic
 }
 
 #[test]
+fn a_group_named_only_as_a_usual_suspect_is_no_side() {
+    // "No group claimed responsibility, but the Pakistani Taliban have carried out similar
+    // attacks": the report names who usually does this, not who did it; ACLED codes the
+    // unidentified attackers. English and French.
+    for text in [
+        "Gunmen killed five policemen in an attack on a checkpoint in Dera Ismail Khan, Pakistan, \
+         on Saturday, police said. No group claimed responsibility, but the Pakistani Taliban \
+         have carried out similar attacks in the area.",
+        "Des hommes armés ont tué cinq policiers lors d'une attaque contre un poste de contrôle à \
+         Dori, au Burkina Faso, samedi. Aucun groupe n'a revendiqué l'attaque, mais les \
+         jihadistes de l'EIGS mènent régulièrement des attaques similaires dans la zone.",
+    ] {
+        let e = only(text);
+        assert!(
+            e.actor1.starts_with("Unidentified Armed Group"),
+            "{}",
+            all_actors(&e)
+        );
+    }
+    // A habit told of the attackers in a relative clause keeps them the attackers.
+    let e = only(
+        "Al Shabaab fighters, who often target convoys on this road, ambushed a military convoy \
+         near Afgoye in Somalia on Tuesday, killing four soldiers.",
+    );
+    assert_eq!(e.actor1, "Al Shabaab", "{}", all_actors(&e));
+}
+
+#[test]
 fn each_person_of_a_list_before_a_passive_casualty_verb_counts() {
     // "A gendarme and his driver were killed": the list's first person heads it, and each
     // singular person listed counts one (codebook: reported fatalities, summed).

@@ -937,3 +937,30 @@ fn rebels_with_no_group_named_are_an_armed_group() {
         );
     }
 }
+
+#[test]
+fn demonyms_of_countries_beyond_the_sahel_name_their_forces() {
+    // "Israeli troops" in the West Bank are Israel's forces, not the military of the country the
+    // event is in; the country table had demonyms for the Sahel and its partners only.
+    let e = only(
+        "Israeli troops shot dead two Palestinian men during a raid on the Jenin refugee camp in \
+         the occupied West Bank on Tuesday, the Palestinian health ministry said.",
+    );
+    assert_eq!(e.country, "Palestine", "{}", e.notes);
+    assert!(
+        e.actor1.starts_with("Military Forces of Israel"),
+        "{}",
+        e.notes
+    );
+    assert_eq!(e.actor2, "Civilians (Palestine)");
+    let e = only(
+        "Venezuelan soldiers clashed with armed men near the border town of Guasdualito on \
+         Sunday, leaving four dead.",
+    );
+    assert_eq!(e.country, "Venezuela", "{}", e.notes);
+    assert!(
+        e.actor1.starts_with("Military Forces of Venezuela"),
+        "{}",
+        e.notes
+    );
+}

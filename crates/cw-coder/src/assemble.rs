@@ -140,6 +140,7 @@ fn code_frame(
             || place_attacked
             || violent_with_casualties
             || has("tactic", WEAPONS)
+            || crate::classify::air_strike(doc, frame)
             || has("tactic", DEMONSTRATION)
             || (people && (has("tactic", VIOLENCE) || killing))
             || killed_people)

@@ -55,6 +55,13 @@ pub fn classify(
         !cats.is_empty() && frame_has(doc, frame, "tactic", &cats)
     };
     let cue_of = |cats: &[&str]| first_cue(doc, frame, "tactic", cats);
+    // A verb of taking with a place as its object ("seized the town of X"): territory taken,
+    // not goods seized.
+    let captured = frame
+        .sentences
+        .clone()
+        .find_map(|s| crate::frames::captured_place(doc, s));
+    let seized_goods = has(&["seize"]) && captured.is_none();
     let decide = |t: SubEventType, rule: &'static str, cats: &[&str]| {
         Some(Decision {
             sub_event_type: t,
@@ -220,38 +227,69 @@ pub fn classify(
         );
     }
 
-    // Territory (Battles sub-types outrank Armed clash).
-    if has(&["territory_regained"]) && state && !no_fight {
-        return decide(
-            SubEventType::GovernmentRegainsTerritory,
-            "Battles: government regains territory",
-            &["territory_regained"],
-        );
-    }
-    if has(&["territory_taken"])
-        && non_state_armed
-        && !no_fight
-        && (ground_fight || has(&["attack"]))
-    {
-        return decide(
-            SubEventType::NonStateActorOvertakesTerritory,
-            "Battles: non-state actor overtakes territory",
-            &["territory_taken"],
-        );
+    // Territory (Battles sub-types outrank Armed clash). Who took the place decides: the home
+    // state's forces regain it (Government regains territory: "government forces ... regain
+    // control of a location through armed interaction", never a transfer between non-state
+    // actors); a non-state group, or a foreign state's forces, overtake it (Non-state actor
+    // overtakes territory). With no taker read, the words decide as before.
+    let recaptured = captured
+        .and_then(|c| doc.mentions.get(c))
+        .is_some_and(|m| crate::view::is_cue(m, "tactic", &["recapture"]));
+    let regained = has(&["territory_regained"]) || recaptured;
+    let taken = has(&["territory_taken"]) || (captured.is_some() && !recaptured);
+    let fought = !no_fight && (ground_fight || has(&["attack"]));
+    if (regained || taken) && !no_fight {
+        let cue = first_cue(
+            doc,
+            frame,
+            "tactic",
+            &["territory_regained", "territory_taken"],
+        )
+        .or(captured);
+        let decide_at = |t: SubEventType, rule: &'static str| {
+            Some(Decision {
+                sub_event_type: t,
+                rule,
+                cue,
+            })
+        };
+        match cue.and_then(|c| taker(doc, frame, c)) {
+            // A place taken back from someone: a non-state side in the fight (soldiers taking
+            // their own camp in a mutiny regain nothing).
+            Some(Taker::Home) if regained || (fought && non_state_armed) => {
+                return decide_at(
+                    SubEventType::GovernmentRegainsTerritory,
+                    "Battles: government regains territory (state forces took the place)",
+                );
+            }
+            Some(Taker::NonState | Taker::Foreign) if fought => {
+                return decide_at(
+                    SubEventType::NonStateActorOvertakesTerritory,
+                    "Battles: non-state actor overtakes territory (a non-state group or foreign \
+                     forces took the place)",
+                );
+            }
+            Some(_) => {}
+            None => {
+                if regained && state {
+                    return decide(
+                        SubEventType::GovernmentRegainsTerritory,
+                        "Battles: government regains territory",
+                        &["territory_regained"],
+                    );
+                }
+                if taken && non_state_armed && fought {
+                    return decide_at(
+                        SubEventType::NonStateActorOvertakesTerritory,
+                        "Battles: non-state actor overtakes territory",
+                    );
+                }
+            }
+        }
     }
 
     // Explosions / remote violence, unless inside a ground battle (codebook: merged into Battles).
-    let air = has(&["air_strike"])
-        || (has(&["air_force", "drone"])
-            && has(&[
-                "attack",
-                "kill",
-                "murder",
-                "kill_combatant",
-                "strike",
-                "shelling",
-                "explosive",
-            ]));
+    let air = air_strike(doc, frame);
     if has(&["air_ground"]) && !no_fight {
         return decide(
             SubEventType::ArmedClash,
@@ -268,7 +306,7 @@ pub fn classify(
         return decide(
             SubEventType::AirDroneStrike,
             "E/RV: air/drone strike",
-            &["air_strike", "air_force", "drone"],
+            &["air_strike", "air_force", "drone", "plane"],
         );
     }
     if has(&["suicide"]) && !in_battle {
@@ -351,7 +389,7 @@ pub fn classify(
     // people that also burns or loots is violence against civilians (Attack), hurt or not.
     let people_attacked = has(&["attack"]) && (civilian_target || civilians) && !empty;
     if unharmed
-        && has(&["loot", "destroy", "seize"])
+        && (has(&["loot", "destroy"]) || seized_goods)
         && !has(&["clash", "ambush"])
         && !armed_target
         && !people_attacked
@@ -554,7 +592,7 @@ pub fn classify(
     }
     // Goods taken by an armed group with no one hurt: vehicles, livestock, a truck of aid
     // (SD: looting/property destruction, "outside other violence").
-    if has(&["seize"]) && armed && !has(&["territory_taken"]) {
+    if seized_goods && armed && !has(&["territory_taken"]) {
         return decide(
             SubEventType::LootingPropertyDestruction,
             "SD: looting/property destruction outside other violence",
@@ -568,12 +606,15 @@ pub fn classify(
             &["base"],
         );
     }
-    if has(&["territory_taken", "withdrawal"]) || (no_fight && has(&["territory_regained"])) {
-        return decide(
-            SubEventType::NonViolentTransferOfTerritory,
-            "SD: territory changed hands without a battle",
-            &["territory_taken", "withdrawal", "territory_regained"],
-        );
+    if has(&["territory_taken", "withdrawal"])
+        || captured.is_some()
+        || (no_fight && has(&["territory_regained"]))
+    {
+        return Some(Decision {
+            sub_event_type: SubEventType::NonViolentTransferOfTerritory,
+            rule: "SD: territory changed hands without a battle",
+            cue: cue_of(&["territory_taken", "withdrawal", "territory_regained"]).or(captured),
+        });
     }
     if has(&["change"]) && armed {
         return decide(
@@ -601,6 +642,105 @@ pub fn classify(
         });
     }
     None
+}
+
+/// Who took a place: the home state's forces, a foreign state's, or a non-state armed group.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Taker {
+    Home,
+    Foreign,
+    NonState,
+}
+
+/// Who took the place of the territory cue `cue`: the subject of its verb (the nearest actor
+/// before it in its sentence, not an agent after "by" nor the report's source), or after a
+/// passive ("was captured by rebels") the agent after "by". State forces that name another
+/// country than the places of the frame are foreign ("Russian troops captured the town" in
+/// Ukraine: a foreign state actor overtakes territory).
+fn taker(doc: &Document, frame: &Frame, cue: usize) -> Option<Taker> {
+    let c = doc.mentions.get(cue)?;
+    let s = c.sentence;
+    let g = grammar();
+    let before_words = crate::view::words_between(doc, doc.sentences[s].start, c.span.start);
+    let passive = before_words
+        .iter()
+        .rev()
+        .take(2)
+        .any(|w| g.passive.contains(w.as_str()));
+    let by_before = |m: &cw_record::Mention| {
+        crate::view::words_between(doc, doc.sentences[s].start, m.span.start)
+            .iter()
+            .rev()
+            .take(2)
+            .any(|w| g.by.contains(w.as_str()))
+    };
+    let actor_mention = |m: &cw_record::Mention| {
+        crate::view::actor(m).is_some() && !crate::participants::is_source(doc, m.span)
+    };
+    let who = if passive {
+        doc.in_sentence(s)
+            .filter(|(_, m)| actor_mention(m) && m.span.start >= c.span.end)
+            .find(|(_, m)| {
+                by_before(m) && crate::view::word_count_between(doc, c.span.end, m.span.start) <= 6
+            })
+    } else {
+        doc.in_sentence(s)
+            .filter(|(_, m)| {
+                actor_mention(m)
+                    && m.span.end <= c.span.start
+                    && !by_before(m)
+                    && !crate::view::clause_break_between(doc, m.span.end, c.span.start)
+            })
+            .last()
+    };
+    let a = crate::view::actor(who?.1)?;
+    if !is_armed(a.kind) {
+        return None;
+    }
+    if !is_state(a.kind) {
+        return Some(Taker::NonState);
+    }
+    if !matches!(a.kind, ActorKind::Military | ActorKind::Police) {
+        return None;
+    }
+    // Foreign: the forces name a country, and the place taken (the first place after the cue in
+    // its sentence, else the frame's first) lies in another.
+    let places = || {
+        doc.mentions
+            .iter()
+            .filter(|m| frame.sentences.contains(&m.sentence))
+            .filter_map(|m| crate::view::place(m).map(|p| (m, p)))
+    };
+    let taken_place = places()
+        .find(|(m, _)| m.sentence == s && m.span.start >= c.span.end)
+        .or_else(|| places().next());
+    let foreign = a.country.as_deref().is_some_and(|own| {
+        taken_place.is_some_and(|(_, p)| !p.place.country_code.eq_ignore_ascii_case(own))
+    });
+    Some(if foreign { Taker::Foreign } else { Taker::Home })
+}
+
+/// Whether the frame tells an air strike: an air strike named, an aircraft with an act of
+/// violence, or an aircraft as the subject or agent of a verb of striking ("jets bombed a
+/// village"; [`crate::frames::aircraft_strikes`]). E/RV: Air/drone strike, "any air-to-ground
+/// attacks".
+pub fn air_strike(doc: &Document, frame: &Frame) -> bool {
+    let has = |cats: &[&str]| frame_has(doc, frame, "tactic", cats);
+    has(&["air_strike"])
+        || (has(&["air_force", "drone"])
+            && has(&[
+                "attack",
+                "kill",
+                "murder",
+                "kill_combatant",
+                "strike",
+                "shelling",
+                "explosive",
+            ]))
+        || frame
+            .sentences
+            .clone()
+            .any(|s| crate::frames::aircraft_strikes(doc, s).is_some())
 }
 
 /// Whether the frame holds a cue of these categories that is not the motive of the event: a cue

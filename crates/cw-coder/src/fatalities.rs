@@ -119,7 +119,11 @@ pub fn tally(doc: &Document, frame: &Frame, large_scale_hint: bool) -> Tally {
         };
         let nums: Vec<(usize, Span)> = doc
             .in_sentence(s)
-            .filter(|(_, m)| number(m).is_some_and(|n| !n.not_a_count) && !counts_events(m.span))
+            .filter(|(_, m)| {
+                number(m).is_some_and(|n| !n.not_a_count)
+                    && !counts_events(m.span)
+                    && !indefinite_article(doc, s, m.span)
+            })
             .map(|(i, m)| (i, m.span))
             .collect();
         let cues: Vec<(usize, Span, String)> = doc
@@ -159,6 +163,7 @@ pub fn tally(doc: &Document, frame: &Frame, large_scale_hint: bool) -> Tally {
                 continue;
             }
             let linked = link_numbers(doc, &nums, *cspan, &cues, &used_numbers);
+            let linked_spans: Vec<Span> = linked.iter().map(|&i| doc.mentions[i].span).collect();
             let mut counts = Vec::new();
             if linked.is_empty() {
                 // No number: a singular victim is 1, plural victims are 3 (codebook: plural with no number).
@@ -225,6 +230,11 @@ pub fn tally(doc: &Document, frame: &Frame, large_scale_hint: bool) -> Tally {
                 });
             }
             let _ = ci;
+            // "two soldiers and a civilian were killed": a singular person listed with the
+            // counted ones is one more.
+            if !counts.is_empty() {
+                counts.extend(listed_with_numbers(doc, s, &linked_spans, *cspan));
+            }
             match cat.as_str() {
                 "injured" => t.injured.extend(counts),
                 _ => t.killed.extend(counts),
@@ -260,6 +270,23 @@ pub fn tally(doc: &Document, frame: &Frame, large_scale_hint: bool) -> Tally {
         }
     }
     t
+}
+
+/// Is the number at `span` an indefinite article rather than a count ("lors d'une marche", "un
+/// village")? The word counts one only before the people counted ("un soldat", "un des
+/// assaillants") or a casualty noun ("un mort", "un blessé").
+fn indefinite_article(doc: &Document, s: usize, span: Span) -> bool {
+    let w = cw_record::fold::fold(doc.slice(span));
+    grammar().indefinite.contains(w.as_str())
+        && !doc.in_sentence(s).any(|(_, m)| {
+            (actor(m).is_some() || cue(m).is_some_and(|c| c.lexicon == "casualty"))
+                && m.span.start >= span.end
+                && word_count_between(doc, span.end, m.span.start) <= 1
+                && !doc
+                    .text
+                    .get(span.end..m.span.start)
+                    .is_some_and(|g| g.contains([',', ';', '.', ':']))
+        })
 }
 
 /// Numbers linked to a casualty phrase: before it ("nine soldiers lost their lives"), within eight
@@ -454,7 +481,7 @@ fn unnumbered(doc: &Document, s: usize, cue: Span) -> Option<Count> {
         .filter(|(_, m)| actor(m).is_some() && m.span.end <= cue.start)
         .filter(|(_, m)| {
             let between = words_between(doc, m.span.end, cue.start);
-            between.len() <= 4
+            (between.len() <= 4
                 && !clause_break_between(doc, m.span.end, cue.start)
                 && (postposed && between.is_empty()
                     // "a demonstrator died", "un manifestant est mort": the subject of an
@@ -463,11 +490,18 @@ fn unnumbered(doc: &Document, s: usize, cue: Span) -> Option<Count> {
                     || intransitive
                         && between.len() <= 1
                         && between.iter().all(|w| !matches!(w.as_str(), "and" | "et"))
+                        && !agent_of_participle(doc, m.span)
                     || between.iter().any(|w| {
                         matches!(w.as_str(), "was" | "were" | "been" | "is" | "are" | "ete")
-                    }))
+                    })))
+                // "a villager shot by soldiers on Monday died of his wounds": the subject
+                // qualified by a participle phrase of its own stays the victim.
+                || intransitive && modified_subject(doc, m.span, cue)
         })
-        .last();
+        .last()
+        // "a gendarme and his driver were killed": the list's first person heads it (the rest
+        // are counted as listed).
+        .map(|(i, m)| list_head(doc, s, i, m));
     // The determiner of a victim noun phrase: "a", "an", "one" within the two words before it
     // ("a suspected militant", "a young Fulani man").
     let det_of = |span: Span| {
@@ -666,6 +700,7 @@ fn lone_victim(doc: &Document, s: usize, cue: Span, next: &[String]) -> Option<C
             let earlier = doc
                 .in_sentence(s)
                 .filter(|(_, m)| m.span.end <= cue.start)
+                .filter(|(_, m)| !indefinite_article(doc, s, m.span))
                 .filter_map(|(_, m)| number(m).filter(|n| !n.not_a_count).map(|n| n.value))
                 .last();
             let mut c = one(vec![cue], Side::Unknown);
@@ -736,6 +771,252 @@ fn lone_victim(doc: &Document, s: usize, cue: Span, next: &[String]) -> Option<C
     (singular_passive && det).then(|| one(vec![cue], Side::Unknown))
 }
 
+/// Singular persons listed beside the numbers counted for a casualty phrase ("two soldiers and
+/// a civilian were killed", "a civilian and two soldiers were killed", "killed two soldiers and
+/// a gendarme"): one count of them, of the side of the first person named, or none.
+fn listed_with_numbers(doc: &Document, s: usize, nums: &[Span], cue: Span) -> Option<Count> {
+    let first = nums.iter().min_by_key(|sp| sp.start).copied()?;
+    let last = nums.iter().max_by_key(|sp| sp.start).copied()?;
+    let before_cue = last.end <= cue.start;
+    if !before_cue && first.start < cue.end {
+        return None;
+    }
+    // The counted noun right after the last number ("two soldiers").
+    let noun = doc
+        .in_sentence(s)
+        .find(|(_, m)| {
+            actor(m).is_some()
+                && m.span.start >= last.end
+                && word_count_between(doc, last.end, m.span.start) <= 1
+        })
+        .map(|(_, m)| m.span)?;
+    let end = if before_cue {
+        cue.start
+    } else {
+        doc.sentences[s].end
+    };
+    let mut listed: Vec<(Span, ActorKind)> = Vec::new();
+    // After it: "and a civilian", ", a driver and a guard", each a singular person.
+    let mut at = noun.end;
+    for (sp, kind) in doc
+        .in_sentence(s)
+        .filter_map(|(_, m)| actor(m).map(|a| (m.span, a.kind)))
+        .filter(|(sp, _)| sp.start >= noun.end && sp.end <= end)
+    {
+        if !singular_conjunct(doc, at, sp) {
+            break;
+        }
+        listed.push((sp, kind));
+        at = sp.end;
+    }
+    // The list must end there: at the phrase, or at a word that closes the noun phrase ("in",
+    // "near"), not at a verb of its own ("and a civilian was wounded").
+    let closes = |from: usize| {
+        let next = words_between(doc, from, doc.sentences[s].end);
+        // Before the phrase, only its auxiliaries are left ("were", "ont été").
+        (before_cue
+            && word_count_between(doc, from, cue.start) <= 3
+            && !doc.mentions.iter().any(|m| {
+                m.span.start >= from
+                    && m.span.end <= cue.start
+                    && (actor(m).is_some()
+                        || crate::view::is_cue(m, "tactic", crate::frames::TRIGGERS))
+            }))
+            || next.first().is_none_or(|w| {
+                grammar().boundary.contains(&w.as_str()) && !grammar().verb.contains(&w.as_str())
+            })
+            || doc
+                .text
+                .get(from..)
+                .is_some_and(|r| r.trim_start().starts_with([',', '.', ';']))
+    };
+    if !listed.is_empty() && !closes(at) {
+        listed.clear();
+    }
+    // Before the first number: "a civilian and two soldiers were killed".
+    if before_cue {
+        let head = doc
+            .in_sentence(s)
+            .filter_map(|(_, m)| actor(m).map(|a| (m.span, a.kind)))
+            .filter(|(sp, _)| sp.end <= first.start)
+            .last();
+        if let Some((sp, kind)) = head {
+            let glue = words_between(doc, sp.end, first.start);
+            let lead = words_between(doc, doc.sentences[s].start, sp.start);
+            let singular = lead
+                .iter()
+                .rev()
+                .take(2)
+                .any(|w| matches!(w.as_str(), "a" | "an" | "one" | "un" | "une"))
+                && !last_word_plural(doc, sp);
+            if singular
+                && !glue.is_empty()
+                && glue.iter().all(|w| w == "and" || w == "et")
+                && !clause_break_between(doc, sp.end, first.start)
+            {
+                listed.insert(0, (sp, kind));
+            }
+        }
+    }
+    let (sp, kind) = listed.first().copied()?;
+    Some(Count {
+        value: listed.len() as u64,
+        high: None,
+        side: side_of(kind),
+        sentence: s,
+        spans: vec![sp, cue],
+        additive: false,
+        revised: false,
+        unnumbered: false,
+        approx: Approx::Exact,
+        people: false,
+    })
+}
+
+/// Is the actor at `sp` one more singular person of a list going on at `from`: joined by "and"
+/// or a comma, with a singular determiner and at most one word (an adjective) before it?
+fn singular_conjunct(doc: &Document, from: usize, sp: Span) -> bool {
+    let french = doc.lang == cw_record::Lang::Fr;
+    let gap = doc.text.get(from..sp.start).unwrap_or("");
+    let words = words_between(doc, from, sp.start);
+    let mut w = words.iter().map(String::as_str).peekable();
+    let mut joined = gap.trim_start().starts_with(',');
+    while w.next_if(|x| matches!(*x, "and" | "et")).is_some() {
+        joined = true;
+    }
+    let det = w.next().is_some_and(|d| {
+        matches!(d, "a" | "an" | "one" | "his" | "her" | "un" | "une")
+            || (french && matches!(d, "son" | "sa"))
+    });
+    joined && det && w.count() <= 1 && !gap.contains([';', ':', '.']) && !last_word_plural(doc, sp)
+}
+
+/// Is the last word of the mention at `sp` a plural noun?
+fn last_word_plural(doc: &Document, sp: Span) -> bool {
+    cw_record::fold::fold(doc.slice(sp))
+        .rsplit(' ')
+        .next()
+        .is_some_and(is_plural)
+}
+
+/// Is the actor at `span` the agent of a participle ("shot by soldiers", "blessé par des
+/// militaires")? It is then no subject of the casualty phrase after it.
+fn agent_of_participle(doc: &Document, span: Span) -> bool {
+    let s = doc.sentence_at(span.start);
+    words_between(doc, doc.sentences[s].start, span.start)
+        .iter()
+        .rev()
+        .take(2)
+        .any(|w| grammar().by.contains(&w.as_str()))
+}
+
+/// Is the actor at `span` the subject of the intransitive casualty phrase at `cue`, with a
+/// participle phrase qualifying it in between ("a villager shot by soldiers on Monday died of
+/// his wounds", "un villageois blessé par balle lundi a succombé à ses blessures")? A
+/// participle cue follows the noun at once, the gap holds no other subject (only agents after
+/// "by"), no clause break and no "and", and is short.
+fn modified_subject(doc: &Document, span: Span, cue: Span) -> bool {
+    /// Words a participle phrase may hold between its noun and the casualty phrase.
+    const PARTICIPLE_REACH: usize = 10;
+    let s = doc.sentence_at(span.start);
+    // A participle, not a finite verb with an object ("gunmen attacked the village, where the
+    // chief died"): what follows it is its agent, a place or time adjunct, or a date.
+    let adjunct_after = |c: &cw_record::Mention| {
+        let next = words_between(doc, c.span.end, doc.sentences[s].end);
+        next.first().is_some_and(|w| {
+            !matches!(w.as_str(), "and" | "et")
+                && (grammar().by.contains(&w.as_str())
+                    || grammar().object_gap.contains(&w.as_str()))
+        }) || doc.in_sentence(s).any(|(_, d)| {
+            crate::view::date(d).is_some()
+                && d.span.start >= c.span.end
+                && word_count_between(doc, c.span.end, d.span.start) <= 1
+        })
+    };
+    let participle = doc.in_sentence(s).any(|(_, c)| {
+        cue_of_kind(c)
+            && c.span.start >= span.end
+            && c.span.end <= cue.start
+            && word_count_between(doc, span.end, c.span.start) == 0
+            && adjunct_after(c)
+    });
+    let between = words_between(doc, span.end, cue.start);
+    participle
+        && between.len() <= PARTICIPLE_REACH
+        && !clause_break_between(doc, span.end, cue.start)
+        && !doc
+            .text
+            .get(span.end..cue.start)
+            .is_some_and(|g| g.contains(['.', ';']))
+        && between.iter().all(|w| !matches!(w.as_str(), "and" | "et"))
+        && !agent_of_participle(doc, span)
+        // Any other person in the gap is the participle's agent ("by soldiers").
+        && doc.in_sentence(s).all(|(_, o)| {
+            actor(o).is_none()
+                || o.span.end <= span.end
+                || o.span.start >= cue.start
+                || agent_of_participle(doc, o.span)
+        })
+}
+
+/// A tactic or casualty cue (a participle such as "shot", "wounded", "abducted").
+fn cue_of_kind(m: &cw_record::Mention) -> bool {
+    cue(m).is_some_and(|c| matches!(c.lexicon.as_str(), "tactic" | "casualty"))
+}
+
+/// The first person of a list of singular persons ending at actor mention `i` ("a gendarme and
+/// his driver", "un gendarme et son chauffeur"): earlier actors joined to it only by "and", a
+/// comma and determiners.
+fn list_head<'a>(
+    doc: &'a Document,
+    s: usize,
+    i: usize,
+    m: &'a cw_record::Mention,
+) -> (usize, &'a cw_record::Mention) {
+    let mut head = (i, m);
+    if last_word_plural(doc, m.span) {
+        return head;
+    }
+    loop {
+        let prev = doc
+            .in_sentence(s)
+            .filter(|(_, p)| actor(p).is_some() && p.span.end <= head.1.span.start)
+            .last();
+        let Some(p) = prev else { break };
+        let gap = doc.text.get(p.1.span.end..head.1.span.start).unwrap_or("");
+        let words = words_between(doc, p.1.span.end, head.1.span.start);
+        // The last link is "and" ("a herder, his nephew and a trader"); a comma alone may set
+        // off an apposition ("a police officer, the prefect").
+        let and = words.iter().any(|w| w == "and" || w == "et");
+        let joined = and || (head.0 != i && gap.contains(','));
+        // Only singular persons: "militants and a soldier were killed" counts the soldier.
+        let plural_prev = last_word_plural(doc, p.1.span);
+        let french = doc.lang == cw_record::Lang::Fr;
+        let only_glue = !plural_prev
+            && words.iter().all(|w| {
+                matches!(
+                    w.as_str(),
+                    "and"
+                        | "et"
+                        | "a"
+                        | "an"
+                        | "the"
+                        | "his"
+                        | "her"
+                        | "their"
+                        | "one"
+                        | "un"
+                        | "une"
+                ) || (french && matches!(w.as_str(), "son" | "sa" | "le" | "la"))
+            });
+        if !(joined && only_glue) || gap.contains([';', ':', '.']) {
+            break;
+        }
+        head = p;
+    }
+    head
+}
+
 /// Is a (folded) head noun plural? Regular "-s" plurals and the irregular ones of people.
 fn is_plural(head: &str) -> bool {
     const IRREGULAR: &[&str] = &[
@@ -784,6 +1065,12 @@ fn joined_singulars(doc: &Document, s: usize, victim: Span, end: usize) -> u64 {
     if let Some(n) = others {
         return n;
     }
+    listed_singulars(doc, victim, end)
+}
+
+/// Singular persons listed after the noun phrase at `victim` up to `end`, joined by commas or
+/// "and" ("a herder, his nephew and a trader"), at most three.
+fn listed_singulars(doc: &Document, victim: Span, end: usize) -> u64 {
     // "a herder, his nephew and a trader", "a commander and his driver": singular
     // persons listed with commas or "and" after the victim (who may still have a noun or two
     // of its own: "a GATIA commander and ..."), each one person, at most three more.
@@ -800,7 +1087,14 @@ fn joined_singulars(doc: &Document, s: usize, victim: Span, end: usize) -> u64 {
         .map(str::to_string)
         .collect();
     let sep = |t: &str| t == "and" || t == "," || t == "et";
-    let det = |t: &str| matches!(t, "a" | "an" | "his" | "her" | "the" | "one" | "un" | "une");
+    // French possessives only in French: English "son" is a person ("an imam and his son").
+    let french = doc.lang == cw_record::Lang::Fr;
+    let det = |t: &str| {
+        matches!(
+            t,
+            "a" | "an" | "his" | "her" | "their" | "the" | "one" | "un" | "une"
+        ) || (french && matches!(t, "son" | "sa"))
+    };
     // The victim's own trailing nouns, up to two, before the first separator.
     let mut i = tokens
         .iter()

@@ -7,7 +7,7 @@
 //! ("following two distinct clashes") open no frame while the report tells its events one by one.
 
 use crate::view::{
-    actor, clause_break_between, cue, date, is_cue, sentence_has, word_count_between,
+    actor, clause_break_between, cue, date, is_cue, place, sentence_has, word_count_between,
 };
 use chrono::Duration;
 use cw_record::{DateExpr, Document, TimePrecision};
@@ -134,6 +134,222 @@ pub fn modal(doc: &Document, s: usize, t: &cw_record::Mention) -> bool {
     })
 }
 
+/// Aircraft as the subject or the agent of a verb of striking in sentence `s` ("Russian-made jets
+/// struck a village", "government planes bombed the market", "le village a été pilonné par des
+/// hélicoptères"): an air strike (E/RV: Air/drone strike, "any air-to-ground attacks"). The
+/// aircraft stands before the verb in its clause with no passive between ("a helicopter was hit
+/// by ground fire" is the aircraft struck), or after the verb behind "by". Returns the verb.
+pub fn aircraft_strikes(doc: &Document, s: usize) -> Option<usize> {
+    /// Words between an aircraft and its verb ("jets, believed to be Russian, struck").
+    const SUBJECT_REACH: usize = 6;
+    /// Words between a passive verb and its agent ("was hit on Monday by a drone").
+    const AGENT_REACH: usize = 4;
+    let aircraft: Vec<&cw_record::Mention> = doc
+        .in_sentence(s)
+        .filter(|(_, m)| is_cue(m, "tactic", &["air_force", "drone", "plane"]))
+        .map(|(_, m)| m)
+        .collect();
+    if aircraft.is_empty() {
+        return None;
+    }
+    let g = crate::grammar::grammar();
+    doc.in_sentence(s)
+        .filter(|(_, v)| is_cue(v, "tactic", &["strike", "air_verb"]) && !modal(doc, s, v))
+        .find(|(_, v)| {
+            aircraft.iter().any(|a| {
+                if a.span.end <= v.span.start {
+                    let between = crate::view::words_between(doc, a.span.end, v.span.start);
+                    between.len() <= SUBJECT_REACH
+                        && !clause_break_between(doc, a.span.end, v.span.start)
+                        && !between
+                            .iter()
+                            .any(|w| g.passive.contains(w.as_str()) || g.by.contains(w.as_str()))
+                } else if v.span.end <= a.span.start {
+                    let between = crate::view::words_between(doc, v.span.end, a.span.start);
+                    between.len() <= AGENT_REACH
+                        && !clause_break_between(doc, v.span.end, a.span.start)
+                        && between
+                            .iter()
+                            .rev()
+                            .take(2)
+                            .any(|w| g.by.contains(w.as_str()))
+                } else {
+                    false
+                }
+            })
+        })
+        .map(|(i, _)| i)
+}
+
+/// A verb of taking with a place as its object in sentence `s` ("seized the town of Paletwa",
+/// "captured Djibo", "se sont emparés de la ville de X", "a repris dimanche le contrôle de Boni"),
+/// or with a place as the subject of its passive ("the town of Djibo was captured by ..."):
+/// territory taken or regained (Battles: Government regains / Non-state actor overtakes
+/// territory). The place is a town or admin unit named right after the verb (or after
+/// "de"/"of", or after a `place_head` such as "control of"), or a settlement noun (grammar
+/// `settlement`), with only determiners and the like (`settlement_glue`), dates and at most one
+/// other word between; a preposition, a person or a number ends the search ("seized cattle near
+/// the village", "captured two soldiers in the town"). Returns the verb (a tactic cue `capture`,
+/// `recapture` or `seize`).
+pub fn captured_place(doc: &Document, s: usize) -> Option<usize> {
+    doc.in_sentence(s)
+        .filter(|(_, v)| {
+            is_cue(v, "tactic", &["capture", "recapture", "seize"]) && !modal(doc, s, v)
+        })
+        .find(|(_, v)| place_object(doc, s, v.span) || place_subject(doc, s, v.span))
+        .map(|(i, _)| i)
+}
+
+/// Is a place the object of the verb at `verb` (see [`captured_place`])?
+fn place_object(doc: &Document, s: usize, verb: cw_record::Span) -> bool {
+    /// Words other than determiners between the verb and its place ("the rebel-held town").
+    const OTHER_WORDS: usize = 1;
+    let g = crate::grammar::grammar();
+    let Some(sentence_end) = doc.sentences.get(s).map(|sp| sp.end) else {
+        return false;
+    };
+    let rest = doc.text.get(verb.end..sentence_end).unwrap_or("");
+    let mut other = 0;
+    let mut at = verb.end;
+    // A place is the object right after the verb, or after "de"/"of" only ("s'est emparé de
+    // Djibo"); after an article it is a thing named like a town ("seized a Toyota").
+    let mut bare = true;
+    for raw in rest.split_whitespace() {
+        let Some(off) = doc.text.get(at..sentence_end).and_then(|t| t.find(raw)) else {
+            break;
+        };
+        let start = at + off;
+        at = start + raw.len();
+        let mention_here = |pred: &dyn Fn(&cw_record::Mention) -> bool| {
+            doc.in_sentence(s)
+                .any(|(_, m)| m.span.start <= start && start < m.span.end && pred(m))
+        };
+        // A place named here is the object.
+        if bare
+            && mention_here(&|m| {
+                m.span.start == start
+                    && place(m).is_some_and(|p| p.place.kind != cw_record::PlaceKind::Country)
+            })
+        {
+            return true;
+        }
+        // A date in between changes nothing ("a repris dimanche le contrôle de").
+        if mention_here(&|m| date(m).is_some()) {
+            continue;
+        }
+        // A person or a count is the object instead.
+        if mention_here(&|m| actor(m).is_some() || crate::view::number(m).is_some()) {
+            return false;
+        }
+        let folded = cw_record::fold::fold(raw);
+        let words: Vec<&str> = folded.split(' ').filter(|w| !w.is_empty()).collect();
+        // "the village's livestock": a possessive names the owner of the goods.
+        let possessive = raw.ends_with("'s") || raw.ends_with("’s");
+        if !possessive && words.iter().any(|w| g.settlement.contains(w)) {
+            return true;
+        }
+        let head = words.iter().any(|w| g.place_head.contains(w));
+        bare = head || (bare && words.iter().all(|w| matches!(*w, "de" | "d" | "of")));
+        if !words.is_empty()
+            && words
+                .iter()
+                .all(|w| g.settlement_glue.contains(w) || g.place_head.contains(w))
+        {
+            if raw.ends_with([',', ';', '.', ':']) {
+                return false;
+            }
+            continue;
+        }
+        if possessive
+            || words.iter().any(|w| g.boundary.contains(w))
+            || raw.ends_with([',', ';', '.', ':'])
+        {
+            return false;
+        }
+        other += 1;
+        if other > OTHER_WORDS {
+            return false;
+        }
+    }
+    false
+}
+
+/// Is a place the subject of the verb at `verb` made passive ("the town of Djibo in northern
+/// Burkina Faso was captured by jihadists", "la ville a été reprise")? Read back from the
+/// auxiliary to the clause's start: only the place's own words (a town, a settlement noun,
+/// determiners, a location preposition, a date) and at most one other word.
+fn place_subject(doc: &Document, s: usize, verb: cw_record::Span) -> bool {
+    const OTHER_WORDS: usize = 1;
+    let g = crate::grammar::grammar();
+    let Some(sentence_start) = doc.sentences.get(s).map(|sp| sp.start) else {
+        return false;
+    };
+    let before = doc.text.get(sentence_start..verb.start).unwrap_or("");
+    let mut tokens: Vec<(usize, &str)> = Vec::new();
+    let mut at = 0;
+    for raw in before.split_whitespace() {
+        let Some(off) = before.get(at..).and_then(|t| t.find(raw)) else {
+            break;
+        };
+        tokens.push((sentence_start + at + off, raw));
+        at += off + raw.len();
+    }
+    // The auxiliary right before the verb ("was", "were", "a été").
+    let mut aux = 0;
+    while let Some((_, raw)) = tokens.last() {
+        let folded = cw_record::fold::fold(raw);
+        if aux < 2
+            && (g.passive.contains(folded.as_str()) || matches!(folded.as_str(), "a" | "ont"))
+        {
+            tokens.pop();
+            aux += 1;
+        } else {
+            break;
+        }
+    }
+    if !(1..=2).contains(&aux) {
+        return false;
+    }
+    let mut place_seen = false;
+    let mut other = 0;
+    for (start, raw) in tokens.iter().rev() {
+        if raw.ends_with([',', ';', ':']) {
+            break;
+        }
+        let in_mention = |pred: &dyn Fn(&cw_record::Mention) -> bool| {
+            doc.in_sentence(s)
+                .any(|(_, m)| m.span.start <= *start && *start < m.span.end && pred(m))
+        };
+        if in_mention(&|m| actor(m).is_some()) {
+            return false;
+        }
+        if in_mention(&|m| place(m).is_some_and(|p| p.place.kind != cw_record::PlaceKind::Country))
+        {
+            place_seen = true;
+            continue;
+        }
+        if in_mention(&|m| place(m).is_some() || date(m).is_some()) {
+            continue;
+        }
+        let folded = cw_record::fold::fold(raw);
+        let words: Vec<&str> = folded.split(' ').filter(|w| !w.is_empty()).collect();
+        if words.iter().any(|w| g.settlement.contains(w)) {
+            place_seen = true;
+            continue;
+        }
+        if words.iter().all(|w| {
+            g.settlement_glue.contains(w) || matches!(*w, "in" | "near" | "dans" | "pres" | "en")
+        }) {
+            continue;
+        }
+        other += 1;
+        if other > OTHER_WORDS {
+            return false;
+        }
+    }
+    place_seen
+}
+
 /// Per-sentence features.
 pub fn sentence_info(doc: &Document) -> Vec<SentenceInfo> {
     let n = doc.sentences.len();
@@ -161,7 +377,9 @@ pub fn sentence_info(doc: &Document) -> Vec<SentenceInfo> {
         inf.future = !triggers.is_empty() && !told;
         inf.trigger = told
             || (sentence_has(doc, s, "tactic", &["strike"])
-                && sentence_has(doc, s, "tactic", &["air_force"]));
+                && sentence_has(doc, s, "tactic", &["air_force"]))
+            || aircraft_strikes(doc, s).is_some()
+            || captured_place(doc, s).is_some();
         inf.summary = sentence_has(doc, s, "frame", &["summary"]);
         inf.new_event = sentence_has(doc, s, "frame", &["new_event"]);
         inf.release = sentence_has(doc, s, "tactic", &["release"]);

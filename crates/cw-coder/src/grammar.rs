@@ -78,6 +78,23 @@ pub struct Grammar {
     /// Verbs before a count that make it a revised toll ("the toll rose to 15", "s'est alourdi
     /// à 15"): it replaces the earlier figure.
     pub revised: HashSet<&'static str>,
+    /// Number words that are also the indefinite article (French "un", "une"): a count only
+    /// before the people counted or a casualty noun ("un soldat", "un mort"), never before
+    /// anything else ("une marche", "un village").
+    pub indefinite: HashSet<&'static str>,
+    /// Settlement nouns a verb of taking takes as territory ("seized the town of X").
+    pub settlement: HashSet<&'static str>,
+    /// Words that may stand between a verb of taking and its place ("the", "of", "strategic").
+    pub settlement_glue: HashSet<&'static str>,
+    /// Nouns after which the place named is a verb of taking's object ("took control of Djibo").
+    pub place_head: HashSet<&'static str>,
+    /// Words of habit or likeness after an actor ("have carried out similar attacks", "are
+    /// active in the area", "ont déjà mené des attaques similaires"): the report names a usual
+    /// suspect, not who did this.
+    pub habitual: HashSet<&'static str>,
+    /// Relative pronouns: "gunmen, who often target travellers, killed five" describes the
+    /// attackers, so a habit word after one is no background.
+    pub relative: HashSet<&'static str>,
 }
 
 /// The embedded function words, loaded once.
@@ -129,6 +146,12 @@ pub fn grammar() -> &'static Grammar {
             crowd_head: of("crowd_head"),
             intransitive: of("intransitive"),
             revised: of("revised"),
+            indefinite: of("indefinite"),
+            settlement: of("settlement"),
+            settlement_glue: of("settlement_glue"),
+            place_head: of("place_head"),
+            habitual: of("habitual"),
+            relative: of("relative"),
         }
     })
 }
@@ -170,6 +193,12 @@ mod tests {
             "crowd_head",
             "intransitive",
             "revised",
+            "indefinite",
+            "settlement",
+            "settlement_glue",
+            "place_head",
+            "habitual",
+            "relative",
         ];
         for lang in [Lang::En, Lang::Fr] {
             for l in cw_text::lexicon::raw(lang, "grammar")

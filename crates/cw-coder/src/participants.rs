@@ -127,6 +127,33 @@ pub(crate) fn is_listener(doc: &Document, span: cw_record::Span) -> bool {
     verb.is_some_and(|v| g.listener.contains(&v.as_str())) && !order
 }
 
+/// Is the actor at `span` named only as a usual suspect ("the Pakistani Taliban have carried out
+/// similar attacks in the area", "des groupes armés sont actifs dans la zone")? A habit or
+/// likeness word within five words after it, before any trigger, and no relative pronoun right
+/// after it ("gunmen, who often target travellers, killed five" are the attackers).
+pub(crate) fn is_usual_suspect(doc: &Document, span: cw_record::Span) -> bool {
+    let g = grammar();
+    let s = doc.sentence_at(span.start);
+    let sentence = doc.sentences[s];
+    let trigger = doc
+        .in_sentence(s)
+        .find(|(_, m)| m.span.start >= span.end && is_trigger(m))
+        .map_or(sentence.end, |(_, m)| m.span.start);
+    let after = words_between(doc, span.end, trigger.max(span.end));
+    if after
+        .first()
+        .is_some_and(|w| g.relative.contains(&w.as_str()))
+    {
+        return false;
+    }
+    // Before the trigger ("similar" may stand right before it: "similar attacks").
+    after
+        .iter()
+        .take(5)
+        .take_while(|w| !g.relative.contains(&w.as_str()))
+        .any(|w| g.habitual.contains(&w.as_str()))
+}
+
 /// Is the actor at `span` named in a temporal clause of its own departure ("after the army
 /// withdrew", "hours after government troops pulled out", "following the withdrawal of the
 /// army", "après le retrait de l'armée", "après que les soldats ont quitté")? The clause opens
@@ -222,7 +249,7 @@ pub fn read(doc: &Document, frame: &Frame) -> Vec<Participant> {
     for s in frame.sentences.clone() {
         for (i, m) in doc.in_sentence(s) {
             let Some(a) = actor(m) else { continue };
-            if is_source(doc, m.span) || is_listener(doc, m.span) {
+            if is_source(doc, m.span) || is_listener(doc, m.span) || is_usual_suspect(doc, m.span) {
                 continue;
             }
             let role = role_at(doc, s, m.span);

@@ -1102,3 +1102,14 @@ fn demonyms_of_countries_beyond_the_sahel_name_their_forces() {
         e.notes
     );
 }
+
+#[test]
+fn a_foreign_town_written_as_a_unit_is_no_place_of_another_country() {
+    // "Kani township" in a report about Myanmar is Myanmar's township (which the gazetteer
+    // lacks), not Japan's city of Kani, even with no region stated beside it.
+    let e = only(
+        "YANGON, March 3 (Reuters) - Myanmar's junta bombed Kani township on Saturday, killing \
+         11 civilians, a resistance group said.",
+    );
+    assert_eq!(e.country, "Myanmar", "{}", e.notes);
+}

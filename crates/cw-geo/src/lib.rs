@@ -1106,6 +1106,15 @@ impl Gazetteer {
                 .cue_after(next)
                 .filter(|&c| !(possessive && c == PlaceCue::Elsewhere));
             h.cue = after.or(before).unwrap_or(PlaceCue::At);
+            // "the Mopti region of Mali": the admin word before a country's name is the previous
+            // name's; the country stays the country ("Niger state", with the word after, is the
+            // unit).
+            if after.is_none()
+                && h.cue == PlaceCue::Region
+                && h.ents.iter().any(|e| matches!(e, Ent::Country(_)))
+            {
+                h.cue = PlaceCue::At;
+            }
             // Either end of a road ("the Gao-Gossi road", "axis Gao-Ansongo") is near the event.
             let (s, e) = (h.span.start, h.span.end);
             let hyphen = text[..s].ends_with('-') || text[e..].starts_with('-');
@@ -1976,8 +1985,14 @@ impl Gazetteer {
             if self.compass_unit(e) {
                 return self.ent_cc(e) == focus;
             }
+            // With its admin word, a unit of another country outside the village-level ones
+            // must be called by its own name: "Kani township" in a report about Myanmar is no
+            // Nebraskan county that has "Kani" among its other names.
+            let local = self
+                .ent_cc(e)
+                .is_some_and(|c| self.store.complete.contains(&c));
             return self.ent_cc(e) == focus
-                || unit_cue
+                || (unit_cue && (focus.is_none() || local || self.own_unit_name(e, &h.key)))
                 || (focus.is_none() && !self.common_word(e, h))
                 || (matches!(e, Ent::Admin1(_))
                     && self.own_unit_name(e, &h.key)
@@ -1989,6 +2004,12 @@ impl Gazetteer {
             return true;
         }
         if self.common_word(e, h) {
+            return false;
+        }
+        // Written as a unit ("Kani township", "the district of X"), a foreign town is a unit of
+        // the report's country the gazetteer lacks, not that town (unless its sentence names its
+        // country or admin1: `fits_sentence`).
+        if h.cue == PlaceCue::Region && !self.store.complete.contains(&p.cc) {
             return false;
         }
         // A village-level country's place after a location word may fire whatever the focus

@@ -1113,3 +1113,16 @@ fn a_foreign_town_written_as_a_unit_is_no_place_of_another_country() {
     );
     assert_eq!(e.country, "Myanmar", "{}", e.notes);
 }
+
+#[test]
+fn a_short_dateline_town_in_capitals_is_a_place_not_an_acronym() {
+    // "GOMA", "KYIV", "SANAA": a dateline writes its town in capitals; four or five capital
+    // letters elsewhere are an acronym (JNIM), in the dateline a town.
+    let e = only(
+        "GOMA, Jan 25 (Reuters) - Thousands of people marched through the streets on Thursday to \
+         demand more protection from rebel attacks, organisers said.",
+    );
+    assert_eq!(e.country, "Democratic Republic of Congo", "{}", e.notes);
+    assert_eq!(e.location, "Goma");
+    assert_eq!(e.geo_precision, GeoPrecision::Region);
+}

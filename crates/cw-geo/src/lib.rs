@@ -763,7 +763,7 @@ impl Gazetteer {
     }
 
     /// Steps 1-3: every known name (leftmost-longest, filtered) with its cue.
-    fn find_hits(&self, text: &str, with_tail: bool) -> Vec<Hit> {
+    fn find_hits(&self, text: &str, with_tail: bool, dateline: Option<Span>) -> Vec<Hit> {
         let ft = FoldedText::new(text);
         let words = Self::folded_words(&ft);
         let wstr: Vec<&str> = words.iter().map(|&(s, e)| &ft.text[s..e]).collect();
@@ -885,7 +885,10 @@ impl Gazetteer {
                     });
                 // Short all-capital words are acronyms (JNIM, GATIA), not names.
                 let letters = orig.chars().filter(|c| c.is_alphabetic()).count();
+                // A wire dateline writes its town in capitals ("KYIV, Feb 17 (Reuters) -").
+                let in_dateline = dateline.is_some_and(|d| d.start <= s && e <= d.end);
                 let acronym = lower_exists
+                    && !in_dateline
                     && (2..=5).contains(&letters)
                     && !orig.chars().any(|c| c.is_lowercase());
                 if person {
@@ -1437,14 +1440,14 @@ impl Gazetteer {
             }
             hits
         };
-        let mut hits = outside_dates(self.find_hits(text, false));
+        let mut hits = outside_dates(self.find_hits(text, false, doc.dateline.map(|d| d.place)));
         let mut hints = hints.to_vec();
         let places: Vec<Span> = hits.iter().map(|h| h.span).collect();
         hints.extend(entity_votes(doc, &places));
         let hints = hints.as_slice();
         let focus = self.focus_from(text, &hits, hints);
         if focus.is_none_or(|f| !self.store.complete.contains(&f)) {
-            hits = outside_dates(self.find_hits(text, true));
+            hits = outside_dates(self.find_hits(text, true, doc.dateline.map(|d| d.place)));
         }
         // 4. The ACLED notes form "X (admin2, admin1)".
         let synthetic = self.notes_form(text, &mut hits);
@@ -1927,6 +1930,21 @@ impl Gazetteer {
             || self.ent_cc(e).is_some_and(|c| ctx.sent_cc.contains(&c))
     }
 
+    /// Whether a unit is called by its own name, or a spelling of it (the world variant key of
+    /// its name starts with the written one's: "Zaporizhzhia" for "Zaporizhzhya Oblast"), not by
+    /// an unrelated alias ("Kani", a transliteration GeoNames gives Nebraska's Kearney County).
+    fn named_as_itself(&self, e: Ent, key: &str) -> bool {
+        let a = match e {
+            Ent::Admin1(i) => self.store.admin1.get(i as usize),
+            Ent::Admin2(i) => self.store.admin2.get(i as usize),
+            _ => None,
+        };
+        a.is_some_and(|a| {
+            let (own, wk) = (fold_compact(&a.name), build::world_key(key));
+            own == key || (wk.len() >= 4 && build::world_key(&own).starts_with(&wk))
+        })
+    }
+
     /// Whether an admin unit's own (ACLED) name is `key`.
     fn own_unit_name(&self, e: Ent, key: &str) -> bool {
         let a = match e {
@@ -1992,7 +2010,7 @@ impl Gazetteer {
                 .ent_cc(e)
                 .is_some_and(|c| self.store.complete.contains(&c));
             return self.ent_cc(e) == focus
-                || (unit_cue && (focus.is_none() || local || self.own_unit_name(e, &h.key)))
+                || (unit_cue && (focus.is_none() || local || self.named_as_itself(e, &h.key)))
                 || (focus.is_none() && !self.common_word(e, h))
                 || (matches!(e, Ent::Admin1(_))
                     && self.own_unit_name(e, &h.key)

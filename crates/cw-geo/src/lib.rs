@@ -1370,15 +1370,7 @@ impl Gazetteer {
                         .filter(|k| !k.is_empty() && !k.starts_with('~'))
                         .map(|k| (store::key_hash(&build::world_key(k)), e)),
                 );
-                v[start..].sort_unstable();
-                let mut n = start;
-                for j in start..v.len() {
-                    if j == start || v[j] != v[n - 1] {
-                        v[n] = v[j];
-                        n += 1;
-                    }
-                }
-                v.truncate(n);
+                sort_dedup_from(&mut v, start);
             };
             for (e, name, keys) in self.store.admin_lines() {
                 add(name, keys, e);
@@ -1800,15 +1792,7 @@ impl Gazetteer {
                         .filter(|k| !k.is_empty() && !k.starts_with('~'))
                         .map(|k| (store::key_hash(&build::light_key(k)), i)),
                 );
-                v[start..].sort_unstable();
-                let mut n = start;
-                for j in start..v.len() {
-                    if j == start || v[j] != v[n - 1] {
-                        v[n] = v[j];
-                        n += 1;
-                    }
-                }
-                v.truncate(n);
+                sort_dedup_from(&mut v, start);
             }
             v.sort_unstable();
             tracing::debug!(
@@ -3471,6 +3455,20 @@ impl Gazetteer {
         }
         best_vote(&votes).map(|cc| cc_str(&cc).to_string())
     }
+}
+
+/// Sort and deduplicate the entries of `v` from `start` on (the keys one name was given), leaving
+/// those before it as they are.
+fn sort_dedup_from<T: Ord + Copy>(v: &mut Vec<T>, start: usize) {
+    v[start..].sort_unstable();
+    let mut n = start;
+    for j in start..v.len() {
+        if j == start || v[j] != v[n - 1] {
+            v[n] = v[j];
+            n += 1;
+        }
+    }
+    v.truncate(n);
 }
 
 /// The dateline's vote ("NIAMEY, Niger (AP) —"): where the story was filed is the report's

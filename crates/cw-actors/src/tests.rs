@@ -99,42 +99,34 @@ fn regime_labels_follow_event_date_and_vintage() {
 fn regimes_beyond_the_sahel_close_with_the_last_year_in_office() {
     let dict = ActorDictionary::embedded();
     let m = mention(None, ActorKind::Military, None);
-    let named = |date, country, as_of| {
-        dict.name_in(&m, &NameContext::new(date, country).as_of(as_of))
-            .name
-    };
-    // Bashir's rule closed in April 2019; the post-Bashir label stays open through 2024.
-    assert_eq!(
-        named(d(2015, 3, 1), "SD", d(2024, 6, 1)),
-        "Military Forces of Sudan (1989-2019)"
-    );
-    assert_eq!(
-        named(d(2024, 2, 13), "SD", d(2024, 2, 14)),
-        "Military Forces of Sudan (2019-)"
-    );
-    // Hasina's government, closed by her fall in August 2024.
-    assert_eq!(
-        named(d(2020, 5, 1), "BD", d(2025, 1, 1)),
-        "Military Forces of Bangladesh (2009-2024)"
-    );
-    // A term handed over on 1 January closes the year before: Bolsonaro is "(2019-2022)".
-    assert_eq!(
-        named(d(2020, 5, 1), "BR", d(2024, 1, 1)),
-        "Military Forces of Brazil (2019-2022)"
-    );
-    assert_eq!(
-        named(d(2023, 1, 1), "BR", d(2024, 1, 1)),
-        "Military Forces of Brazil (2023-)"
-    );
-    // The country as written after "Forces of" when it takes the article.
-    assert_eq!(
-        named(d(2023, 5, 1), "PH", d(2024, 1, 1)),
-        "Military Forces of the Philippines (2022-)"
-    );
-    assert_eq!(
-        named(d(2023, 5, 1), "CD", d(2024, 1, 1)),
-        "Military Forces of Democratic Republic of Congo (2019-)"
-    );
+    let ymd = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").expect("a test date");
+    // (event date, country, written as of, "Military Forces of ..." label)
+    let cases = [
+        // Bashir's rule closed in April 2019; the post-Bashir label stays open through 2024.
+        ("2015-03-01", "SD", "2024-06-01", "Sudan (1989-2019)"),
+        ("2024-02-13", "SD", "2024-02-14", "Sudan (2019-)"),
+        // Hasina's government, closed by her fall in August 2024.
+        ("2020-05-01", "BD", "2025-01-01", "Bangladesh (2009-2024)"),
+        // A term handed over on 1 January closes the year before: Bolsonaro is "(2019-2022)".
+        ("2020-05-01", "BR", "2024-01-01", "Brazil (2019-2022)"),
+        ("2023-01-01", "BR", "2024-01-01", "Brazil (2023-)"),
+        // The country as written after "Forces of" when it takes the article.
+        ("2023-05-01", "PH", "2024-01-01", "the Philippines (2022-)"),
+        (
+            "2023-05-01",
+            "CD",
+            "2024-01-01",
+            "Democratic Republic of Congo (2019-)",
+        ),
+    ];
+    for (date, country, as_of, label) in cases {
+        let ctx = NameContext::new(ymd(date), country).as_of(ymd(as_of));
+        assert_eq!(
+            dict.name_in(&m, &ctx).name,
+            format!("Military Forces of {label}"),
+            "{country} on {date}"
+        );
+    }
 }
 
 #[test]

@@ -141,6 +141,38 @@ fn a_crowd_that_beats_someone_outside_a_demonstration_is_mob_violence() {
 }
 
 #[test]
+fn people_named_by_trade_or_status_who_attack_are_a_mob() {
+    // Riots: Mob violence ("at least 3 people engaged in violent or destructive acts"): students,
+    // traders, villagers or women who assault or ransack are rioters, not an armed group; their
+    // trade stays an associated identity of the victims' side or of theirs.
+    for text in [
+        "On 2 May 2021, striking pupils assaulted two teachers at the secondary school in Koupela.",
+        "On 2 May 2021, villagers in Tenado destroyed and ransacked a chapel after a quarrel over a burial.",
+        "On 2 May 2021, market traders armed with clubs beat a man they accused of theft in Tougan.",
+        "Le 2 mai 2021, des élèves ont agressé deux enseignants au lycée de Koupéla.",
+        "Le 2 mai 2021, des villageois ont détruit et pillé une chapelle à Ténado après une querelle.",
+    ] {
+        let e = only(text);
+        assert_eq!(e.sub_event_type, SubEventType::MobViolence, "{text}");
+        assert_eq!(e.actor1, "Rioters (Burkina Faso)", "{text}");
+        assert_eq!(e.actor2, "Civilians (Burkina Faso)", "{text}");
+    }
+}
+
+#[test]
+fn people_said_to_be_armed_are_no_mob() {
+    // "Armed villagers" are a group under arms (a communal militia), not an unorganised crowd.
+    for text in [
+        "On 2 May 2021, armed villagers destroyed a school under construction in Tenado.",
+        "Le 2 mai 2021, des villageois armés ont détruit une école en construction à Ténado.",
+    ] {
+        let e = only(text);
+        assert_ne!(e.sub_event_type, SubEventType::MobViolence, "{text}");
+        assert!(!e.actor1.starts_with("Rioters"), "{text}: {}", e.actor1);
+    }
+}
+
+#[test]
 fn an_explosive_that_goes_off_while_being_planted_or_is_defused_is_disrupted_weapons_use() {
     for text in [
         "On 2 May 2021, two militants were killed near Boni when the IED they were planting exploded prematurely.",

@@ -76,6 +76,8 @@ pub struct Grammar {
     pub armed: HashSet<&'static str>,
     /// After that adjective, the word that makes it the means of a fight ("armed with sticks").
     pub armed_with: HashSet<&'static str>,
+    /// After a protest word, the preposition that opens its grievance ("demonstrated against").
+    pub against: HashSet<&'static str>,
     /// Casualty phrases whose victim is their subject, with no passive ("a demonstrator died",
     /// "un manifestant est décédé"): the person right before them is the victim.
     pub intransitive: HashSet<&'static str>,
@@ -150,6 +152,7 @@ pub fn grammar() -> &'static Grammar {
             crowd_head: of("crowd_head"),
             armed: of("armed"),
             armed_with: of("armed_with"),
+            against: of("against"),
             intransitive: of("intransitive"),
             revised: of("revised"),
             indefinite: of("indefinite"),
@@ -199,6 +202,7 @@ mod tests {
             "crowd_head",
             "armed",
             "armed_with",
+            "against",
             "intransitive",
             "revised",
             "indefinite",

@@ -160,6 +160,48 @@ fn people_named_by_trade_or_status_who_attack_are_a_mob() {
 }
 
 #[test]
+fn forces_a_crowd_protests_against_are_its_grievance_not_a_side() {
+    // Protests, Riots: the side of a demonstration is the force that intervenes or that the crowd
+    // confronts; a force named in what the crowd protests against or demands is neither.
+    for (text, actor2) in [
+        (
+            "On 2 May 2021, residents of Sevare burned tires and barricaded roads in protest against the opening of a MINUSMA camp in their quarter; youths threw stones and clashed with police, who fired tear gas.",
+            "Police Forces of Mali (2020-2021)",
+        ),
+        (
+            "On 2 May 2021, pupils rioted in Sevare, burning tires to demand the arrest of two gendarmes accused of killing a classmate. Police fired tear gas into the crowd.",
+            "Police Forces of Mali (2020-2021)",
+        ),
+        (
+            "On 2 May 2021, several hundred people demonstrated against MINUSMA in Sevare.",
+            "",
+        ),
+        (
+            "Le 2 mai 2021, plusieurs centaines de personnes ont manifesté contre la MINUSMA à Sévaré.",
+            "",
+        ),
+        // The force the crowd confronts stays its side.
+        (
+            "On 2 May 2021, youths threw stones at a MINUSMA convoy in Sevare and burned tires.",
+            "MINUSMA: United Nations Multidimensional Integrated Stabilization Mission in Mali (2020-2021)",
+        ),
+    ] {
+        let e = only(text);
+        assert_eq!(e.actor2, actor2, "{text}");
+    }
+}
+
+#[test]
+fn a_foreign_government_a_crowd_addresses_is_no_side_of_a_riot() {
+    // Riots: foreign forces a crowd confronts are a side; a visiting foreign leader is not.
+    let e = only(
+        "On 2 May 2021, demonstrators erected barricades and burned tires in Bobo-Dioulasso during a visit by the French president.",
+    );
+    assert_eq!(e.sub_event_type, SubEventType::ViolentDemonstration);
+    assert_eq!(e.actor2, "");
+}
+
+#[test]
 fn people_said_to_be_armed_are_no_mob() {
     // "Armed villagers" are a group under arms (a communal militia), not an unorganised crowd.
     for text in [

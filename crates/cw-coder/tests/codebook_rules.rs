@@ -202,6 +202,40 @@ fn a_foreign_government_a_crowd_addresses_is_no_side_of_a_riot() {
 }
 
 #[test]
+fn a_force_that_responds_to_or_stops_a_crowd_is_its_second_side() {
+    // Protests: Protest with intervention; Riots: the force that acts on the crowd is a side.
+    for (text, sub) in [
+        (
+            "On 2 May 2021, teachers marched in Dedougou to demand unpaid allowances. They were stopped by the police before reaching the governor's office.",
+            SubEventType::ProtestWithIntervention,
+        ),
+        (
+            "On 2 May 2021, rioters torched two cars in Dedougou after a motorcyclist died at a checkpoint. Police responded.",
+            SubEventType::ViolentDemonstration,
+        ),
+        (
+            "Le 2 mai 2021, des commerçants ont manifesté à Dédougou contre la fermeture du marché. La police est intervenue.",
+            SubEventType::ProtestWithIntervention,
+        ),
+    ] {
+        let e = only(text);
+        assert_eq!(e.sub_event_type, sub, "{text}");
+        assert_eq!(e.actor2, "Police Forces of Burkina Faso (2015-)", "{text}");
+    }
+    // Protesters shot by the police: force against protesters, the police its second side.
+    for text in [
+        "On 2 May 2021, residents protested in Dedougou against land sales; two of them were shot by the police.",
+        "Le 2 mai 2021, des habitants ont manifesté à Dédougou ; la police a tiré dans la foule.",
+        // "La foule" is a crowd, as "the crowd" is in English, not rioters ("une foule en colère").
+        "Le 2 mai 2021, des habitants ont manifesté à Dédougou ; la police a tiré sur la foule.",
+    ] {
+        let e = only(text);
+        assert_eq!(e.sub_event_type, SubEventType::ExcessiveForceAgainstProtesters, "{text}");
+        assert_eq!(e.actor2, "Police Forces of Burkina Faso (2015-)", "{text}");
+    }
+}
+
+#[test]
 fn people_said_to_be_armed_are_no_mob() {
     // "Armed villagers" are a group under arms (a communal militia), not an unorganised crowd.
     for text in [

@@ -765,14 +765,35 @@ fn crowd(doc: &Document, mention: usize) -> bool {
     let Some(m) = doc.mentions.get(mention) else {
         return false;
     };
-    // A community named by its identity ("Fulani villagers", "Dogon youths") acts as a
-    // communal or ethnic militia in ACLED's coding, not as a mob.
-    if crate::view::actor(m).is_some_and(|a| !a.identities.is_empty()) {
+    // A community named by its ethnic identity ("Fulani villagers", "Dogon youths") acts as an
+    // ethnic militia in ACLED's coding, not as a mob; people named by trade or status
+    // ("students", "traders", "women") are an unorganised crowd (Riots: Mob violence).
+    if crate::view::actor(m)
+        .is_some_and(|a| a.identities.iter().any(|l| l.ends_with(" Ethnic Group")))
+    {
         return false;
     }
     let words = cw_record::fold::fold(doc.slice(m.span));
     let head = words.rsplit(' ').next().unwrap_or("");
-    grammar().crowd_head.contains(&head)
+    grammar().crowd_head.contains(&head) && !said_armed(doc, m)
+}
+
+/// Whether people are said to be armed by an adjective beside their head ("armed villagers",
+/// French "des villageois armés"): a group under arms is a communal militia, not a mob. "Armed
+/// with sticks" ("armés de bâtons") describes how a crowd fought and leaves it a mob.
+fn said_armed(doc: &Document, m: &cw_record::Mention) -> bool {
+    let Some(sentence) = doc.sentences.get(m.sentence) else {
+        return false;
+    };
+    let g = grammar();
+    let before = crate::view::words_between(doc, sentence.start, m.span.start);
+    let after = crate::view::words_between(doc, m.span.end, sentence.end);
+    let armed = |w: Option<&String>| w.is_some_and(|w| g.armed.contains(w.as_str()));
+    armed(before.last())
+        || (armed(after.first())
+            && !after
+                .get(1)
+                .is_some_and(|w| g.armed_with.contains(w.as_str())))
 }
 
 /// Number of distinct named armed groups (dictionary entries) among the participants.

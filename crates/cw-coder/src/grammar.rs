@@ -72,6 +72,12 @@ pub struct Grammar {
     pub auxiliary: HashSet<&'static str>,
     /// Heads of a crowd of unorganised people.
     pub crowd_head: HashSet<&'static str>,
+    /// The adjective "armed" beside a head of people ("armed villagers", "villageois armés").
+    pub armed: HashSet<&'static str>,
+    /// After that adjective, the word that makes it the means of a fight ("armed with sticks").
+    pub armed_with: HashSet<&'static str>,
+    /// After a protest word, the preposition that opens its grievance ("demonstrated against").
+    pub against: HashSet<&'static str>,
     /// Casualty phrases whose victim is their subject, with no passive ("a demonstrator died",
     /// "un manifestant est décédé"): the person right before them is the victim.
     pub intransitive: HashSet<&'static str>,
@@ -144,6 +150,9 @@ pub fn grammar() -> &'static Grammar {
             departure: of("departure"),
             auxiliary: of("auxiliary"),
             crowd_head: of("crowd_head"),
+            armed: of("armed"),
+            armed_with: of("armed_with"),
+            against: of("against"),
             intransitive: of("intransitive"),
             revised: of("revised"),
             indefinite: of("indefinite"),
@@ -191,6 +200,9 @@ mod tests {
             "departure",
             "auxiliary",
             "crowd_head",
+            "armed",
+            "armed_with",
+            "against",
             "intransitive",
             "revised",
             "indefinite",

@@ -297,6 +297,13 @@ pub fn assign(
                     .iter()
                     .any(|m| m.strip_prefix("Mutiny of ") == Some(n.actor.name.as_str()))
         });
+        // Forces and authorities named in what the crowd protests against or demands ("against
+        // the installation of a G5 Sahel base", "to demand the arrest of three presidential
+        // guards") are its grievance, not a side: the side of a demonstration is the force that
+        // intervenes, or the one the crowd confronts (codebook: Protests, Riots).
+        named.retain(|n| {
+            camp_of(n, parts) != Camp::State || !crate::view::in_grievance(doc, n.span.start)
+        });
     }
     let side = |c: Camp| Side {
         members: named
@@ -667,8 +674,10 @@ pub fn assign(
                         || (crowd_control && mutinies.is_empty()),
                 )
             } else {
+                // A foreign government (a visiting president, a leader's remarks) is what the
+                // crowd addresses, not forces it confronts.
                 Side {
-                    members: state
+                    members: forces
                         .members
                         .iter()
                         .filter(|m| m.actor.inter == cw_record::Inter::ExternalOtherForces)

@@ -87,3 +87,37 @@ pub fn clause_break_between(doc: &Document, from: usize, to: usize) -> bool {
         .get(from.min(to)..to.max(from))
         .is_some_and(|s| s.contains(';') || s.contains(':') || s.contains(" but "))
 }
+
+/// Whether the words at `pos` are what a crowd protests against or demands: after a cause phrase
+/// ("in protest against", "calling for"), a demand ("to demand", "denouncing") or a protest word
+/// followed by "against" ("demonstrated against", "manifesté contre"), within eight words and in
+/// the same clause.
+pub fn in_grievance(doc: &Document, pos: usize) -> bool {
+    let s = doc.sentence_at(pos);
+    let against = &crate::grammar::grammar().against;
+    doc.in_sentence(s).any(|(_, c)| {
+        let opener = is_cue(c, "frame", &["cause"])
+            || is_cue(c, "tactic", &["demand"])
+            || (is_cue(c, "tactic", &["protest"])
+                && words_between(doc, c.span.end, pos)
+                    .first()
+                    .is_some_and(|w| against.contains(w.as_str())));
+        opener
+            && c.span.start <= pos
+            && (c.span.end > pos
+                || (word_count_between(doc, c.span.end, pos) <= 8
+                    && !clause_break_between(doc, c.span.end, pos)
+                    && !acts_between(doc, s, c.span.end, pos)))
+    })
+}
+
+/// Whether the crowd acts again between two offsets of a sentence ("over the death of a student
+/// and clashed with gendarmes"): a fight, a riot or an intervention ends the grievance.
+fn acts_between(doc: &Document, s: usize, from: usize, to: usize) -> bool {
+    doc.in_sentence(s).any(|(_, m)| {
+        m.span.start >= from
+            && m.span.end <= to
+            && (is_cue(m, "tactic", &["clash", "riot", "attack", "shoot", "beat"])
+                || is_cue(m, "intervention", &["intervention", "force"]))
+    })
+}

@@ -141,6 +141,114 @@ fn a_crowd_that_beats_someone_outside_a_demonstration_is_mob_violence() {
 }
 
 #[test]
+fn people_named_by_trade_or_status_who_attack_are_a_mob() {
+    // Riots: Mob violence ("at least 3 people engaged in violent or destructive acts"): students,
+    // traders, villagers or women who assault or ransack are rioters, not an armed group; their
+    // trade stays an associated identity of the victims' side or of theirs.
+    for text in [
+        "On 2 May 2021, striking pupils assaulted two teachers at the secondary school in Koupela.",
+        "On 2 May 2021, villagers in Tenado destroyed and ransacked a chapel after a quarrel over a burial.",
+        "On 2 May 2021, market traders armed with clubs beat a man they accused of theft in Tougan.",
+        "Le 2 mai 2021, des élèves ont agressé deux enseignants au lycée de Koupéla.",
+        "Le 2 mai 2021, des villageois ont détruit et pillé une chapelle à Ténado après une querelle.",
+    ] {
+        let e = only(text);
+        assert_eq!(e.sub_event_type, SubEventType::MobViolence, "{text}");
+        assert_eq!(e.actor1, "Rioters (Burkina Faso)", "{text}");
+        assert_eq!(e.actor2, "Civilians (Burkina Faso)", "{text}");
+    }
+}
+
+#[test]
+fn forces_a_crowd_protests_against_are_its_grievance_not_a_side() {
+    // Protests, Riots: the side of a demonstration is the force that intervenes or that the crowd
+    // confronts; a force named in what the crowd protests against or demands is neither.
+    for (text, actor2) in [
+        (
+            "On 2 May 2021, residents of Sevare burned tires and barricaded roads in protest against the opening of a MINUSMA camp in their quarter; youths threw stones and clashed with police, who fired tear gas.",
+            "Police Forces of Mali (2020-2021)",
+        ),
+        (
+            "On 2 May 2021, pupils rioted in Sevare, burning tires to demand the arrest of two gendarmes accused of killing a classmate. Police fired tear gas into the crowd.",
+            "Police Forces of Mali (2020-2021)",
+        ),
+        (
+            "On 2 May 2021, several hundred people demonstrated against MINUSMA in Sevare.",
+            "",
+        ),
+        (
+            "Le 2 mai 2021, plusieurs centaines de personnes ont manifesté contre la MINUSMA à Sévaré.",
+            "",
+        ),
+        // The force the crowd confronts stays its side.
+        (
+            "On 2 May 2021, youths threw stones at a MINUSMA convoy in Sevare and burned tires.",
+            "MINUSMA: United Nations Multidimensional Integrated Stabilization Mission in Mali (2020-2021)",
+        ),
+    ] {
+        let e = only(text);
+        assert_eq!(e.actor2, actor2, "{text}");
+    }
+}
+
+#[test]
+fn a_foreign_government_a_crowd_addresses_is_no_side_of_a_riot() {
+    // Riots: foreign forces a crowd confronts are a side; a visiting foreign leader is not.
+    let e = only(
+        "On 2 May 2021, demonstrators erected barricades and burned tires in Bobo-Dioulasso during a visit by the French president.",
+    );
+    assert_eq!(e.sub_event_type, SubEventType::ViolentDemonstration);
+    assert_eq!(e.actor2, "");
+}
+
+#[test]
+fn a_force_that_responds_to_or_stops_a_crowd_is_its_second_side() {
+    // Protests: Protest with intervention; Riots: the force that acts on the crowd is a side.
+    for (text, sub) in [
+        (
+            "On 2 May 2021, teachers marched in Dedougou to demand unpaid allowances. They were stopped by the police before reaching the governor's office.",
+            SubEventType::ProtestWithIntervention,
+        ),
+        (
+            "On 2 May 2021, rioters torched two cars in Dedougou after a motorcyclist died at a checkpoint. Police responded.",
+            SubEventType::ViolentDemonstration,
+        ),
+        (
+            "Le 2 mai 2021, des commerçants ont manifesté à Dédougou contre la fermeture du marché. La police est intervenue.",
+            SubEventType::ProtestWithIntervention,
+        ),
+    ] {
+        let e = only(text);
+        assert_eq!(e.sub_event_type, sub, "{text}");
+        assert_eq!(e.actor2, "Police Forces of Burkina Faso (2015-)", "{text}");
+    }
+    // Protesters shot by the police: force against protesters, the police its second side.
+    for text in [
+        "On 2 May 2021, residents protested in Dedougou against land sales; two of them were shot by the police.",
+        "Le 2 mai 2021, des habitants ont manifesté à Dédougou ; la police a tiré dans la foule.",
+        // "La foule" is a crowd, as "the crowd" is in English, not rioters ("une foule en colère").
+        "Le 2 mai 2021, des habitants ont manifesté à Dédougou ; la police a tiré sur la foule.",
+    ] {
+        let e = only(text);
+        assert_eq!(e.sub_event_type, SubEventType::ExcessiveForceAgainstProtesters, "{text}");
+        assert_eq!(e.actor2, "Police Forces of Burkina Faso (2015-)", "{text}");
+    }
+}
+
+#[test]
+fn people_said_to_be_armed_are_no_mob() {
+    // "Armed villagers" are a group under arms (a communal militia), not an unorganised crowd.
+    for text in [
+        "On 2 May 2021, armed villagers destroyed a school under construction in Tenado.",
+        "Le 2 mai 2021, des villageois armés ont détruit une école en construction à Ténado.",
+    ] {
+        let e = only(text);
+        assert_ne!(e.sub_event_type, SubEventType::MobViolence, "{text}");
+        assert!(!e.actor1.starts_with("Rioters"), "{text}: {}", e.actor1);
+    }
+}
+
+#[test]
 fn an_explosive_that_goes_off_while_being_planted_or_is_defused_is_disrupted_weapons_use() {
     for text in [
         "On 2 May 2021, two militants were killed near Boni when the IED they were planting exploded prematurely.",

@@ -73,6 +73,13 @@ pub const CONTRACTOR: &str = "{contractor}";
 /// armed conflict's state so.
 pub const SECURITY: &str = "{security}";
 
+/// The lexicon marks strike nouns with this label (never an identity): "an Israeli air strike",
+/// "une frappe aérienne russe" stand for the forces of the country that qualifies them (codebook,
+/// Explosions/Remote violence: the actor is who launched the strike). With no demonym or country
+/// before (or, in French, after) them they are no actor at all: the striker is then whoever the
+/// report names ("airstrikes by French forces"), or the codebook's default.
+pub const OF_COUNTRY: &str = "{of_country}";
+
 /// Rules and templates may point at each other; this bounds the chase.
 const MAX_DEPTH: usize = 4;
 

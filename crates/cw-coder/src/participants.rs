@@ -239,8 +239,25 @@ pub fn role_at(doc: &Document, s: usize, span: cw_record::Span) -> Role {
                 Role::Patient
             }
         }
+        // A strike noun inside the actor's own words ("an Israeli air strike", "une frappe
+        // aérienne russe"): the country's forces that qualify it launched it. Other triggers
+        // inside an actor ("mutinying soldiers") say nothing of its role.
+        Some(t) if span.start <= t.start && span.end >= t.end && remote_trigger(doc, t) => {
+            Role::Agent
+        }
         Some(_) => Role::Other,
     }
+}
+
+/// Tactic categories of strikes launched from afar (air, drone, artillery, missile): the ones a
+/// demonym qualifies by naming who fired (`cw_actors::OF_COUNTRY`).
+const REMOTE: [&str; 3] = ["air_strike", "drone", "shelling"];
+
+/// Whether the trigger at `t` is a strike launched from afar.
+fn remote_trigger(doc: &Document, t: cw_record::Span) -> bool {
+    doc.mentions
+        .iter()
+        .any(|m| m.span == t && crate::view::is_cue(m, "tactic", &REMOTE))
 }
 
 /// The participants of a frame, in text order.

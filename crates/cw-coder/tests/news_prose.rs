@@ -1126,3 +1126,76 @@ fn a_short_dateline_town_in_capitals_is_a_place_not_an_acronym() {
     assert_eq!(e.location, "Goma");
     assert_eq!(e.geo_precision, GeoPrecision::Region);
 }
+
+#[test]
+fn a_demonym_before_a_strike_names_the_state_that_struck() {
+    // "An Israeli air strike", "a Russian missile strike", "une frappe aérienne israélienne": the
+    // demonym says whose forces fired (codebook, Explosions/Remote violence: the actor is the
+    // one who launched it), not the military of the country the strike hit.
+    let e = common::only_on(
+        "A Russian missile strike hit an apartment block in Kharkiv on Monday, killing four \
+         civilians, the regional governor said.",
+        "2024-05-14",
+    );
+    assert_eq!(e.country, "Ukraine", "{}", e.notes);
+    assert!(
+        e.actor1.starts_with("Military Forces of Russia"),
+        "{}",
+        e.notes
+    );
+    assert_eq!(e.actor2, "Civilians (Ukraine)", "{}", e.notes);
+    let e = common::only_on(
+        "Une frappe aérienne israélienne a tué huit personnes, dont trois enfants, à Rafah \
+         dans la nuit de mardi à mercredi, selon la défense civile.",
+        "2024-02-21",
+    );
+    assert_eq!(e.country, "Palestine", "{}", e.notes);
+    assert!(
+        e.actor1.starts_with("Military Forces of Israel"),
+        "{}",
+        e.notes
+    );
+    let e = common::only_on(
+        "An Israeli air strike on a house in Deir al-Balah, in the central Gaza Strip, killed \
+         nine members of one family overnight, the health ministry said.",
+        "2024-02-21",
+    );
+    assert!(
+        e.actor1.starts_with("Military Forces of Israel"),
+        "{}",
+        e.notes
+    );
+}
+
+#[test]
+fn a_strike_demonym_never_overrides_the_striker_named() {
+    // The demonym rule names the striker only from the words before the strike noun: strikes "by
+    // French forces" and "French airstrikes" in Mali are France's, and a strike with no
+    // demonym keeps the codebook's default (air strikes are the state's).
+    for text in [
+        "Airstrikes by French forces killed about 20 militants near Menaka in eastern Mali on \
+         Sunday, the French army said.",
+        "French airstrikes in Mali killed about 20 militants near Menaka on Sunday, the French \
+         army said.",
+        "Des frappes aériennes françaises ont tué une vingtaine de jihadistes près de Ménaka, \
+         dans l'est du Mali, dimanche, selon l'état-major français.",
+    ] {
+        let e = common::only_on(text, "2021-03-09");
+        assert!(
+            e.actor1.starts_with("Military Forces of France"),
+            "{text}\n{}",
+            e.notes
+        );
+        assert_eq!(e.country, "Mali", "{text}");
+    }
+    let e = common::only_on(
+        "An air strike killed about 20 militants near Menaka in eastern Mali on Sunday, the army \
+         said.",
+        "2021-03-09",
+    );
+    assert!(
+        e.actor1.starts_with("Military Forces of Mali"),
+        "{}",
+        e.notes
+    );
+}

@@ -1199,3 +1199,55 @@ fn a_strike_demonym_never_overrides_the_striker_named() {
         e.notes
     );
 }
+
+#[test]
+fn forces_that_report_their_own_killing_are_its_actor_not_only_its_source() {
+    // "The army said it killed ...": the army is the source, and also the subject of the act it
+    // reports (codebook: the actor is who carried out the violence); "l'armée a affirmé avoir tué"
+    // likewise. It was dropped as a source and the militants fought "Unidentified Armed Group".
+    let e = common::only_on(
+        "Nigeria's army said it killed 23 militants in an operation near Gwoza in Borno state on \
+         Thursday, recovering rifles and motorcycles.",
+        "2024-06-15",
+    );
+    assert!(
+        e.actor1.starts_with("Military Forces of Nigeria"),
+        "{}",
+        e.notes
+    );
+    assert_eq!(e.fatalities, 23, "{}", e.notes);
+    let e = common::only_on(
+        "The military said on Friday that it had killed 17 insurgents in air and ground raids \
+         near Gwoza, in Borno state.",
+        "2024-06-15",
+    );
+    assert!(
+        e.actor1.starts_with("Military Forces of Nigeria"),
+        "{}",
+        e.notes
+    );
+    let e = common::only_on(
+        "L'armée burkinabè a affirmé avoir tué une trentaine de terroristes lors d'une opération \
+         près de Djibasso, dans la Boucle du Mouhoun, samedi.",
+        "2024-06-15",
+    );
+    assert!(
+        e.actor1.starts_with("Military Forces of Burkina Faso"),
+        "{}",
+        e.notes
+    );
+}
+
+#[test]
+fn a_source_that_speaks_of_itself_without_acting_stays_a_source() {
+    // "residents said" names the source; the civilians killed are the victims, and residents who
+    // say they fled are no side of the attack.
+    let e = common::only_on(
+        "Gunmen stormed the village of Kouri in Niger's Tillaberi region on Sunday. Eleven \
+         civilians were killed, residents said, adding that they had fled into the bush.",
+        "2024-06-15",
+    );
+    assert_eq!(e.actor2, "Civilians (Niger)", "{}", e.notes);
+    assert!(e.actor1.starts_with("Unidentified Armed Group"), "{}", e.notes);
+    assert_eq!(e.fatalities, 11, "{}", e.notes);
+}

@@ -1248,6 +1248,60 @@ fn a_source_that_speaks_of_itself_without_acting_stays_a_source() {
         "2024-06-15",
     );
     assert_eq!(e.actor2, "Civilians (Niger)", "{}", e.notes);
-    assert!(e.actor1.starts_with("Unidentified Armed Group"), "{}", e.notes);
+    assert!(
+        e.actor1.starts_with("Unidentified Armed Group"),
+        "{}",
+        e.notes
+    );
     assert_eq!(e.fatalities, 11, "{}", e.notes);
+}
+
+#[test]
+fn the_taliban_are_afghanistans_state_forces_after_the_fall_of_kabul() {
+    // From 15 August 2021 the Taliban hold the state: their forces in Afghanistan are the
+    // state's (codebook: state forces are the forces of the government in power, whoever it is),
+    // "Military Forces of Afghanistan (2021-)"; before it they are the insurgent group.
+    let e = common::only_on(
+        "Taliban forces clashed with resistance fighters in the Andarab valley of Baghlan \
+         province on Monday, leaving six dead, local sources said.",
+        "2022-05-10",
+    );
+    assert_eq!(
+        e.actor1, "Military Forces of Afghanistan (2021-)",
+        "{}",
+        e.notes
+    );
+    let e = common::only_on(
+        "Taliban security forces opened fire on a crowd of women demanding the right to work in \
+         Mazar-i-Sharif on Saturday, wounding two, witnesses said.",
+        "2022-05-10",
+    );
+    assert!(
+        all_actors(&e).contains("Forces of Afghanistan (2021-)")
+            && !all_actors(&e).contains("Taliban"),
+        "{}",
+        all_actors(&e)
+    );
+    let e = common::only_on(
+        "Les forces talibanes ont affronté des combattants de la résistance dans la province de \
+         Baghlan lundi, faisant six morts.",
+        "2022-05-10",
+    );
+    assert_eq!(
+        e.actor1, "Military Forces of Afghanistan (2021-)",
+        "{}",
+        e.notes
+    );
+    // Before the takeover, the Taliban fight the state's forces.
+    let e = common::only_on(
+        "Taliban fighters attacked an army checkpoint in Kunduz province on Tuesday, killing \
+         five soldiers, officials said.",
+        "2020-06-10",
+    );
+    assert_eq!(e.actor1, "Taliban", "{}", e.notes);
+    assert!(
+        e.actor2.starts_with("Military Forces of Afghanistan"),
+        "{}",
+        e.notes
+    );
 }

@@ -296,13 +296,13 @@ pub fn role_at(doc: &Document, s: usize, span: cw_record::Span) -> Role {
 
 /// Tactic categories of strikes launched from afar (air, drone, artillery, missile): the ones a
 /// demonym qualifies by naming who fired (`cw_actors::OF_COUNTRY`).
-const REMOTE: [&str; 3] = ["air_strike", "drone", "shelling"];
+pub(crate) const REMOTE: &[&str] = &["air_strike", "drone", "shelling"];
 
 /// Whether the trigger at `t` is a strike launched from afar.
 fn remote_trigger(doc: &Document, t: cw_record::Span) -> bool {
     doc.mentions
         .iter()
-        .any(|m| m.span == t && crate::view::is_cue(m, "tactic", &REMOTE))
+        .any(|m| m.span == t && crate::view::is_cue(m, "tactic", REMOTE))
 }
 
 /// The participants of a frame, in text order.

@@ -1305,3 +1305,55 @@ fn the_taliban_are_afghanistans_state_forces_after_the_fall_of_kabul() {
         e.notes
     );
 }
+
+#[test]
+fn a_victims_nationality_does_not_decide_the_events_country() {
+    // Codebook: an event is coded where it happened; a demonym that qualifies the people
+    // attacked ("an Australian couple", "two Chinese nationals") says who they are, not where.
+    // It does not vote for the report's country: the place named, or the country of the
+    // report's other demonyms, decides.
+    let e = common::only_on(
+        "Two Chinese nationals working at a sawmill were kidnapped by gunmen near \
+         Bunia on Sunday, local officials said.",
+        "2023-09-12",
+    );
+    assert_eq!(e.country, "Democratic Republic of Congo", "{}", e.notes);
+    let e = common::only_on(
+        "Gunmen kidnapped an Australian doctor from his home on Friday night. The surgeon had \
+         run a clinic in the area for decades. Malian authorities have opened an inquiry.",
+        "2023-09-12",
+    );
+    assert_eq!(e.country, "Mali", "{}", e.notes);
+    let e = common::only_on(
+        "Un couple de touristes allemands a été enlevé par des hommes armés vendredi. Les \
+         autorités nigériennes ont ouvert une enquête.",
+        "2023-09-12",
+    );
+    assert_eq!(e.country, "Niger", "{}", e.notes);
+    // A victim's nationality alone still places the event when nothing else does, and soldiers'
+    // demonyms keep their full weight: the forces act in their own country.
+    let e = common::only_on(
+        "Five Malian soldiers were killed in an ambush on Tuesday, a security source said.",
+        "2023-09-12",
+    );
+    assert_eq!(e.country, "Mali", "{}", e.notes);
+    let e = common::only_on(
+        "Gunmen shot dead two Nigerien traders on Tuesday, relatives said.",
+        "2023-09-12",
+    );
+    assert_eq!(e.country, "Niger", "{}", e.notes);
+}
+
+#[test]
+fn the_demonym_of_a_strike_says_who_fired_not_where() {
+    // "An Israeli air strike ... in Khan Younis": Israel's forces struck the Gaza Strip; the
+    // striker's demonym does not outweigh the town hit.
+    let e = common::only_on(
+        "An Israeli air strike killed 12 people in Khan Younis on Tuesday, health officials \
+         said.",
+        "2024-03-09",
+    );
+    assert_eq!(e.country, "Palestine", "{}", e.notes);
+    assert_eq!(e.admin1, "Gaza Strip", "{}", e.notes);
+    assert_eq!(e.actor2, "Civilians (Palestine)", "{}", e.notes);
+}

@@ -1357,3 +1357,27 @@ fn the_demonym_of_a_strike_says_who_fired_not_where() {
     assert_eq!(e.admin1, "Gaza Strip", "{}", e.notes);
     assert_eq!(e.actor2, "Civilians (Palestine)", "{}", e.notes);
 }
+
+#[test]
+fn forces_that_fire_on_a_march_use_force_against_protesters() {
+    // Protests: forces firing on a demonstration are an intervention with force (Excessive force
+    // against protesters), whether the report names the crowd ("des manifestants") or the
+    // gathering ("une marche", "the rally"): it was coded a peaceful protest with no second side.
+    for text in [
+        "Les forces de l'ordre ont ouvert le feu sur une marche de l'opposition à Conakry jeudi, \
+         selon des témoins.",
+        "La police a tiré sur le cortège des manifestants à Conakry jeudi, selon des témoins.",
+        "Police opened fire on a march by opposition supporters in Conakry on Thursday, \
+         witnesses said.",
+        "Security forces fired on the rally in Conakry on Thursday, witnesses said.",
+    ] {
+        let e = common::only_on(text, "2023-05-12");
+        assert_eq!(
+            e.sub_event_type,
+            cw_record::SubEventType::ExcessiveForceAgainstProtesters,
+            "{text}\n{}",
+            e.notes
+        );
+        assert!(e.actor2.contains("Forces of Guinea"), "{text}\n{}", e.notes);
+    }
+}

@@ -1381,3 +1381,39 @@ fn forces_that_fire_on_a_march_use_force_against_protesters() {
         assert!(e.actor2.contains("Forces of Guinea"), "{text}\n{}", e.notes);
     }
 }
+
+#[test]
+fn forces_named_only_as_the_victims_of_an_attack_are_its_second_side() {
+    // "Un soldat a été tué lors d'une attaque contre un poste de l'armée": the soldier is the
+    // victim and the attackers, not named, are the side that attacked (Battles: actor1 is the
+    // attacker, the forces attacked actor2). It was coded as an attack by the military.
+    for text in [
+        "Un soldat a été tué lors d'une attaque contre un poste de l'armée près de Kaya \
+         dimanche, selon une source sécuritaire.",
+        "Deux gendarmes ont été tués dimanche dans une attaque contre leur brigade près de Kaya.",
+        "A soldier was killed in an attack on an army post near Kaya on Sunday, a security \
+         source said.",
+    ] {
+        let e = common::only_on(text, "2023-05-12");
+        assert_eq!(
+            e.actor1, "Unidentified Armed Group (Burkina Faso)",
+            "{text}\n{}",
+            e.notes
+        );
+        assert!(
+            e.actor2.contains("Forces of Burkina Faso"),
+            "{text}\n{}",
+            e.notes
+        );
+    }
+    // Forces that fight, or clash with no attacker named, keep their place.
+    let e = common::only_on(
+        "Soldiers clashed with gunmen near Kaya on Sunday, leaving three dead.",
+        "2023-05-12",
+    );
+    assert!(
+        e.actor1.starts_with("Military Forces of Burkina Faso"),
+        "{}",
+        e.notes
+    );
+}

@@ -335,6 +335,8 @@ pub(crate) fn annotate(matcher: &Matcher, doc: &mut Document) {
         }
     }
 
+    // Strike nouns stand for a state's forces only with a country qualifying them.
+    drop_unqualified_strikes(&mut outs);
     community_militias(&mut outs);
     communities_fighting(matcher, doc, &mut outs, &bare_ethnic);
 
@@ -373,6 +375,32 @@ pub(crate) fn annotate(matcher: &Matcher, doc: &mut Document) {
         if let MentionKind::Actor(m) = &mut doc.mentions[me].kind {
             m.alternative_of = Some(target);
         }
+    }
+}
+
+/// Strike nouns ([`crate::OF_COUNTRY`]) stand for a state's forces only when a demonym or a
+/// country qualifies them; the others are dropped (alternatives pointing past them re-indexed).
+fn drop_unqualified_strikes(outs: &mut Vec<Out>) {
+    let mut new_index: Vec<Option<usize>> = Vec::with_capacity(outs.len());
+    let mut kept = 0;
+    for o in outs.iter_mut() {
+        let keep = match o.m.identities.iter().position(|l| l == crate::OF_COUNTRY) {
+            Some(at) => {
+                o.m.identities.remove(at);
+                o.m.country.is_some()
+            }
+            None => true,
+        };
+        new_index.push(keep.then_some(kept));
+        kept += usize::from(keep);
+    }
+    let mut i = 0;
+    outs.retain(|_| {
+        i += 1;
+        new_index.get(i - 1).is_some_and(Option::is_some)
+    });
+    for o in outs.iter_mut() {
+        o.alt_of = o.alt_of.and_then(|a| new_index.get(a).copied().flatten());
     }
 }
 

@@ -73,6 +73,13 @@ pub const CONTRACTOR: &str = "{contractor}";
 /// armed conflict's state so.
 pub const SECURITY: &str = "{security}";
 
+/// The lexicon marks strike nouns with this label (never an identity): "an Israeli air strike",
+/// "une frappe aérienne russe" stand for the forces of the country that qualifies them (codebook,
+/// Explosions/Remote violence: the actor is who launched the strike). With no demonym or country
+/// before (or, in French, after) them they are no actor at all: the striker is then whoever the
+/// report names ("airstrikes by French forces"), or the codebook's default.
+pub const OF_COUNTRY: &str = "{of_country}";
+
 /// Rules and templates may point at each other; this bounds the chase.
 const MAX_DEPTH: usize = 4;
 
@@ -333,6 +340,40 @@ impl ActorDictionary {
                 .place(place)
                 .as_of(doc.published),
         )
+    }
+
+    /// The kind a named group has on `date` in `country` when a `by_country` rule makes it
+    /// another entry there, following the rules (a group that took power is the state's forces
+    /// from then on: the Taliban in Afghanistan from 15 August 2021 are `@afghanistan-military`).
+    /// None when no rule applies or the kind stays the mention's own.
+    pub fn kind_on(
+        &self,
+        m: &ActorMention,
+        date: NaiveDate,
+        country: &str,
+        admin1: Option<&str>,
+    ) -> Option<ActorKind> {
+        let mut key = m.entry.as_deref()?;
+        let admin1 = admin1.map(cw_record::fold::fold);
+        let mut kind = None;
+        for _ in 0..MAX_DEPTH {
+            let Some(e) = self.by_key.get(key).map(|&i| &self.entries[i]) else {
+                break;
+            };
+            let rule = e.rules.iter().find(|r| {
+                r.country.eq_ignore_ascii_case(country)
+                    && r.admin1.as_ref().is_none_or(|a| admin1.as_ref() == Some(a))
+                    && r.since.is_none_or(|s| s <= date)
+            });
+            match rule.map(|r| &r.target) {
+                Some(Target::Entry(k)) | Some(Target::Member(k)) => {
+                    key = k;
+                    kind = self.by_key.get(k).map(|&i| self.entries[i].kind);
+                }
+                _ => break,
+            }
+        }
+        kind.filter(|k| *k != m.kind)
     }
 
     /// The ACLED name of a mention in a context (date, country, admin1, as-of date).

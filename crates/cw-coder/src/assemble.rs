@@ -168,22 +168,8 @@ fn code_frame(
             .clone()
             .any(|c| matches!(c.side, Side::State | Side::NonState)),
     };
-    let Some(decision) = classify(doc, frame, &parts, harm) else {
-        tracing::debug!(doc = %doc.id, reason = "classify", "frame not coded: no sub-event type applies");
-        return None;
-    };
-    let sub = decision.sub_event_type;
     let w = when::resolve(doc, frame, previous);
     let mut loc = geo.locate(doc, frame.sentences.clone());
-    // Demonstrations and strategic developments told of a whole country (a curfew, a nationwide
-    // strike) are coded to its capital at geo-precision 3; violence at a site the report does
-    // not name stays country-only.
-    if matches!(
-        sub.event_type(),
-        EventType::Protests | EventType::Riots | EventType::StrategicDevelopments
-    ) {
-        loc = loc.map(|l| geo.national_level(doc, l));
-    }
     // The event's country: its location's, else the report's focus country, else the country the
     // actors belong to ("Koglweogo", "Malian soldiers").
     let code = loc
@@ -198,9 +184,34 @@ fn code_frame(
         tracing::debug!(doc = %doc.id, reason = "country", "frame not coded: no country known");
         return None;
     };
+    // A group that holds the state on the event's date in its country is the state's forces
+    // (the Taliban in Afghanistan from August 2021): every later rule reads it so.
+    let admin1_hint = loc.as_ref().and_then(|l| l.place.admin1.clone());
+    let mut parts = parts;
+    for p in parts.iter_mut() {
+        let Some(a) = crate::view::actor(&doc.mentions[p.mention]) else {
+            continue;
+        };
+        if let Some(k) = dict.kind_on(a, w.date, &code, admin1_hint.as_deref()) {
+            p.kind = k;
+        }
+    }
+    let Some(decision) = classify(doc, frame, &parts, harm) else {
+        tracing::debug!(doc = %doc.id, reason = "classify", "frame not coded: no sub-event type applies");
+        return None;
+    };
+    let sub = decision.sub_event_type;
+    // Demonstrations and strategic developments told of a whole country (a curfew, a nationwide
+    // strike) are coded to its capital at geo-precision 3; violence at a site the report does
+    // not name stays country-only.
+    if matches!(
+        sub.event_type(),
+        EventType::Protests | EventType::Riots | EventType::StrategicDevelopments
+    ) {
+        loc = loc.map(|l| geo.national_level(doc, l));
+    }
     let country = cw_geo::country(&code);
     let military_target = participants::military_target(doc, frame, &parts);
-    let admin1_hint = loc.as_ref().and_then(|l| l.place.admin1.clone());
     // The village or town of the event (not an administrative unit): a community's self-defence
     // group with no ethnic group known is named after it.
     let place_hint = loc

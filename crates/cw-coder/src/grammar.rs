@@ -49,6 +49,9 @@ pub struct Grammar {
     /// Verbs that attribute words to the actor before them only before "that" ("claimed that"),
     /// not in "claimed responsibility" or "claimed the attack" (the claim of the act).
     pub claim: HashSet<&'static str>,
+    /// Words after a speech verb that take up its speaker as the subject of what follows ("said
+    /// it killed", "a affirmé avoir tué"): the speaker reports its own act.
+    pub self_subject: HashSet<&'static str>,
     /// Conjunctions that open reported speech ("that", "que").
     pub that: HashSet<&'static str>,
     /// Verbs of telling whose object is the listener of an attribution ("told reporters",
@@ -142,6 +145,7 @@ pub fn grammar() -> &'static Grammar {
             coordinator: of("coordinator"),
             accuse: of("accuse"),
             that: of("that"),
+            self_subject: of("self_subject"),
             listener: of("listener"),
             listener_gap: of("listener_gap"),
             order: of("order"),
@@ -192,6 +196,7 @@ mod tests {
             "coordinator",
             "accuse",
             "that",
+            "self_subject",
             "listener",
             "listener_gap",
             "order",

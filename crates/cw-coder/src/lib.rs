@@ -48,11 +48,13 @@ impl Coder {
         if let Some(cc) = report_country(report) {
             hints.push((cc, REPORT_VOTE));
         }
-        if hints_disagree(&doc, &hints) {
+        let weak = weak_demonyms(&doc);
+        hints.extend(weak.iter().copied());
+        if !weak.is_empty() || hints_disagree(&doc, &hints) {
             self.geo.reannotate_with(&mut doc, &hints);
         }
-        if reconcile(&mut doc) {
-            self.geo.annotate_focus(&mut doc);
+        if reconcile(&mut doc) || !weak.is_empty() {
+            self.geo.annotate_focus_with(&mut doc, &weak);
         }
         doc
     }
@@ -115,6 +117,61 @@ fn actor_country_hints(doc: &Document) -> Vec<([u8; 2], f32)> {
 /// demonym (2.0) or a country's own name (3.0); groups cross borders (Katiba Macina in
 /// Burkina Faso), so one named group alone never outweighs the report's own place words.
 const ACTOR_VOTE: f32 = 1.0;
+
+/// The geo stage counts every demonym as a vote for its country (2.0); a demonym that does not
+/// say where the event is takes its vote back: the nationality of the people attacked ("an
+/// Australian couple was kidnapped", "deux ressortissants chinois"), since ACLED codes the event
+/// where it happened (civilians the sentence acts on: its patients), and the state that launched a strike from afar ("an Israeli air strike ...
+/// in Khan Younis"). The place the report names, or its other demonyms, decide; with neither, the
+/// actors' country still places the event (`assemble::actor_country`: "gunmen shot dead two
+/// Nigerien traders"). Soldiers' and police demonyms keep their weight: forces mostly act at home,
+/// and "Malian soldiers were killed" is evidence of Mali. Returns the votes to take back.
+fn weak_demonyms(doc: &Document) -> Vec<([u8; 2], f32)> {
+    use cw_record::ActorKind as K;
+    let mut out: Vec<([u8; 2], f32)> = Vec::new();
+    for m in &doc.mentions {
+        let Some(a) = view::actor(m) else { continue };
+        let Some(cc) = a.country.as_deref() else {
+            continue;
+        };
+        // Civilians the sentence acts on; not those who act ("stores attacked by Burkinabe
+        // merchants") nor those only described ("Lebanese business owners had a monopoly").
+        let victims = a.kind == K::Civilians
+            && participants::role_at(doc, m.sentence, m.span) == participants::Role::Patient;
+        let striker = participants::is_state(a.kind)
+            && doc.mentions.iter().any(|c| {
+                m.span.contains(c.span) && view::is_cue(c, "tactic", participants::REMOTE)
+            });
+        if !(victims || striker) {
+            continue;
+        }
+        let (Some(country), Ok(code)) = (cw_geo::country(cc), <[u8; 2]>::try_from(cc.as_bytes()))
+        else {
+            continue;
+        };
+        let demonyms: Vec<String> = country
+            .demonyms
+            .iter()
+            .map(|d| cw_record::fold::fold(d).replace(' ', ""))
+            .collect();
+        let n = cw_record::fold::fold(doc.slice(m.span))
+            .split(' ')
+            .filter(|w| demonyms.iter().any(|d| d == w))
+            .count();
+        if n == 0 {
+            continue;
+        }
+        let back = -DEMONYM_VOTE * n as f32;
+        match out.iter_mut().find(|(c, _)| *c == code) {
+            Some(h) => h.1 += back,
+            None => out.push((code, back)),
+        }
+    }
+    out
+}
+
+/// The geo stage's vote for each demonym in the text (`cw_geo`, `demonym_votes`).
+const DEMONYM_VOTE: f32 = 2.0;
 
 /// Whether some place the geo stage chose lies outside every hinted country: only then is a
 /// second resolution worth its time.

@@ -78,7 +78,7 @@ pub(crate) fn is_source(doc: &Document, span: cw_record::Span) -> bool {
                     .any(|w| g.coordinator.contains(&w.as_str()))
         })
     };
-    says(&g.speech)
+    (says(&g.speech) && !reports_own_act(doc, span))
         || claims
         || (says(&g.accuse) && !acts())
         || before
@@ -89,6 +89,51 @@ pub(crate) fn is_source(doc: &Document, span: cw_record::Span) -> bool {
             .windows(2)
             .any(|w| w[1] == "according" && w[0] == "to")
         || before.last().is_some_and(|w| w == "selon")
+}
+
+/// Does the actor at `span` report an act of its own ("the army said it killed 20 militants",
+/// "said on Friday that it had killed", "l'armée a affirmé avoir tué")? A speech verb right after
+/// it, then, before any comma, a pronoun (or French "avoir") that takes it up as the subject of
+/// a trigger or a casualty verb at most two auxiliaries later: the speaker is the source and the
+/// actor of the act (codebook: the actor is who carried out the violence). "Residents said they
+/// had fled", "said they had been attacked" report no act of theirs.
+pub(crate) fn reports_own_act(doc: &Document, span: cw_record::Span) -> bool {
+    let g = grammar();
+    let s = doc.sentence_at(span.start);
+    let Some(act) = doc.in_sentence(s).find(|(_, m)| {
+        m.span.start >= span.end
+            && (is_trigger(m) || crate::view::is_cue(m, "casualty", &["killed", "injured"]))
+    }) else {
+        return false;
+    };
+    if doc
+        .text
+        .get(span.end..act.1.span.start)
+        .is_none_or(|t| t.contains([',', ';', ':', '.']))
+    {
+        return false;
+    }
+    let words = words_between(doc, span.end, act.1.span.start);
+    let Some(said) = words
+        .iter()
+        .take(2)
+        .position(|w| g.speech.contains(w.as_str()))
+    else {
+        return false;
+    };
+    // The pronoun within a few words of the speech verb ("said on Friday that it").
+    let Some(pronoun) = words
+        .iter()
+        .enumerate()
+        .skip(said + 1)
+        .take(5)
+        .find(|(_, w)| g.self_subject.contains(w.as_str()))
+        .map(|(i, _)| i)
+    else {
+        return false;
+    };
+    let rest = &words[pronoun + 1..];
+    rest.len() <= 2 && rest.iter().all(|w| g.auxiliary.contains(w.as_str()))
 }
 
 /// Is the actor at `span` the listener of an attribution ("residents told reporters", "a witness
@@ -239,8 +284,25 @@ pub fn role_at(doc: &Document, s: usize, span: cw_record::Span) -> Role {
                 Role::Patient
             }
         }
+        // A strike noun inside the actor's own words ("an Israeli air strike", "une frappe
+        // aérienne russe"): the country's forces that qualify it launched it. Other triggers
+        // inside an actor ("mutinying soldiers") say nothing of its role.
+        Some(t) if span.start <= t.start && span.end >= t.end && remote_trigger(doc, t) => {
+            Role::Agent
+        }
         Some(_) => Role::Other,
     }
+}
+
+/// Tactic categories of strikes launched from afar (air, drone, artillery, missile): the ones a
+/// demonym qualifies by naming who fired (`cw_actors::OF_COUNTRY`).
+pub(crate) const REMOTE: &[&str] = &["air_strike", "drone", "shelling"];
+
+/// Whether the trigger at `t` is a strike launched from afar.
+fn remote_trigger(doc: &Document, t: cw_record::Span) -> bool {
+    doc.mentions
+        .iter()
+        .any(|m| m.span == t && crate::view::is_cue(m, "tactic", REMOTE))
 }
 
 /// The participants of a frame, in text order.

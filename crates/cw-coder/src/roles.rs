@@ -850,6 +850,34 @@ pub fn assign(
                 .or_else(|| (!clash && !civilians.members.is_empty()).then(civ))
         }
     });
+    // Battles: forces named only as hit by an attack whose authors the report does not name ("a
+    // soldier was killed in an attack on an army post", "un soldat a été tué lors d'une attaque")
+    // are the side attacked: the unnamed attackers are actor1, the forces actor2. An attack or
+    // an ambush must be told in their sentence: a clash, or a death in an operation, names no
+    // side attacking and keeps the forces first.
+    let forces_hit = et == EventType::Battles
+        && !clash
+        && non_state.members.is_empty()
+        && !state.members.is_empty()
+        && state.members.iter().all(|m| {
+            m.role == Role::Patient
+                && crate::view::sentence_has(
+                    doc,
+                    doc.mentions[m.mention].sentence,
+                    "tactic",
+                    &["attack", "ambush"],
+                )
+        });
+    let (first, second) = match second {
+        Some(b)
+            if forces_hit
+                && is_state_inter(&first.0)
+                && b.0.name == dict.unidentified_armed(country).name =>
+        {
+            (b, Some(first))
+        }
+        b => (first, b),
+    };
     let (a1, mut as1, ev1) = first;
     // Two crowds fighting each other are "Rioters (X)" on both sides.
     let (a2, as2, ev2) = match second {
@@ -867,6 +895,13 @@ pub fn assign(
         evidence1: ev1,
         evidence2: ev2,
     }
+}
+
+fn is_state_inter(a: &NamedActor) -> bool {
+    matches!(
+        a.inter,
+        cw_record::Inter::StateForces | cw_record::Inter::ExternalOtherForces
+    )
 }
 
 fn kind_of(n: &Named, parts: &[Participant]) -> Option<ActorKind> {

@@ -1126,3 +1126,294 @@ fn a_short_dateline_town_in_capitals_is_a_place_not_an_acronym() {
     assert_eq!(e.location, "Goma");
     assert_eq!(e.geo_precision, GeoPrecision::Region);
 }
+
+#[test]
+fn a_demonym_before_a_strike_names_the_state_that_struck() {
+    // "An Israeli air strike", "a Russian missile strike", "une frappe aérienne israélienne": the
+    // demonym says whose forces fired (codebook, Explosions/Remote violence: the actor is the
+    // one who launched it), not the military of the country the strike hit.
+    let e = common::only_on(
+        "A Russian missile strike hit an apartment block in Kharkiv on Monday, killing four \
+         civilians, the regional governor said.",
+        "2024-05-14",
+    );
+    assert_eq!(e.country, "Ukraine", "{}", e.notes);
+    assert!(
+        e.actor1.starts_with("Military Forces of Russia"),
+        "{}",
+        e.notes
+    );
+    assert_eq!(e.actor2, "Civilians (Ukraine)", "{}", e.notes);
+    let e = common::only_on(
+        "Une frappe aérienne israélienne a tué huit personnes, dont trois enfants, à Rafah \
+         dans la nuit de mardi à mercredi, selon la défense civile.",
+        "2024-02-21",
+    );
+    assert_eq!(e.country, "Palestine", "{}", e.notes);
+    assert!(
+        e.actor1.starts_with("Military Forces of Israel"),
+        "{}",
+        e.notes
+    );
+    let e = common::only_on(
+        "An Israeli air strike on a house in Deir al-Balah, in the central Gaza Strip, killed \
+         nine members of one family overnight, the health ministry said.",
+        "2024-02-21",
+    );
+    assert!(
+        e.actor1.starts_with("Military Forces of Israel"),
+        "{}",
+        e.notes
+    );
+}
+
+#[test]
+fn a_strike_demonym_never_overrides_the_striker_named() {
+    // The demonym rule names the striker only from the words before the strike noun: strikes "by
+    // French forces" and "French airstrikes" in Mali are France's, and a strike with no
+    // demonym keeps the codebook's default (air strikes are the state's).
+    for text in [
+        "Airstrikes by French forces killed about 20 militants near Menaka in eastern Mali on \
+         Sunday, the French army said.",
+        "French airstrikes in Mali killed about 20 militants near Menaka on Sunday, the French \
+         army said.",
+        "Des frappes aériennes françaises ont tué une vingtaine de jihadistes près de Ménaka, \
+         dans l'est du Mali, dimanche, selon l'état-major français.",
+    ] {
+        let e = common::only_on(text, "2021-03-09");
+        assert!(
+            e.actor1.starts_with("Military Forces of France"),
+            "{text}\n{}",
+            e.notes
+        );
+        assert_eq!(e.country, "Mali", "{text}");
+    }
+    let e = common::only_on(
+        "An air strike killed about 20 militants near Menaka in eastern Mali on Sunday, the army \
+         said.",
+        "2021-03-09",
+    );
+    assert!(
+        e.actor1.starts_with("Military Forces of Mali"),
+        "{}",
+        e.notes
+    );
+}
+
+#[test]
+fn forces_that_report_their_own_killing_are_its_actor_not_only_its_source() {
+    // "The army said it killed ...": the army is the source, and also the subject of the act it
+    // reports (codebook: the actor is who carried out the violence); "l'armée a affirmé avoir tué"
+    // likewise. It was dropped as a source and the militants fought "Unidentified Armed Group".
+    let e = common::only_on(
+        "Nigeria's army said it killed 23 militants in an operation near Gwoza in Borno state on \
+         Thursday, recovering rifles and motorcycles.",
+        "2024-06-15",
+    );
+    assert!(
+        e.actor1.starts_with("Military Forces of Nigeria"),
+        "{}",
+        e.notes
+    );
+    assert_eq!(e.fatalities, 23, "{}", e.notes);
+    let e = common::only_on(
+        "The military said on Friday that it had killed 17 insurgents in air and ground raids \
+         near Gwoza, in Borno state.",
+        "2024-06-15",
+    );
+    assert!(
+        e.actor1.starts_with("Military Forces of Nigeria"),
+        "{}",
+        e.notes
+    );
+    let e = common::only_on(
+        "L'armée burkinabè a affirmé avoir tué une trentaine de terroristes lors d'une opération \
+         près de Djibasso, dans la Boucle du Mouhoun, samedi.",
+        "2024-06-15",
+    );
+    assert!(
+        e.actor1.starts_with("Military Forces of Burkina Faso"),
+        "{}",
+        e.notes
+    );
+}
+
+#[test]
+fn a_source_that_speaks_of_itself_without_acting_stays_a_source() {
+    // "residents said" names the source; the civilians killed are the victims, and residents who
+    // say they fled are no side of the attack.
+    let e = common::only_on(
+        "Gunmen stormed the village of Kouri in Niger's Tillaberi region on Sunday. Eleven \
+         civilians were killed, residents said, adding that they had fled into the bush.",
+        "2024-06-15",
+    );
+    assert_eq!(e.actor2, "Civilians (Niger)", "{}", e.notes);
+    assert!(
+        e.actor1.starts_with("Unidentified Armed Group"),
+        "{}",
+        e.notes
+    );
+    assert_eq!(e.fatalities, 11, "{}", e.notes);
+}
+
+#[test]
+fn the_taliban_are_afghanistans_state_forces_after_the_fall_of_kabul() {
+    // From 15 August 2021 the Taliban hold the state: their forces in Afghanistan are the
+    // state's (codebook: state forces are the forces of the government in power, whoever it is),
+    // "Military Forces of Afghanistan (2021-)"; before it they are the insurgent group.
+    let e = common::only_on(
+        "Taliban forces clashed with resistance fighters in the Andarab valley of Baghlan \
+         province on Monday, leaving six dead, local sources said.",
+        "2022-05-10",
+    );
+    assert_eq!(
+        e.actor1, "Military Forces of Afghanistan (2021-)",
+        "{}",
+        e.notes
+    );
+    let e = common::only_on(
+        "Taliban security forces opened fire on a crowd of women demanding the right to work in \
+         Mazar-i-Sharif on Saturday, wounding two, witnesses said.",
+        "2022-05-10",
+    );
+    assert!(
+        all_actors(&e).contains("Forces of Afghanistan (2021-)")
+            && !all_actors(&e).contains("Taliban"),
+        "{}",
+        all_actors(&e)
+    );
+    let e = common::only_on(
+        "Les forces talibanes ont affronté des combattants de la résistance dans la province de \
+         Baghlan lundi, faisant six morts.",
+        "2022-05-10",
+    );
+    assert_eq!(
+        e.actor1, "Military Forces of Afghanistan (2021-)",
+        "{}",
+        e.notes
+    );
+    // Before the takeover, the Taliban fight the state's forces.
+    let e = common::only_on(
+        "Taliban fighters attacked an army checkpoint in Kunduz province on Tuesday, killing \
+         five soldiers, officials said.",
+        "2020-06-10",
+    );
+    assert_eq!(e.actor1, "Taliban", "{}", e.notes);
+    assert!(
+        e.actor2.starts_with("Military Forces of Afghanistan"),
+        "{}",
+        e.notes
+    );
+}
+
+#[test]
+fn a_victims_nationality_does_not_decide_the_events_country() {
+    // Codebook: an event is coded where it happened; a demonym that qualifies the people
+    // attacked ("an Australian couple", "two Chinese nationals") says who they are, not where.
+    // It does not vote for the report's country: the place named, or the country of the
+    // report's other demonyms, decides.
+    let e = common::only_on(
+        "Two Chinese nationals working at a sawmill were kidnapped by gunmen near \
+         Bunia on Sunday, local officials said.",
+        "2023-09-12",
+    );
+    assert_eq!(e.country, "Democratic Republic of Congo", "{}", e.notes);
+    let e = common::only_on(
+        "Gunmen kidnapped an Australian doctor from his home on Friday night. The surgeon had \
+         run a clinic in the area for decades. Malian authorities have opened an inquiry.",
+        "2023-09-12",
+    );
+    assert_eq!(e.country, "Mali", "{}", e.notes);
+    let e = common::only_on(
+        "Un couple de touristes allemands a été enlevé par des hommes armés vendredi. Les \
+         autorités nigériennes ont ouvert une enquête.",
+        "2023-09-12",
+    );
+    assert_eq!(e.country, "Niger", "{}", e.notes);
+    // A victim's nationality alone still places the event when nothing else does, and soldiers'
+    // demonyms keep their full weight: the forces act in their own country.
+    let e = common::only_on(
+        "Five Malian soldiers were killed in an ambush on Tuesday, a security source said.",
+        "2023-09-12",
+    );
+    assert_eq!(e.country, "Mali", "{}", e.notes);
+    let e = common::only_on(
+        "Gunmen shot dead two Nigerien traders on Tuesday, relatives said.",
+        "2023-09-12",
+    );
+    assert_eq!(e.country, "Niger", "{}", e.notes);
+}
+
+#[test]
+fn the_demonym_of_a_strike_says_who_fired_not_where() {
+    // "An Israeli air strike ... in Khan Younis": Israel's forces struck the Gaza Strip; the
+    // striker's demonym does not outweigh the town hit.
+    let e = common::only_on(
+        "An Israeli air strike killed 12 people in Khan Younis on Tuesday, health officials \
+         said.",
+        "2024-03-09",
+    );
+    assert_eq!(e.country, "Palestine", "{}", e.notes);
+    assert_eq!(e.admin1, "Gaza Strip", "{}", e.notes);
+    assert_eq!(e.actor2, "Civilians (Palestine)", "{}", e.notes);
+}
+
+#[test]
+fn forces_that_fire_on_a_march_use_force_against_protesters() {
+    // Protests: forces firing on a demonstration are an intervention with force (Excessive force
+    // against protesters), whether the report names the crowd ("des manifestants") or the
+    // gathering ("une marche", "the rally"): it was coded a peaceful protest with no second side.
+    for text in [
+        "Les forces de l'ordre ont ouvert le feu sur une marche de l'opposition à Conakry jeudi, \
+         selon des témoins.",
+        "La police a tiré sur le cortège des manifestants à Conakry jeudi, selon des témoins.",
+        "Police opened fire on a march by opposition supporters in Conakry on Thursday, \
+         witnesses said.",
+        "Security forces fired on the rally in Conakry on Thursday, witnesses said.",
+    ] {
+        let e = common::only_on(text, "2023-05-12");
+        assert_eq!(
+            e.sub_event_type,
+            cw_record::SubEventType::ExcessiveForceAgainstProtesters,
+            "{text}\n{}",
+            e.notes
+        );
+        assert!(e.actor2.contains("Forces of Guinea"), "{text}\n{}", e.notes);
+    }
+}
+
+#[test]
+fn forces_named_only_as_the_victims_of_an_attack_are_its_second_side() {
+    // "Un soldat a été tué lors d'une attaque contre un poste de l'armée": the soldier is the
+    // victim and the attackers, not named, are the side that attacked (Battles: actor1 is the
+    // attacker, the forces attacked actor2). It was coded as an attack by the military.
+    for text in [
+        "Un soldat a été tué lors d'une attaque contre un poste de l'armée près de Kaya \
+         dimanche, selon une source sécuritaire.",
+        "Deux gendarmes ont été tués dimanche dans une attaque contre leur brigade près de Kaya.",
+        "A soldier was killed in an attack on an army post near Kaya on Sunday, a security \
+         source said.",
+    ] {
+        let e = common::only_on(text, "2023-05-12");
+        assert_eq!(
+            e.actor1, "Unidentified Armed Group (Burkina Faso)",
+            "{text}\n{}",
+            e.notes
+        );
+        assert!(
+            e.actor2.contains("Forces of Burkina Faso"),
+            "{text}\n{}",
+            e.notes
+        );
+    }
+    // Forces that fight, or clash with no attacker named, keep their place.
+    let e = common::only_on(
+        "Soldiers clashed with gunmen near Kaya on Sunday, leaving three dead.",
+        "2023-05-12",
+    );
+    assert!(
+        e.actor1.starts_with("Military Forces of Burkina Faso"),
+        "{}",
+        e.notes
+    );
+}

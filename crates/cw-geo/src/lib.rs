@@ -738,6 +738,13 @@ impl Gazetteer {
         doc.focus_country = self.focus_country(doc);
     }
 
+    /// [`Self::annotate_focus`] with votes added to the text's own (`adjust`, ISO alpha-2 and
+    /// weight, negative to take a vote back): a later stage that knows a demonym qualifies the
+    /// victims ("an Australian couple was kidnapped") weakens it.
+    pub fn annotate_focus_with(&self, doc: &mut Document, adjust: &[([u8; 2], f32)]) {
+        doc.focus_country = self.focus_country_with(doc, adjust);
+    }
+
     /// Whether the last word of `prev` could end a known name (so a capitalised word before a
     /// name is a place, not a first name: "Koro Bankass" lists two places).
     fn is_name_end(&self, prev: &[&str], with_tail: bool) -> bool {
@@ -3419,7 +3426,15 @@ impl Gazetteer {
     /// (country names count most, then admin units, then towns; "from X" counts little) and
     /// of demonyms ("Nigerien soldiers").
     pub fn focus_country(&self, doc: &Document) -> Option<String> {
+        self.focus_country_with(doc, &[])
+    }
+
+    /// [`Self::focus_country`] with the votes of `adjust` added.
+    pub fn focus_country_with(&self, doc: &Document, adjust: &[([u8; 2], f32)]) -> Option<String> {
         let mut votes: HashMap<[u8; 2], f32> = HashMap::new();
+        for &(cc, w) in adjust {
+            *votes.entry(cc).or_default() += w;
+        }
         let mut dateline: HashMap<[u8; 2], f32> = HashMap::new();
         for m in &doc.mentions {
             if let MentionKind::Place(p) = &m.kind {

@@ -235,3 +235,87 @@ fn a_month_inside_a_date_is_no_place() {
         .collect();
     assert!(places.is_empty(), "{places:?}");
 }
+
+fn place_of(text: &str) -> (String, String, String, f64, f64) {
+    let e = code(text);
+    assert_eq!(
+        e.len(),
+        1,
+        "{text}: {:#?}",
+        e.iter().map(|e| &e.notes).collect::<Vec<_>>()
+    );
+    let e = &e[0];
+    (
+        e.location.clone(),
+        e.admin2.clone(),
+        e.admin1.clone(),
+        e.latitude.unwrap_or(f64::NAN),
+        e.longitude.unwrap_or(f64::NAN),
+    )
+}
+
+#[test]
+fn a_numbered_village_section_is_found_by_the_village_name() {
+    // GeoNames lists Lanfiala (Bankass cercle) only as its two sections "Lanfiala I" and
+    // "Lanfiala II"; the Lanfiala it has by that name is in Koulikoro's Dioila cercle.
+    let (loc, a2, a1, lat, lon) = place_of(
+        "On 4 March 2021, unknown gunmen burned the granaries of Lanfiala (Bankass, Mopti) and drove off cattle.",
+    );
+    assert_eq!(
+        (loc.as_str(), a2.as_str(), a1.as_str()),
+        ("Lanfiala", "Bankass", "Mopti")
+    );
+    assert!(
+        (lat - 13.43).abs() < 0.1 && (lon + 3.76).abs() < 0.1,
+        "{lat} {lon}"
+    );
+    let (loc, a2, a1, ..) = place_of(
+        "Le 4 mars 2021, des hommes armés ont incendié les greniers de Lanfiala (Bankass, Mopti).",
+    );
+    assert_eq!(
+        (loc.as_str(), a2.as_str(), a1.as_str()),
+        ("Lanfiala", "Bankass", "Mopti")
+    );
+    // Where GeoNames has no place of the base name at all, the sections are the village
+    // (Tin-Rhassane 1 and 2, Oudalan).
+    let (_, a2, a1, ..) = place_of(
+        "On 9 May 2021, suspected militants abducted two herders in the village of Tin-Rhassane, Burkinabe security sources said.",
+    );
+    assert_eq!((a2.as_str(), a1.as_str()), ("Oudalan", "Sahel"));
+}
+
+#[test]
+fn a_section_number_is_read_in_roman_or_arabic_figures() {
+    // GeoNames writes "Sologo 2" (Koulpelogo); the report writes "Sologo II".
+    let (loc, a2, a1, lat, lon) = place_of(
+        "On 9 May 2021, gunmen killed a trader in Sologo II, a village of the Koulpelogo province in Burkina Faso.",
+    );
+    assert_eq!(
+        (loc.as_str(), a2.as_str(), a1.as_str()),
+        ("Sologo II", "Koulpelogo", "Centre-Est")
+    );
+    // The section itself, not the province's seat.
+    assert!(
+        (lat - 11.173).abs() < 0.02 && (lon - 0.347).abs() < 0.02,
+        "{lat} {lon}"
+    );
+}
+
+#[test]
+fn a_village_in_the_stated_cercle_beats_a_namesake_only_near_it() {
+    // "Sinebougou" is GeoNames' own name of a village of the Baroueli cercle that lies about as
+    // close to Segou's seat as to Baroueli's, and another name of Senabougou, in the Segou
+    // cercle. The notes form states Segou: the village inside the stated cercle is meant, even
+    // though the other is called by its own name.
+    let (loc, a2, a1, lat, lon) = place_of(
+        "On 6 June 2021, unknown gunmen shot and wounded a shepherd in Sinebougou (Segou, Segou).",
+    );
+    assert_eq!(
+        (loc.as_str(), a2.as_str(), a1.as_str()),
+        ("Sinebougou", "Segou", "Segou")
+    );
+    assert!(
+        (lat - 13.357).abs() < 0.05 && (lon + 5.948).abs() < 0.05,
+        "{lat} {lon}"
+    );
+}

@@ -325,9 +325,10 @@ impl Gazetteer {
             Ent::Country(_) => PlaceKind::Country,
             Ent::Admin1(_) => PlaceKind::Admin1,
             Ent::Admin2(_) => PlaceKind::Admin2,
-            Ent::Place(i) => match self.feat(i).map(|p| p.class()) {
-                Some('P') | None => PlaceKind::Populated,
-                _ => PlaceKind::Natural,
+            Ent::Place(i) => match self.feat(i) {
+                None => PlaceKind::Populated,
+                Some(p) if p.class() == 'P' || is_settlement(p.fcode) => PlaceKind::Populated,
+                Some(_) => PlaceKind::Natural,
             },
         }
     }
@@ -582,6 +583,7 @@ impl Gazetteer {
                     "P.PPLA2" => 1.0,
                     f if f.starts_with('L') => -0.5,
                     f if f.starts_with('P') => 0.0,
+                    f if is_settlement(f) => 0.0,
                     // Lakes, hills, ruins: the place only when no town has the name.
                     _ => -0.8,
                 };
@@ -679,7 +681,7 @@ impl Gazetteer {
                 // Admin2 comes from the nearest seat, which errs near the line between two
                 // units: a place about as close to the stated unit's seat as to its own's may
                 // well lie in the stated unit.
-                why.push("near the admin2 stated in the notes form");
+                why.push(NEAR_STATED_A2);
                 s += 4.5;
             } else if a2 != NONE && ctx.a2.contains(&a2) {
                 why.push("admin2 of another place in the report");
@@ -1657,6 +1659,22 @@ impl Gazetteer {
                 .collect();
             if cands.is_empty() {
                 continue;
+            }
+            // A populated namesake inside the stated admin2 outranks one merely near it, even
+            // when only the near one is called by its own name ("Sinebougou (Segou, Segou)" is
+            // Senabougou of Segou, not Baroueli's Sinebougou by the line).
+            if let Some(sa2) = c.stated_a2 {
+                let inside = cands.iter().any(|x| {
+                    matches!(x.ent, Ent::Place(_))
+                        && self.kind_of(x.ent) == PlaceKind::Populated
+                        && self.ent_admin(x.ent).1 == sa2
+                });
+                if inside {
+                    for x in cands.iter_mut().filter(|x| x.why.contains(&NEAR_STATED_A2)) {
+                        x.why.push("a namesake lies inside the stated admin2");
+                        x.score -= 1.0;
+                    }
+                }
             }
             cands.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.ent.cmp(&b.ent)));
             let best = &cands[0];
@@ -3874,4 +3892,12 @@ mod tests {
             }
         }
     }
+}
+
+const NEAR_STATED_A2: &str = "near the admin2 stated in the notes form";
+
+/// GeoNames feature codes outside class P that are settlements where people live: a herders'
+/// camp (S.CMP, the Fulani and Tuareg "campements" of the Sahel) is a village the reports name.
+fn is_settlement(fcode: &str) -> bool {
+    matches!(fcode, "S.CMP")
 }

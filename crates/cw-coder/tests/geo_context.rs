@@ -319,3 +319,64 @@ fn a_village_in_the_stated_cercle_beats_a_namesake_only_near_it() {
         "{lat} {lon}"
     );
 }
+
+#[test]
+fn a_village_known_only_from_the_notes_form_is_coded_near_the_seat_at_precision_two() {
+    use cw_record::GeoPrecision;
+    // Kwetchilam is no place the gazetteer knows: the event goes to the seat of the stated
+    // cercle, the town that represents the area (codebook, geo-precision 2), under the name the
+    // notes give.
+    for text in [
+        "On 3 May 2021, gunmen killed two herders in Kwetchilam (Bankass, Mopti).",
+        "Le 3 mai 2021, des hommes armés ont tué deux éleveurs à Kwetchilam (Bankass, Mopti).",
+    ] {
+        let e = code(text);
+        assert_eq!(e.len(), 1, "{text}");
+        let e = &e[0];
+        assert_eq!(
+            (e.location.as_str(), e.admin2.as_str(), e.admin1.as_str()),
+            ("Kwetchilam", "Bankass", "Mopti"),
+            "{text}"
+        );
+        assert_eq!(e.geo_precision, GeoPrecision::NearPlace, "{text}");
+        let (lat, lon) = (
+            e.latitude.unwrap_or(f64::NAN),
+            e.longitude.unwrap_or(f64::NAN),
+        );
+        assert!(
+            (lat - 14.078).abs() < 0.02 && (lon + 3.516).abs() < 0.02,
+            "{lat} {lon}"
+        );
+    }
+    // Only the admin1 stated: its capital, precision 3 (only a larger region is known).
+    let e = code("On 3 May 2021, gunmen killed two herders in Kwetchilam (Mopti).");
+    assert_eq!(e.len(), 1);
+    assert_eq!(
+        (e[0].location.as_str(), e[0].admin1.as_str()),
+        ("Kwetchilam", "Mopti")
+    );
+    assert_eq!(e[0].geo_precision, GeoPrecision::Region);
+}
+
+#[test]
+fn a_spelling_guess_outside_the_stated_units_is_another_village() {
+    // "Zorbagou" is spelt like Zerebougou (consonants "zrbg"), a village of Burkina Faso's
+    // Centre-Est; the notes form puts Zorbagou in Oudalan, 350 km north: the guess is another
+    // village, and the event goes to Oudalan's seat, Gorom-Gorom.
+    let e = code("On 3 May 2021, gunmen killed two herders in Zorbagou (Oudalan, Sahel).");
+    assert_eq!(e.len(), 1);
+    let e = &e[0];
+    assert_eq!(
+        (e.location.as_str(), e.admin2.as_str(), e.admin1.as_str()),
+        ("Zorbagou", "Oudalan", "Sahel")
+    );
+    let (lat, lon) = (
+        e.latitude.unwrap_or(f64::NAN),
+        e.longitude.unwrap_or(f64::NAN),
+    );
+    assert!(
+        (lat - 14.443).abs() < 0.05 && (lon + 0.235).abs() < 0.05,
+        "{lat} {lon}"
+    );
+    assert_eq!(e.geo_precision, cw_record::GeoPrecision::NearPlace);
+}

@@ -2350,7 +2350,18 @@ impl Gazetteer {
                     if let Some(i) = pick2.and_then(|x| self.spelled_in_unit(written, x)) {
                         hits[k].ents = vec![Ent::Place(i)];
                         hits[k].fuzzy = true;
+                    } else if hits[k].fuzzy || hits[k].variant {
+                        // Found only by an approximate spelling, and only outside the units the
+                        // notes state: another village. The owner is a place the gazetteer
+                        // lacks, coded below to its commune or the stated unit's seat.
+                        hits[k].ents.clear();
                     }
+                }
+                if pick2.is_none() && (hits[k].fuzzy || hits[k].variant) {
+                    // Likewise outside the one admin1 the notes state ("X (Mopti)").
+                    hits[k]
+                        .ents
+                        .retain(|e| pick1.is_none_or(|x| self.ent_admin(*e).0 == x));
                 }
                 // Still nothing in the stated admin2 but a commune named there ("the hamlet of
                 // Village A, in Example Commune (Koro, Mopti)"): the commune is the place.
@@ -2950,6 +2961,18 @@ impl Gazetteer {
                         GeoPrecision::NearPlace
                     };
                     (seat, prec)
+                }
+                // A place the gazetteer lacks, known only from the notes form's units: coded to
+                // the seat of the stated admin2 (or its commune's town), the town that
+                // represents the area, precision 2; to the stated admin1's capital, precision 3
+                // (codebook, geo-precision: "near" a town / only a larger region known).
+                _ if pm.place.kind == PlaceKind::Populated && pm.place.geonameid.is_none() => {
+                    let prec = if pm.place.admin2.is_some() {
+                        GeoPrecision::NearPlace
+                    } else {
+                        GeoPrecision::Region
+                    };
+                    (pm.place.clone(), prec)
                 }
                 _ => {
                     let prec = match pm.cue {

@@ -97,10 +97,10 @@ pub struct Gazetteer {
     by_admin1: OnceLock<AdminPlaces>,
     /// Hash of a light key (`build::light_key`) → the village-level countries' places it
     /// spells, built on first need.
-    by_light: OnceLock<Vec<(u64, u32)>>,
+    by_light: OnceLock<KeyIndex<u32>>,
     /// Hash of a world key (`build::world_key`) → the admin units of every country and the
     /// places outside the village-level countries it spells, built on first need.
-    by_world: OnceLock<Vec<(u64, Ent)>>,
+    by_world: OnceLock<KeyIndex<Ent>>,
     /// Admin1 index → its capital where the build's guess (the largest town) is wrong
     /// (`data/geo/admin-capitals.tsv`).
     capitals: HashMap<u32, String>,
@@ -1363,45 +1363,23 @@ impl Gazetteer {
     fn world_lookup(&self, key: &str) -> Vec<Ent> {
         let idx = self.by_world.get_or_init(|| {
             let t = std::time::Instant::now();
-            let mut v: Vec<(u64, Ent)> = Vec::with_capacity(1 << 20);
-            let mut add = |name: &str, keys: &str, e: Ent| {
-                let start = v.len();
-                v.push((store::key_hash(&build::world_key(&fold_compact(name))), e));
-                v.extend(
-                    keys.split('|')
-                        .filter(|k| !k.is_empty() && !k.starts_with('~'))
-                        .map(|k| (store::key_hash(&build::world_key(k)), e)),
-                );
-                sort_dedup_from(&mut v, start);
-            };
+            let mut idx = KeyIndex::new(build::world_key, 1 << 20);
             for (e, name, keys) in self.store.admin_lines() {
-                add(name, keys, e);
+                idx.add(&fold_compact(name), keys, e);
             }
             for (i, cc, _, name, keys) in self.store.place_lines() {
                 if !self.store.complete.contains(&cc) {
-                    add(name, keys, Ent::Place(i));
+                    idx.add(&fold_compact(name), keys, Ent::Place(i));
                 }
             }
             for (i, cc, name, keys) in self.tail().place_lines() {
                 if !self.store.complete.contains(&cc) {
-                    add(name, keys, Ent::Place(i + TAIL_BASE));
+                    idx.add(&fold_compact(name), keys, Ent::Place(i + TAIL_BASE));
                 }
             }
-            v.sort_unstable_by_key(|e| e.0);
-            tracing::debug!(
-                keys = v.len(),
-                ms = t.elapsed().as_millis() as u64,
-                "world variant index built"
-            );
-            v
+            idx.finish("world variant index built", t)
         });
-        let h = store::key_hash(&build::world_key(key));
-        let lo = idx.partition_point(|e| e.0 < h);
-        let mut out: Vec<Ent> = idx[lo..]
-            .iter()
-            .take_while(|e| e.0 == h)
-            .map(|e| e.1)
-            .collect();
+        let mut out: Vec<Ent> = idx.get(key).collect();
         out.sort();
         out.dedup();
         out
@@ -1786,14 +1764,12 @@ impl Gazetteer {
     fn light_lookup(&self, key: &str) -> Vec<Ent> {
         let idx = self.by_light.get_or_init(|| {
             let t = std::time::Instant::now();
-            // (hash of a light key, place), sorted: one allocation, binary search.
-            let mut v: Vec<(u64, u32)> = Vec::with_capacity(1 << 18);
+            let mut idx = KeyIndex::new(build::light_key, 1 << 18);
             let mut own = String::new();
             for (i, cc, _, name, keys) in self.store.place_lines() {
                 if !self.store.complete.contains(&cc) {
                     continue;
                 }
-                let start = v.len();
                 own.clear();
                 if name.is_ascii() {
                     own.extend(
@@ -1804,29 +1780,11 @@ impl Gazetteer {
                 } else {
                     own.push_str(&fold_compact(name));
                 }
-                v.push((store::key_hash(&build::light_key(&own)), i));
-                v.extend(
-                    keys.split('|')
-                        .filter(|k| !k.is_empty() && !k.starts_with('~'))
-                        .map(|k| (store::key_hash(&build::light_key(k)), i)),
-                );
-                sort_dedup_from(&mut v, start);
+                idx.add(&own, keys, i);
             }
-            v.sort_unstable();
-            tracing::debug!(
-                keys = v.len(),
-                ms = t.elapsed().as_millis() as u64,
-                "variant-spelling index built"
-            );
-            v
+            idx.finish("variant-spelling index built", t)
         });
-        let h = store::key_hash(&build::light_key(key));
-        let lo = idx.partition_point(|e| e.0 < h);
-        idx[lo..]
-            .iter()
-            .take_while(|e| e.0 == h)
-            .map(|e| Ent::Place(e.1))
-            .collect()
+        idx.get(key).map(Ent::Place).collect()
     }
 
     /// A place of the admin2 `a2` (or near its line, see `near_unit`) whose name has the
@@ -3500,6 +3458,58 @@ impl Gazetteer {
 
 /// Sort and deduplicate the entries of `v` from `start` on (the keys one name was given), leaving
 /// those before it as they are.
+/// An index from a spelling key to entities, built once on first need: every name and alias
+/// (the `|`-separated keys of a gazetteer line, skeletons left out) turned into its key by
+/// `key` (`build::light_key`, `build::world_key`), hashed, sorted; looked up by partition point.
+/// One allocation and a binary search, no strings kept.
+struct KeyIndex<T> {
+    key: fn(&str) -> String,
+    v: Vec<(u64, T)>,
+}
+
+impl<T: Ord + Copy> KeyIndex<T> {
+    fn new(key: fn(&str) -> String, capacity: usize) -> KeyIndex<T> {
+        KeyIndex {
+            key,
+            v: Vec::with_capacity(capacity),
+        }
+    }
+
+    /// Add `e` under its own compact folded name and its keys.
+    fn add(&mut self, own: &str, keys: &str, e: T) {
+        let start = self.v.len();
+        self.v.push((store::key_hash(&(self.key)(own)), e));
+        let key = self.key;
+        self.v.extend(
+            keys.split('|')
+                .filter(|k| !k.is_empty() && !k.starts_with('~'))
+                .map(|k| (store::key_hash(&key(k)), e)),
+        );
+        sort_dedup_from(&mut self.v, start);
+    }
+
+    /// Sort for lookups; logs the size and the time since `t`.
+    fn finish(mut self, what: &'static str, t: std::time::Instant) -> KeyIndex<T> {
+        self.v.sort_unstable();
+        tracing::debug!(
+            keys = self.v.len(),
+            ms = t.elapsed().as_millis() as u64,
+            "{what}"
+        );
+        self
+    }
+
+    /// The entities whose names have the key of `written`, in index order.
+    fn get(&self, written: &str) -> impl Iterator<Item = T> + '_ {
+        let h = store::key_hash(&(self.key)(written));
+        let lo = self.v.partition_point(|e| e.0 < h);
+        self.v[lo..]
+            .iter()
+            .take_while(move |e| e.0 == h)
+            .map(|e| e.1)
+    }
+}
+
 fn sort_dedup_from<T: Ord + Copy>(v: &mut Vec<T>, start: usize) {
     v[start..].sort_unstable();
     let mut n = start;
@@ -3901,6 +3911,22 @@ impl DefaultPlace for Place {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_key_index_finds_every_name_and_alias_by_its_key() {
+        let mut idx = KeyIndex::new(build::light_key, 8);
+        idx.add("diabali", "diabaly|~dbl", 1u32);
+        idx.add("tinhama", "tinhamma", 2);
+        idx.add("dialoube", "", 3);
+        let idx = idx.finish("test index", std::time::Instant::now());
+        let get = |w: &str| idx.get(w).collect::<Vec<_>>();
+        assert_eq!(get("diabaly"), [1]);
+        assert_eq!(get("tinhamma"), [2]);
+        assert_eq!(get("dialloube"), [3]);
+        // Skeleton keys ("~...") are not spellings.
+        assert!(get("dbl").is_empty());
+        assert!(get("kona").is_empty());
+    }
 
     #[test]
     fn committed_files_parse_without_malformed_lines() {

@@ -380,3 +380,23 @@ fn a_spelling_guess_outside_the_stated_units_is_another_village() {
     );
     assert_eq!(e.geo_precision, cw_record::GeoPrecision::NearPlace);
 }
+
+#[test]
+fn a_place_the_notes_code_the_event_as_is_the_location_even_unknown() {
+    use cw_record::GeoPrecision;
+    // "coded as Kwetchilam": the notes name the location; the gazetteer lacks it, so the other
+    // place of the sentence gives its coordinates and units, at precision 2.
+    for text in [
+        "On 12 June 2021, an IED struck a truck between Kwetchilam and Bankass (coded as Kwetchilam at geoprecision 2), wounding the driver.",
+        "Le 12 juin 2021, un engin explosif a frappé un camion entre Kwetchilam et Bankass (codé comme Kwetchilam), blessant le chauffeur.",
+        "On 12 June 2021, gunmen attacked the village of Bankass (coded as Kwetchilam) and burned granaries.",
+    ] {
+        let e = code(text);
+        assert_eq!(e.len(), 1, "{text}");
+        let e = &e[0];
+        assert_eq!((e.location.as_str(), e.admin2.as_str(), e.admin1.as_str()), ("Kwetchilam", "Bankass", "Mopti"), "{text}");
+        assert_eq!(e.geo_precision, GeoPrecision::NearPlace, "{text}");
+        let (lat, lon) = (e.latitude.unwrap_or(f64::NAN), e.longitude.unwrap_or(f64::NAN));
+        assert!((lat - 14.078).abs() < 0.05 && (lon + 3.516).abs() < 0.05, "{lat} {lon}");
+    }
+}

@@ -2948,6 +2948,20 @@ impl Gazetteer {
                 .coded_hint(&doc.text, doc.mentions[i].span)
                 .1
                 .unwrap_or(precision);
+            // "between A and B (coded as A ...)", "the village of B (coded as A)" where A is no
+            // place the gazetteer knows: the notes name the location A; the place chosen among
+            // the others the sentence names stands for its coordinates and units, at precision
+            // 2 (codebook: an event near a known town) unless the notes state one.
+            let (place, precision) = match self.coded_unknown(doc, &sentences) {
+                Some((name, span)) if !coded.iter().any(|&c| c) && !pm.place.name.is_empty() => {
+                    let hint = self.coded_hint(&doc.text, span).1;
+                    let mut place = place;
+                    place.name = name;
+                    place.geonameid = None;
+                    (place, hint.unwrap_or(GeoPrecision::NearPlace))
+                }
+                _ => (place, precision),
+            };
             return Some(Location {
                 place,
                 precision,
@@ -3210,6 +3224,79 @@ impl Gazetteer {
             }
         }
         (self.lex.coded_before(&prev), precision)
+    }
+
+    /// A name the notes say the event is coded as ("coded as Kassa", "coded at approximate
+    /// location as Kassa") that is no place mention: a place the gazetteer lacks. Its name, as
+    /// written, and span.
+    fn coded_unknown(&self, doc: &Document, sentences: &Range<usize>) -> Option<(String, Span)> {
+        let text = doc.text.as_str();
+        for k in sentences.clone() {
+            let Some(sp) = doc.sentences.get(k) else {
+                continue;
+            };
+            let Some(sent) = text.get(sp.start..sp.end) else {
+                continue;
+            };
+            // Words with their byte offsets in the report.
+            let sep = |c: char| c.is_whitespace() || c == '(' || c == ',';
+            let mut words = Vec::new();
+            let mut from = None;
+            for (j, c) in sent
+                .char_indices()
+                .chain(std::iter::once((sent.len(), ' ')))
+            {
+                match (sep(c), from) {
+                    (true, Some(f)) => {
+                        words.push((sp.start + f, &sent[f..j]));
+                        from = None;
+                    }
+                    (false, None) => from = Some(j),
+                    _ => {}
+                }
+            }
+            for (n, &(start, w)) in words.iter().enumerate() {
+                if !w.starts_with(char::is_uppercase) || n == 0 {
+                    continue;
+                }
+                let prev: Vec<String> = words[n.saturating_sub(8)..n]
+                    .iter()
+                    .map(|(_, w)| cw_record::fold::fold(w))
+                    .collect();
+                let prev: Vec<&str> = prev.iter().map(String::as_str).collect();
+                if !self.lex.coded_before(&prev) {
+                    continue;
+                }
+                // The capitalised words from here: the name ("Derou-Na", "Pignari Bana").
+                let mut end = start;
+                for &(s2, w2) in &words[n..words.len().min(n + 4)] {
+                    let w2 = w2.trim_end_matches(['.', ')', ';', ':']);
+                    let name_like = w2.starts_with(char::is_uppercase)
+                        && w2
+                            .chars()
+                            .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'));
+                    if !name_like || (s2 > end && text.get(end..s2) != Some(" ")) {
+                        break;
+                    }
+                    end = s2 + w2.len();
+                }
+                if end == start {
+                    continue;
+                }
+                let span = Span::new(start, end);
+                let known = doc.mentions.iter().any(|m| {
+                    matches!(m.kind, MentionKind::Place(_))
+                        && m.span.start < span.end
+                        && span.start < m.span.end
+                });
+                let name = text.get(start..end)?;
+                if known || self.lex.stop_words.contains(&fold_compact(name)) {
+                    return None;
+                }
+                return Some((build::ascii_name(name), span));
+            }
+        }
+        None
     }
 
     /// The gazetteer unit a resolved admin place stands for.

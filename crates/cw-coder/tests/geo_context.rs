@@ -400,3 +400,20 @@ fn a_place_the_notes_code_the_event_as_is_the_location_even_unknown() {
         assert!((lat - 14.078).abs() < 0.05 && (lon + 3.516).abs() < 0.05, "{lat} {lon}");
     }
 }
+
+#[test]
+fn a_place_after_a_persons_title_yields_to_the_place_of_the_event() {
+    // "the mayor of Bankass" says whose mayor he is; the ambush was near Ouenkoro.
+    for text in [
+        "On 8 June 2021, gunmen shot dead the mayor of Bankass at a checkpoint near Ouenkoro.",
+        "Le 8 juin 2021, des hommes armés ont abattu le maire de Bankass à un poste de contrôle près de Ouenkoro.",
+        "On 8 June 2021, gunmen abducted the chief of the village of Bankass in Ouenkoro.",
+    ] {
+        let (loc, ..) = place_of(text);
+        assert_eq!(loc, "Ouenkoro", "{text}");
+    }
+    // With no other place named, the title's place is the event's.
+    let (loc, ..) =
+        place_of("On 8 June 2021, gunmen shot dead the mayor of Bankass outside his home.");
+    assert_eq!(loc, "Bankass");
+}

@@ -2835,6 +2835,9 @@ impl Gazetteer {
                         !**c,
                         focus.is_some_and(|f| f != p.place.country_code),
                         !owns_notes_form(doc, doc.mentions[*i].span),
+                        // "the mayor of Mondoro was killed at his home in Douentza": a place
+                        // after a person's title is theirs, the event's only failing any other.
+                        self.titled(&doc.text, doc.mentions[*i].span),
                         // A name found only by its consonant skeleton is weaker than one spelt
                         // as the gazetteer has it (or a variant of that: "Doucombo").
                         self.skeleton_only(doc.slice(doc.mentions[*i].span), &p.place),
@@ -3297,6 +3300,21 @@ impl Gazetteer {
             }
         }
         None
+    }
+
+    /// Whether the place at `span` follows a person's title ("the mayor of", "le chef du
+    /// village de": `title` in `cues-*.tsv`).
+    fn titled(&self, text: &str, span: Span) -> bool {
+        let before = text.get(..span.start).unwrap_or("");
+        let from = before
+            .char_indices()
+            .rev()
+            .nth(40)
+            .map(|(i, _)| i)
+            .unwrap_or(0);
+        let fb = cw_record::fold::fold(&before[from..]);
+        let prev: Vec<&str> = fb.split(' ').filter(|w| !w.is_empty()).collect();
+        self.lex.title_before(&prev)
     }
 
     /// The gazetteer unit a resolved admin place stands for.

@@ -417,3 +417,19 @@ fn a_place_after_a_persons_title_yields_to_the_place_of_the_event() {
         place_of("On 8 June 2021, gunmen shot dead the mayor of Bankass outside his home.");
     assert_eq!(loc, "Bankass");
 }
+
+#[test]
+fn a_well_of_the_name_far_from_the_town_near_which_the_village_lies_is_a_namesake() {
+    use cw_record::GeoPrecision;
+    // The gazetteer has Tidouitine only as a well in Kidal, 600 km from Bankass: "Tidouitine,
+    // near Bankass" is a village near Bankass that the gazetteer lacks.
+    let e = code(
+        "On 8 June 2021, gunmen burned the granaries of a family in Tidouitine, near Bankass.",
+    );
+    assert_eq!(e.len(), 1);
+    assert_eq!(
+        (e[0].location.as_str(), e[0].admin1.as_str()),
+        ("Bankass", "Mopti")
+    );
+    assert_eq!(e[0].geo_precision, GeoPrecision::NearPlace);
+}

@@ -3010,7 +3010,11 @@ impl Gazetteer {
             .iter()
             .position(|(j, _)| *j == i)
             .is_some_and(|k| coded.get(k).copied().unwrap_or(false));
-        if is_coded || pm.cue != PlaceCue::At || !matches!(pm.place.kind, PlaceKind::Populated) {
+        // A well or a wadi of the name far from Y is no likelier the place than a village is.
+        if is_coded
+            || pm.cue != PlaceCue::At
+            || !matches!(pm.place.kind, PlaceKind::Populated | PlaceKind::Natural)
+        {
             return x;
         }
         let end = doc.mentions[i].span.end;

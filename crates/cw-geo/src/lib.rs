@@ -4017,6 +4017,14 @@ impl DefaultPlace for Place {
     }
 }
 
+const NEAR_STATED_A2: &str = "near the admin2 stated in the notes form";
+
+/// GeoNames feature codes outside class P that are settlements where people live: a herders'
+/// camp (S.CMP, the Fulani and Tuareg "campements" of the Sahel) is a village the reports name.
+fn is_settlement(fcode: &str) -> bool {
+    matches!(fcode, "S.CMP")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -4050,12 +4058,4 @@ mod tests {
             }
         }
     }
-}
-
-const NEAR_STATED_A2: &str = "near the admin2 stated in the notes form";
-
-/// GeoNames feature codes outside class P that are settlements where people live: a herders'
-/// camp (S.CMP, the Fulani and Tuareg "campements" of the Sahel) is a village the reports name.
-fn is_settlement(fcode: &str) -> bool {
-    matches!(fcode, "S.CMP")
 }

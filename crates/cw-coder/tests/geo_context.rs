@@ -235,3 +235,201 @@ fn a_month_inside_a_date_is_no_place() {
         .collect();
     assert!(places.is_empty(), "{places:?}");
 }
+
+fn place_of(text: &str) -> (String, String, String, f64, f64) {
+    let e = code(text);
+    assert_eq!(
+        e.len(),
+        1,
+        "{text}: {:#?}",
+        e.iter().map(|e| &e.notes).collect::<Vec<_>>()
+    );
+    let e = &e[0];
+    (
+        e.location.clone(),
+        e.admin2.clone(),
+        e.admin1.clone(),
+        e.latitude.unwrap_or(f64::NAN),
+        e.longitude.unwrap_or(f64::NAN),
+    )
+}
+
+#[test]
+fn a_numbered_village_section_is_found_by_the_village_name() {
+    // GeoNames lists Lanfiala (Bankass cercle) only as its two sections "Lanfiala I" and
+    // "Lanfiala II"; the Lanfiala it has by that name is in Koulikoro's Dioila cercle.
+    let (loc, a2, a1, lat, lon) = place_of(
+        "On 4 March 2021, unknown gunmen burned the granaries of Lanfiala (Bankass, Mopti) and drove off cattle.",
+    );
+    assert_eq!(
+        (loc.as_str(), a2.as_str(), a1.as_str()),
+        ("Lanfiala", "Bankass", "Mopti")
+    );
+    assert!(
+        (lat - 13.43).abs() < 0.1 && (lon + 3.76).abs() < 0.1,
+        "{lat} {lon}"
+    );
+    let (loc, a2, a1, ..) = place_of(
+        "Le 4 mars 2021, des hommes armés ont incendié les greniers de Lanfiala (Bankass, Mopti).",
+    );
+    assert_eq!(
+        (loc.as_str(), a2.as_str(), a1.as_str()),
+        ("Lanfiala", "Bankass", "Mopti")
+    );
+    // Where GeoNames has no place of the base name at all, the sections are the village
+    // (Tin-Rhassane 1 and 2, Oudalan).
+    let (_, a2, a1, ..) = place_of(
+        "On 9 May 2021, suspected militants abducted two herders in the village of Tin-Rhassane, Burkinabe security sources said.",
+    );
+    assert_eq!((a2.as_str(), a1.as_str()), ("Oudalan", "Sahel"));
+}
+
+#[test]
+fn a_section_number_is_read_in_roman_or_arabic_figures() {
+    // GeoNames writes "Sologo 2" (Koulpelogo); the report writes "Sologo II".
+    let (loc, a2, a1, lat, lon) = place_of(
+        "On 9 May 2021, gunmen killed a trader in Sologo II, a village of the Koulpelogo province in Burkina Faso.",
+    );
+    assert_eq!(
+        (loc.as_str(), a2.as_str(), a1.as_str()),
+        ("Sologo II", "Koulpelogo", "Centre-Est")
+    );
+    // The section itself, not the province's seat.
+    assert!(
+        (lat - 11.173).abs() < 0.02 && (lon - 0.347).abs() < 0.02,
+        "{lat} {lon}"
+    );
+}
+
+#[test]
+fn a_village_in_the_stated_cercle_beats_a_namesake_only_near_it() {
+    // "Sinebougou" is GeoNames' own name of a village of the Baroueli cercle that lies about as
+    // close to Segou's seat as to Baroueli's, and another name of Senabougou, in the Segou
+    // cercle. The notes form states Segou: the village inside the stated cercle is meant, even
+    // though the other is called by its own name.
+    let (loc, a2, a1, lat, lon) = place_of(
+        "On 6 June 2021, unknown gunmen shot and wounded a shepherd in Sinebougou (Segou, Segou).",
+    );
+    assert_eq!(
+        (loc.as_str(), a2.as_str(), a1.as_str()),
+        ("Sinebougou", "Segou", "Segou")
+    );
+    assert!(
+        (lat - 13.357).abs() < 0.05 && (lon + 5.948).abs() < 0.05,
+        "{lat} {lon}"
+    );
+}
+
+#[test]
+fn a_village_known_only_from_the_notes_form_is_coded_near_the_seat_at_precision_two() {
+    use cw_record::GeoPrecision;
+    // Kwetchilam is no place the gazetteer knows: the event goes to the seat of the stated
+    // cercle, the town that represents the area (codebook, geo-precision 2), under the name the
+    // notes give.
+    for text in [
+        "On 3 May 2021, gunmen killed two herders in Kwetchilam (Bankass, Mopti).",
+        "Le 3 mai 2021, des hommes armés ont tué deux éleveurs à Kwetchilam (Bankass, Mopti).",
+    ] {
+        let e = code(text);
+        assert_eq!(e.len(), 1, "{text}");
+        let e = &e[0];
+        assert_eq!(
+            (e.location.as_str(), e.admin2.as_str(), e.admin1.as_str()),
+            ("Kwetchilam", "Bankass", "Mopti"),
+            "{text}"
+        );
+        assert_eq!(e.geo_precision, GeoPrecision::NearPlace, "{text}");
+        let (lat, lon) = (
+            e.latitude.unwrap_or(f64::NAN),
+            e.longitude.unwrap_or(f64::NAN),
+        );
+        assert!(
+            (lat - 14.078).abs() < 0.02 && (lon + 3.516).abs() < 0.02,
+            "{lat} {lon}"
+        );
+    }
+    // Only the admin1 stated: its capital, precision 3 (only a larger region is known).
+    let e = code("On 3 May 2021, gunmen killed two herders in Kwetchilam (Mopti).");
+    assert_eq!(e.len(), 1);
+    assert_eq!(
+        (e[0].location.as_str(), e[0].admin1.as_str()),
+        ("Kwetchilam", "Mopti")
+    );
+    assert_eq!(e[0].geo_precision, GeoPrecision::Region);
+}
+
+#[test]
+fn a_spelling_guess_outside_the_stated_units_is_another_village() {
+    // "Zorbagou" is spelt like Zerebougou (consonants "zrbg"), a village of Burkina Faso's
+    // Centre-Est; the notes form puts Zorbagou in Oudalan, 350 km north: the guess is another
+    // village, and the event goes to Oudalan's seat, Gorom-Gorom.
+    let e = code("On 3 May 2021, gunmen killed two herders in Zorbagou (Oudalan, Sahel).");
+    assert_eq!(e.len(), 1);
+    let e = &e[0];
+    assert_eq!(
+        (e.location.as_str(), e.admin2.as_str(), e.admin1.as_str()),
+        ("Zorbagou", "Oudalan", "Sahel")
+    );
+    let (lat, lon) = (
+        e.latitude.unwrap_or(f64::NAN),
+        e.longitude.unwrap_or(f64::NAN),
+    );
+    assert!(
+        (lat - 14.443).abs() < 0.05 && (lon + 0.235).abs() < 0.05,
+        "{lat} {lon}"
+    );
+    assert_eq!(e.geo_precision, cw_record::GeoPrecision::NearPlace);
+}
+
+#[test]
+fn a_place_the_notes_code_the_event_as_is_the_location_even_unknown() {
+    use cw_record::GeoPrecision;
+    // "coded as Kwetchilam": the notes name the location; the gazetteer lacks it, so the other
+    // place of the sentence gives its coordinates and units, at precision 2.
+    for text in [
+        "On 12 June 2021, an IED struck a truck between Kwetchilam and Bankass (coded as Kwetchilam at geoprecision 2), wounding the driver.",
+        "Le 12 juin 2021, un engin explosif a frappé un camion entre Kwetchilam et Bankass (codé comme Kwetchilam), blessant le chauffeur.",
+        "On 12 June 2021, gunmen attacked the village of Bankass (coded as Kwetchilam) and burned granaries.",
+    ] {
+        let e = code(text);
+        assert_eq!(e.len(), 1, "{text}");
+        let e = &e[0];
+        assert_eq!((e.location.as_str(), e.admin2.as_str(), e.admin1.as_str()), ("Kwetchilam", "Bankass", "Mopti"), "{text}");
+        assert_eq!(e.geo_precision, GeoPrecision::NearPlace, "{text}");
+        let (lat, lon) = (e.latitude.unwrap_or(f64::NAN), e.longitude.unwrap_or(f64::NAN));
+        assert!((lat - 14.078).abs() < 0.05 && (lon + 3.516).abs() < 0.05, "{lat} {lon}");
+    }
+}
+
+#[test]
+fn a_place_after_a_persons_title_yields_to_the_place_of_the_event() {
+    // "the mayor of Bankass" says whose mayor he is; the ambush was near Ouenkoro.
+    for text in [
+        "On 8 June 2021, gunmen shot dead the mayor of Bankass at a checkpoint near Ouenkoro.",
+        "Le 8 juin 2021, des hommes armés ont abattu le maire de Bankass à un poste de contrôle près de Ouenkoro.",
+        "On 8 June 2021, gunmen abducted the chief of the village of Bankass in Ouenkoro.",
+    ] {
+        let (loc, ..) = place_of(text);
+        assert_eq!(loc, "Ouenkoro", "{text}");
+    }
+    // With no other place named, the title's place is the event's.
+    let (loc, ..) =
+        place_of("On 8 June 2021, gunmen shot dead the mayor of Bankass outside his home.");
+    assert_eq!(loc, "Bankass");
+}
+
+#[test]
+fn a_well_of_the_name_far_from_the_town_near_which_the_village_lies_is_a_namesake() {
+    use cw_record::GeoPrecision;
+    // The gazetteer has Tidouitine only as a well in Kidal, 600 km from Bankass: "Tidouitine,
+    // near Bankass" is a village near Bankass that the gazetteer lacks.
+    let e = code(
+        "On 8 June 2021, gunmen burned the granaries of a family in Tidouitine, near Bankass.",
+    );
+    assert_eq!(e.len(), 1);
+    assert_eq!(
+        (e[0].location.as_str(), e[0].admin1.as_str()),
+        ("Bankass", "Mopti")
+    );
+    assert_eq!(e[0].geo_precision, GeoPrecision::NearPlace);
+}

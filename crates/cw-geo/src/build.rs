@@ -18,7 +18,7 @@
 //! points are the admin2 seats and the places GeoNames does code.
 
 use cw_record::fold::{fold, fold_compact};
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use unicode_normalization::UnicodeNormalization;
 
 /// One GeoNames feature (a dump row, or a cities500 row mapped to the same shape).
@@ -767,6 +767,18 @@ pub fn compile(
             .map(|(a1, r)| (a1.to_string(), r.1.clone()))
     };
 
+    // Names of each admin1's places, so that a numbered section ("Kabonga 2") is found by its
+    // base name only where no place of that name exists in its admin1 (see `section_keys`).
+    let lexicon = crate::lexicon::Lexicon::embedded();
+    let mut a1_names: HashSet<(&str, &str, String)> = HashSet::new();
+    for f in places.iter().filter(|f| dump_countries.contains(&f.cc)) {
+        let names = [f.name.as_str(), f.ascii.as_str()];
+        for n in names.into_iter().chain(f.alts.iter().map(String::as_str)) {
+            if let Some(k) = latin_key(n) {
+                a1_names.insert((f.cc.as_str(), f.a1.as_str(), k));
+            }
+        }
+    }
     for f in places {
         let pt = (f.lat, f.lon);
         let mut a1 = f.a1.clone();
@@ -832,6 +844,19 @@ pub fn compile(
                 }
             }
         }
+        if f.fclass == 'P' && dump_countries.contains(&f.cc) {
+            if let Some((other, base)) = section_keys(&name) {
+                keys.insert(other);
+                let common =
+                    |k: &str| lexicon.stop_words.contains(k) || lexicon.common_words.contains(k);
+                if base.len() >= 4
+                    && !common(&base)
+                    && !a1_names.contains(&(f.cc.as_str(), f.a1.as_str(), base.clone()))
+                {
+                    keys.insert(base);
+                }
+            }
+        }
         if keys.is_empty() {
             continue;
         }
@@ -849,6 +874,27 @@ pub fn compile(
         });
     }
     out
+}
+
+/// A numbered section of a village ("Kabonga 2", "Dafara II": GeoNames lists the parts of a
+/// village split in two as places of their own): the key of the other numeral form ("Kabonga
+/// II") and the key of the base name ("Kabonga"), by which reports name the village. `None`
+/// for a name without a final section number (1-9, I-IX).
+pub fn section_keys(name: &str) -> Option<(String, String)> {
+    const ROMAN: [&str; 9] = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"];
+    let (base, num) = name.trim().rsplit_once(' ')?;
+    let n = match num.parse::<usize>() {
+        Ok(n) if (1..=9).contains(&n) => n,
+        _ => ROMAN.iter().position(|r| *r == num)? + 1,
+    };
+    let other = if num.as_bytes()[0].is_ascii_digit() {
+        ROMAN[n - 1].to_string()
+    } else {
+        n.to_string()
+    };
+    let base = base.trim_end_matches([' ', '-']);
+    let base_key = latin_key(base)?;
+    Some((latin_key(&format!("{base} {other}"))?, base_key))
 }
 
 fn clean(s: &str) -> String {
@@ -1043,6 +1089,24 @@ mod tests {
         assert_eq!(acled_spelling("Ti-n-Tagart".into()), "Tin Tagart");
         assert_eq!(acled_spelling("I-n-Delimane".into()), "In Delimane");
         assert_eq!(acled_spelling("Tillaberi".into()), "Tillaberi");
+    }
+
+    #[test]
+    fn numbered_sections_are_found_by_the_other_numeral_and_the_base_name() {
+        assert_eq!(
+            section_keys("Wendou 2"),
+            Some(("wendouii".to_string(), "wendou".to_string()))
+        );
+        assert_eq!(
+            section_keys("Sirakoro III"),
+            Some(("sirakoro3".to_string(), "sirakoro".to_string()))
+        );
+        assert_eq!(
+            section_keys("Boni-Peulh I"),
+            Some(("bonipeulh1".to_string(), "bonipeulh".to_string()))
+        );
+        assert_eq!(section_keys("Kilometre 12"), None);
+        assert_eq!(section_keys("Douentza"), None);
     }
 
     #[test]

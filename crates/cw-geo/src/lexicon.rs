@@ -30,6 +30,9 @@ pub struct Lexicon {
     pub blockers: Vec<Vec<String>>,
     /// "coded as", "coded to": the notes name the place the event is coded to.
     pub coded: Vec<Vec<String>>,
+    /// "the mayor of", "the village chief of": a place after a person's title is the person's
+    /// (their office or home), the event's place only when its sentence names no other.
+    pub title: Vec<Vec<String>>,
     /// "near", "not far from": the words that place one named place by another ("X near Y"),
     /// unlike a distance or a bearing ("50 km east of Y", "between A and B").
     pub anchor: Vec<Vec<String>>,
@@ -50,6 +53,12 @@ pub struct Lexicon {
     /// it ("Kani township in Sagaing region", "Sake in eastern Congo"), folded.
     pub beside: HashSet<String>,
 }
+
+/// Words that may stand between a title and its place ("the chief of the village of X", "le
+/// maire de la commune de X").
+const TITLE_FILLERS: [&str; 12] = [
+    "the", "village", "town", "commune", "of", "la", "le", "du", "de", "d", "ville", "l",
+];
 
 fn rows(text: &str) -> impl Iterator<Item = Vec<&str>> {
     text.lines()
@@ -85,6 +94,10 @@ impl Lexicon {
                     }
                     "beside" => {
                         lx.beside.extend(words(phrase));
+                        continue;
+                    }
+                    "title" => {
+                        lx.title.push(words(phrase));
                         continue;
                     }
                     "anchor" => {
@@ -202,6 +215,28 @@ impl Lexicon {
                     .zip(p)
                     .all(|(a, b)| a == b)
         })
+    }
+
+    /// Whether the words before a name end with a person's title ("the mayor of", "chef du
+    /// village de"), with a filler between ("the chief of the village of X").
+    pub fn title_before(&self, prev: &[&str]) -> bool {
+        let mut end = prev.len();
+        loop {
+            let head = &prev[..end];
+            if self.title.iter().any(|t| {
+                head.len() >= t.len()
+                    && head[head.len() - t.len()..]
+                        .iter()
+                        .zip(t)
+                        .all(|(a, b)| a == b)
+            }) {
+                return true;
+            }
+            match head.last() {
+                Some(w) if TITLE_FILLERS.contains(w) && end > 1 => end -= 1,
+                _ => return false,
+            }
+        }
     }
 
     pub fn blocked_by(&self, prev: &[&str]) -> bool {

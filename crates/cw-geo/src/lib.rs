@@ -97,10 +97,10 @@ pub struct Gazetteer {
     by_admin1: OnceLock<AdminPlaces>,
     /// Hash of a light key (`build::light_key`) → the village-level countries' places it
     /// spells, built on first need.
-    by_light: OnceLock<Vec<(u64, u32)>>,
+    by_light: OnceLock<KeyIndex<u32>>,
     /// Hash of a world key (`build::world_key`) → the admin units of every country and the
     /// places outside the village-level countries it spells, built on first need.
-    by_world: OnceLock<Vec<(u64, Ent)>>,
+    by_world: OnceLock<KeyIndex<Ent>>,
     /// Admin1 index → its capital where the build's guess (the largest town) is wrong
     /// (`data/geo/admin-capitals.tsv`).
     capitals: HashMap<u32, String>,
@@ -325,9 +325,10 @@ impl Gazetteer {
             Ent::Country(_) => PlaceKind::Country,
             Ent::Admin1(_) => PlaceKind::Admin1,
             Ent::Admin2(_) => PlaceKind::Admin2,
-            Ent::Place(i) => match self.feat(i).map(|p| p.class()) {
-                Some('P') | None => PlaceKind::Populated,
-                _ => PlaceKind::Natural,
+            Ent::Place(i) => match self.feat(i) {
+                None => PlaceKind::Populated,
+                Some(p) if p.class() == 'P' || is_settlement(p.fcode) => PlaceKind::Populated,
+                Some(_) => PlaceKind::Natural,
             },
         }
     }
@@ -582,6 +583,7 @@ impl Gazetteer {
                     "P.PPLA2" => 1.0,
                     f if f.starts_with('L') => -0.5,
                     f if f.starts_with('P') => 0.0,
+                    f if is_settlement(f) => 0.0,
                     // Lakes, hills, ruins: the place only when no town has the name.
                     _ => -0.8,
                 };
@@ -679,7 +681,7 @@ impl Gazetteer {
                 // Admin2 comes from the nearest seat, which errs near the line between two
                 // units: a place about as close to the stated unit's seat as to its own's may
                 // well lie in the stated unit.
-                why.push("near the admin2 stated in the notes form");
+                why.push(NEAR_STATED_A2);
                 s += 4.5;
             } else if a2 != NONE && ctx.a2.contains(&a2) {
                 why.push("admin2 of another place in the report");
@@ -1368,45 +1370,23 @@ impl Gazetteer {
     fn world_lookup(&self, key: &str) -> Vec<Ent> {
         let idx = self.by_world.get_or_init(|| {
             let t = std::time::Instant::now();
-            let mut v: Vec<(u64, Ent)> = Vec::with_capacity(1 << 20);
-            let mut add = |name: &str, keys: &str, e: Ent| {
-                let start = v.len();
-                v.push((store::key_hash(&build::world_key(&fold_compact(name))), e));
-                v.extend(
-                    keys.split('|')
-                        .filter(|k| !k.is_empty() && !k.starts_with('~'))
-                        .map(|k| (store::key_hash(&build::world_key(k)), e)),
-                );
-                sort_dedup_from(&mut v, start);
-            };
+            let mut idx = KeyIndex::new(build::world_key, 1 << 20);
             for (e, name, keys) in self.store.admin_lines() {
-                add(name, keys, e);
+                idx.add(&fold_compact(name), keys, e);
             }
             for (i, cc, _, name, keys) in self.store.place_lines() {
                 if !self.store.complete.contains(&cc) {
-                    add(name, keys, Ent::Place(i));
+                    idx.add(&fold_compact(name), keys, Ent::Place(i));
                 }
             }
             for (i, cc, name, keys) in self.tail().place_lines() {
                 if !self.store.complete.contains(&cc) {
-                    add(name, keys, Ent::Place(i + TAIL_BASE));
+                    idx.add(&fold_compact(name), keys, Ent::Place(i + TAIL_BASE));
                 }
             }
-            v.sort_unstable_by_key(|e| e.0);
-            tracing::debug!(
-                keys = v.len(),
-                ms = t.elapsed().as_millis() as u64,
-                "world variant index built"
-            );
-            v
+            idx.finish("world variant index built", t)
         });
-        let h = store::key_hash(&build::world_key(key));
-        let lo = idx.partition_point(|e| e.0 < h);
-        let mut out: Vec<Ent> = idx[lo..]
-            .iter()
-            .take_while(|e| e.0 == h)
-            .map(|e| e.1)
-            .collect();
+        let mut out: Vec<Ent> = idx.get(key).collect();
         out.sort();
         out.dedup();
         out
@@ -1665,6 +1645,22 @@ impl Gazetteer {
             if cands.is_empty() {
                 continue;
             }
+            // A populated namesake inside the stated admin2 outranks one merely near it, even
+            // when only the near one is called by its own name ("Sinebougou (Segou, Segou)" is
+            // Senabougou of Segou, not Baroueli's Sinebougou by the line).
+            if let Some(sa2) = c.stated_a2 {
+                let inside = cands.iter().any(|x| {
+                    matches!(x.ent, Ent::Place(_))
+                        && self.kind_of(x.ent) == PlaceKind::Populated
+                        && self.ent_admin(x.ent).1 == sa2
+                });
+                if inside {
+                    for x in cands.iter_mut().filter(|x| x.why.contains(&NEAR_STATED_A2)) {
+                        x.why.push("a namesake lies inside the stated admin2");
+                        x.score -= 1.0;
+                    }
+                }
+            }
             cands.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.ent.cmp(&b.ent)));
             let best = &cands[0];
             let mut place = self.place(best.ent);
@@ -1775,14 +1771,12 @@ impl Gazetteer {
     fn light_lookup(&self, key: &str) -> Vec<Ent> {
         let idx = self.by_light.get_or_init(|| {
             let t = std::time::Instant::now();
-            // (hash of a light key, place), sorted: one allocation, binary search.
-            let mut v: Vec<(u64, u32)> = Vec::with_capacity(1 << 18);
+            let mut idx = KeyIndex::new(build::light_key, 1 << 18);
             let mut own = String::new();
             for (i, cc, _, name, keys) in self.store.place_lines() {
                 if !self.store.complete.contains(&cc) {
                     continue;
                 }
-                let start = v.len();
                 own.clear();
                 if name.is_ascii() {
                     own.extend(
@@ -1793,29 +1787,11 @@ impl Gazetteer {
                 } else {
                     own.push_str(&fold_compact(name));
                 }
-                v.push((store::key_hash(&build::light_key(&own)), i));
-                v.extend(
-                    keys.split('|')
-                        .filter(|k| !k.is_empty() && !k.starts_with('~'))
-                        .map(|k| (store::key_hash(&build::light_key(k)), i)),
-                );
-                sort_dedup_from(&mut v, start);
+                idx.add(&own, keys, i);
             }
-            v.sort_unstable();
-            tracing::debug!(
-                keys = v.len(),
-                ms = t.elapsed().as_millis() as u64,
-                "variant-spelling index built"
-            );
-            v
+            idx.finish("variant-spelling index built", t)
         });
-        let h = store::key_hash(&build::light_key(key));
-        let lo = idx.partition_point(|e| e.0 < h);
-        idx[lo..]
-            .iter()
-            .take_while(|e| e.0 == h)
-            .map(|e| Ent::Place(e.1))
-            .collect()
+        idx.get(key).map(Ent::Place).collect()
     }
 
     /// A place of the admin2 `a2` (or near its line, see `near_unit`) whose name has the
@@ -2339,7 +2315,18 @@ impl Gazetteer {
                     if let Some(i) = pick2.and_then(|x| self.spelled_in_unit(written, x)) {
                         hits[k].ents = vec![Ent::Place(i)];
                         hits[k].fuzzy = true;
+                    } else if hits[k].fuzzy || hits[k].variant {
+                        // Found only by an approximate spelling, and only outside the units the
+                        // notes state: another village. The owner is a place the gazetteer
+                        // lacks, coded below to its commune or the stated unit's seat.
+                        hits[k].ents.clear();
                     }
+                }
+                if pick2.is_none() && (hits[k].fuzzy || hits[k].variant) {
+                    // Likewise outside the one admin1 the notes state ("X (Mopti)").
+                    hits[k]
+                        .ents
+                        .retain(|e| pick1.is_none_or(|x| self.ent_admin(*e).0 == x));
                 }
                 // Still nothing in the stated admin2 but a commune named there ("the hamlet of
                 // Village A, in Example Commune (Koro, Mopti)"): the commune is the place.
@@ -2855,6 +2842,9 @@ impl Gazetteer {
                         !**c,
                         focus.is_some_and(|f| f != p.place.country_code),
                         !owns_notes_form(doc, doc.mentions[*i].span),
+                        // "the mayor of Mondoro was killed at his home in Douentza": a place
+                        // after a person's title is theirs, the event's only failing any other.
+                        self.titled(&doc.text, doc.mentions[*i].span),
                         // A name found only by its consonant skeleton is weaker than one spelt
                         // as the gazetteer has it (or a variant of that: "Doucombo").
                         self.skeleton_only(doc.slice(doc.mentions[*i].span), &p.place),
@@ -2940,6 +2930,18 @@ impl Gazetteer {
                     };
                     (seat, prec)
                 }
+                // A place the gazetteer lacks, known only from the notes form's units: coded to
+                // the seat of the stated admin2 (or its commune's town), the town that
+                // represents the area, precision 2; to the stated admin1's capital, precision 3
+                // (codebook, geo-precision: "near" a town / only a larger region known).
+                _ if pm.place.kind == PlaceKind::Populated && pm.place.geonameid.is_none() => {
+                    let prec = if pm.place.admin2.is_some() {
+                        GeoPrecision::NearPlace
+                    } else {
+                        GeoPrecision::Region
+                    };
+                    (pm.place.clone(), prec)
+                }
                 _ => {
                     let prec = match pm.cue {
                         _ if from == Fallback::Dateline => GeoPrecision::Region,
@@ -2956,6 +2958,20 @@ impl Gazetteer {
                 .coded_hint(&doc.text, doc.mentions[i].span)
                 .1
                 .unwrap_or(precision);
+            // "between A and B (coded as A ...)", "the village of B (coded as A)" where A is no
+            // place the gazetteer knows: the notes name the location A; the place chosen among
+            // the others the sentence names stands for its coordinates and units, at precision
+            // 2 (codebook: an event near a known town) unless the notes state one.
+            let (place, precision) = match self.coded_unknown(doc, &sentences) {
+                Some((name, span)) if !coded.iter().any(|&c| c) && !pm.place.name.is_empty() => {
+                    let hint = self.coded_hint(&doc.text, span).1;
+                    let mut place = place;
+                    place.name = name;
+                    place.geonameid = None;
+                    (place, hint.unwrap_or(GeoPrecision::NearPlace))
+                }
+                _ => (place, precision),
+            };
             return Some(Location {
                 place,
                 precision,
@@ -3001,7 +3017,11 @@ impl Gazetteer {
             .iter()
             .position(|(j, _)| *j == i)
             .is_some_and(|k| coded.get(k).copied().unwrap_or(false));
-        if is_coded || pm.cue != PlaceCue::At || !matches!(pm.place.kind, PlaceKind::Populated) {
+        // A well or a wadi of the name far from Y is no likelier the place than a village is.
+        if is_coded
+            || pm.cue != PlaceCue::At
+            || !matches!(pm.place.kind, PlaceKind::Populated | PlaceKind::Natural)
+        {
             return x;
         }
         let end = doc.mentions[i].span.end;
@@ -3218,6 +3238,94 @@ impl Gazetteer {
             }
         }
         (self.lex.coded_before(&prev), precision)
+    }
+
+    /// A name the notes say the event is coded as ("coded as Kassa", "coded at approximate
+    /// location as Kassa") that is no place mention: a place the gazetteer lacks. Its name, as
+    /// written, and span.
+    fn coded_unknown(&self, doc: &Document, sentences: &Range<usize>) -> Option<(String, Span)> {
+        let text = doc.text.as_str();
+        for k in sentences.clone() {
+            let Some(sp) = doc.sentences.get(k) else {
+                continue;
+            };
+            let Some(sent) = text.get(sp.start..sp.end) else {
+                continue;
+            };
+            // Words with their byte offsets in the report.
+            let sep = |c: char| c.is_whitespace() || c == '(' || c == ',';
+            let mut words = Vec::new();
+            let mut from = None;
+            for (j, c) in sent
+                .char_indices()
+                .chain(std::iter::once((sent.len(), ' ')))
+            {
+                match (sep(c), from) {
+                    (true, Some(f)) => {
+                        words.push((sp.start + f, &sent[f..j]));
+                        from = None;
+                    }
+                    (false, None) => from = Some(j),
+                    _ => {}
+                }
+            }
+            for (n, &(start, w)) in words.iter().enumerate() {
+                if !w.starts_with(char::is_uppercase) || n == 0 {
+                    continue;
+                }
+                let prev: Vec<String> = words[n.saturating_sub(8)..n]
+                    .iter()
+                    .map(|(_, w)| cw_record::fold::fold(w))
+                    .collect();
+                let prev: Vec<&str> = prev.iter().map(String::as_str).collect();
+                if !self.lex.coded_before(&prev) {
+                    continue;
+                }
+                // The capitalised words from here: the name ("Derou-Na", "Pignari Bana").
+                let mut end = start;
+                for &(s2, w2) in &words[n..words.len().min(n + 4)] {
+                    let w2 = w2.trim_end_matches(['.', ')', ';', ':']);
+                    let name_like = w2.starts_with(char::is_uppercase)
+                        && w2
+                            .chars()
+                            .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'));
+                    if !name_like || (s2 > end && text.get(end..s2) != Some(" ")) {
+                        break;
+                    }
+                    end = s2 + w2.len();
+                }
+                if end == start {
+                    continue;
+                }
+                let span = Span::new(start, end);
+                let known = doc.mentions.iter().any(|m| {
+                    matches!(m.kind, MentionKind::Place(_))
+                        && m.span.start < span.end
+                        && span.start < m.span.end
+                });
+                let name = text.get(start..end)?;
+                if known || self.lex.stop_words.contains(&fold_compact(name)) {
+                    return None;
+                }
+                return Some((build::ascii_name(name), span));
+            }
+        }
+        None
+    }
+
+    /// Whether the place at `span` follows a person's title ("the mayor of", "le chef du
+    /// village de": `title` in `cues-*.tsv`).
+    fn titled(&self, text: &str, span: Span) -> bool {
+        let before = text.get(..span.start).unwrap_or("");
+        let from = before
+            .char_indices()
+            .rev()
+            .nth(40)
+            .map(|(i, _)| i)
+            .unwrap_or(0);
+        let fb = cw_record::fold::fold(&before[from..]);
+        let prev: Vec<&str> = fb.split(' ').filter(|w| !w.is_empty()).collect();
+        self.lex.title_before(&prev)
     }
 
     /// The gazetteer unit a resolved admin place stands for.
@@ -3474,6 +3582,58 @@ impl Gazetteer {
 
 /// Sort and deduplicate the entries of `v` from `start` on (the keys one name was given), leaving
 /// those before it as they are.
+/// An index from a spelling key to entities, built once on first need: every name and alias
+/// (the `|`-separated keys of a gazetteer line, skeletons left out) turned into its key by
+/// `key` (`build::light_key`, `build::world_key`), hashed, sorted; looked up by partition point.
+/// One allocation and a binary search, no strings kept.
+struct KeyIndex<T> {
+    key: fn(&str) -> String,
+    v: Vec<(u64, T)>,
+}
+
+impl<T: Ord + Copy> KeyIndex<T> {
+    fn new(key: fn(&str) -> String, capacity: usize) -> KeyIndex<T> {
+        KeyIndex {
+            key,
+            v: Vec::with_capacity(capacity),
+        }
+    }
+
+    /// Add `e` under its own compact folded name and its keys.
+    fn add(&mut self, own: &str, keys: &str, e: T) {
+        let start = self.v.len();
+        self.v.push((store::key_hash(&(self.key)(own)), e));
+        let key = self.key;
+        self.v.extend(
+            keys.split('|')
+                .filter(|k| !k.is_empty() && !k.starts_with('~'))
+                .map(|k| (store::key_hash(&key(k)), e)),
+        );
+        sort_dedup_from(&mut self.v, start);
+    }
+
+    /// Sort for lookups; logs the size and the time since `t`.
+    fn finish(mut self, what: &'static str, t: std::time::Instant) -> KeyIndex<T> {
+        self.v.sort_unstable();
+        tracing::debug!(
+            keys = self.v.len(),
+            ms = t.elapsed().as_millis() as u64,
+            "{what}"
+        );
+        self
+    }
+
+    /// The entities whose names have the key of `written`, in index order.
+    fn get(&self, written: &str) -> impl Iterator<Item = T> + '_ {
+        let h = store::key_hash(&(self.key)(written));
+        let lo = self.v.partition_point(|e| e.0 < h);
+        self.v[lo..]
+            .iter()
+            .take_while(move |e| e.0 == h)
+            .map(|e| e.1)
+    }
+}
+
 fn sort_dedup_from<T: Ord + Copy>(v: &mut Vec<T>, start: usize) {
     v[start..].sort_unstable();
     let mut n = start;
@@ -3872,9 +4032,33 @@ impl DefaultPlace for Place {
     }
 }
 
+const NEAR_STATED_A2: &str = "near the admin2 stated in the notes form";
+
+/// GeoNames feature codes outside class P that are settlements where people live: a herders'
+/// camp (S.CMP, the Fulani and Tuareg "campements" of the Sahel) is a village the reports name.
+fn is_settlement(fcode: &str) -> bool {
+    matches!(fcode, "S.CMP")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_key_index_finds_every_name_and_alias_by_its_key() {
+        let mut idx = KeyIndex::new(build::light_key, 8);
+        idx.add("diabali", "diabaly|~dbl", 1u32);
+        idx.add("tinhama", "tinhamma", 2);
+        idx.add("dialoube", "", 3);
+        let idx = idx.finish("test index", std::time::Instant::now());
+        let get = |w: &str| idx.get(w).collect::<Vec<_>>();
+        assert_eq!(get("diabaly"), [1]);
+        assert_eq!(get("tinhamma"), [2]);
+        assert_eq!(get("dialloube"), [3]);
+        // Skeleton keys ("~...") are not spellings.
+        assert!(get("dbl").is_empty());
+        assert!(get("kona").is_empty());
+    }
 
     #[test]
     fn committed_files_parse_without_malformed_lines() {

@@ -306,6 +306,24 @@ fn lookup_explains_the_winner() {
 }
 
 #[test]
+fn a_herders_camp_is_a_settlement() {
+    // GeoNames has many village names of Burkina Faso's Sahel both as a village (P.PPL) and as
+    // a camp (S.CMP) elsewhere: a camp of the Sahel's herders is a village that reports name, not a natural feature
+    // that yields to any town of the name.
+    let g = Gazetteer::from_text(&format!(
+        "{FIXTURE}P\t90\tBF\t12\t\t\tWendoga\t0\t14.1\t-0.3\t\n\
+         P\t91\tBF\t12\t\tS.CMP\tWendoga\t0\t14.6\t-0.6\t\n"
+    ));
+    let c = g.lookup("Wendoga", Some("BF"));
+    assert_eq!(c.len(), 2, "{c:#?}");
+    assert!(
+        c.iter().all(|c| c.place.kind == PlaceKind::Populated),
+        "{c:#?}"
+    );
+    assert!((c[0].score - c[1].score).abs() < 1e-3, "{c:#?}");
+}
+
+#[test]
 fn survives_any_text() {
     let g = gaz();
     let texts = [

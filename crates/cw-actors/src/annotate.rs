@@ -50,9 +50,18 @@ pub(crate) struct Matcher {
     /// Per pattern: the countries (ISO alpha-2) a report must be about for the pattern to stand
     /// for its actor (actors.tsv `Alias [in CC ...]`); empty = any report.
     only_in: Vec<Vec<String>>,
+    /// Per pattern: its initials of one or two capitals ("US", "IS" in "IS-linked", "U.S."),
+    /// which the report must write in capitals too (`initials`).
+    cased: Vec<Vec<String>>,
+    /// Per pattern: written with a final dot ("U.S."), which folding drops: the span takes the
+    /// report's dot back, so that the words after it stay in the phrase ("a U.S. drone strike").
+    dotted: Vec<bool>,
     fillers: HashSet<String>,
     /// Folded phrases of two sides fighting (checked per sentence, not matched as tokens).
     fighting: Vec<String>,
+    /// Folded possessives ("their", "its", "leurs"): an armed head after one is of the group the
+    /// sentence names (`own_fighters`).
+    possessive: HashSet<String>,
     lang: Lang,
 }
 
@@ -61,9 +70,12 @@ impl Matcher {
         let mut pats: Vec<String> = Vec::new();
         let mut toks: Vec<Tok> = Vec::new();
         let mut only_in: Vec<Vec<String>> = Vec::new();
+        let mut cased: Vec<Vec<String>> = Vec::new();
+        let mut dotted: Vec<bool> = Vec::new();
         let mut seen: HashMap<String, usize> = HashMap::new();
         let mut fillers = HashSet::new();
         let mut fighting = Vec::new();
+        let mut possessive = HashSet::new();
         // First writer wins: named actors, then units, then demonyms, then the lexicon.
         let mut add_in = |phrase: &str, tok: Tok, countries: &[String]| {
             let f = fold(phrase);
@@ -83,6 +95,8 @@ impl Matcher {
                 pats.push(format!(" {f}"));
                 toks.push(tok.clone());
                 only_in.push(countries.to_vec());
+                cased.push(initials(phrase));
+                dotted.push(phrase.trim_end().ends_with('.'));
             }
         };
         for e in entries {
@@ -147,12 +161,17 @@ impl Matcher {
                     Class::Or => Tok::Or,
                     Class::Joint => Tok::Joint,
                     Class::NotActor => Tok::NotActor,
+                    Class::Demonym => Tok::Demonym(le.label.clone().unwrap_or_default()),
                     Class::Filler => {
                         fillers.extend(fold(p).split(' ').map(str::to_string));
                         continue;
                     }
                     Class::Fighting => {
                         fighting.push(fold(p));
+                        continue;
+                    }
+                    Class::Possessive => {
+                        possessive.insert(fold(p));
                         continue;
                     }
                 };
@@ -173,8 +192,11 @@ impl Matcher {
             ac,
             toks,
             only_in,
+            cased,
+            dotted,
             fillers,
             fighting,
+            possessive,
             lang,
         }
     }
@@ -222,6 +244,21 @@ impl Matcher {
                 })
             });
         }
+        // Initials of one or two letters fold to common words ("US" to "us", "IS" in "IS-linked"
+        // to "is linked"): they stand only where the report writes them in capitals.
+        hits.retain(|&(s, e, p)| {
+            let need = match self.cased.get(p) {
+                Some(n) if !n.is_empty() => n,
+                _ => return true,
+            };
+            let (a, b) = f.orig_span(text, s, e);
+            let found: Vec<&str> = text
+                .get(a..b)
+                .unwrap_or("")
+                .split(|c: char| !c.is_alphanumeric())
+                .collect();
+            need.iter().all(|w| found.contains(&w.as_str()))
+        });
         hits.sort_by_key(|&(s, e, _)| (s, std::cmp::Reverse(e)));
         let mut out = Vec::new();
         let mut last_end = 0;
@@ -230,7 +267,12 @@ impl Matcher {
                 continue;
             }
             last_end = e;
-            let (a, b) = f.orig_span(text, s, e);
+            let (a, mut b) = f.orig_span(text, s, e);
+            if self.dotted.get(p) == Some(&true)
+                && text.get(b..).is_some_and(|r| r.starts_with('.'))
+            {
+                b += 1;
+            }
             match self.toks.get(p) {
                 Some(Tok::NotActor) | None => {}
                 Some(t) => out.push((Span::new(a, b), t.clone())),
@@ -249,6 +291,16 @@ impl Matcher {
             .filter(|w| !w.is_empty())
             .all(|w| self.fillers.contains(w) || w.bytes().all(|b| b.is_ascii_digit()))
     }
+}
+
+/// The words of one or two letters a phrase writes in capitals ("US", "U.S.", "IS-linked",
+/// French "l'EI"): initials that fold to common words ("us", "is").
+fn initials(phrase: &str) -> Vec<String> {
+    phrase
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| (1..=2).contains(&w.chars().count()) && w.chars().all(|c| c.is_uppercase()))
+        .map(str::to_string)
+        .collect()
 }
 
 /// A mention under construction.
@@ -335,6 +387,7 @@ pub(crate) fn annotate(matcher: &Matcher, doc: &mut Document) {
         }
     }
 
+    own_fighters(matcher, doc, &mut outs);
     // Strike nouns stand for a state's forces only with a country qualifying them.
     drop_unqualified_strikes(&mut outs);
     community_militias(&mut outs);
@@ -375,6 +428,50 @@ pub(crate) fn annotate(matcher: &Matcher, doc: &mut Document) {
         if let MentionKind::Actor(m) = &mut doc.mentions[me].kind {
             m.alternative_of = Some(target);
         }
+    }
+}
+
+/// "The Houthis said five of their fighters were killed", "le M23 a reconnu la perte de
+/// plusieurs de ses combattants": an armed head with no group of its own, right after a
+/// possessive, is of the one named armed group the sentence names before it (the group speaks of
+/// its own men). With no such group, or several, it stays generic.
+fn own_fighters(m: &Matcher, doc: &Document, outs: &mut [Out]) {
+    for i in 0..outs.len() {
+        let o = &outs[i];
+        // Fighters and militiamen, not attackers: "their attackers" are the others.
+        if o.m.entry.is_some()
+            || !matches!(o.m.kind, ActorKind::Militants | ActorKind::IdentityMilitia)
+        {
+            continue;
+        }
+        let sent = doc.sentence_at(o.span.start);
+        let before = doc
+            .sentences
+            .get(sent)
+            .and_then(|s| doc.text.get(s.start..o.span.start))
+            .map(fold)
+            .unwrap_or_default();
+        if !before
+            .split(' ')
+            .rfind(|w| !w.is_empty())
+            .is_some_and(|w| m.possessive.contains(w))
+        {
+            continue;
+        }
+        let mut groups = outs[..i].iter().filter(|g| {
+            doc.sentence_at(g.span.start) == sent
+                && g.m.entry.is_some()
+                && non_state_armed(g.m.kind)
+        });
+        let (Some(g), None) = (groups.next(), groups.next()) else {
+            continue;
+        };
+        let (entry, kind, country) = (g.m.entry.clone(), g.m.kind, g.m.country.clone());
+        let o = &mut outs[i];
+        o.m.entry = entry;
+        o.m.kind = kind;
+        o.m.country = country;
+        o.m.identities.retain(|l| l != crate::UNIDENTIFIED);
     }
 }
 
@@ -760,6 +857,26 @@ fn phrase(
                     if post_ok && o.m.country.is_none() && o.m.entry.is_none() {
                         o.m.country = Some(cc.clone());
                         o.span = o.span.cover(span);
+                        prev_actor = true;
+                        continue;
+                    }
+                    // "des frappes américaines et britanniques", "les forces maliennes et
+                    // nigériennes": a second post-posed adjective after "et" gives the same head
+                    // of that country too, as "French and Malian forces" does in English.
+                    let after_and = gap_words.iter().any(|w| AND_WORDS.contains(w));
+                    if m.lang == Lang::Fr
+                        && !is_place
+                        && after_and
+                        && o.m.entry.is_none()
+                        && o.m.country.as_ref().is_some_and(|c| c != cc)
+                    {
+                        let mut twin = o.m.clone();
+                        twin.country = Some(cc.clone());
+                        outs.push(Out {
+                            span,
+                            m: twin,
+                            alt_of: None,
+                        });
                         prev_actor = true;
                         continue;
                     }

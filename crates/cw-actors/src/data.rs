@@ -216,6 +216,13 @@ pub enum Class {
     /// frontières (RSF)", not the Rapid Support Forces): it shadows the shorter matches inside it
     /// and yields no mention.
     NotActor,
+    /// A country's initials used as its demonym ("U.S. forces", "US troops"; label = ISO
+    /// alpha-2): kept out of the country table, where "US" would be the pronoun "us" in the geo
+    /// stage's demonym votes.
+    Demonym,
+    /// A possessive before an armed head ("five of their fighters", "leurs combattants"): the
+    /// fighters of the group the sentence names (not matched as tokens).
+    Possessive,
 }
 
 #[derive(Debug, Clone)]
@@ -582,6 +589,8 @@ pub fn parse_lexicon(file: &'static str, src: &str) -> (Vec<LexEntry>, Vec<DataE
             "fighting" => Class::Fighting,
             "filler" => Class::Filler,
             "not_actor" => Class::NotActor,
+            "demonym" => Class::Demonym,
+            "possessive" => Class::Possessive,
             k => match kind_from_str(k) {
                 Some(k) => Class::Head(k),
                 None => {
@@ -592,6 +601,12 @@ pub fn parse_lexicon(file: &'static str, src: &str) -> (Vec<LexEntry>, Vec<DataE
         };
         if class == Class::Ethnic && opt(f[2]).is_none() {
             errs.push(err("ethnic entry without label".into()));
+            continue;
+        }
+        if class == Class::Demonym
+            && !opt(f[2]).is_some_and(|c| c.len() == 2 && c.bytes().all(|b| b.is_ascii_uppercase()))
+        {
+            errs.push(err("demonym entry without an ISO alpha-2 label".into()));
             continue;
         }
         out.push(LexEntry {

@@ -78,8 +78,7 @@ pub(crate) fn is_source(doc: &Document, span: cw_record::Span) -> bool {
                     .any(|w| g.coordinator.contains(&w.as_str()))
         })
     };
-    (says(&g.speech) && !reports_own_act(doc, span))
-        || claims
+    ((says(&g.speech) || claims) && !reports_own_act(doc, span))
         || (says(&g.accuse) && !acts())
         || before
             .iter()
@@ -114,10 +113,11 @@ pub(crate) fn reports_own_act(doc: &Document, span: cw_record::Span) -> bool {
         return false;
     }
     let words = words_between(doc, span.end, act.1.span.start);
+    // A claim verb too: "announced that it had killed", "a annoncé qu'elle avait tué".
     let Some(said) = words
         .iter()
         .take(2)
-        .position(|w| g.speech.contains(w.as_str()))
+        .position(|w| g.speech.contains(w.as_str()) || g.claim.contains(w.as_str()))
     else {
         return false;
     };

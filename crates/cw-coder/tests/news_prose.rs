@@ -1417,3 +1417,195 @@ fn forces_named_only_as_the_victims_of_an_attack_are_its_second_side() {
         e.notes
     );
 }
+
+fn actor_list(e: &Event) -> Vec<&str> {
+    [&e.actor1, &e.actor2, &e.assoc_actor_1, &e.assoc_actor_2]
+        .iter()
+        .flat_map(|a| a.split("; "))
+        .filter(|a| !a.is_empty())
+        .collect()
+}
+
+#[test]
+fn a_country_named_by_its_initials_is_its_forces_and_short_initials_need_capitals() {
+    // "U.S."/"US" name the United States' forces before a head or a strike noun; initials of one
+    // or two letters stand only in capitals: "is linked" is no "IS-linked", "us" no "US".
+    let e = common::only_on(
+        "BAIDOA, Somalia, Feb 11 (Reuters) - A U.S. drone strike killed three al-Shabaab fighters \
+         near Bu'aale in Somalia's Middle Juba region on Monday, the U.S. Africa Command said. \
+         Al-Shabaab, which is linked to al Qaeda, told us it would fight on.",
+        "2025-02-12",
+    );
+    let s = actor_list(&e);
+    assert!(
+        s.contains(&"Military Forces of the United States (2025-)"),
+        "{s:?}"
+    );
+    assert!(s.contains(&"Al Shabaab"), "{s:?}");
+    assert!(!s.iter().any(|a| a.contains("Islamic State")), "{s:?}");
+    let e = common::only_on(
+        "US troops and Somali soldiers killed five al-Shabaab fighters in a raid near Bu'aale in \
+         Somalia's Middle Juba region on Monday, the army said.",
+        "2025-02-12",
+    );
+    assert!(
+        actor_list(&e).contains(&"Military Forces of the United States (2025-)"),
+        "{:?}",
+        actor_list(&e)
+    );
+    // French: the feminine plural of the demonym ("les forces américaines").
+    let e = common::only_on(
+        "MOGADISHU, 3 avril (AFP) - Les forces américaines ont mené une frappe aérienne contre des \
+         combattants d'Al-Shabaab près de Bu'aale, dans le sud de la Somalie, tuant quatre \
+         d'entre eux.",
+        "2025-04-03",
+    );
+    assert!(
+        actor_list(&e).contains(&"Military Forces of the United States (2025-)"),
+        "{:?}",
+        actor_list(&e)
+    );
+}
+
+#[test]
+fn armed_groups_of_other_conflicts_are_named() {
+    // Groups that recur in world news, by their names and abbreviations (actors.tsv).
+    let cases = [
+        (
+            "QUETTA, Pakistan (Reuters) - Fighters of the Baloch Liberation Army attacked a police \
+             post in Turbat in Balochistan province on Sunday, killing four policemen, officials said.",
+            "2024-08-26",
+            "BLA: Baloch Liberation Army",
+        ),
+        (
+            "SOKOTO, Nigeria (Reuters) - Lakurawa militants killed 12 farmers in the village of \
+             Mera in Kebbi state on Friday, police said.",
+            "2024-11-09",
+            "Lakurawa",
+        ),
+        (
+            "PORT-AU-PRINCE (AP) - Members of the Viv Ansanm gang coalition attacked the town of \
+             Saut-d'Eau on Tuesday, killing seven residents and burning homes, a local official said.",
+            "2025-04-02",
+            "Viv Ansanm",
+        ),
+        (
+            "GOMA, 12 février (AFP) - Des miliciens Wazalendo ont affronté les rebelles du M23 \
+             près de Sake, dans le Nord-Kivu, dans l'est de la RDC, faisant au moins neuf morts.",
+            "2025-02-12",
+            "Wazalendo",
+        ),
+        (
+            "BEIRUT (AP) - Turkish-backed fighters clashed with Kurdish-led forces near Tishreen dam \
+             in northern Syria on Monday, killing 14 fighters, a war monitor said.",
+            "2024-12-30",
+            "SNA: Syrian National Army",
+        ),
+    ];
+    for (text, date, group) in cases {
+        let e = common::only_on(text, date);
+        assert!(
+            actor_list(&e).contains(&group),
+            "{group}: {:?}",
+            actor_list(&e)
+        );
+    }
+}
+
+#[test]
+fn the_taliban_police_are_the_afghan_state_police() {
+    // From August 2021 the Taliban hold the state: their police are "Police Forces of
+    // Afghanistan (2021-)", as their military is the state's military (by_country rule).
+    let e = common::only_on(
+        "KABUL (Reuters) - Fighters of the National Resistance Front ambushed a Taliban police \
+         patrol in Andarab district of Baghlan province on Tuesday, killing three policemen, \
+         the group said.",
+        "2024-05-08",
+    );
+    let s = actor_list(&e);
+    assert!(s.contains(&"Police Forces of Afghanistan (2021-)"), "{s:?}");
+    assert!(s.contains(&"NRF: National Resistance Front"), "{s:?}");
+    let e = common::only_on(
+        "KABOUL, 8 mai (AFP) - Des combattants du Front national de résistance ont attaqué un poste \
+         de la police talibane dans le district d'Andarab, dans la province de Baghlan, tuant trois \
+         policiers.",
+        "2024-05-08",
+    );
+    let s = actor_list(&e);
+    assert!(s.contains(&"Police Forces of Afghanistan (2021-)"), "{s:?}");
+    assert!(!s.iter().any(|a| a.starts_with("Military Forces")), "{s:?}");
+}
+
+#[test]
+fn french_wire_speech_verbs_name_the_source_and_announcing_ones_own_act_names_the_actor() {
+    // "a dit", "a précisé", "a rapporté", "a annoncé que": the police only report the attack.
+    for verb in ["a dit", "a précisé", "a rapporté", "a annoncé"] {
+        let e = common::only_on(
+            &format!(
+                "La police {verb} que quinze villageois avaient été tués jeudi lors d'une attaque \
+                 contre le village de Dankolo, dans l'Etat de Zamfara, au Nigeria."
+            ),
+            "2024-03-09",
+        );
+        assert_eq!(e.actor1, "Unidentified Armed Group (Nigeria)", "{verb}");
+    }
+    let e = common::only_on(
+        "The police announced that fifteen villagers were killed on Thursday in an attack on the \
+         village of Dankolo in Zamfara state, Nigeria.",
+        "2024-03-09",
+    );
+    assert_eq!(e.actor1, "Unidentified Armed Group (Nigeria)");
+    // The speaker announcing its own act is its actor.
+    let e = common::only_on(
+        "L'armée nigériane a annoncé avoir neutralisé 12 terroristes jeudi près du village de \
+         Dankolo, dans l'Etat de Zamfara.",
+        "2024-03-09",
+    );
+    assert!(
+        e.actor1.starts_with("Military Forces of Nigeria"),
+        "{}",
+        e.actor1
+    );
+    let e = common::only_on(
+        "The Nigerian army announced that it had killed 12 militants near the village of Dankolo \
+         in Zamfara state on Thursday.",
+        "2024-03-09",
+    );
+    assert!(
+        e.actor1.starts_with("Military Forces of Nigeria"),
+        "{}",
+        e.actor1
+    );
+}
+
+#[test]
+fn a_group_speaking_of_its_own_fighters_names_them() {
+    // "The Houthis said five of their fighters were killed": the fighters are the Houthis'.
+    let e = common::only_on(
+        "HODEIDAH, Yemen (Reuters) - The Houthis said five of their fighters were killed in U.S. \
+         and British air strikes near Hodeidah overnight.",
+        "2024-01-12",
+    );
+    assert!(
+        actor_list(&e).contains(&"Houthi Movement"),
+        "{:?}",
+        actor_list(&e)
+    );
+    let e = common::only_on(
+        "HODEIDA, Yémen (AFP) - Les rebelles houthis ont indiqué que cinq de leurs combattants \
+         avaient été tués dans des frappes américaines et britanniques près de Hodeida dans la nuit.",
+        "2024-01-12",
+    );
+    let s = actor_list(&e);
+    assert!(s.contains(&"Houthi Movement"), "{s:?}");
+    // Both countries of "frappes américaines et britanniques".
+    assert!(
+        s.contains(&"Military Forces of the United States (2021-)"),
+        "{s:?}"
+    );
+    assert!(
+        s.iter()
+            .any(|a| a.starts_with("Military Forces of the United Kingdom")),
+        "{s:?}"
+    );
+}

@@ -385,14 +385,19 @@ pub fn classify(
         && !has(&["kill", "murder", "execute", "beat", "abduct", "sexual"]);
     // An attack on a military or police position is a battle even when only property suffered.
     let armed_target = (military_target || armed_patient) && !empty;
-    // Looting/property destruction is "outside other violence": an attack on a village or on
-    // people that also burns or loots is violence against civilians (Attack), hurt or not.
-    let people_attacked = has(&["attack"]) && (civilian_target || civilians) && !empty;
+    // Looting/property destruction is "outside other violence": an attack on a village, a
+    // market or a vehicle that only burns or loots, no one hurt, is property destruction. A
+    // community's militia raiding a village of another community is different: the raid targets
+    // the people of that community (VAC: Attack) even when only their homes burn.
+    let communal_raid = has(&["attack"])
+        && (civilian_target || civilians)
+        && !empty
+        && kinds(&|p| p.kind == ActorKind::IdentityMilitia && p.role != Role::Patient);
     if unharmed
         && (has(&["loot", "destroy"]) || seized_goods)
         && !has(&["clash", "ambush"])
         && !armed_target
-        && !people_attacked
+        && !communal_raid
         && !frame_has(doc, frame, "casualty", &["killed", "injured"])
     {
         return decide(

@@ -43,13 +43,38 @@ fn an_attack_on_a_post_of_state_forces_is_a_battle_even_if_only_bystanders_are_h
 }
 
 #[test]
-fn an_attack_on_a_village_that_burns_huts_is_violence_against_civilians() {
-    // Looting/property destruction is "outside other violence": the village itself was attacked.
-    let e = only("On 2 May 2021, militiamen attacked Madougou village and set several huts on fire. Nobody was hurt.");
-    assert_eq!(e.sub_event_type, SubEventType::Attack);
-    // Property burned with no attack on people stays a strategic development.
-    let e = only("On 2 May 2021, militiamen burned the granaries of Madougou at night.");
+fn an_attack_that_only_burns_or_loots_is_property_destruction() {
+    // Looting/property destruction is "outside other violence": a raid on a village, a market or
+    // a lorry that hurts no one, whatever it is called, is property destruction.
+    for text in [
+        "On 2 May 2021, gunmen attacked the village of Tansila and set fire to several huts. Nobody was hurt.",
+        "On 2 May 2021, suspected jihadists attacked the market of Dedougou, burned stalls and seized four motorbikes.",
+        "Le 2 mai 2021, des hommes armés ont attaqué le village de Tansila et incendié plusieurs cases. Aucune victime n'a été signalée.",
+        "Le 2 mai 2021, des jihadistes présumés ont attaqué le marché de Dédougou, brûlé des étals et emporté quatre motos.",
+    ] {
+        let e = only(text);
+        assert_eq!(
+            e.sub_event_type,
+            SubEventType::LootingPropertyDestruction,
+            "{text}"
+        );
+    }
+    // Property burned with no attack named is property destruction too.
+    let e = only("On 2 May 2021, militiamen burned the granaries of Tansila at night.");
     assert_eq!(e.sub_event_type, SubEventType::LootingPropertyDestruction);
+}
+
+#[test]
+fn a_communal_militia_raiding_a_village_of_another_community_attacks_its_people() {
+    // The raid of one community's militia on the village of another targets its people (VAC:
+    // Attack), even when only their homes burn.
+    for text in [
+        "On 2 May 2021, Dogon militiamen attacked the Fulani hamlet of Yoro and burned several huts. Nobody was hurt.",
+        "Le 2 mai 2021, des miliciens dogons ont attaqué le hameau peul de Yoro et incendié plusieurs cases, sans faire de victime.",
+    ] {
+        let e = only(text);
+        assert_eq!(e.sub_event_type, SubEventType::Attack, "{text}");
+    }
 }
 
 #[test]

@@ -143,7 +143,25 @@ pub fn classify(
     if has(&["protest"]) || protesters || (has(&["demand"]) && !armed) || dispersed_demand {
         // Demonstrators who storm, loot or fire are rioters too (Riots: violent or destructive acts).
         let riot = ["riot", "destroy", "clash", "loot"];
-        if has(&riot) || rioters {
+        // Demonstrators who storm a building, assault someone or carry machetes act violently,
+        // whoever they hurt (Riots: violent demonstration), unless armed forces or gunmen are the
+        // ones acting (then the demonstrators are the victims) or the attack is their grievance
+        // ("denounced the attacks on their villages").
+        let crowd_violent =
+            protesters && !armed_agent && acted(doc, frame, "tactic", &["attack", "beat", "weapon"]);
+        // Soldiers or police who demonstrate and fire their weapons, with no crowd of others and
+        // no dispersal told, are the demonstrators: shots fired by a demonstration make it violent.
+        let crowd_named = kinds(&|p| {
+            matches!(
+                p.kind,
+                ActorKind::Protesters | ActorKind::Rioters | ActorKind::Civilians
+            )
+        });
+        let forces_demonstrate = forces
+            && !crowd_named
+            && has(&["shoot"])
+            && !acted(doc, frame, "intervention", &["intervention", "force"]);
+        if has(&riot) || rioters || crowd_violent || forces_demonstrate {
             return decide(
                 SubEventType::ViolentDemonstration,
                 "Riots: violence or destruction by demonstrators",

@@ -1722,3 +1722,36 @@ fn a_groups_habits_are_no_attribution() {
         );
     }
 }
+
+#[test]
+fn demonstrators_who_storm_assault_or_carry_machetes_riot() {
+    // Riots: violent demonstration: demonstrators engaged in violent acts, whoever they hurt.
+    for text in [
+        "On 4 May 2021, angry protesters stormed the prefecture of Koudougou over the sale of communal land.",
+        "On 4 May 2021, striking dockers staged a demonstration in Sikasso; the demonstrators assaulted the port manager.",
+        "On 4 May 2021, dozens of demonstrators armed with machetes and clubs marched on the town hall of Kaya to demand the mayor's resignation.",
+        "Le 4 mai 2021, des manifestants en colère ont saccagé la préfecture de Koudougou pour protester contre la vente de terres communales.",
+        "Le 4 mai 2021, des dockers en grève ont manifesté à Sikasso ; les manifestants ont agressé le directeur du port.",
+    ] {
+        let e = only(text);
+        assert_eq!(e.sub_event_type, SubEventType::ViolentDemonstration, "{text}");
+    }
+    // The attacks a march denounces are its grievance: it stays peaceful.
+    let e = only("On 4 May 2021, several hundred herders demonstrated in Kaya. The demonstrators denounced the attacks on their camps.");
+    assert_eq!(e.sub_event_type, SubEventType::PeacefulProtest);
+}
+
+#[test]
+fn soldiers_who_demonstrate_and_fire_in_the_air_riot() {
+    // Shots fired by the demonstrators themselves make the demonstration violent; forces that
+    // fire to disperse a crowd are an intervention on it.
+    for text in [
+        "On 4 May 2021, soldiers protested over unpaid bonuses and fired into the air at their camp in Dori.",
+        "Le 4 mai 2021, des soldats ont manifesté à Dori pour réclamer leurs primes et ont tiré en l'air.",
+    ] {
+        let e = only(text);
+        assert_eq!(e.sub_event_type, SubEventType::ViolentDemonstration, "{text}");
+    }
+    let e = only("On 4 May 2021, residents protested in Dori over power cuts; police fired into the air to disperse them.");
+    assert_eq!(e.sub_event_type, SubEventType::ProtestWithIntervention);
+}

@@ -1417,3 +1417,25 @@ fn forces_named_only_as_the_victims_of_an_attack_are_its_second_side() {
         e.notes
     );
 }
+
+#[test]
+fn a_march_that_engages_in_silence_or_fights_malaria_is_peaceful() {
+    // "engaged in" a march, a purpose "to fight" an illness, "the fight against" terrorism, and
+    // flags or portraits burned tell no violence: Protests: peaceful protest.
+    for text in [
+        "Hundreds of teachers engaged in a silent march through Tamale on Friday to demand unpaid salaries.",
+        "Health workers held a protest march in Kumasi on Friday against cuts to a programme to fight malaria.",
+        "Residents of Tamale staged a march on Friday in support of the army in its fight against terrorism.",
+        "Demonstrators burned flags outside the French embassy in Niamey on Friday, chanting against the visit.",
+        "Des habitants de Zinder ont marché vendredi en soutien à l'armée dans son combat contre le terrorisme.",
+        "Des manifestants ont brûlé des drapeaux devant l'ambassade de France à Niamey vendredi.",
+    ] {
+        let e = only(text);
+        assert_eq!(
+            e.sub_event_type,
+            cw_record::SubEventType::PeacefulProtest,
+            "{text}: {}",
+            e.notes
+        );
+    }
+}

@@ -324,7 +324,7 @@ pub fn classify(
         return decide(
             SubEventType::AirDroneStrike,
             "E/RV: air/drone strike",
-            &["air_strike", "air_force", "drone", "plane"],
+            &["air_strike", "air_force", "drone", "plane", "strike"],
         );
     }
     if has(&["suicide"]) && !in_battle {
@@ -764,6 +764,24 @@ pub fn air_strike(doc: &Document, frame: &Frame) -> bool {
             .sentences
             .clone()
             .any(|s| crate::frames::aircraft_strikes(doc, s).is_some())
+        || forces_strike(doc, frame)
+}
+
+/// Whether a bare "strike(s)" is named by a state's demonym ("Israeli strikes", "Russian
+/// strikes on Kharkiv", "frappes israéliennes"; the actor stage reads the demonym and the noun as
+/// that state's forces): a state's strikes are air-to-ground attacks (E/RV: Air/drone strike). A
+/// labour strike is told by its own phrases ("went on strike", "general strike", "a strike by
+/// teachers"), and a verb ("soldiers struck a man") stays outside the forces' mention.
+fn forces_strike(doc: &Document, frame: &Frame) -> bool {
+    doc.mentions.iter().any(|c| {
+        frame.sentences.contains(&c.sentence)
+            && crate::view::is_cue(c, "tactic", &["strike"])
+            && doc.in_sentence(c.sentence).any(|(_, m)| {
+                crate::view::actor(m).is_some_and(|a| a.kind == ActorKind::Military)
+                    && m.span.start < c.span.end
+                    && c.span.start < m.span.end
+            })
+    })
 }
 
 /// Whether the frame holds a cue of these categories that is not the motive of the event: a cue

@@ -1755,3 +1755,46 @@ fn soldiers_who_demonstrate_and_fire_in_the_air_riot() {
     let e = only("On 4 May 2021, residents protested in Dori over power cuts; police fired into the air to disperse them.");
     assert_eq!(e.sub_event_type, SubEventType::ProtestWithIntervention);
 }
+
+#[test]
+fn forces_that_block_a_march_intervene_in_it() {
+    // Protests: protest with intervention, "dispersal or arrests without serious injury": forces
+    // that stop the marchers intervene, whatever the words for the marchers.
+    for text in [
+        "On 4 May 2021, hundreds of farmers marched on Fada N'Gourma to demand seed; gendarmes blocked the marchers at the bridge.",
+        "Le 4 mai 2021, des centaines de paysans ont marché sur Fada N'Gourma pour réclamer des semences ; les gendarmes ont bloqué les marcheurs au pont.",
+    ] {
+        let e = only(text);
+        assert_eq!(e.sub_event_type, SubEventType::ProtestWithIntervention, "{text}");
+    }
+}
+
+#[test]
+fn ransacking_is_looting_in_both_languages() {
+    // "ransacked" and "saccagé" are one act, looting: villagers who ransack a house outside a
+    // demonstration are a mob (Riots: Mob violence), gunmen loot (SD: Looting/property
+    // destruction), demonstrators riot.
+    for text in [
+        "On 4 May 2021, villagers ransacked the house of a suspected thief in Tougan.",
+        "Le 4 mai 2021, des villageois ont saccagé la maison d'un voleur présumé à Tougan.",
+    ] {
+        let e = only(text);
+        assert_eq!(e.sub_event_type, SubEventType::MobViolence, "{text}");
+    }
+    let e = only("Le 4 mai 2021, des hommes armés ont saccagé le centre de santé de Tougan.");
+    assert_eq!(e.sub_event_type, SubEventType::LootingPropertyDestruction);
+    let e = only("Le 4 mai 2021, des manifestants ont saccagé la mairie de Tougan.");
+    assert_eq!(e.sub_event_type, SubEventType::ViolentDemonstration);
+}
+
+#[test]
+fn people_of_a_trade_who_beat_someone_are_a_mob() {
+    // Riots: Mob violence: people named by their trade are an unorganised crowd.
+    for text in [
+        "On 4 May 2021, angry butchers beat a tax collector at the market of Tougan.",
+        "Le 4 mai 2021, des bouchers en colère ont battu un percepteur au marché de Tougan.",
+    ] {
+        let e = only(text);
+        assert_eq!(e.sub_event_type, SubEventType::MobViolence, "{text}");
+    }
+}

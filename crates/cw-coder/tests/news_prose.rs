@@ -1439,3 +1439,41 @@ fn a_march_that_engages_in_silence_or_fights_malaria_is_peaceful() {
         );
     }
 }
+
+#[test]
+fn a_states_strikes_are_air_strikes_and_a_labour_strike_a_protest() {
+    // E/RV: Air/drone strike, "any air-to-ground attacks": "strikes" named by a state's demonym
+    // are its forces' strikes, not a ground attack on civilians; workers on strike protest.
+    for text in [
+        "Israeli strikes killed nine people in Rafah overnight, the civil defence agency said.",
+        "Russian strikes on Zaporizhzhia killed three people on Friday, the regional governor said.",
+        "Des frappes israéliennes ont tué neuf personnes à Rafah dans la nuit, selon la défense civile.",
+    ] {
+        let e = only(text);
+        assert_eq!(
+            e.sub_event_type,
+            cw_record::SubEventType::AirDroneStrike,
+            "{text}: {}",
+            e.notes
+        );
+    }
+    let e = only("Nurses in Zaporizhzhia went on strike on Friday over unpaid wages.");
+    assert_eq!(e.sub_event_type, cw_record::SubEventType::PeacefulProtest);
+}
+
+#[test]
+fn a_gold_mine_is_a_place_not_a_landmine() {
+    // A mine that is a place is no explosive: the attack on it is told by its own words.
+    for text in [
+        "Gunmen stormed a gold mine near Kaya on Friday and shot dead four miners, officials said.",
+        "Des hommes armés ont attaqué une mine d'or près de Kaya vendredi et abattu quatre orpailleurs.",
+    ] {
+        let e = only(text);
+        assert_eq!(
+            e.sub_event_type,
+            cw_record::SubEventType::Attack,
+            "{text}: {}",
+            e.notes
+        );
+    }
+}

@@ -1798,3 +1798,17 @@ fn people_of_a_trade_who_beat_someone_are_a_mob() {
         assert_eq!(e.sub_event_type, SubEventType::MobViolence, "{text}");
     }
 }
+
+#[test]
+fn killings_called_extrajudicial_are_violence_against_civilians() {
+    // VAC: anyone harmed while unable to defend themselves is a civilian, and "severe government
+    // overreach" is an Attack: a killing the report calls extrajudicial or summary is one, whatever
+    // the forces say of the victims.
+    for text in [
+        "On 4 May 2021, the army said it had killed six militants near Tougan; a rights group described the deaths as extrajudicial executions of herders.",
+        "Le 4 mai 2021, l'armée a affirmé avoir tué six terroristes près de Tougan ; une association a dénoncé des exécutions extrajudiciaires d'éleveurs.",
+    ] {
+        let e = only(text);
+        assert_eq!(e.sub_event_type, SubEventType::Attack, "{text}");
+    }
+}

@@ -1812,3 +1812,16 @@ fn killings_called_extrajudicial_are_violence_against_civilians() {
         assert_eq!(e.sub_event_type, SubEventType::Attack, "{text}");
     }
 }
+
+#[test]
+fn damage_told_as_a_result_is_property_destruction() {
+    // SD: Looting/property destruction: "causing material damage" tells property destroyed; with
+    // no one hurt and nobody in the place, the attack is property destruction.
+    for text in [
+        "On 4 May 2021, gunmen attacked the town hall of Tougan, causing material damage. No casualties were reported.",
+        "Le 4 mai 2021, des hommes armés ont attaqué la mairie de Tougan, causant d'importants dégâts matériels. Aucune victime n'a été signalée.",
+    ] {
+        let e = only(text);
+        assert_eq!(e.sub_event_type, SubEventType::LootingPropertyDestruction, "{text}");
+    }
+}

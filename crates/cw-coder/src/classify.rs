@@ -55,6 +55,15 @@ pub fn classify(
         !cats.is_empty() && frame_has(doc, frame, "tactic", &cats)
     };
     let cue_of = |cats: &[&str]| first_cue(doc, frame, "tactic", cats);
+    // A note headed by its type ("Looting: On 2 May ...", "Property destruction: ...") is what
+    // the codebook says such notes are: SD: Looting/property destruction, whatever its verbs.
+    if let Some(label) = sd_label(doc) {
+        return Some(Decision {
+            sub_event_type: SubEventType::LootingPropertyDestruction,
+            rule: "SD: looting/property destruction (the note's type label)",
+            cue: Some(label),
+        });
+    }
     // A verb of taking with a place as its object ("seized the town of X"): territory taken,
     // not goods seized.
     let captured = frame
@@ -665,6 +674,20 @@ pub fn classify(
         });
     }
     None
+}
+
+/// The type label that heads a note ("Looting:", "Property destruction:"): a `sd_label` frame
+/// cue at the report's first word, followed by a colon.
+fn sd_label(doc: &Document) -> Option<usize> {
+    let first = doc.text.len() - doc.text.trim_start().len();
+    doc.mentions.iter().position(|m| {
+        m.span.start == first
+            && crate::view::is_cue(m, "frame", &["sd_label"])
+            && doc
+                .text
+                .get(m.span.end..)
+                .is_some_and(|rest| rest.trim_start().starts_with(':'))
+    })
 }
 
 /// Who took a place: the home state's forces, a foreign state's, or a non-state armed group.

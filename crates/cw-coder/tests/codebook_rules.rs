@@ -1825,3 +1825,20 @@ fn damage_told_as_a_result_is_property_destruction() {
         assert_eq!(e.sub_event_type, SubEventType::LootingPropertyDestruction, "{text}");
     }
 }
+
+#[test]
+fn a_note_headed_by_its_type_label_is_looting_or_property_destruction() {
+    // ACLED notes of SD: Looting/property destruction are headed "Looting:" or "Property
+    // destruction:": the label says the type, whatever verbs of attack the note uses.
+    for text in [
+        "Property destruction: On 4 May 2021, suspected militants attacked the gendarmerie post of Tougan and burned it.",
+        "Looting: On 4 May 2021, gunmen attacked the village of Bassan and seized its cattle.",
+        "Pillage : Le 4 mai 2021, des hommes armés ont attaqué le village de Bassan et emporté le bétail.",
+    ] {
+        let e = only(text);
+        assert_eq!(e.sub_event_type, SubEventType::LootingPropertyDestruction, "{text}");
+    }
+    // The word elsewhere is no label.
+    let e = only("On 4 May 2021, suspected militants attacked the gendarmerie post of Tougan and burned it; looting followed.");
+    assert_eq!(e.sub_event_type, SubEventType::ArmedClash);
+}

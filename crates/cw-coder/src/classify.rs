@@ -222,6 +222,20 @@ pub fn classify(
     // Two groups of people fighting with firearms or blades, or killing, are communal groups in a
     // battle (handled below), not a mob.
     let lethal_fight = has(&["clash"]) && (harm.killed > 0 || has(&["weapon"]));
+    // A crowd that kills members of an armed group or of the forces, or ambushes them, fights
+    // them as a communal militia (ACLED codes the villagers' group: Battles), not as a mob.
+    let crowd_fights_armed = crowd_acts
+        && !armed_agent
+        && kinds(&|p| is_armed(p.kind) && p.role == Role::Patient)
+        && (harm.armed_victims || has(&["ambush"]))
+        && !has(&["mob"]);
+    if crowd_fights_armed {
+        return decide(
+            SubEventType::ArmedClash,
+            "Battles: a crowd that kills or ambushes armed men fights as a communal militia",
+            &["ambush", "kill", "murder", "clash", "attack"],
+        );
+    }
     if crowd_acts
         && !lethal_fight
         && !armed_agent

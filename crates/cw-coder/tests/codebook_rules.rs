@@ -1842,3 +1842,18 @@ fn a_note_headed_by_its_type_label_is_looting_or_property_destruction() {
     let e = only("On 4 May 2021, suspected militants attacked the gendarmerie post of Tougan and burned it; looting followed.");
     assert_eq!(e.sub_event_type, SubEventType::ArmedClash);
 }
+
+#[test]
+fn villagers_who_kill_or_ambush_armed_men_fight_as_a_communal_militia() {
+    // Battles: villagers who kill members of an armed group or ambush them fight it as a
+    // communal militia; a crowd beating an unarmed suspect stays a mob (Riots: Mob violence).
+    for text in [
+        "On 4 May 2021, youths of Bassan ambushed four suspected jihadists as they entered the village and killed two of them.",
+        "Le 4 mai 2021, des jeunes de Bassan ont tendu une embuscade à quatre jihadistes présumés à l'entrée du village et en ont tué deux.",
+    ] {
+        let e = only(text);
+        assert_eq!(e.sub_event_type, SubEventType::ArmedClash, "{text}");
+    }
+    let e = only("On 4 May 2021, youths of Bassan beat a suspected thief at the market.");
+    assert_eq!(e.sub_event_type, SubEventType::MobViolence);
+}

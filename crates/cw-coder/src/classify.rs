@@ -156,8 +156,9 @@ pub fn classify(
         // whoever they hurt (Riots: violent demonstration), unless armed forces or gunmen are the
         // ones acting (then the demonstrators are the victims) or the attack is their grievance
         // ("denounced the attacks on their villages").
-        let crowd_violent =
-            protesters && !armed_agent && acted(doc, frame, "tactic", &["attack", "beat", "weapon"]);
+        let crowd_violent = protesters
+            && !armed_agent
+            && acted(doc, frame, "tactic", &["attack", "beat", "weapon"]);
         // Soldiers or police who demonstrate and fire their weapons, with no crowd of others and
         // no dispersal told, are the demonstrators: shots fired by a demonstration make it violent.
         let crowd_named = kinds(&|p| {

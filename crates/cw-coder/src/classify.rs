@@ -55,6 +55,15 @@ pub fn classify(
         !cats.is_empty() && frame_has(doc, frame, "tactic", &cats)
     };
     let cue_of = |cats: &[&str]| first_cue(doc, frame, "tactic", cats);
+    // A note headed by its type ("Looting: On 2 May ...", "Property destruction: ...") is what
+    // the codebook says such notes are: SD: Looting/property destruction, whatever its verbs.
+    if let Some(label) = sd_label(doc) {
+        return Some(Decision {
+            sub_event_type: SubEventType::LootingPropertyDestruction,
+            rule: "SD: looting/property destruction (the note's type label)",
+            cue: Some(label),
+        });
+    }
     // A verb of taking with a place as its object ("seized the town of X"): territory taken,
     // not goods seized.
     let captured = frame
@@ -143,7 +152,26 @@ pub fn classify(
     if has(&["protest"]) || protesters || (has(&["demand"]) && !armed) || dispersed_demand {
         // Demonstrators who storm, loot or fire are rioters too (Riots: violent or destructive acts).
         let riot = ["riot", "destroy", "clash", "loot"];
-        if has(&riot) || rioters {
+        // Demonstrators who storm a building, assault someone or carry machetes act violently,
+        // whoever they hurt (Riots: violent demonstration), unless armed forces or gunmen are the
+        // ones acting (then the demonstrators are the victims) or the attack is their grievance
+        // ("denounced the attacks on their villages").
+        let crowd_violent = protesters
+            && !armed_agent
+            && acted(doc, frame, "tactic", &["attack", "beat", "weapon"]);
+        // Soldiers or police who demonstrate and fire their weapons, with no crowd of others and
+        // no dispersal told, are the demonstrators: shots fired by a demonstration make it violent.
+        let crowd_named = kinds(&|p| {
+            matches!(
+                p.kind,
+                ActorKind::Protesters | ActorKind::Rioters | ActorKind::Civilians
+            )
+        });
+        let forces_demonstrate = forces
+            && !crowd_named
+            && has(&["shoot"])
+            && !acted(doc, frame, "intervention", &["intervention", "force"]);
+        if has(&riot) || rioters || crowd_violent || forces_demonstrate {
             return decide(
                 SubEventType::ViolentDemonstration,
                 "Riots: violence or destruction by demonstrators",
@@ -195,6 +223,20 @@ pub fn classify(
     // Two groups of people fighting with firearms or blades, or killing, are communal groups in a
     // battle (handled below), not a mob.
     let lethal_fight = has(&["clash"]) && (harm.killed > 0 || has(&["weapon"]));
+    // A crowd that kills members of an armed group or of the forces, or ambushes them, fights
+    // them as a communal militia (ACLED codes the villagers' group: Battles), not as a mob.
+    let crowd_fights_armed = crowd_acts
+        && !armed_agent
+        && kinds(&|p| is_armed(p.kind) && p.role == Role::Patient)
+        && (harm.armed_victims || has(&["ambush"]))
+        && !has(&["mob"]);
+    if crowd_fights_armed {
+        return decide(
+            SubEventType::ArmedClash,
+            "Battles: a crowd that kills or ambushes armed men fights as a communal militia",
+            &["ambush", "kill", "murder", "clash", "attack"],
+        );
+    }
     if crowd_acts
         && !lethal_fight
         && !armed_agent
@@ -306,7 +348,7 @@ pub fn classify(
         return decide(
             SubEventType::AirDroneStrike,
             "E/RV: air/drone strike",
-            &["air_strike", "air_force", "drone", "plane"],
+            &["air_strike", "air_force", "drone", "plane", "strike"],
         );
     }
     if has(&["suicide"]) && !in_battle {
@@ -385,14 +427,19 @@ pub fn classify(
         && !has(&["kill", "murder", "execute", "beat", "abduct", "sexual"]);
     // An attack on a military or police position is a battle even when only property suffered.
     let armed_target = (military_target || armed_patient) && !empty;
-    // Looting/property destruction is "outside other violence": an attack on a village or on
-    // people that also burns or loots is violence against civilians (Attack), hurt or not.
-    let people_attacked = has(&["attack"]) && (civilian_target || civilians) && !empty;
+    // Looting/property destruction is "outside other violence": an attack on a village, a
+    // market or a vehicle that only burns or loots, no one hurt, is property destruction. A
+    // community's militia raiding a village of another community is different: the raid targets
+    // the people of that community (VAC: Attack) even when only their homes burn.
+    let communal_raid = has(&["attack"])
+        && (civilian_target || civilians)
+        && !empty
+        && kinds(&|p| p.kind == ActorKind::IdentityMilitia && p.role != Role::Patient);
     if unharmed
         && (has(&["loot", "destroy"]) || seized_goods)
         && !has(&["clash", "ambush"])
         && !armed_target
-        && !people_attacked
+        && !communal_raid
         && !frame_has(doc, frame, "casualty", &["killed", "injured"])
     {
         return decide(
@@ -644,6 +691,20 @@ pub fn classify(
     None
 }
 
+/// The type label that heads a note ("Looting:", "Property destruction:"): a `sd_label` frame
+/// cue at the report's first word, followed by a colon.
+fn sd_label(doc: &Document) -> Option<usize> {
+    let first = doc.text.len() - doc.text.trim_start().len();
+    doc.mentions.iter().position(|m| {
+        m.span.start == first
+            && crate::view::is_cue(m, "frame", &["sd_label"])
+            && doc
+                .text
+                .get(m.span.end..)
+                .is_some_and(|rest| rest.trim_start().starts_with(':'))
+    })
+}
+
 /// Who took a place: the home state's forces, a foreign state's, or a non-state armed group.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Taker {
@@ -741,6 +802,24 @@ pub fn air_strike(doc: &Document, frame: &Frame) -> bool {
             .sentences
             .clone()
             .any(|s| crate::frames::aircraft_strikes(doc, s).is_some())
+        || forces_strike(doc, frame)
+}
+
+/// Whether a bare "strike(s)" is named by a state's demonym ("Israeli strikes", "Russian
+/// strikes on Kharkiv", "frappes israéliennes"; the actor stage reads the demonym and the noun as
+/// that state's forces): a state's strikes are air-to-ground attacks (E/RV: Air/drone strike). A
+/// labour strike is told by its own phrases ("went on strike", "general strike", "a strike by
+/// teachers"), and a verb ("soldiers struck a man") stays outside the forces' mention.
+fn forces_strike(doc: &Document, frame: &Frame) -> bool {
+    doc.mentions.iter().any(|c| {
+        frame.sentences.contains(&c.sentence)
+            && crate::view::is_cue(c, "tactic", &["strike"])
+            && doc.in_sentence(c.sentence).any(|(_, m)| {
+                crate::view::actor(m).is_some_and(|a| a.kind == ActorKind::Military)
+                    && m.span.start < c.span.end
+                    && c.span.start < m.span.end
+            })
+    })
 }
 
 /// Whether the frame holds a cue of these categories that is not the motive of the event: a cue

@@ -43,13 +43,38 @@ fn an_attack_on_a_post_of_state_forces_is_a_battle_even_if_only_bystanders_are_h
 }
 
 #[test]
-fn an_attack_on_a_village_that_burns_huts_is_violence_against_civilians() {
-    // Looting/property destruction is "outside other violence": the village itself was attacked.
-    let e = only("On 2 May 2021, militiamen attacked Madougou village and set several huts on fire. Nobody was hurt.");
-    assert_eq!(e.sub_event_type, SubEventType::Attack);
-    // Property burned with no attack on people stays a strategic development.
-    let e = only("On 2 May 2021, militiamen burned the granaries of Madougou at night.");
+fn an_attack_that_only_burns_or_loots_is_property_destruction() {
+    // Looting/property destruction is "outside other violence": a raid on a village, a market or
+    // a lorry that hurts no one, whatever it is called, is property destruction.
+    for text in [
+        "On 2 May 2021, gunmen attacked the village of Tansila and set fire to several huts. Nobody was hurt.",
+        "On 2 May 2021, suspected jihadists attacked the market of Dedougou, burned stalls and seized four motorbikes.",
+        "Le 2 mai 2021, des hommes armés ont attaqué le village de Tansila et incendié plusieurs cases. Aucune victime n'a été signalée.",
+        "Le 2 mai 2021, des jihadistes présumés ont attaqué le marché de Dédougou, brûlé des étals et emporté quatre motos.",
+    ] {
+        let e = only(text);
+        assert_eq!(
+            e.sub_event_type,
+            SubEventType::LootingPropertyDestruction,
+            "{text}"
+        );
+    }
+    // Property burned with no attack named is property destruction too.
+    let e = only("On 2 May 2021, militiamen burned the granaries of Tansila at night.");
     assert_eq!(e.sub_event_type, SubEventType::LootingPropertyDestruction);
+}
+
+#[test]
+fn a_communal_militia_raiding_a_village_of_another_community_attacks_its_people() {
+    // The raid of one community's militia on the village of another targets its people (VAC:
+    // Attack), even when only their homes burn.
+    for text in [
+        "On 2 May 2021, Dogon militiamen attacked the Fulani hamlet of Yoro and burned several huts. Nobody was hurt.",
+        "Le 2 mai 2021, des miliciens dogons ont attaqué le hameau peul de Yoro et incendié plusieurs cases, sans faire de victime.",
+    ] {
+        let e = only(text);
+        assert_eq!(e.sub_event_type, SubEventType::Attack, "{text}");
+    }
 }
 
 #[test]
@@ -1696,4 +1721,139 @@ fn a_groups_habits_are_no_attribution() {
             e.actor2
         );
     }
+}
+
+#[test]
+fn demonstrators_who_storm_assault_or_carry_machetes_riot() {
+    // Riots: violent demonstration: demonstrators engaged in violent acts, whoever they hurt.
+    for text in [
+        "On 4 May 2021, angry protesters stormed the prefecture of Koudougou over the sale of communal land.",
+        "On 4 May 2021, striking dockers staged a demonstration in Sikasso; the demonstrators assaulted the port manager.",
+        "On 4 May 2021, dozens of demonstrators armed with machetes and clubs marched on the town hall of Kaya to demand the mayor's resignation.",
+        "Le 4 mai 2021, des manifestants en colère ont saccagé la préfecture de Koudougou pour protester contre la vente de terres communales.",
+        "Le 4 mai 2021, des dockers en grève ont manifesté à Sikasso ; les manifestants ont agressé le directeur du port.",
+    ] {
+        let e = only(text);
+        assert_eq!(e.sub_event_type, SubEventType::ViolentDemonstration, "{text}");
+    }
+    // The attacks a march denounces are its grievance: it stays peaceful.
+    let e = only("On 4 May 2021, several hundred herders demonstrated in Kaya. The demonstrators denounced the attacks on their camps.");
+    assert_eq!(e.sub_event_type, SubEventType::PeacefulProtest);
+}
+
+#[test]
+fn soldiers_who_demonstrate_and_fire_in_the_air_riot() {
+    // Shots fired by the demonstrators themselves make the demonstration violent; forces that
+    // fire to disperse a crowd are an intervention on it.
+    for text in [
+        "On 4 May 2021, soldiers protested over unpaid bonuses and fired into the air at their camp in Dori.",
+        "Le 4 mai 2021, des soldats ont manifesté à Dori pour réclamer leurs primes et ont tiré en l'air.",
+    ] {
+        let e = only(text);
+        assert_eq!(e.sub_event_type, SubEventType::ViolentDemonstration, "{text}");
+    }
+    let e = only("On 4 May 2021, residents protested in Dori over power cuts; police fired into the air to disperse them.");
+    assert_eq!(e.sub_event_type, SubEventType::ProtestWithIntervention);
+}
+
+#[test]
+fn forces_that_block_a_march_intervene_in_it() {
+    // Protests: protest with intervention, "dispersal or arrests without serious injury": forces
+    // that stop the marchers intervene, whatever the words for the marchers.
+    for text in [
+        "On 4 May 2021, hundreds of farmers marched on Fada N'Gourma to demand seed; gendarmes blocked the marchers at the bridge.",
+        "Le 4 mai 2021, des centaines de paysans ont marché sur Fada N'Gourma pour réclamer des semences ; les gendarmes ont bloqué les marcheurs au pont.",
+    ] {
+        let e = only(text);
+        assert_eq!(e.sub_event_type, SubEventType::ProtestWithIntervention, "{text}");
+    }
+}
+
+#[test]
+fn ransacking_is_looting_in_both_languages() {
+    // "ransacked" and "saccagé" are one act, looting: villagers who ransack a house outside a
+    // demonstration are a mob (Riots: Mob violence), gunmen loot (SD: Looting/property
+    // destruction), demonstrators riot.
+    for text in [
+        "On 4 May 2021, villagers ransacked the house of a suspected thief in Tougan.",
+        "Le 4 mai 2021, des villageois ont saccagé la maison d'un voleur présumé à Tougan.",
+    ] {
+        let e = only(text);
+        assert_eq!(e.sub_event_type, SubEventType::MobViolence, "{text}");
+    }
+    let e = only("Le 4 mai 2021, des hommes armés ont saccagé le centre de santé de Tougan.");
+    assert_eq!(e.sub_event_type, SubEventType::LootingPropertyDestruction);
+    let e = only("Le 4 mai 2021, des manifestants ont saccagé la mairie de Tougan.");
+    assert_eq!(e.sub_event_type, SubEventType::ViolentDemonstration);
+}
+
+#[test]
+fn people_of_a_trade_who_beat_someone_are_a_mob() {
+    // Riots: Mob violence: people named by their trade are an unorganised crowd.
+    for text in [
+        "On 4 May 2021, angry butchers beat a tax collector at the market of Tougan.",
+        "Le 4 mai 2021, des bouchers en colère ont battu un percepteur au marché de Tougan.",
+    ] {
+        let e = only(text);
+        assert_eq!(e.sub_event_type, SubEventType::MobViolence, "{text}");
+    }
+}
+
+#[test]
+fn killings_called_extrajudicial_are_violence_against_civilians() {
+    // VAC: anyone harmed while unable to defend themselves is a civilian, and "severe government
+    // overreach" is an Attack: a killing the report calls extrajudicial or summary is one, whatever
+    // the forces say of the victims.
+    for text in [
+        "On 4 May 2021, the army said it had killed six militants near Tougan; a rights group described the deaths as extrajudicial executions of herders.",
+        "Le 4 mai 2021, l'armée a affirmé avoir tué six terroristes près de Tougan ; une association a dénoncé des exécutions extrajudiciaires d'éleveurs.",
+    ] {
+        let e = only(text);
+        assert_eq!(e.sub_event_type, SubEventType::Attack, "{text}");
+    }
+}
+
+#[test]
+fn damage_told_as_a_result_is_property_destruction() {
+    // SD: Looting/property destruction: "causing material damage" tells property destroyed; with
+    // no one hurt and nobody in the place, the attack is property destruction.
+    for text in [
+        "On 4 May 2021, gunmen attacked the town hall of Tougan, causing material damage. No casualties were reported.",
+        "Le 4 mai 2021, des hommes armés ont attaqué la mairie de Tougan, causant d'importants dégâts matériels. Aucune victime n'a été signalée.",
+    ] {
+        let e = only(text);
+        assert_eq!(e.sub_event_type, SubEventType::LootingPropertyDestruction, "{text}");
+    }
+}
+
+#[test]
+fn a_note_headed_by_its_type_label_is_looting_or_property_destruction() {
+    // ACLED notes of SD: Looting/property destruction are headed "Looting:" or "Property
+    // destruction:": the label says the type, whatever verbs of attack the note uses.
+    for text in [
+        "Property destruction: On 4 May 2021, suspected militants attacked the gendarmerie post of Tougan and burned it.",
+        "Looting: On 4 May 2021, gunmen attacked the village of Bassan and seized its cattle.",
+        "Pillage : Le 4 mai 2021, des hommes armés ont attaqué le village de Bassan et emporté le bétail.",
+    ] {
+        let e = only(text);
+        assert_eq!(e.sub_event_type, SubEventType::LootingPropertyDestruction, "{text}");
+    }
+    // The word elsewhere is no label.
+    let e = only("On 4 May 2021, suspected militants attacked the gendarmerie post of Tougan and burned it; looting followed.");
+    assert_eq!(e.sub_event_type, SubEventType::ArmedClash);
+}
+
+#[test]
+fn villagers_who_kill_or_ambush_armed_men_fight_as_a_communal_militia() {
+    // Battles: villagers who kill members of an armed group or ambush them fight it as a
+    // communal militia; a crowd beating an unarmed suspect stays a mob (Riots: Mob violence).
+    for text in [
+        "On 4 May 2021, youths of Bassan ambushed four suspected jihadists as they entered the village and killed two of them.",
+        "Le 4 mai 2021, des jeunes de Bassan ont tendu une embuscade à quatre jihadistes présumés à l'entrée du village et en ont tué deux.",
+    ] {
+        let e = only(text);
+        assert_eq!(e.sub_event_type, SubEventType::ArmedClash, "{text}");
+    }
+    let e = only("On 4 May 2021, youths of Bassan beat a suspected thief at the market.");
+    assert_eq!(e.sub_event_type, SubEventType::MobViolence);
 }

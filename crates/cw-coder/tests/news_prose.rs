@@ -1513,6 +1513,29 @@ fn armed_groups_of_other_conflicts_are_named() {
 }
 
 #[test]
+#[test]
+fn a_march_that_engages_in_silence_or_fights_malaria_is_peaceful() {
+    // "engaged in" a march, a purpose "to fight" an illness, "the fight against" terrorism, and
+    // flags or portraits burned tell no violence: Protests: peaceful protest.
+    for text in [
+        "Hundreds of teachers engaged in a silent march through Tamale on Friday to demand unpaid salaries.",
+        "Health workers held a protest march in Kumasi on Friday against cuts to a programme to fight malaria.",
+        "Residents of Tamale staged a march on Friday in support of the army in its fight against terrorism.",
+        "Demonstrators burned flags outside the French embassy in Niamey on Friday, chanting against the visit.",
+        "Des habitants de Zinder ont marché vendredi en soutien à l'armée dans son combat contre le terrorisme.",
+        "Des manifestants ont brûlé des drapeaux devant l'ambassade de France à Niamey vendredi.",
+    ] {
+        let e = only(text);
+        assert_eq!(
+            e.sub_event_type,
+            cw_record::SubEventType::PeacefulProtest,
+            "{text}: {}",
+            e.notes
+        );
+    }
+}
+
+#[test]
 fn the_taliban_police_are_the_afghan_state_police() {
     // From August 2021 the Taliban hold the state: their police are "Police Forces of
     // Afghanistan (2021-)", as their military is the state's military (by_country rule).
@@ -1608,4 +1631,42 @@ fn a_group_speaking_of_its_own_fighters_names_them() {
             .any(|a| a.starts_with("Military Forces of the United Kingdom")),
         "{s:?}"
     );
+}
+
+#[test]
+fn a_states_strikes_are_air_strikes_and_a_labour_strike_a_protest() {
+    // E/RV: Air/drone strike, "any air-to-ground attacks": "strikes" named by a state's demonym
+    // are its forces' strikes, not a ground attack on civilians; workers on strike protest.
+    for text in [
+        "Israeli strikes killed nine people in Rafah overnight, the civil defence agency said.",
+        "Russian strikes on Zaporizhzhia killed three people on Friday, the regional governor said.",
+        "Des frappes israéliennes ont tué neuf personnes à Rafah dans la nuit, selon la défense civile.",
+    ] {
+        let e = only(text);
+        assert_eq!(
+            e.sub_event_type,
+            cw_record::SubEventType::AirDroneStrike,
+            "{text}: {}",
+            e.notes
+        );
+    }
+    let e = only("Nurses in Zaporizhzhia went on strike on Friday over unpaid wages.");
+    assert_eq!(e.sub_event_type, cw_record::SubEventType::PeacefulProtest);
+}
+
+#[test]
+fn a_gold_mine_is_a_place_not_a_landmine() {
+    // A mine that is a place is no explosive: the attack on it is told by its own words.
+    for text in [
+        "Gunmen stormed a gold mine near Kaya on Friday and shot dead four miners, officials said.",
+        "Des hommes armés ont attaqué une mine d'or près de Kaya vendredi et abattu quatre orpailleurs.",
+    ] {
+        let e = only(text);
+        assert_eq!(
+            e.sub_event_type,
+            cw_record::SubEventType::Attack,
+            "{text}: {}",
+            e.notes
+        );
+    }
 }

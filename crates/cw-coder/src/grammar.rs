@@ -102,7 +102,7 @@ pub struct Grammar {
     /// suspect, not who did this.
     pub habitual: HashSet<&'static str>,
     /// Words of forces only being somewhere ("US troops are deployed in the area", "about 900
-    /// soldiers remain in the north-east"): in a sentence that tells no act after them, the
+    /// soldiers remain in the north-east"): in a sentence that tells no act, the
     /// forces are background, no side of the event.
     pub presence: HashSet<&'static str>,
     /// Relative pronouns: "gunmen, who often target travellers, killed five" describes the

@@ -198,12 +198,12 @@ pub(crate) fn is_usual_suspect(doc: &Document, span: cw_record::Span) -> bool {
         .take_while(|w| !g.relative.contains(&w.as_str()))
         .any(|w| g.habitual.contains(&w.as_str()));
     // Forces only said to be there ("US troops are deployed in the area", "about 900 soldiers
-    // remain in the north-east") in a sentence that tells no act after them: they are no side of
+    // remain in the north-east") in a sentence that tells no act: they are no side of
     // the event ("troops deployed to the area clashed with gunmen" keep theirs).
     // "Deployed" is itself a cue of a change of activity: only other cues count as acts.
+    // The whole sentence: "routed militants present in the town" tells an act on them.
     let acts_after = doc.in_sentence(s).any(|(_, m)| {
-        m.span.start >= span.end
-            && is_trigger(m)
+        is_trigger(m)
             && !g
                 .presence
                 .contains(cw_record::fold::fold(doc.slice(m.span)).as_str())

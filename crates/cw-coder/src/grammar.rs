@@ -101,6 +101,10 @@ pub struct Grammar {
     /// active in the area", "ont déjà mené des attaques similaires"): the report names a usual
     /// suspect, not who did this.
     pub habitual: HashSet<&'static str>,
+    /// Words of forces only being somewhere ("US troops are deployed in the area", "about 900
+    /// soldiers remain in the north-east"): in a sentence that tells no act, the
+    /// forces are background, no side of the event.
+    pub presence: HashSet<&'static str>,
     /// Relative pronouns: "gunmen, who often target travellers, killed five" describes the
     /// attackers, so a habit word after one is no background.
     pub relative: HashSet<&'static str>,
@@ -164,6 +168,7 @@ pub fn grammar() -> &'static Grammar {
             settlement_glue: of("settlement_glue"),
             place_head: of("place_head"),
             habitual: of("habitual"),
+            presence: of("presence"),
             relative: of("relative"),
         }
     })
@@ -215,6 +220,7 @@ mod tests {
             "settlement_glue",
             "place_head",
             "habitual",
+            "presence",
             "relative",
         ];
         for lang in [Lang::En, Lang::Fr] {

@@ -192,11 +192,28 @@ pub(crate) fn is_usual_suspect(doc: &Document, span: cw_record::Span) -> bool {
         return false;
     }
     // Before the trigger ("similar" may stand right before it: "similar attacks").
-    after
+    let habit = after
         .iter()
         .take(5)
         .take_while(|w| !g.relative.contains(&w.as_str()))
-        .any(|w| g.habitual.contains(&w.as_str()))
+        .any(|w| g.habitual.contains(&w.as_str()));
+    // Forces only said to be there ("US troops are deployed in the area", "about 900 soldiers
+    // remain in the north-east") in a sentence that tells no act: they are no side of
+    // the event ("troops deployed to the area clashed with gunmen" keep theirs).
+    // "Deployed" is itself a cue of a change of activity: only other cues count as acts.
+    // The whole sentence: "routed militants present in the town" tells an act on them.
+    let acts_after = doc.in_sentence(s).any(|(_, m)| {
+        is_trigger(m)
+            && !g
+                .presence
+                .contains(cw_record::fold::fold(doc.slice(m.span)).as_str())
+    });
+    let present = !acts_after
+        && words_between(doc, span.end, sentence.end)
+            .iter()
+            .take(3)
+            .any(|w| g.presence.contains(&w.as_str()));
+    habit || present
 }
 
 /// Is the actor at `span` named in a temporal clause of its own departure ("after the army

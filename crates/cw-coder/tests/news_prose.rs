@@ -1670,3 +1670,46 @@ fn a_gold_mine_is_a_place_not_a_landmine() {
         );
     }
 }
+
+#[test]
+fn a_groups_war_told_with_its_length_is_background() {
+    // "Al-Shabaab has fought for more than a decade to topple the government": context about the
+    // group, not a second event merged into the strike (it made the drone strike an armed clash
+    // with al-Shabaab as actor1). E/RV: Air/drone strike, the striking state's forces actor1.
+    let e = common::only_on(
+        "MOGADISHU, March 9 (Reuters) - A U.S. drone strike killed three al-Shabaab fighters \
+         near Jamaame in southern Somalia on Saturday, the U.S. military said.\n\n\
+         Al-Shabaab has fought for more than a decade to topple the government in Mogadishu.",
+        "2024-03-09",
+    );
+    assert_eq!(
+        e.sub_event_type,
+        cw_record::SubEventType::AirDroneStrike,
+        "{}",
+        e.notes
+    );
+    assert!(e.actor1.contains("United States"), "{}", e.notes);
+    assert_eq!(e.actor2, "Al Shabaab", "{}", e.notes);
+}
+
+#[test]
+fn forces_only_said_to_be_deployed_are_no_side() {
+    // "About 900 American soldiers remain in north-east Syria": forces present in the area, in a
+    // sentence that tells no act of theirs, are no side of a battle between two other groups.
+    for text in [
+        "Turkish-backed fighters clashed with the Syrian Democratic Forces near Tal Tamr on \
+         Sunday, killing nine fighters, a war monitor said. About 900 American soldiers remain \
+         in northeastern Syria.",
+        "Turkish-backed fighters clashed with the Syrian Democratic Forces near Tal Tamr on \
+         Sunday, killing nine fighters, a war monitor said. US troops are deployed in \
+         SDF-held areas of the northeast.",
+        "Des combattants soutenus par la Turquie ont affronté les Forces démocratiques syriennes \
+         près de Tal Tamr dimanche, faisant neuf morts, selon une ONG. Des soldats américains \
+         sont déployés dans le nord-est de la Syrie.",
+    ] {
+        let e = common::only_on(text, "2023-10-16");
+        for a in [&e.actor1, &e.assoc_actor_1, &e.actor2, &e.assoc_actor_2] {
+            assert!(!a.contains("United States"), "{text}\n{}", e.notes);
+        }
+    }
+}

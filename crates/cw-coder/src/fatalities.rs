@@ -60,13 +60,17 @@ fn side_of(kind: ActorKind) -> Side {
     }
 }
 
-/// Is the actor at `span` the subject of the report's source clause ("the ministry said"), with
-/// no comma between it and the speech verb?
+/// Is the actor at `span` the report's source: named after "according to" / "selon", or the
+/// subject of a source clause ("the ministry said") with no comma between it and the verb?
 fn names_source(doc: &Document, span: Span) -> bool {
-    doc.text
-        .get(span.end..)
-        .is_some_and(|r| !r.trim_start().starts_with([',', ';', ':', '.']))
-        && crate::participants::is_source(doc, span)
+    // A speech verb after a victim's clause ("shot a protester, witnesses said") is not the
+    // victim's; "according to the army." names its source even at the clause's end.
+    crate::participants::attributed_to(doc, span)
+        || doc
+            .text
+            .get(span.end..)
+            .is_some_and(|r| !r.trim_start().starts_with([',', ';', ':', '.']))
+            && crate::participants::is_source(doc, span)
 }
 
 /// Is the word at `span` also an actor mention ("demonstrators", "rioters": a tactic word that
@@ -622,6 +626,11 @@ fn unnumbered(doc: &Document, s: usize, cue: Span) -> Option<Count> {
             (None, head, det, vec![cue])
         }
     };
+    // "No civilians were killed", "aucun civil n'a été tué": a victim headed by a negation is
+    // nobody (codebook: fatalities are only the deaths reported).
+    if grammar().negation.contains(det.as_str()) {
+        return None;
+    }
     let plural = is_plural(&head) && !matches!(det.as_str(), "a" | "an" | "one" | "un" | "une");
     // "killed a teacher and his brother": each singular person joined by "and" counts one.
     let extra = if plural {
@@ -755,12 +764,11 @@ fn lone_victim(doc: &Document, s: usize, cue: Span, next: &[String]) -> Option<C
     let clause = words_between(doc, clause_start, cue.start);
     let tail: Vec<&str> = clause.iter().rev().take(3).map(String::as_str).collect();
     // "nobody was hurt", "no one was killed": a negation is no victim.
-    let negated = clause.iter().rev().take(4).any(|w| {
-        matches!(
-            w.as_str(),
-            "nobody" | "no" | "none" | "not" | "neither" | "nor" | "never" | "personne"
-        )
-    });
+    let negated = clause
+        .iter()
+        .rev()
+        .take(4)
+        .any(|w| grammar().negation.contains(w.as_str()));
     let singular_passive = tail.contains(&"was") && !negated && !clause.iter().any(|w| w == "were");
     let det = clause
         .iter()

@@ -108,6 +108,9 @@ pub struct Grammar {
     /// Relative pronouns: "gunmen, who often target travellers, killed five" describes the
     /// attackers, so a habit word after one is no background.
     pub relative: HashSet<&'static str>,
+    /// Words that count nobody ("no civilians were killed", "nobody was hurt", "aucun civil"):
+    /// a casualty phrase whose victims they head has no victim.
+    pub negation: HashSet<&'static str>,
 }
 
 /// The embedded function words, loaded once.
@@ -170,6 +173,7 @@ pub fn grammar() -> &'static Grammar {
             habitual: of("habitual"),
             presence: of("presence"),
             relative: of("relative"),
+            negation: of("negation"),
         }
     })
 }
@@ -222,6 +226,7 @@ mod tests {
             "habitual",
             "presence",
             "relative",
+            "negation",
         ];
         for lang in [Lang::En, Lang::Fr] {
             for l in cw_text::lexicon::raw(lang, "grammar")

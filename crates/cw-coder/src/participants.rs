@@ -46,7 +46,6 @@ pub(crate) fn is_source(doc: &Document, span: cw_record::Span) -> bool {
     let s = doc.sentence_at(span.start);
     let sentence = doc.sentences[s];
     let after = words_between(doc, span.end, sentence.end);
-    let before = words_between(doc, sentence.start, span.start);
     // A speech verb right after the actor ("police said", "the RSF accused the army of ..."),
     // unless the word after it shows a participle ("a man accused of ...", "jihadists were
     // blamed for the attack", "residents were told to leave", "said to be"). A claim
@@ -80,13 +79,21 @@ pub(crate) fn is_source(doc: &Document, span: cw_record::Span) -> bool {
     };
     ((says(&g.speech) || claims) && !reports_own_act(doc, span))
         || (says(&g.accuse) && !acts())
-        || before
-            .iter()
-            .rev()
-            .take(3)
-            .collect::<Vec<_>>()
-            .windows(2)
-            .any(|w| w[1] == "according" && w[0] == "to")
+        || attributed_to(doc, span)
+}
+
+/// Is the actor at `span` named after "according to" / "selon": the report's source, wherever
+/// the sentence goes on ("..., according to the army.", "selon l'armée.")?
+pub(crate) fn attributed_to(doc: &Document, span: cw_record::Span) -> bool {
+    let sentence = doc.sentences[doc.sentence_at(span.start)];
+    let before = words_between(doc, sentence.start, span.start);
+    before
+        .iter()
+        .rev()
+        .take(3)
+        .collect::<Vec<_>>()
+        .windows(2)
+        .any(|w| w[1] == "according" && w[0] == "to")
         || before.last().is_some_and(|w| w == "selon")
 }
 

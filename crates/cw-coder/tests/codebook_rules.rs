@@ -107,6 +107,21 @@ fn fatality_counts_the_codebook_way_in_common_phrasings() {
 }
 
 #[test]
+fn victims_headed_by_a_negation_are_no_fatalities() {
+    // Fatalities are the deaths reported: "no civilians were killed" adds none (it counted the
+    // plural victims with no number as three).
+    for (text, killed) in [
+        ("On 2 May 2021, a drone strike killed four militants near Kidal. No civilians were killed, the army said.", 4),
+        ("On 2 May 2021, a drone strike killed four militants near Kidal; no civilians were injured or killed.", 4),
+        ("On 2 May 2021, a drone strike killed four militants near Kidal. No civilian was killed, according to the army.", 4),
+        ("Le 2 mai 2021, une frappe de drone a tué quatre jihadistes près de Kidal. Aucun civil n'a été tué, selon l'armée.", 4),
+    ] {
+        let e = only(text);
+        assert_eq!(e.fatalities, killed, "{text}: {}", e.notes);
+    }
+}
+
+#[test]
 fn goods_taken_by_an_armed_group_with_no_one_hurt_are_looting() {
     let e = only("On 2 May 2021, gunmen seized a truck of the national guard near Lere.");
     assert_eq!(e.sub_event_type, SubEventType::LootingPropertyDestruction);

@@ -1513,7 +1513,6 @@ fn armed_groups_of_other_conflicts_are_named() {
 }
 
 #[test]
-#[test]
 fn a_march_that_engages_in_silence_or_fights_malaria_is_peaceful() {
     // "engaged in" a march, a purpose "to fight" an illness, "the fight against" terrorism, and
     // flags or portraits burned tell no violence: Protests: peaceful protest.

@@ -433,3 +433,20 @@ fn a_well_of_the_name_far_from_the_town_near_which_the_village_lies_is_a_namesak
     );
     assert_eq!(e[0].geo_precision, GeoPrecision::NearPlace);
 }
+
+#[test]
+fn a_common_word_naming_a_sahel_natural_feature_is_the_word() {
+    // Niger has a massif called Air and a stretch of land called Douane: capitalised at the head
+    // of a sentence they are the words, and the event is where the report says.
+    for text in [
+        "Air and ground operations by the army killed 20 militants near Tillaberi on 4 June 2021, the defence ministry said.",
+        "Douane : le 4 juin 2021, des hommes armés ont tué trois agents près de Tillabéri.",
+    ] {
+        let e = code(text);
+        assert_eq!(e.len(), 1, "{text}");
+        assert_eq!((e[0].location.as_str(), e[0].admin1.as_str()), ("Tillaberi", "Tillaberi"), "{text}");
+    }
+    // After a location word the feature is still a place.
+    let (loc, ..) = place_of("On 4 June 2021, soldiers clashed with smugglers in the Air, killing four.");
+    assert_eq!(loc, "Air");
+}

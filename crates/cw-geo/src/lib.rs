@@ -1985,6 +1985,20 @@ impl Gazetteer {
         }
         let Ent::Place(i) = e else { return true };
         let Some(p) = self.feat(i) else { return false };
+        // A natural feature of a village-level country named by a common word ("Air", Niger's
+        // Air massif) is the word unless a location word or the notes form says it is a place:
+        // "Air and ground operations" names no massif.
+        if self.store.complete.contains(&p.cc)
+            && !p.fcode.starts_with("P.")
+            && !is_settlement(p.fcode)
+            && h.stated.is_none()
+            && !h.located
+            && h.cue != PlaceCue::Region
+            && h.role == Role::None
+            && self.lex.common_words.contains(h.key.as_str())
+        {
+            return false;
+        }
         if focus == Some(p.cc) || h.stated.is_some() {
             return true;
         }

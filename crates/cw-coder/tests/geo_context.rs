@@ -450,3 +450,15 @@ fn a_common_word_naming_a_sahel_natural_feature_is_the_word() {
     let (loc, ..) = place_of("On 4 June 2021, soldiers clashed with smugglers in the Air, killing four.");
     assert_eq!(loc, "Air");
 }
+
+#[test]
+fn a_name_after_a_lone_capital_letter_is_part_of_a_longer_name() {
+    // "National Park" is a borough of New Jersey; "the W National Park" is the park of the Niger
+    // bend, and the report names no country: no event goes to the United States.
+    let c = countries("On 2 June 2021, gunmen killed two rangers on patrol in the W National Park.");
+    assert!(!c.iter().any(|c| c == "United States"), "{c:?}");
+    let (loc, ..) = place_of(
+        "On 2 June 2021, gunmen killed two rangers on patrol in the W National Park, near Diapaga.",
+    );
+    assert_eq!(loc, "Diapaga");
+}

@@ -3967,7 +3967,8 @@ fn next_capitalised(text: &str, e: usize) -> Option<&str> {
     (w.starts_with(char::is_uppercase) && w.chars().any(char::is_lowercase)).then_some(w)
 }
 
-/// Whether the word before byte `s` is capitalised and not the first of its sentence.
+/// Whether the word before byte `s` is capitalised (or a lone capital letter) and not the first
+/// of its sentence.
 fn person_like(text: &str, s: usize) -> bool {
     let Some(head) = text.get(..s) else {
         return false;
@@ -3983,7 +3984,11 @@ fn person_like(text: &str, s: usize) -> bool {
         .map(|(i, c)| i + c.len_utf8())
         .unwrap_or(0);
     let prev = &before[prev_start..];
-    if !prev.chars().next().is_some_and(char::is_uppercase) || !prev.chars().any(char::is_lowercase)
+    // A lone capital letter is part of the name too ("the W National Park" is no New Jersey
+    // borough "National Park"); longer all-capital words are acronyms ("JNIM Kidal").
+    let letter = prev.chars().count() == 1;
+    if !prev.chars().next().is_some_and(char::is_uppercase)
+        || !(letter || prev.chars().any(char::is_lowercase))
     {
         return false;
     }

@@ -462,3 +462,15 @@ fn a_name_after_a_lone_capital_letter_is_part_of_a_longer_name() {
     );
     assert_eq!(loc, "Diapaga");
 }
+
+#[test]
+fn a_name_in_apposition_to_a_title_and_its_place_is_a_person() {
+    // Doumbia is also a village of Kayes; here it is the prefect's surname.
+    for text in [
+        "On 2 June 2021, gunmen abducted the prefect of Tenenkou, Makan Doumbia, and his driver.",
+        "Le 2 juin 2021, des hommes armés ont enlevé le préfet de Ténenkou, Makan Doumbia, et son chauffeur.",
+    ] {
+        let (loc, _, a1, ..) = place_of(text);
+        assert_eq!((loc.as_str(), a1.as_str()), ("Tenenkou", "Mopti"), "{text}");
+    }
+}

@@ -879,8 +879,9 @@ impl Gazetteer {
                 let stop_place = stop || first_stop;
                 // Right after a capitalised word that is not a name we know and not the start of a
                 // sentence, a name is part of a person's or group's name ("Norbert Zongo").
-                let person_before =
-                    person_like(text, s) && !self.is_name_end(&wstr[..i], with_tail);
+                let person_before = (person_like(text, s)
+                    && !self.is_name_end(&wstr[..i], with_tail))
+                    || self.title_apposition(text, s, e);
                 let person = person_before
                     || next_capitalised(text, e).is_some_and(|w| {
                         let f = cw_record::fold::fold(w);
@@ -3340,6 +3341,54 @@ impl Gazetteer {
         let fb = cw_record::fold::fold(&before[from..]);
         let prev: Vec<&str> = fb.split(' ').filter(|w| !w.is_empty()).collect();
         self.lex.title_before(&prev)
+    }
+
+    /// Whether the capitalised words around `s..e` stand in apposition to a person's title and
+    /// its place: in "the prefect of Tenenkou, Makan Doumbia" the two words after the comma are
+    /// the prefect's name, not villages ("le préfet de Ténenkou, Makan Doumbia"). At least two
+    /// capitalised words (first name and surname), none of them a stop or cue word: "the mayor
+    /// of Bankass, Mopti Region" goes on with the place's unit.
+    fn title_apposition(&self, text: &str, s: usize, e: usize) -> bool {
+        let cap = |w: &str| {
+            w.starts_with(char::is_uppercase) && w.chars().any(char::is_lowercase) && {
+                let f = cw_record::fold::fold(w);
+                !self.lex.stop_words.contains(f.as_str())
+                    && self.lex.cue_after(&[f.as_str()]).is_none()
+            }
+        };
+        let Some(written) = text.get(s..e) else {
+            return false;
+        };
+        if !written.split(' ').all(cap) {
+            return false;
+        }
+        let mut words = written.split(' ').count();
+        // Capitalised words before the name, back to the comma.
+        let mut start = s;
+        for _ in 0..2 {
+            let Some(head) = text.get(..start).and_then(|h| h.strip_suffix(' ')) else {
+                break;
+            };
+            let ws = head.rfind([' ', ',']).map(|p| p + 1).unwrap_or(0);
+            if ws == 0 || !cap(&head[ws..]) {
+                break;
+            }
+            (start, words) = (ws, words + 1);
+        }
+        let mut end = e;
+        while words < 2 {
+            match next_capitalised(text, end) {
+                Some(w) if cap(w) => (end, words) = (end + 1 + w.len(), words + 1),
+                _ => break,
+            }
+        }
+        let Some(before) = text.get(..start).and_then(|h| h.strip_suffix(", ")) else {
+            return false;
+        };
+        let place = trailing_name(before);
+        words >= 2
+            && !place.is_empty()
+            && self.titled(text, Span::new(before.len() - place.len(), before.len()))
     }
 
     /// The gazetteer unit a resolved admin place stands for.

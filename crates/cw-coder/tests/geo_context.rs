@@ -474,3 +474,19 @@ fn a_name_in_apposition_to_a_title_and_its_place_is_a_person() {
         assert_eq!((loc.as_str(), a1.as_str()), ("Tenenkou", "Mopti"), "{text}");
     }
 }
+
+#[test]
+fn a_facility_named_after_a_village_is_in_the_town_named_next() {
+    // Medine is a quarter of Sikasso and a village of Kayes: the market is in Sikasso.
+    for text in [
+        "On 2 June 2021, gunmen opened fire in the Medine market in Sikasso, killing two traders.",
+        "On 2 June 2021, gunmen opened fire in the market of Medine in Sikasso, killing two traders.",
+        "Le 2 juin 2021, des hommes armés ont ouvert le feu dans le marché de Médine à Sikasso, tuant deux commerçants.",
+    ] {
+        let (loc, _, a1, ..) = place_of(text);
+        assert_eq!((loc.as_str(), a1.as_str()), ("Sikasso", "Sikasso"), "{text}");
+    }
+    // Named alone, the facility's place is the event's.
+    let (loc, ..) = place_of("On 2 June 2021, gunmen opened fire in the market of Medine, killing two traders.");
+    assert_eq!(loc, "Medine");
+}

@@ -3328,8 +3328,9 @@ impl Gazetteer {
         None
     }
 
-    /// Whether the place at `span` follows a person's title ("the mayor of", "le chef du
-    /// village de": `title` in `cues-*.tsv`).
+    /// Whether the place at `span` is someone's or something's rather than the event's: it
+    /// follows a person's title ("the mayor of", "le chef du village de": `title` in
+    /// `cues-*.tsv`) or names a facility in the town named next (`facility`).
     fn titled(&self, text: &str, span: Span) -> bool {
         let before = text.get(..span.start).unwrap_or("");
         let from = before
@@ -3340,7 +3341,25 @@ impl Gazetteer {
             .unwrap_or(0);
         let fb = cw_record::fold::fold(&before[from..]);
         let prev: Vec<&str> = fb.split(' ').filter(|w| !w.is_empty()).collect();
-        self.lex.title_before(&prev)
+        if self.lex.title_before(&prev) {
+            return true;
+        }
+        // A facility named after a neighbourhood or village is in the town named next: "the
+        // Medine market in Sikasso", "le marché de Médine à Sikasso" are in Sikasso.
+        let after = text.get(span.end..).unwrap_or("");
+        let to = after
+            .char_indices()
+            .nth(40)
+            .map(|(i, _)| i)
+            .unwrap_or(after.len());
+        let fa = cw_record::fold::fold(&after[..to]);
+        let next: Vec<&str> = fa
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect();
+        let in_town = next.first().is_some_and(|w| matches!(*w, "in" | "a"))
+            && after.trim_start().starts_with(['i', 'à']);
+        (self.lex.facility_before(&prev) && in_town) || self.lex.facility_after(&next)
     }
 
     /// Whether the capitalised words around `s..e` stand in apposition to a person's title and

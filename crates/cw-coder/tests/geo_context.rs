@@ -490,3 +490,31 @@ fn a_facility_named_after_a_village_is_in_the_town_named_next() {
     let (loc, ..) = place_of("On 2 June 2021, gunmen opened fire in the market of Medine, killing two traders.");
     assert_eq!(loc, "Medine");
 }
+
+#[test]
+fn a_unit_the_gazetteer_cannot_place_does_not_take_a_city_name() {
+    // GeoNames lists a "Gaza" subdistrict of Israel with no point; in an Israeli army statement
+    // "in Gaza" is still the city of the Gaza Strip.
+    let e = code("On 4 March 2024, Israeli troops killed 20 Hamas fighters in Gaza, the Israeli army said.");
+    assert_eq!(e.len(), 1);
+    assert_eq!((e[0].country.as_str(), e[0].location.as_str()), ("Palestine", "Gaza"));
+    let e = code("Le 4 mars 2024, des soldats israéliens ont tué 20 combattants du Hamas à Gaza, selon l'armée israélienne.");
+    assert_eq!(e.len(), 1);
+    assert_eq!((e[0].country.as_str(), e[0].location.as_str()), ("Palestine", "Gaza"));
+}
+
+#[test]
+fn a_town_outside_the_sahel_keeps_the_gazetteer_name() {
+    // The report writes "Khan Younis"; the gazetteer (and ACLED) "Khan Yunis". A Sahel village
+    // keeps the report's spelling ("Konna", GeoNames' "Kona").
+    for text in [
+        "On 4 March 2024, Israeli air strikes in Khan Younis killed 40 Palestinians.",
+        "Le 4 mars 2024, des frappes aériennes israéliennes sur Khan Younès ont tué 40 Palestiniens.",
+    ] {
+        let e = code(text);
+        assert_eq!(e.len(), 1, "{text}");
+        assert_eq!(e[0].location, "Khan Yunis", "{text}");
+    }
+    let (loc, ..) = place_of("On 4 March 2021, gunmen killed five villagers in Konna.");
+    assert_eq!(loc, "Konna");
+}

@@ -1670,12 +1670,14 @@ impl Gazetteer {
             // "Niafunke" for Niafounke); a report's own spelling is the one its readers know. So
             // does a place found by its consonant skeleton: the name is the report's, the
             // coordinates and admin units the gazetteer's.
-            // Capitals keep their established name ("Tillabery" is Tillaberi).
+            // Capitals keep their established name ("Tillabery" is Tillaberi), and so does every
+            // place outside the village-level countries, whose towns ACLED names as GeoNames
+            // does ("Khan Yunis" for a report's "Khan Younis").
             let written = &text[h.span.start..h.span.end];
             let capital = match best.ent {
-                Ent::Place(i) => self
-                    .feat(i)
-                    .is_some_and(|p| matches!(p.fcode, "P.PPLA" | "P.PPLC")),
+                Ent::Place(i) => self.feat(i).is_some_and(|p| {
+                    matches!(p.fcode, "P.PPLA" | "P.PPLC") || !self.store.complete.contains(&p.cc)
+                }),
                 _ => true,
             };
             if !capital
@@ -1970,6 +1972,18 @@ impl Gazetteer {
             }
             if self.compass_unit(e) {
                 return self.ent_cc(e) == focus;
+            }
+            // A unit the gazetteer has no point for (no seat, no place in it: GeoNames lists
+            // Israel's "Gaza" subdistrict) is no place to code an event to; named without its
+            // admin word, the name is its town's ("strikes across Gaza" are in the Gaza Strip's
+            // city, not in Israel).
+            let a = match e {
+                Ent::Admin1(i) => self.store.admin1.get(i as usize),
+                Ent::Admin2(i) => self.store.admin2.get(i as usize),
+                _ => None,
+            };
+            if !unit_cue && a.is_some_and(|a| a.lat.is_nan() || a.lon.is_nan()) {
+                return false;
             }
             // With its admin word, a unit of another country outside the village-level ones
             // must be called by its own name: "Kani township" in a report about Myanmar is no

@@ -447,7 +447,8 @@ fn a_common_word_naming_a_sahel_natural_feature_is_the_word() {
         assert_eq!((e[0].location.as_str(), e[0].admin1.as_str()), ("Tillaberi", "Tillaberi"), "{text}");
     }
     // After a location word the feature is still a place.
-    let (loc, ..) = place_of("On 4 June 2021, soldiers clashed with smugglers in the Air, killing four.");
+    let (loc, ..) =
+        place_of("On 4 June 2021, soldiers clashed with smugglers in the Air, killing four.");
     assert_eq!(loc, "Air");
 }
 
@@ -455,7 +456,8 @@ fn a_common_word_naming_a_sahel_natural_feature_is_the_word() {
 fn a_name_after_a_lone_capital_letter_is_part_of_a_longer_name() {
     // "National Park" is a borough of New Jersey; "the W National Park" is the park of the Niger
     // bend, and the report names no country: no event goes to the United States.
-    let c = countries("On 2 June 2021, gunmen killed two rangers on patrol in the W National Park.");
+    let c =
+        countries("On 2 June 2021, gunmen killed two rangers on patrol in the W National Park.");
     assert!(!c.iter().any(|c| c == "United States"), "{c:?}");
     let (loc, ..) = place_of(
         "On 2 June 2021, gunmen killed two rangers on patrol in the W National Park, near Diapaga.",
@@ -487,7 +489,9 @@ fn a_facility_named_after_a_village_is_in_the_town_named_next() {
         assert_eq!((loc.as_str(), a1.as_str()), ("Sikasso", "Sikasso"), "{text}");
     }
     // Named alone, the facility's place is the event's.
-    let (loc, ..) = place_of("On 2 June 2021, gunmen opened fire in the market of Medine, killing two traders.");
+    let (loc, ..) = place_of(
+        "On 2 June 2021, gunmen opened fire in the market of Medine, killing two traders.",
+    );
     assert_eq!(loc, "Medine");
 }
 
@@ -495,12 +499,20 @@ fn a_facility_named_after_a_village_is_in_the_town_named_next() {
 fn a_unit_the_gazetteer_cannot_place_does_not_take_a_city_name() {
     // GeoNames lists a "Gaza" subdistrict of Israel with no point; in an Israeli army statement
     // "in Gaza" is still the city of the Gaza Strip.
-    let e = code("On 4 March 2024, Israeli troops killed 20 Hamas fighters in Gaza, the Israeli army said.");
+    let e = code(
+        "On 4 March 2024, Israeli troops killed 20 Hamas fighters in Gaza, the Israeli army said.",
+    );
     assert_eq!(e.len(), 1);
-    assert_eq!((e[0].country.as_str(), e[0].location.as_str()), ("Palestine", "Gaza"));
+    assert_eq!(
+        (e[0].country.as_str(), e[0].location.as_str()),
+        ("Palestine", "Gaza")
+    );
     let e = code("Le 4 mars 2024, des soldats israéliens ont tué 20 combattants du Hamas à Gaza, selon l'armée israélienne.");
     assert_eq!(e.len(), 1);
-    assert_eq!((e[0].country.as_str(), e[0].location.as_str()), ("Palestine", "Gaza"));
+    assert_eq!(
+        (e[0].country.as_str(), e[0].location.as_str()),
+        ("Palestine", "Gaza")
+    );
 }
 
 #[test]

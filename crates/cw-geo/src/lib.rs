@@ -1670,13 +1670,15 @@ impl Gazetteer {
             // "Niafunke" for Niafounke); a report's own spelling is the one its readers know. So
             // does a place found by its consonant skeleton: the name is the report's, the
             // coordinates and admin units the gazetteer's.
-            // Capitals keep their established name ("Tillabery" is Tillaberi), and so does every
-            // place outside the village-level countries, whose towns ACLED names as GeoNames
-            // does ("Khan Yunis" for a report's "Khan Younis").
+            // Capitals keep their established name ("Tillabery" is Tillaberi), and so does a
+            // place outside the village-level countries found by one of its GeoNames names:
+            // "Khan Younis" is an alternate name of Khan Yunis. One found only by a world variant
+            // key keeps the report's spelling ("Kupiansk", GeoNames' "Kup'yans'k").
             let written = &text[h.span.start..h.span.end];
             let capital = match best.ent {
                 Ent::Place(i) => self.feat(i).is_some_and(|p| {
-                    matches!(p.fcode, "P.PPLA" | "P.PPLC") || !self.store.complete.contains(&p.cc)
+                    matches!(p.fcode, "P.PPLA" | "P.PPLC")
+                        || (!h.world && !self.store.complete.contains(&p.cc))
                 }),
                 _ => true,
             };

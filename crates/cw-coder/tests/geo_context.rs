@@ -433,3 +433,100 @@ fn a_well_of_the_name_far_from_the_town_near_which_the_village_lies_is_a_namesak
     );
     assert_eq!(e[0].geo_precision, GeoPrecision::NearPlace);
 }
+
+#[test]
+fn a_common_word_naming_a_sahel_natural_feature_is_the_word() {
+    // Niger has a massif called Air and a stretch of land called Douane: capitalised at the head
+    // of a sentence they are the words, and the event is where the report says.
+    for text in [
+        "Air and ground operations by the army killed 20 militants near Tillaberi on 4 June 2021, the defence ministry said.",
+        "Douane : le 4 juin 2021, des hommes armés ont tué trois agents près de Tillabéri.",
+    ] {
+        let e = code(text);
+        assert_eq!(e.len(), 1, "{text}");
+        assert_eq!((e[0].location.as_str(), e[0].admin1.as_str()), ("Tillaberi", "Tillaberi"), "{text}");
+    }
+    // After a location word the feature is still a place.
+    let (loc, ..) =
+        place_of("On 4 June 2021, soldiers clashed with smugglers in the Air, killing four.");
+    assert_eq!(loc, "Air");
+}
+
+#[test]
+fn a_name_after_a_lone_capital_letter_is_part_of_a_longer_name() {
+    // "National Park" is a borough of New Jersey; "the W National Park" is the park of the Niger
+    // bend, and the report names no country: no event goes to the United States.
+    let c =
+        countries("On 2 June 2021, gunmen killed two rangers on patrol in the W National Park.");
+    assert!(!c.iter().any(|c| c == "United States"), "{c:?}");
+    let (loc, ..) = place_of(
+        "On 2 June 2021, gunmen killed two rangers on patrol in the W National Park, near Diapaga.",
+    );
+    assert_eq!(loc, "Diapaga");
+}
+
+#[test]
+fn a_name_in_apposition_to_a_title_and_its_place_is_a_person() {
+    // Doumbia is also a village of Kayes; here it is the prefect's surname.
+    for text in [
+        "On 2 June 2021, gunmen abducted the prefect of Tenenkou, Makan Doumbia, and his driver.",
+        "Le 2 juin 2021, des hommes armés ont enlevé le préfet de Ténenkou, Makan Doumbia, et son chauffeur.",
+    ] {
+        let (loc, _, a1, ..) = place_of(text);
+        assert_eq!((loc.as_str(), a1.as_str()), ("Tenenkou", "Mopti"), "{text}");
+    }
+}
+
+#[test]
+fn a_facility_named_after_a_village_is_in_the_town_named_next() {
+    // Medine is a quarter of Sikasso and a village of Kayes: the market is in Sikasso.
+    for text in [
+        "On 2 June 2021, gunmen opened fire in the Medine market in Sikasso, killing two traders.",
+        "On 2 June 2021, gunmen opened fire in the market of Medine in Sikasso, killing two traders.",
+        "Le 2 juin 2021, des hommes armés ont ouvert le feu dans le marché de Médine à Sikasso, tuant deux commerçants.",
+    ] {
+        let (loc, _, a1, ..) = place_of(text);
+        assert_eq!((loc.as_str(), a1.as_str()), ("Sikasso", "Sikasso"), "{text}");
+    }
+    // Named alone, the facility's place is the event's.
+    let (loc, ..) = place_of(
+        "On 2 June 2021, gunmen opened fire in the market of Medine, killing two traders.",
+    );
+    assert_eq!(loc, "Medine");
+}
+
+#[test]
+fn a_unit_the_gazetteer_cannot_place_does_not_take_a_city_name() {
+    // GeoNames lists a "Gaza" subdistrict of Israel with no point; in an Israeli army statement
+    // "in Gaza" is still the city of the Gaza Strip.
+    let e = code(
+        "On 4 March 2024, Israeli troops killed 20 Hamas fighters in Gaza, the Israeli army said.",
+    );
+    assert_eq!(e.len(), 1);
+    assert_eq!(
+        (e[0].country.as_str(), e[0].location.as_str()),
+        ("Palestine", "Gaza")
+    );
+    let e = code("Le 4 mars 2024, des soldats israéliens ont tué 20 combattants du Hamas à Gaza, selon l'armée israélienne.");
+    assert_eq!(e.len(), 1);
+    assert_eq!(
+        (e[0].country.as_str(), e[0].location.as_str()),
+        ("Palestine", "Gaza")
+    );
+}
+
+#[test]
+fn a_town_outside_the_sahel_keeps_the_gazetteer_name() {
+    // The report writes "Khan Younis"; the gazetteer (and ACLED) "Khan Yunis". A Sahel village
+    // keeps the report's spelling ("Konna", GeoNames' "Kona").
+    for text in [
+        "On 4 March 2024, Israeli air strikes in Khan Younis killed 40 Palestinians.",
+        "Le 4 mars 2024, des frappes aériennes israéliennes sur Khan Younès ont tué 40 Palestiniens.",
+    ] {
+        let e = code(text);
+        assert_eq!(e.len(), 1, "{text}");
+        assert_eq!(e[0].location, "Khan Yunis", "{text}");
+    }
+    let (loc, ..) = place_of("On 4 March 2021, gunmen killed five villagers in Konna.");
+    assert_eq!(loc, "Konna");
+}

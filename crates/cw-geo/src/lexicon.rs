@@ -33,6 +33,12 @@ pub struct Lexicon {
     /// "the mayor of", "the village chief of": a place after a person's title is the person's
     /// (their office or home), the event's place only when its sentence names no other.
     pub title: Vec<Vec<String>>,
+    /// "the X market in Y", "le marché de X à Y": a facility named after a neighbourhood or
+    /// village, in the town named next. `before`: the facility noun before the name, which
+    /// counts only when "in" / "à" follows it; `after`: the noun and "in" after the name. Such
+    /// a name yields like a title's place.
+    pub facility_before: Vec<Vec<String>>,
+    pub facility_after: Vec<Vec<String>>,
     /// "near", "not far from": the words that place one named place by another ("X near Y"),
     /// unlike a distance or a bearing ("50 km east of Y", "between A and B").
     pub anchor: Vec<Vec<String>>,
@@ -98,6 +104,13 @@ impl Lexicon {
                     }
                     "title" => {
                         lx.title.push(words(phrase));
+                        continue;
+                    }
+                    "facility" => {
+                        match side {
+                            "before" => lx.facility_before.push(words(phrase)),
+                            _ => lx.facility_after.push(words(phrase)),
+                        }
                         continue;
                     }
                     "anchor" => {
@@ -215,6 +228,24 @@ impl Lexicon {
                     .zip(p)
                     .all(|(a, b)| a == b)
         })
+    }
+
+    /// Whether the words before a name end with a facility noun ("market of", "marché de").
+    pub fn facility_before(&self, prev: &[&str]) -> bool {
+        self.facility_before.iter().any(|t| {
+            prev.len() >= t.len()
+                && prev[prev.len() - t.len()..]
+                    .iter()
+                    .zip(t)
+                    .all(|(a, b)| a == b)
+        })
+    }
+
+    /// Whether the words after a name start with a facility noun and "in" ("market in").
+    pub fn facility_after(&self, next: &[&str]) -> bool {
+        self.facility_after
+            .iter()
+            .any(|t| next.len() >= t.len() && next.iter().zip(t).all(|(a, b)| a == b))
     }
 
     /// Whether the words before a name end with a person's title ("the mayor of", "chef du

@@ -879,8 +879,9 @@ impl Gazetteer {
                 let stop_place = stop || first_stop;
                 // Right after a capitalised word that is not a name we know and not the start of a
                 // sentence, a name is part of a person's or group's name ("Norbert Zongo").
-                let person_before =
-                    person_like(text, s) && !self.is_name_end(&wstr[..i], with_tail);
+                let person_before = (person_like(text, s)
+                    && !self.is_name_end(&wstr[..i], with_tail))
+                    || self.title_apposition(text, s, e);
                 let person = person_before
                     || next_capitalised(text, e).is_some_and(|w| {
                         let f = cw_record::fold::fold(w);
@@ -1669,12 +1670,16 @@ impl Gazetteer {
             // "Niafunke" for Niafounke); a report's own spelling is the one its readers know. So
             // does a place found by its consonant skeleton: the name is the report's, the
             // coordinates and admin units the gazetteer's.
-            // Capitals keep their established name ("Tillabery" is Tillaberi).
+            // Capitals keep their established name ("Tillabery" is Tillaberi), and so does a
+            // place outside the village-level countries found by one of its GeoNames names:
+            // "Khan Younis" is an alternate name of Khan Yunis. One found only by a world variant
+            // key keeps the report's spelling ("Kupiansk", GeoNames' "Kup'yans'k").
             let written = &text[h.span.start..h.span.end];
             let capital = match best.ent {
-                Ent::Place(i) => self
-                    .feat(i)
-                    .is_some_and(|p| matches!(p.fcode, "P.PPLA" | "P.PPLC")),
+                Ent::Place(i) => self.feat(i).is_some_and(|p| {
+                    matches!(p.fcode, "P.PPLA" | "P.PPLC")
+                        || (!h.world && !self.store.complete.contains(&p.cc))
+                }),
                 _ => true,
             };
             if !capital
@@ -1970,6 +1975,18 @@ impl Gazetteer {
             if self.compass_unit(e) {
                 return self.ent_cc(e) == focus;
             }
+            // A unit the gazetteer has no point for (no seat, no place in it: GeoNames lists
+            // Israel's "Gaza" subdistrict) is no place to code an event to; named without its
+            // admin word, the name is its town's ("strikes across Gaza" are in the Gaza Strip's
+            // city, not in Israel).
+            let a = match e {
+                Ent::Admin1(i) => self.store.admin1.get(i as usize),
+                Ent::Admin2(i) => self.store.admin2.get(i as usize),
+                _ => None,
+            };
+            if !unit_cue && a.is_some_and(|a| a.lat.is_nan() || a.lon.is_nan()) {
+                return false;
+            }
             // With its admin word, a unit of another country outside the village-level ones
             // must be called by its own name: "Kani township" in a report about Myanmar is no
             // Nebraskan county that has "Kani" among its other names.
@@ -1985,6 +2002,20 @@ impl Gazetteer {
         }
         let Ent::Place(i) = e else { return true };
         let Some(p) = self.feat(i) else { return false };
+        // A natural feature of a village-level country named by a common word ("Air", Niger's
+        // Air massif) is the word unless a location word or the notes form says it is a place:
+        // "Air and ground operations" names no massif.
+        if self.store.complete.contains(&p.cc)
+            && !p.fcode.starts_with("P.")
+            && !is_settlement(p.fcode)
+            && h.stated.is_none()
+            && !h.located
+            && h.cue != PlaceCue::Region
+            && h.role == Role::None
+            && self.lex.common_words.contains(h.key.as_str())
+        {
+            return false;
+        }
         if focus == Some(p.cc) || h.stated.is_some() {
             return true;
         }
@@ -3313,8 +3344,9 @@ impl Gazetteer {
         None
     }
 
-    /// Whether the place at `span` follows a person's title ("the mayor of", "le chef du
-    /// village de": `title` in `cues-*.tsv`).
+    /// Whether the place at `span` is someone's or something's rather than the event's: it
+    /// follows a person's title ("the mayor of", "le chef du village de": `title` in
+    /// `cues-*.tsv`) or names a facility in the town named next (`facility`).
     fn titled(&self, text: &str, span: Span) -> bool {
         let before = text.get(..span.start).unwrap_or("");
         let from = before
@@ -3325,7 +3357,73 @@ impl Gazetteer {
             .unwrap_or(0);
         let fb = cw_record::fold::fold(&before[from..]);
         let prev: Vec<&str> = fb.split(' ').filter(|w| !w.is_empty()).collect();
-        self.lex.title_before(&prev)
+        if self.lex.title_before(&prev) {
+            return true;
+        }
+        // A facility named after a neighbourhood or village is in the town named next: "the
+        // Medine market in Sikasso", "le marché de Médine à Sikasso" are in Sikasso.
+        let after = text.get(span.end..).unwrap_or("");
+        let to = after
+            .char_indices()
+            .nth(40)
+            .map(|(i, _)| i)
+            .unwrap_or(after.len());
+        let fa = cw_record::fold::fold(&after[..to]);
+        let next: Vec<&str> = fa
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect();
+        let in_town = next.first().is_some_and(|w| matches!(*w, "in" | "a"))
+            && after.trim_start().starts_with(['i', 'à']);
+        (self.lex.facility_before(&prev) && in_town) || self.lex.facility_after(&next)
+    }
+
+    /// Whether the capitalised words around `s..e` stand in apposition to a person's title and
+    /// its place: in "the prefect of Tenenkou, Makan Doumbia" the two words after the comma are
+    /// the prefect's name, not villages ("le préfet de Ténenkou, Makan Doumbia"). At least two
+    /// capitalised words (first name and surname), none of them a stop or cue word: "the mayor
+    /// of Bankass, Mopti Region" goes on with the place's unit.
+    fn title_apposition(&self, text: &str, s: usize, e: usize) -> bool {
+        let cap = |w: &str| {
+            w.starts_with(char::is_uppercase) && w.chars().any(char::is_lowercase) && {
+                let f = cw_record::fold::fold(w);
+                !self.lex.stop_words.contains(f.as_str())
+                    && self.lex.cue_after(&[f.as_str()]).is_none()
+            }
+        };
+        let Some(written) = text.get(s..e) else {
+            return false;
+        };
+        if !written.split(' ').all(cap) {
+            return false;
+        }
+        let mut words = written.split(' ').count();
+        // Capitalised words before the name, back to the comma.
+        let mut start = s;
+        for _ in 0..2 {
+            let Some(head) = text.get(..start).and_then(|h| h.strip_suffix(' ')) else {
+                break;
+            };
+            let ws = head.rfind([' ', ',']).map(|p| p + 1).unwrap_or(0);
+            if ws == 0 || !cap(&head[ws..]) {
+                break;
+            }
+            (start, words) = (ws, words + 1);
+        }
+        let mut end = e;
+        while words < 2 {
+            match next_capitalised(text, end) {
+                Some(w) if cap(w) => (end, words) = (end + 1 + w.len(), words + 1),
+                _ => break,
+            }
+        }
+        let Some(before) = text.get(..start).and_then(|h| h.strip_suffix(", ")) else {
+            return false;
+        };
+        let place = trailing_name(before);
+        words >= 2
+            && !place.is_empty()
+            && self.titled(text, Span::new(before.len() - place.len(), before.len()))
     }
 
     /// The gazetteer unit a resolved admin place stands for.
@@ -3953,7 +4051,8 @@ fn next_capitalised(text: &str, e: usize) -> Option<&str> {
     (w.starts_with(char::is_uppercase) && w.chars().any(char::is_lowercase)).then_some(w)
 }
 
-/// Whether the word before byte `s` is capitalised and not the first of its sentence.
+/// Whether the word before byte `s` is capitalised (or a lone capital letter) and not the first
+/// of its sentence.
 fn person_like(text: &str, s: usize) -> bool {
     let Some(head) = text.get(..s) else {
         return false;
@@ -3969,7 +4068,11 @@ fn person_like(text: &str, s: usize) -> bool {
         .map(|(i, c)| i + c.len_utf8())
         .unwrap_or(0);
     let prev = &before[prev_start..];
-    if !prev.chars().next().is_some_and(char::is_uppercase) || !prev.chars().any(char::is_lowercase)
+    // A lone capital letter is part of the name too ("the W National Park" is no New Jersey
+    // borough "National Park"); longer all-capital words are acronyms ("JNIM Kidal").
+    let letter = prev.chars().count() == 1;
+    if !prev.chars().next().is_some_and(char::is_uppercase)
+        || !(letter || prev.chars().any(char::is_lowercase))
     {
         return false;
     }

@@ -1885,3 +1885,20 @@ fn a_group_whose_convoy_or_post_is_attacked_is_the_side_attacked() {
     assert!(e.actor1.starts_with("JNIM"), "{}", e.actor1);
     assert!(e.actor2.starts_with("CMA:"), "{}", e.actor2);
 }
+
+#[test]
+fn a_person_beaten_to_death_is_one_fatality() {
+    // Fatalities: the unnamed person beaten, stoned or lynched "to death" ("à mort") between the
+    // verb and the phrase is its victim, one dead; a verb that already kills ("lynched") does
+    // not count them twice.
+    for text in [
+        "On 4 May 2021, a mob beat a suspected thief to death at the market of Pouytenga.",
+        "On 4 May 2021, Dozo hunters beat a young herder to death near Banfora.",
+        "On 4 May 2021, residents of Pouytenga caught a suspected thief and beat him to death.",
+        "On 4 May 2021, a crowd lynched a presumed kidnapper to death in Pouytenga.",
+        "Le 4 mai 2021, une foule en colère a battu un voleur présumé à mort au marché de Pouytenga.",
+    ] {
+        let e = only(text);
+        assert_eq!(e.fatalities, 1, "{text}");
+    }
+}

@@ -1902,3 +1902,22 @@ fn a_person_beaten_to_death_is_one_fatality() {
         assert_eq!(e.fatalities, 1, "{text}");
     }
 }
+
+#[test]
+fn setting_buildings_on_fire_with_the_object_inside_is_property_destruction() {
+    // SD: Looting/property destruction: "set X on fire", "set X ablaze" with the object between
+    // the verb and its particle, and French "mettre le feu à", destroy property as "set fire to"
+    // does; with no one hurt, it is property destruction.
+    for text in [
+        "On 4 May 2021, suspected militants set several huts on fire in Tongomayel.",
+        "On 4 May 2021, gunmen set the village granaries ablaze in Tongomayel.",
+        "Le 4 mai 2021, des hommes armés ont mis le feu à plusieurs cases à Tongomayel.",
+    ] {
+        let e = only(text);
+        assert_eq!(
+            e.sub_event_type,
+            SubEventType::LootingPropertyDestruction,
+            "{text}"
+        );
+    }
+}

@@ -600,6 +600,54 @@ fn unnumbered(doc: &Document, s: usize, cue: Span) -> Option<Count> {
             }) {
                 return None;
             }
+            // "beat a suspected thief to death", "a battu un voleur à mort": the unnamed person
+            // between the verb and the phrase is its victim, one civilian (a determiner at most
+            // three words before the phrase, its head noun right before it).
+            if postposed {
+                let prev = words_between(doc, sentence_start, cue.start);
+                let det = prev
+                    .iter()
+                    .rev()
+                    .take(4)
+                    .position(|w| {
+                        matches!(
+                            w.as_str(),
+                            "a" | "an" | "one" | "the" | "his" | "her" | "un" | "une" | "le" | "la"
+                        )
+                    })
+                    .filter(|&k| k > 0)
+                    .map(|k| prev[prev.len() - 1 - k].clone());
+                let head = prev.last().cloned().unwrap_or_default();
+                let pronoun = matches!(head.as_str(), "him" | "her" | "le" | "la" | "l");
+                // "lynched a thief to death": the verb before the object counted the victim.
+                let counted = doc.in_sentence(s).any(|(_, c)| {
+                    crate::view::is_cue(c, "casualty", &["killed"])
+                        && c.span.end <= cue.start
+                        && word_count_between(doc, c.span.end, cue.start) <= 5
+                });
+                if counted {
+                    return None;
+                }
+                if let Some(det) = det.or_else(|| pronoun.then(|| "a".to_string())) {
+                    if pronoun
+                        || !is_plural(&head)
+                        || matches!(det.as_str(), "a" | "an" | "one" | "un" | "une")
+                    {
+                        return Some(Count {
+                            value: 1,
+                            high: None,
+                            side: Side::Civilian,
+                            sentence: s,
+                            spans: vec![cue],
+                            additive: false,
+                            revised: false,
+                            unnumbered: false,
+                            approx: Approx::Exact,
+                            people: false,
+                        });
+                    }
+                }
+            }
             // "killed a man", "assassinated the head of ...": an unnamed person is a civilian.
             let next = words_between(doc, cue.end, doc.sentences[s].end);
             if let Some(c) = lone_victim(doc, s, cue, &next) {

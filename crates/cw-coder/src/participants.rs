@@ -285,7 +285,13 @@ pub fn role_at(doc: &Document, s: usize, span: cw_record::Span) -> Role {
                 && words_between(doc, t.end, doc.sentences[s].end)
                     .first()
                     .is_none_or(|w| grammar().object_gap.contains(&w.as_str()));
-            let passive = (headline || last3().any(|w| grammar().passive.contains(&w.as_str())))
+            // A trigger phrase told from the side of those it hits ("came under fire", "a
+            // essuyé des tirs") is passive in its own words.
+            let own = words_between(doc, t.start, t.end);
+            let passive = (headline
+                || last3()
+                    .chain(own.iter())
+                    .any(|w| grammar().passive.contains(&w.as_str())))
                 && !between
                     .iter()
                     .any(|w| w == "have" || w == "has" || w == "had");

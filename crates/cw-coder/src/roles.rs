@@ -497,6 +497,12 @@ pub fn assign(
                     agents.primary_and_assoc(country),
                     others.primary_and_assoc(country),
                 )
+            } else if state.members.is_empty() && attacked_only(doc, &non_state, clash) {
+                // Battles: a group named only as attacked, in a sentence that tells an attack or
+                // an ambush ("an MSA convoy was ambushed", "a GATIA position came under attack",
+                // "un poste du MSA a été attaqué"), owns the convoy or post: it is the side
+                // attacked (actor2), the unnamed attackers actor1, as for state forces below.
+                (None, non_state.primary_and_assoc(country))
             } else if state.members.is_empty() && !non_state.members.is_empty() {
                 // Two non-state groups: split by role (agent vs the rest), else by distinct names.
                 let (agents, others) = split_non_state(&non_state);
@@ -961,6 +967,30 @@ fn compose_alternatives(named: Vec<Named>, dict: &ActorDictionary, country: &str
 }
 
 /// Split non-state mentions into two groups for a battle between non-state actors.
+/// Is every member of `side` a patient, one of them in a sentence that tells an attack or an
+/// ambush, with no clash reported ("an MSA convoy was attacked near Menaka. One fighter was
+/// killed.")? Not with two groups named: their own names tell the sides apart (a passive read
+/// wrongly in "ISGS militants reportedly ambushed and killed four JNIM militants" would swap them).
+fn attacked_only(doc: &Document, side: &Side, clash: bool) -> bool {
+    let mut named = side
+        .members
+        .iter()
+        .filter(|m| m.specific || !is_generic_armed(&m.actor))
+        .map(|m| m.actor.name.as_str());
+    let first = named.next();
+    !clash
+        && named.all(|n| Some(n) == first)
+        && side.members.iter().all(|m| m.role == Role::Patient)
+        && side.members.iter().any(|m| {
+            crate::view::sentence_has(
+                doc,
+                doc.mentions[m.mention].sentence,
+                "tactic",
+                &["attack", "ambush"],
+            )
+        })
+}
+
 fn split_non_state(side: &Side) -> (Side, Side) {
     // Distinct identified groups: named ones, and generic ones the actor stage could name
     // ("Fulani Ethnic Militia", "Dozo Communal Militia"), but not the catch-all names for
@@ -986,6 +1016,12 @@ fn split_non_state(side: &Side) -> (Side, Side) {
             } else {
                 b.members.push((*m).clone());
             }
+        }
+        // The group named first may be the one attacked ("a CMA convoy was ambushed by JNIM
+        // militants"): the group that acts leads.
+        let acts = |s: &Side| s.members.iter().any(|m| m.role == Role::Agent);
+        if !acts(&a) && acts(&b) {
+            std::mem::swap(&mut a, &mut b);
         }
         return (a, b);
     }

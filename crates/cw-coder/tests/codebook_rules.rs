@@ -1872,3 +1872,67 @@ fn villagers_who_kill_or_ambush_armed_men_fight_as_a_communal_militia() {
     let e = only("On 4 May 2021, youths of Bassan beat a suspected thief at the market.");
     assert_eq!(e.sub_event_type, SubEventType::MobViolence);
 }
+
+#[test]
+fn a_group_whose_convoy_or_post_is_attacked_is_the_side_attacked() {
+    // Battles: the owner of a convoy, a post or a position attacked by attackers the report does
+    // not name is the side attacked (actor2), the unnamed attackers actor1; the position being
+    // a group's, no state force is added as its holder. "Came under fire", "a essuyé des tirs"
+    // tell the attack from the side of those hit.
+    for text in [
+        "On 4 May 2021, a CMA convoy was ambushed on the road between Ber and Bourem. Two fighters were wounded.",
+        "On 4 May 2021, a GATIA position came under attack near Tessit. One fighter was killed.",
+        "On 4 May 2021, a GATIA vehicle came under fire near Tessit.",
+        "Le 4 mai 2021, un convoi de la CMA a été attaqué sur la route entre Ber et Bourem.",
+        "Le 4 mai 2021, une position du GATIA a essuyé des tirs près de Tessit.",
+    ] {
+        let e = only(text);
+        assert_eq!(e.sub_event_type, SubEventType::ArmedClash, "{text}");
+        assert_eq!(e.actor1, "Unidentified Armed Group (Mali)", "{text}");
+        assert!(
+            e.actor2.starts_with("CMA:") || e.actor2.starts_with("GATIA:"),
+            "{text}: {}",
+            e.actor2
+        );
+    }
+    // The attackers named stay actor1.
+    let e = only("On 4 May 2021, a CMA convoy was ambushed by JNIM militants near Ber.");
+    assert!(e.actor1.starts_with("JNIM"), "{}", e.actor1);
+    assert!(e.actor2.starts_with("CMA:"), "{}", e.actor2);
+}
+
+#[test]
+fn a_person_beaten_to_death_is_one_fatality() {
+    // Fatalities: the unnamed person beaten, stoned or lynched "to death" ("à mort") between the
+    // verb and the phrase is its victim, one dead; a verb that already kills ("lynched") does
+    // not count them twice.
+    for text in [
+        "On 4 May 2021, a mob beat a suspected thief to death at the market of Pouytenga.",
+        "On 4 May 2021, Dozo hunters beat a young herder to death near Banfora.",
+        "On 4 May 2021, residents of Pouytenga caught a suspected thief and beat him to death.",
+        "On 4 May 2021, a crowd lynched a presumed kidnapper to death in Pouytenga.",
+        "Le 4 mai 2021, une foule en colère a battu un voleur présumé à mort au marché de Pouytenga.",
+    ] {
+        let e = only(text);
+        assert_eq!(e.fatalities, 1, "{text}");
+    }
+}
+
+#[test]
+fn setting_buildings_on_fire_with_the_object_inside_is_property_destruction() {
+    // SD: Looting/property destruction: "set X on fire", "set X ablaze" with the object between
+    // the verb and its particle, and French "mettre le feu à", destroy property as "set fire to"
+    // does; with no one hurt, it is property destruction.
+    for text in [
+        "On 4 May 2021, suspected militants set several huts on fire in Tongomayel.",
+        "On 4 May 2021, gunmen set the village granaries ablaze in Tongomayel.",
+        "Le 4 mai 2021, des hommes armés ont mis le feu à plusieurs cases à Tongomayel.",
+    ] {
+        let e = only(text);
+        assert_eq!(
+            e.sub_event_type,
+            SubEventType::LootingPropertyDestruction,
+            "{text}"
+        );
+    }
+}

@@ -11,7 +11,16 @@ pub struct CueMatcher {
     ac: Option<AhoCorasick>,
     /// Per pattern: (lexicon, category, phrase, written in capitals only).
     entries: Vec<(&'static str, String, String, bool)>,
+    /// Phrases marked `gap` in their lexicon: (pattern of the first word, pattern of the rest,
+    /// entry of the whole phrase). They also match with a short object between the two ("set
+    /// several huts on fire" for "set on fire").
+    gapped: Vec<(usize, usize, usize)>,
 }
+
+/// The lexicon of the parts of gapped phrases: matched, never reported.
+const PART: &str = "";
+/// At most this many words between the first word of a gapped phrase and its rest.
+const MAX_GAP: usize = 3;
 
 pub struct Found {
     pub start: usize,
@@ -23,11 +32,26 @@ impl CueMatcher {
     pub fn load(lang: Lang) -> CueMatcher {
         let mut entries = Vec::new();
         let mut seen = std::collections::HashSet::new();
+        let mut gapped = Vec::new();
+        let mut parts: std::collections::HashMap<String, usize> = Default::default();
         for lex in CUE_LEXICONS {
             for (phrase, cols) in lexicon::rows(lang, lex) {
                 let cat = cols.first().cloned().unwrap_or_default();
-                if seen.insert((lex, phrase.clone())) {
-                    entries.push((lex, cat, phrase, false));
+                if !seen.insert((lex, phrase.clone())) {
+                    continue;
+                }
+                let whole = entries.len();
+                let gap = cols.get(1).is_some_and(|c| c == "gap");
+                entries.push((lex, cat, phrase.clone(), false));
+                if let Some((head, tail)) = phrase.split_once(' ').filter(|_| gap) {
+                    let mut part = |p: &str| {
+                        *parts.entry(p.to_string()).or_insert_with(|| {
+                            entries.push((PART, String::new(), p.to_string(), false));
+                            entries.len() - 1
+                        })
+                    };
+                    let (h, t) = (part(head), part(tail));
+                    gapped.push((h, t, whole));
                 }
             }
         }
@@ -64,7 +88,11 @@ impl CueMatcher {
             .build(entries.iter().map(|e| e.2.as_str()))
             .map_err(|e| tracing::error!("cue lexicon automaton: {e}"))
             .ok();
-        CueMatcher { ac, entries }
+        CueMatcher {
+            ac,
+            entries,
+            gapped,
+        }
     }
 
     /// All cue matches on token boundaries. Within one lexicon the longest match wins; different
@@ -95,6 +123,29 @@ impl CueMatcher {
             }
             hits.push((s, e + 1, p));
         }
+        // A gapped phrase: its first word, then its rest after one to `MAX_GAP` words, with no
+        // punctuation between (a new clause).
+        let mut joined_hits = Vec::new();
+        for &(h, t, whole) in &self.gapped {
+            for head in hits.iter().filter(|x| x.2 == h) {
+                let tail = hits.iter().find(|x| {
+                    x.2 == t
+                        && x.0 > head.1
+                        && x.0 - head.1 <= MAX_GAP
+                        && match (tokens.get(head.1 - 1), tokens.get(x.0)) {
+                            (Some(a), Some(b)) => text
+                                .get(a.span.end..b.span.start)
+                                .is_some_and(|g| !g.contains([',', '.', ';', ':', '!', '?'])),
+                            _ => false,
+                        }
+                });
+                if let Some(tail) = tail {
+                    joined_hits.push((head.0, tail.1, whole));
+                }
+            }
+        }
+        hits.retain(|x| self.entries[x.2].0 != PART);
+        hits.extend(joined_hits);
         // Longest first per lexicon; drop hits inside a longer hit of the same lexicon.
         hits.sort_by_key(|&(s, e, _)| (s, std::cmp::Reverse(e)));
         let mut kept: Vec<(usize, usize, usize)> = Vec::new();

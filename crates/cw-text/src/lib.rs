@@ -200,6 +200,46 @@ mod tests {
     }
 
     #[test]
+    fn a_gapped_phrase_matches_with_a_short_object_inside() {
+        // "set on fire" is marked `gap`: "set several huts on fire" is one destroy cue, whose
+        // parts are never cues of their own; four words, or a comma, between them are too far.
+        let tactics = |text: &str| -> Vec<(String, String)> {
+            let stage = TextStage::new();
+            let r = Report {
+                id: "t".into(),
+                text: text.into(),
+                ..Default::default()
+            };
+            let doc = stage.annotate(&r, NaiveDate::from_ymd_opt(2025, 3, 19).unwrap_or_default());
+            doc.mentions
+                .iter()
+                .filter_map(|m| match &m.kind {
+                    MentionKind::Cue(c) if c.lexicon == "tactic" || c.lexicon.is_empty() => {
+                        Some((c.category.clone(), doc.slice(m.span).to_string()))
+                    }
+                    _ => None,
+                })
+                .collect()
+        };
+        assert_eq!(
+            tactics("Gunmen set several huts on fire."),
+            vec![(
+                "destroy".to_string(),
+                "set several huts on fire".to_string()
+            )]
+        );
+        assert_eq!(
+            tactics("They set the old market ablaze."),
+            vec![(
+                "destroy".to_string(),
+                "set the old market ablaze".to_string()
+            )]
+        );
+        assert!(tactics("They set up a new water committee on fire safety.").is_empty());
+        assert!(tactics("They set out, on fire with anger.").is_empty());
+    }
+
+    #[test]
     fn annotates_numbers_dates_and_cues() {
         let stage = TextStage::new();
         let r = Report {

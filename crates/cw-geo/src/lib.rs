@@ -3234,22 +3234,9 @@ impl Gazetteer {
     /// Whether the words before `span` say the event is coded to it ("coded as X"), and a
     /// geo-precision the notes state right after it ("at geoprecision 2").
     fn coded_hint(&self, text: &str, span: Span) -> (bool, Option<GeoPrecision>) {
-        let before = text.get(..span.start).unwrap_or("");
-        let from = before
-            .char_indices()
-            .rev()
-            .nth(40)
-            .map(|(i, _)| i)
-            .unwrap_or(0);
-        let fb = cw_record::fold::fold(&before[from..]);
+        let fb = folded_before(text, span);
         let prev: Vec<&str> = fb.split(' ').filter(|w| !w.is_empty()).collect();
-        let after = text.get(span.end..).unwrap_or("");
-        let to = after
-            .char_indices()
-            .nth(40)
-            .map(|(i, _)| i)
-            .unwrap_or(after.len());
-        let fa = cw_record::fold::fold(&after[..to]);
+        let fa = folded_after(text, span);
         let next: Vec<&str> = fa.split(' ').filter(|w| !w.is_empty()).take(8).collect();
         let mut precision = None;
         for (k, w) in next.iter().enumerate() {
@@ -3348,14 +3335,7 @@ impl Gazetteer {
     /// follows a person's title ("the mayor of", "le chef du village de": `title` in
     /// `cues-*.tsv`) or names a facility in the town named next (`facility`).
     fn titled(&self, text: &str, span: Span) -> bool {
-        let before = text.get(..span.start).unwrap_or("");
-        let from = before
-            .char_indices()
-            .rev()
-            .nth(40)
-            .map(|(i, _)| i)
-            .unwrap_or(0);
-        let fb = cw_record::fold::fold(&before[from..]);
+        let fb = folded_before(text, span);
         let prev: Vec<&str> = fb.split(' ').filter(|w| !w.is_empty()).collect();
         if self.lex.title_before(&prev) {
             return true;
@@ -3363,12 +3343,7 @@ impl Gazetteer {
         // A facility named after a neighbourhood or village is in the town named next: "the
         // Medine market in Sikasso", "le marché de Médine à Sikasso" are in Sikasso.
         let after = text.get(span.end..).unwrap_or("");
-        let to = after
-            .char_indices()
-            .nth(40)
-            .map(|(i, _)| i)
-            .unwrap_or(after.len());
-        let fa = cw_record::fold::fold(&after[..to]);
+        let fa = folded_after(text, span);
         let next: Vec<&str> = fa
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
@@ -4141,6 +4116,30 @@ const NEAR_STATED_A2: &str = "near the admin2 stated in the notes form";
 /// camp (S.CMP, the Fulani and Tuareg "campements" of the Sahel) is a village the reports name.
 fn is_settlement(fcode: &str) -> bool {
     matches!(fcode, "S.CMP")
+}
+
+/// The folded words of the 40 characters before `span`, where the cues that qualify a place
+/// ("coded as", a person's title, a facility) are read.
+fn folded_before(text: &str, span: Span) -> String {
+    let before = text.get(..span.start).unwrap_or("");
+    let from = before
+        .char_indices()
+        .rev()
+        .nth(40)
+        .map(|(i, _)| i)
+        .unwrap_or(0);
+    cw_record::fold::fold(&before[from..])
+}
+
+/// The folded words of the 40 characters after `span` (a stated geo-precision, "market in").
+fn folded_after(text: &str, span: Span) -> String {
+    let after = text.get(span.end..).unwrap_or("");
+    let to = after
+        .char_indices()
+        .nth(40)
+        .map(|(i, _)| i)
+        .unwrap_or(after.len());
+    cw_record::fold::fold(&after[..to])
 }
 
 #[cfg(test)]

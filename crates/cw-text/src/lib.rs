@@ -155,7 +155,8 @@ impl TextStage {
 mod tests {
     use super::*;
 
-    fn entities(text: &str) -> Vec<(String, String)> {
+    /// The cues of the lexicons `of` accepts in `text`: (category, words).
+    fn cues(text: &str, of: impl Fn(&str) -> bool) -> Vec<(String, String)> {
         let stage = TextStage::new();
         let r = Report {
             id: "t".into(),
@@ -166,12 +167,16 @@ mod tests {
         doc.mentions
             .iter()
             .filter_map(|m| match &m.kind {
-                MentionKind::Cue(c) if c.lexicon == lexicon::ENTITY => {
+                MentionKind::Cue(c) if of(&c.lexicon) => {
                     Some((c.category.clone(), doc.slice(m.span).to_string()))
                 }
                 _ => None,
             })
             .collect()
+    }
+
+    fn entities(text: &str) -> Vec<(String, String)> {
+        cues(text, |l| l == lexicon::ENTITY)
     }
 
     #[test]
@@ -203,24 +208,7 @@ mod tests {
     fn a_gapped_phrase_matches_with_a_short_object_inside() {
         // "set on fire" is marked `gap`: "set several huts on fire" is one destroy cue, whose
         // parts are never cues of their own; four words, or a comma, between them are too far.
-        let tactics = |text: &str| -> Vec<(String, String)> {
-            let stage = TextStage::new();
-            let r = Report {
-                id: "t".into(),
-                text: text.into(),
-                ..Default::default()
-            };
-            let doc = stage.annotate(&r, NaiveDate::from_ymd_opt(2025, 3, 19).unwrap_or_default());
-            doc.mentions
-                .iter()
-                .filter_map(|m| match &m.kind {
-                    MentionKind::Cue(c) if c.lexicon == "tactic" || c.lexicon.is_empty() => {
-                        Some((c.category.clone(), doc.slice(m.span).to_string()))
-                    }
-                    _ => None,
-                })
-                .collect()
-        };
+        let tactics = |text: &str| cues(text, |l| l == "tactic" || l.is_empty());
         assert_eq!(
             tactics("Gunmen set several huts on fire."),
             vec![(

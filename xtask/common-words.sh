@@ -37,7 +37,9 @@ for gz in ("data/geo/gazetteer.tsv.z", "data/geo/gazetteer-world.tsv.z"):
     for line in zlib.decompress(open(gz, "rb").read()).decode().split("\n"):
         f = line.split("\t")
         if f[0] == "P" and len(f) > 6 and f[2] not in complete:
+            # Its alternate names too: "Gold" names Gold Coast as much as "Union" names a town.
             names.add(fold(f[6]))
+            names.update(k for k in (f[10].split("|") if len(f) > 10 else []) if k)
         elif f[0] == "P" and len(f) > 6:
             keys = [fold(f[6])] + [k for k in (f[10].split("|") if len(f) > 10 else []) if k]
             settlement = f[5] == "" or f[5].startswith("P.") or f[5] == "S.CMP"

@@ -60,6 +60,19 @@ fn common_words_are_not_foreign_towns() {
 }
 
 #[test]
+fn a_common_word_that_is_only_another_name_of_a_foreign_town_is_a_word() {
+    // "Gold" is one of Gold Coast's alternate names in GeoNames: in a mining company's name it is
+    // the word, and the village the company is named after is the place.
+    for text in [
+        "Former workers of Youga Gold staged a sit-in on Monday to demand their unpaid severance.",
+        "Des ouvriers de Youga Gold ont observé un sit-in lundi pour réclamer leurs indemnités.",
+    ] {
+        assert_eq!(countries(text), ["Burkina Faso"], "{text}");
+        assert_eq!(code(text)[0].location, "Youga", "{text}");
+    }
+}
+
+#[test]
 fn a_common_word_alone_places_nothing_abroad() {
     // Nothing here names a country: no event is better than "Protesters (Saint Lucia)".
     let events = code(

@@ -161,7 +161,7 @@ fn weak_demonyms(doc: &Document) -> Vec<([u8; 2], f32)> {
         if n == 0 {
             continue;
         }
-        let back = -DEMONYM_VOTE * n as f32;
+        let back = -cw_geo::DEMONYM_VOTE * n as f32;
         match out.iter_mut().find(|(c, _)| *c == code) {
             Some(h) => h.1 += back,
             None => out.push((code, back)),
@@ -169,9 +169,6 @@ fn weak_demonyms(doc: &Document) -> Vec<([u8; 2], f32)> {
     }
     out
 }
-
-/// The geo stage's vote for each demonym in the text (`cw_geo`, `demonym_votes`).
-const DEMONYM_VOTE: f32 = 2.0;
 
 /// Whether some place the geo stage chose lies outside every hinted country: only then is a
 /// second resolution worth its time.

@@ -966,7 +966,6 @@ fn compose_alternatives(named: Vec<Named>, dict: &ActorDictionary, country: &str
     out
 }
 
-/// Split non-state mentions into two groups for a battle between non-state actors.
 /// Is every member of `side` a patient, one of them in a sentence that tells an attack or an
 /// ambush, with no clash reported ("an MSA convoy was attacked near Menaka. One fighter was
 /// killed.")? Not with two groups named: their own names tell the sides apart (a passive read
@@ -991,6 +990,7 @@ fn attacked_only(doc: &Document, side: &Side, clash: bool) -> bool {
         })
 }
 
+/// Split non-state mentions into two groups for a battle between non-state actors.
 fn split_non_state(side: &Side) -> (Side, Side) {
     // Distinct identified groups: named ones, and generic ones the actor stage could name
     // ("Fulani Ethnic Militia", "Dozo Communal Militia"), but not the catch-all names for

@@ -70,6 +70,11 @@ const MAX_WORDS: usize = 6;
 /// two countries share (0.3 split between them), below a demonym (2.0) or a country (3.0).
 const PEOPLE_VOTE: f32 = 1.0;
 
+/// Each demonym in the text votes this much for its country ("Malian soldiers"): more than a
+/// town named once, less than the country's own name. The coder takes it back for demonyms that
+/// do not say where the event is (a victim's nationality).
+pub const DEMONYM_VOTE: f32 = 2.0;
+
 #[derive(Debug, thiserror::Error)]
 pub enum GeoError {
     #[error("gazetteer data is not valid zlib: {0}")]
@@ -2714,7 +2719,7 @@ impl Gazetteer {
         for w in cw_record::fold::fold(text).split(' ') {
             if let Some(&i) = self.demonyms.get(w) {
                 if let Some(c) = countries::countries().get(i) {
-                    *votes.entry(store::cc2(&c.iso2)).or_default() += 2.0;
+                    *votes.entry(store::cc2(&c.iso2)).or_default() += DEMONYM_VOTE;
                 }
             }
         }

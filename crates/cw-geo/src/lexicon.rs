@@ -208,37 +208,19 @@ impl Lexicon {
         })
     }
 
-    /// Whether the words before a name say the event is coded to it ("coded as X").
     /// Whether `prev` (nearest word last) ends with an anchor phrase ("near", "not far from").
     pub fn anchor_before(&self, prev: &[&str]) -> bool {
-        self.anchor.iter().any(|p| {
-            prev.len() >= p.len()
-                && prev[prev.len() - p.len()..]
-                    .iter()
-                    .zip(p)
-                    .all(|(a, b)| a == b)
-        })
+        ends_with_any(prev, &self.anchor)
     }
 
+    /// Whether the words before a name say the event is coded to it ("coded as X").
     pub fn coded_before(&self, prev: &[&str]) -> bool {
-        self.coded.iter().any(|p| {
-            prev.len() >= p.len()
-                && prev[prev.len() - p.len()..]
-                    .iter()
-                    .zip(p)
-                    .all(|(a, b)| a == b)
-        })
+        ends_with_any(prev, &self.coded)
     }
 
     /// Whether the words before a name end with a facility noun ("market of", "marché de").
     pub fn facility_before(&self, prev: &[&str]) -> bool {
-        self.facility_before.iter().any(|t| {
-            prev.len() >= t.len()
-                && prev[prev.len() - t.len()..]
-                    .iter()
-                    .zip(t)
-                    .all(|(a, b)| a == b)
-        })
+        ends_with_any(prev, &self.facility_before)
     }
 
     /// Whether the words after a name start with a facility noun and "in" ("market in").
@@ -254,13 +236,7 @@ impl Lexicon {
         let mut end = prev.len();
         loop {
             let head = &prev[..end];
-            if self.title.iter().any(|t| {
-                head.len() >= t.len()
-                    && head[head.len() - t.len()..]
-                        .iter()
-                        .zip(t)
-                        .all(|(a, b)| a == b)
-            }) {
+            if ends_with_any(head, &self.title) {
                 return true;
             }
             match head.last() {
@@ -270,15 +246,21 @@ impl Lexicon {
         }
     }
 
+    /// Whether the words before a name make it part of a person's or group's name.
     pub fn blocked_by(&self, prev: &[&str]) -> bool {
-        self.blockers.iter().any(|p| {
-            prev.len() >= p.len()
-                && prev[prev.len() - p.len()..]
-                    .iter()
-                    .zip(p)
-                    .all(|(a, b)| a == b)
-        })
+        ends_with_any(prev, &self.blockers)
     }
+}
+
+/// Whether `words` (nearest word last) end with one of `phrases`.
+fn ends_with_any(words: &[&str], phrases: &[Vec<String>]) -> bool {
+    phrases.iter().any(|p| {
+        words.len() >= p.len()
+            && words[words.len() - p.len()..]
+                .iter()
+                .zip(p)
+                .all(|(a, b)| a == b)
+    })
 }
 
 /// The unit of a number glued to it ("10km" → "km", "3kilometres" → "kilometres").

@@ -3239,7 +3239,7 @@ impl Gazetteer {
     /// Whether the words before `span` say the event is coded to it ("coded as X"), and a
     /// geo-precision the notes state right after it ("at geoprecision 2").
     fn coded_hint(&self, text: &str, span: Span) -> (bool, Option<GeoPrecision>) {
-        let fb = folded_before(text, span);
+        let fb = folded_before(text, span, 40);
         let prev: Vec<&str> = fb.split(' ').filter(|w| !w.is_empty()).collect();
         let fa = folded_after(text, span);
         let next: Vec<&str> = fa.split(' ').filter(|w| !w.is_empty()).take(8).collect();
@@ -3340,7 +3340,7 @@ impl Gazetteer {
     /// follows a person's title ("the mayor of", "le chef du village de": `title` in
     /// `cues-*.tsv`) or names a facility in the town named next (`facility`).
     fn titled(&self, text: &str, span: Span) -> bool {
-        let fb = folded_before(text, span);
+        let fb = folded_before(text, span, 40);
         let prev: Vec<&str> = fb.split(' ').filter(|w| !w.is_empty()).collect();
         if self.lex.title_before(&prev) {
             return true;
@@ -3947,14 +3947,7 @@ fn km(a: &Place, b: &Place) -> Option<f64> {
 /// Whether the name at `span` follows a plain "from" ("villagers from X", "returning from the
 /// village of X", "90 km far from X"): where people came from, not where they went.
 fn comes_from(text: &str, span: Span) -> bool {
-    let head = text.get(..span.start).unwrap_or("");
-    let from = head
-        .char_indices()
-        .rev()
-        .nth(60)
-        .map(|(i, _)| i)
-        .unwrap_or(0);
-    let folded = cw_record::fold::fold(&head[from..]);
+    let folded = folded_before(text, span, 60);
     let mut words: Vec<&str> = folded.split(' ').filter(|w| !w.is_empty()).collect();
     while words.last().is_some_and(|w| {
         matches!(
@@ -4123,14 +4116,14 @@ fn is_settlement(fcode: &str) -> bool {
     matches!(fcode, "S.CMP")
 }
 
-/// The folded words of the 40 characters before `span`, where the cues that qualify a place
-/// ("coded as", a person's title, a facility) are read.
-fn folded_before(text: &str, span: Span) -> String {
+/// The folded words of the `chars` characters before `span`, where the cues that qualify a
+/// place ("coded as", a person's title, a facility, "from") are read.
+fn folded_before(text: &str, span: Span, chars: usize) -> String {
     let before = text.get(..span.start).unwrap_or("");
     let from = before
         .char_indices()
         .rev()
-        .nth(40)
+        .nth(chars)
         .map(|(i, _)| i)
         .unwrap_or(0);
     cw_record::fold::fold(&before[from..])

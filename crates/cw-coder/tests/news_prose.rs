@@ -1712,3 +1712,28 @@ fn forces_only_said_to_be_deployed_are_no_side() {
         }
     }
 }
+
+#[test]
+fn a_demonym_before_aircraft_names_the_state_that_flies_them() {
+    // "A French helicopter", "un hélicoptère français": a bare aircraft noun stands for the forces
+    // of the state that qualifies it (codebook, Air/drone strike: the actor is who launched it),
+    // and "French fighter jets and combat helicopters" are all France's: the demonym qualifies
+    // both nouns, so no second, Malian, actor is invented from the helicopters.
+    for text in [
+        "A French helicopter carried out an air strike near the village of Tessit in northern \
+         Mali on Tuesday, killing three militants, a local official said.",
+        "Un hélicoptère français a mené une frappe près du village de Tessit, dans le nord du \
+         Mali, mardi, tuant trois jihadistes, selon un élu local.",
+        "French fighter jets and combat helicopters struck militants near Menaka in northern Mali \
+         on Tuesday, killing about fifteen of them, the army said.",
+    ] {
+        let e = common::only_on(text, "2020-05-10");
+        assert!(
+            e.actor1.starts_with("Military Forces of France"),
+            "{text}\n{}",
+            e.notes
+        );
+        assert_eq!(e.assoc_actor_1, "", "{text}\n{}", e.notes);
+        assert_eq!(e.country, "Mali", "{text}");
+    }
+}

@@ -149,7 +149,10 @@ pub fn classify(
     let dispersed_demand = has(&["demand"])
         && !non_state_armed
         && acted(doc, frame, "intervention", &["intervention"]);
-    if has(&["protest"]) || protesters || (has(&["demand"]) && !armed) || dispersed_demand {
+    // Officials are the usual addressees of a demand ("to demand the resignation of the prime
+    // minister"): a government actor is no armed side that would make the demand a hostage-taker's.
+    let armed_side = kinds(&|p| is_armed(p.kind) && p.kind != ActorKind::Government);
+    if has(&["protest"]) || protesters || (has(&["demand"]) && !armed_side) || dispersed_demand {
         // Demonstrators who storm, loot or fire are rioters too (Riots: violent or destructive acts).
         let riot = ["riot", "destroy", "clash", "loot"];
         // Demonstrators who storm a building, assault someone or carry machetes act violently,

@@ -4,7 +4,7 @@
 mod common;
 
 use chrono::NaiveDate;
-use cw_record::{Event, GeoPrecision};
+use cw_record::{Event, GeoPrecision, SubEventType};
 
 fn only(text: &str) -> Event {
     common::only_on(text, "2024-03-09")
@@ -1735,5 +1735,25 @@ fn a_demonym_before_aircraft_names_the_state_that_flies_them() {
         );
         assert_eq!(e.assoc_actor_1, "", "{text}\n{}", e.notes);
         assert_eq!(e.country, "Mali", "{text}");
+    }
+}
+
+#[test]
+fn a_gathering_to_demand_something_of_officials_is_a_protest() {
+    // Protests: a public gathering to voice a demand. The officials the demand is addressed to
+    // ("the resignation of the prime minister") are no armed side that would make it something
+    // else, and a rally "to demonstrate their support" for someone is a demonstration too.
+    for text in [
+        "Several hundred people gathered in Bamako on Saturday to demand the resignation of the \
+         prime minister over the rising cost of living.",
+        "Des centaines de personnes se sont rassemblées samedi à Bamako pour exiger la démission \
+         du Premier ministre, accusé de mauvaise gestion.",
+        "Thousands of residents gathered at the stadium in Bamako on Saturday to demonstrate \
+         their support for the armed forces.",
+    ] {
+        let e = common::only_on(text, "2020-05-10");
+        assert_eq!(e.sub_event_type, SubEventType::PeacefulProtest, "{text}\n{}", e.notes);
+        assert_eq!(e.actor1, "Protesters (Mali)", "{text}\n{}", e.notes);
+        assert_eq!(e.actor2, "", "{text}\n{}", e.notes);
     }
 }

@@ -24,6 +24,10 @@ pub struct Participant {
     /// "après le retrait de l'armée"): no opponent of what happened after it left, except in a
     /// battle (`departed`).
     pub departed: bool,
+    /// The mention of the armed actor this one fights beside ("the army, supported by Dozo
+    /// hunters", "soldiers accompanied by Dan Na Ambassagou militiamen", "en appui aux
+    /// miliciens"): it is on that actor's side, an associated actor (`ally_of`).
+    pub ally_of: Option<usize>,
 }
 
 pub fn is_armed(kind: ActorKind) -> bool {
@@ -350,6 +354,7 @@ pub fn read(doc: &Document, frame: &Frame) -> Vec<Participant> {
                 role,
                 kind: a.kind,
                 departed: is_armed(a.kind) && departed(doc, m.span),
+                ally_of: None,
             });
         }
     }
@@ -403,7 +408,55 @@ pub fn read(doc: &Document, frame: &Frame) -> Vec<Participant> {
             }
         }
     }
+    let allies: Vec<Option<usize>> = out.iter().map(|p| ally_of(doc, &out, p)).collect();
+    for (p, a) in out.iter_mut().zip(allies) {
+        p.ally_of = a;
+    }
     out
+}
+
+/// The armed participant that the armed participant `p` fights beside: `p` is named within three
+/// words after an alliance phrase (frame lexicon, category `ally`: "supported by", "accompanied
+/// by", "in support of", "aux côtés de"), and the other is the last armed actor named before the
+/// phrase in the same clause, at most six words before it ("soldiers conducted an operation in
+/// support of X"). Codebook: joint operations code the partners as associated actors of one
+/// side. Only non-state groups are allies of this kind; government officials are no fighting
+/// side, so they are neither.
+fn ally_of(doc: &Document, parts: &[Participant], p: &Participant) -> Option<usize> {
+    let fighting = |k: ActorKind| is_armed(k) && k != ActorKind::Government;
+    // State forces keep their own side, whoever they back: the lead of a joint operation of
+    // forces is the one named first (`Side::primary_and_assoc`).
+    if !fighting(p.kind) || is_state(p.kind) || p.kind == ActorKind::External {
+        return None;
+    }
+    let span = doc.mentions[p.mention].span;
+    let s = doc.sentence_at(span.start);
+    let (_, cue) = doc
+        .in_sentence(s)
+        .filter(|(_, m)| crate::view::is_cue(m, "frame", &["ally"]) && m.span.end <= span.start)
+        .last()?;
+    let cue = cue.span;
+    if crate::view::word_count_between(doc, cue.end, span.start) > 3
+        || crate::view::clause_break_between(doc, cue.end, span.start)
+        || parts.iter().any(|q| {
+            let m = doc.mentions[q.mention].span;
+            m.start >= cue.end && m.end <= span.start
+        })
+    {
+        return None;
+    }
+    parts
+        .iter()
+        .filter(|q| q.mention != p.mention && fighting(q.kind))
+        .filter(|q| {
+            let m = &doc.mentions[q.mention];
+            m.sentence == s
+                && m.span.end <= cue.start
+                && crate::view::word_count_between(doc, m.span.end, cue.start) <= 6
+                && !crate::view::clause_break_between(doc, m.span.end, cue.start)
+        })
+        .max_by_key(|q| doc.mentions[q.mention].span.end)
+        .map(|q| q.mention)
 }
 
 /// A group named in parentheses right after another ("Katiba Macina (JNIM) militants") is that

@@ -89,6 +89,9 @@ struct Named {
     /// A community's own self-defence group (`cw_actors::is_community_militia`).
     community: bool,
     in_battle: bool,
+    /// The mention of the armed actor it fights beside (`Participant::ally_of`): on that
+    /// actor's side, an associated actor that never leads it.
+    ally_of: Option<usize>,
 }
 
 /// A side: its named actors in order of importance.
@@ -101,6 +104,28 @@ impl Side {
     fn primary_and_assoc(&self, country: &str) -> Option<Coded1> {
         if self.members.is_empty() {
             return None;
+        }
+        // Allies named as supporting the side ("supported by Dozo hunters") are associated
+        // actors; they lead only a side that has no one else.
+        if self.members.iter().any(|m| m.ally_of.is_some())
+            && self.members.iter().any(|m| m.ally_of.is_none())
+        {
+            let (allies, leads): (Vec<Named>, Vec<Named>) = self
+                .members
+                .iter()
+                .cloned()
+                .partition(|m| m.ally_of.is_some());
+            let (primary, mut assoc, mut spans) =
+                Side { members: leads }.primary_and_assoc(country)?;
+            for a in allies {
+                for x in std::iter::once(a.actor.name.clone()).chain(a.actor.assoc.clone()) {
+                    if x != primary.name && !assoc.contains(&x) {
+                        assoc.push(x);
+                    }
+                }
+                spans.push(a.span);
+            }
+            return Some((primary, assoc, spans));
         }
         // One entry per name, in the order of its first mention; specific (dictionary) names
         // outrank generic ones.
@@ -225,6 +250,7 @@ pub fn assign(
                     .as_deref()
                     .is_some_and(|k| dict.is_state_auxiliary(k)),
                 in_battle: beside_forces,
+                ally_of: p.ally_of,
             })
         })
         .collect();
@@ -924,6 +950,12 @@ fn camp_of(n: &Named, parts: &[Participant]) -> Camp {
     if n.auxiliary && n.in_battle {
         return Camp::State;
     }
+    // An ally is on the side of the actor it fights beside.
+    if let Some(sup) = n.ally_of.filter(|&m| m != n.mention) {
+        if let Some(p) = parts.iter().find(|p| p.mention == sup) {
+            return camp(p.kind);
+        }
+    }
     parts
         .iter()
         .find(|p| p.mention == n.mention)
@@ -1062,7 +1094,11 @@ fn split_non_state(side: &Side) -> (Side, Side) {
             .members
             .iter()
             .any(|m| m.actor.inter == cw_record::Inter::IdentityMilitia);
-    if a.members.iter().any(|m| m.specific)
+    // The group may be one the actor stage named from its community ("Dogon militiamen
+    // attacked ...; two assailants were killed"): the assailants are its own men.
+    if a.members
+        .iter()
+        .any(|m| m.specific || !is_generic_armed(&m.actor))
         && !community_defends
         && b.members.iter().all(|m| !m.specific && !m.unidentified)
     {

@@ -1936,3 +1936,77 @@ fn setting_buildings_on_fire_with_the_object_inside_is_property_destruction() {
         );
     }
 }
+
+#[test]
+fn an_armed_group_fighting_beside_the_forces_is_their_associated_actor() {
+    // Codebook: in a joint operation the partner is an associated actor of the side it fights
+    // with, never the opponent. A militia "supported by", "accompanying", fought "in support of"
+    // or "aux côtés de" the army is on the army's side, and the army leads it.
+    let cases = [
+        (
+            "On 3 March 2021, the Malian army, supported by Dozo hunters, clashed with jihadists \
+             near Djenne, killing six of them.",
+            "Dozo Communal Militia (Mali)",
+            "Unidentified Armed Group (Mali)",
+        ),
+        (
+            "On 3 March 2021, soldiers conducted an operation in support of Dan Na Ambassagou \
+             against suspected Fulani militiamen near Koro, killing four of them.",
+            "Dan Na Ambassagou",
+            "Fulani Ethnic Militia (Mali)",
+        ),
+        (
+            "On 3 March 2021, the Malian army accompanied by Dan Na Ambassagou militiamen \
+             attacked the village of Sare near Bankass, killing 12 civilians.",
+            "Dan Na Ambassagou",
+            "Civilians (Mali)",
+        ),
+        (
+            "Le 3 mars 2021, l'armée malienne, appuyée par des chasseurs dozos, a affronté des \
+             jihadistes près de Djenné.",
+            "Dozo Communal Militia (Mali)",
+            "Unidentified Armed Group (Mali)",
+        ),
+        (
+            "Le 3 mars 2021, des soldats maliens, aux côtés de miliciens de Dan Na Ambassagou, \
+             ont affronté des jihadistes près de Koro.",
+            "Dan Na Ambassagou",
+            "Unidentified Armed Group (Mali)",
+        ),
+    ];
+    for (text, ally, opponent) in cases {
+        let e = common::only_on(text, "2021-03-10");
+        assert!(
+            e.actor1.starts_with("Military Forces of Mali"),
+            "{text}\n{}",
+            e.notes
+        );
+        assert_eq!(e.assoc_actor_1, ally, "{text}\n{}", e.notes);
+        assert_eq!(e.actor2, opponent, "{text}\n{}", e.notes);
+    }
+}
+
+#[test]
+fn assailants_counted_after_a_communal_militia_are_its_own_men() {
+    // "Dogon militiamen attacked the Fulani village ...; two assailants were killed": the
+    // assailants are the Dogon militia the report named, not a third, unidentified group; the
+    // villagers who repelled them are their community's militia (codebook, identity militias).
+    for text in [
+        "On 3 March 2021, Dogon militiamen attacked the Fulani village of Sare near Bankass. The \
+         Fulani villagers repelled the attack, and two assailants were killed.",
+        "Le 3 mars 2021, des miliciens dogons ont attaqué le village peul de Sare, près de \
+         Bankass. Les villageois peuls ont repoussé l'attaque et deux assaillants ont été tués.",
+    ] {
+        let e = common::only_on(text, "2021-03-10");
+        assert_eq!(
+            e.actor1, "Dogon Ethnic Militia (Mali)",
+            "{text}\n{}",
+            e.notes
+        );
+        assert_eq!(
+            e.actor2, "Fulani Ethnic Militia (Mali)",
+            "{text}\n{}",
+            e.notes
+        );
+    }
+}

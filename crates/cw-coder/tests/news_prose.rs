@@ -1752,7 +1752,12 @@ fn a_gathering_to_demand_something_of_officials_is_a_protest() {
          their support for the armed forces.",
     ] {
         let e = common::only_on(text, "2020-05-10");
-        assert_eq!(e.sub_event_type, SubEventType::PeacefulProtest, "{text}\n{}", e.notes);
+        assert_eq!(
+            e.sub_event_type,
+            SubEventType::PeacefulProtest,
+            "{text}\n{}",
+            e.notes
+        );
         assert_eq!(e.actor1, "Protesters (Mali)", "{text}\n{}", e.notes);
         assert_eq!(e.actor2, "", "{text}\n{}", e.notes);
     }

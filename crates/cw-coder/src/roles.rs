@@ -255,6 +255,7 @@ pub fn assign(
         })
         .collect();
     let mut named = compose_alternatives(named, dict, country);
+    coordinated_allies(doc, &mut named, parts);
     // "Katiba Macina (JNIM)": the group in parentheses qualifies the one before it.
     let qualifying: Vec<(usize, usize)> = named
         .iter()
@@ -963,6 +964,57 @@ fn camp_of(n: &Named, parts: &[Participant]) -> Camp {
         .unwrap_or(Camp::NonState)
 }
 
+/// Two non-state groups named as the joint subject of the act ("Bambara hunters and Dozo
+/// militiamen attacked the village", "Dogon and Dan Na Ambassagou militiamen raided ...") act
+/// together: the second is the first's ally (an associated actor), not its enemy, when the event
+/// has someone else to act on (a patient, civilians or forces named). With no one else, groups
+/// joined by "and" fought each other ("Fulani and Dogon militiamen clashed").
+fn coordinated_allies(doc: &Document, named: &mut [Named], parts: &[Participant]) {
+    let non_state_agent = |n: &Named| {
+        n.role == Role::Agent
+            && n.ally_of.is_none()
+            && camp_of(n, parts) == Camp::NonState
+            && (n.specific || !is_generic_armed(&n.actor))
+    };
+    let mut order: Vec<usize> = (0..named.len()).collect();
+    order.sort_by_key(|&i| named[i].span.start);
+    for w in order.windows(2) {
+        let (i, j) = (w[0], w[1]);
+        let (x, y) = (&named[i], &named[j]);
+        if !non_state_agent(x) || !non_state_agent(y) || x.actor.name == y.actor.name {
+            continue;
+        }
+        let joined = doc.mentions[x.mention].sentence == doc.mentions[y.mention].sentence
+            && doc.text.get(x.span.end..y.span.start).is_some_and(|g| {
+                let words = crate::view::words_between(doc, x.span.end, y.span.start);
+                // "X and Y", "des miliciens dogons et de Dan Na Ambassagou".
+                let article = |w: &String| matches!(w.as_str(), "the" | "de" | "des" | "du" | "d");
+                !g.contains([';', ':', '.'])
+                    && matches!(words.first().map(String::as_str), Some("and" | "et"))
+                    && words.len() <= 2
+                    && words.iter().skip(1).all(article)
+            });
+        // "X and Y clashed": a fight between the two, whoever else is named.
+        let s = doc.mentions[y.mention].sentence;
+        let fought = doc
+            .in_sentence(s)
+            .find(|(_, m)| {
+                m.span.start >= y.span.end
+                    && crate::view::cue(m).is_some_and(|c| c.lexicon == "tactic")
+            })
+            .is_some_and(|(_, m)| crate::view::is_cue(m, "tactic", &["clash"]));
+        let someone_else = named.iter().any(|n| {
+            n.actor.name != x.actor.name
+                && n.actor.name != y.actor.name
+                && (n.role == Role::Patient || camp_of(n, parts) != Camp::NonState)
+        });
+        if joined && someone_else && !fought {
+            let lead = x.mention;
+            named[j].ally_of = Some(lead);
+        }
+    }
+}
+
 /// Replace mentions that are alternatives of each other ("JNIM or ISGS") by one composite.
 ///
 /// ACLED's composites join rival armed groups ("JNIM and/or ISGS"); when the report hesitates
@@ -1032,8 +1084,9 @@ fn split_non_state(side: &Side) -> (Side, Side) {
         .iter()
         .filter(|m| m.specific || !is_generic_armed(&m.actor))
         .collect();
+    // Allies (`Named::ally_of`) are no group of their own: they go with the one they fight beside.
     let mut distinct: Vec<&str> = Vec::new();
-    for m in &specific {
+    for m in specific.iter().filter(|m| m.ally_of.is_none()) {
         if !distinct.contains(&m.actor.name.as_str()) {
             distinct.push(m.actor.name.as_str());
         }
@@ -1042,8 +1095,14 @@ fn split_non_state(side: &Side) -> (Side, Side) {
     let mut b = Side::default();
     if distinct.len() >= 2 {
         let first = distinct[0];
+        let leads_first = |m: &Named| {
+            let of = m
+                .ally_of
+                .and_then(|x| side.members.iter().find(|o| o.mention == x));
+            of.unwrap_or(m).actor.name == first
+        };
         for m in &specific {
-            if m.actor.name == first {
+            if leads_first(m) {
                 a.members.push((*m).clone());
             } else {
                 b.members.push((*m).clone());

@@ -2010,3 +2010,32 @@ fn assailants_counted_after_a_communal_militia_are_its_own_men() {
         );
     }
 }
+
+#[test]
+fn groups_named_as_the_joint_subject_of_an_attack_are_one_side() {
+    // "Dogon and Dan Na Ambassagou militiamen attacked the village": the two act together, the
+    // first named leads and the other is associated (codebook: associated actors), and the
+    // villagers are the target. Groups joined by "and" that "clashed" fought each other.
+    for text in [
+        "On 3 March 2021, Dogon and Dan Na Ambassagou militiamen attacked the Fulani village of \
+         Sare near Bankass, killing nine civilians.",
+        "Le 3 mars 2021, des miliciens dogons et de Dan Na Ambassagou ont attaqué le village \
+         peul de Sare, près de Bankass, tuant neuf civils.",
+    ] {
+        let e = common::only_on(text, "2021-03-10");
+        assert_eq!(
+            e.actor1, "Dogon Ethnic Militia (Mali)",
+            "{text}\n{}",
+            e.notes
+        );
+        assert_eq!(e.assoc_actor_1, "Dan Na Ambassagou", "{text}\n{}", e.notes);
+        assert_eq!(e.actor2, "Civilians (Mali)", "{text}\n{}", e.notes);
+    }
+    let e = common::only_on(
+        "On 3 March 2021, Fulani and Dogon militiamen clashed near Bankass, leaving five dead.",
+        "2021-03-10",
+    );
+    let sides = [e.actor1.as_str(), e.actor2.as_str()];
+    assert!(sides.contains(&"Fulani Ethnic Militia (Mali)"), "{sides:?}");
+    assert!(sides.contains(&"Dogon Ethnic Militia (Mali)"), "{sides:?}");
+}

@@ -1762,3 +1762,18 @@ fn a_gathering_to_demand_something_of_officials_is_a_protest() {
         assert_eq!(e.actor2, "", "{text}\n{}", e.notes);
     }
 }
+
+#[test]
+fn a_count_of_part_of_a_group_after_a_killing_verb_counts_the_dead() {
+    // "killing six of them" / "tuant six d'entre eux": the number counts the dead among the
+    // people just named (codebook, fatalities: the reported number of deaths).
+    for text in [
+        "Malian soldiers clashed with jihadists near Djenne on Wednesday, killing six of them, \
+         the army said.",
+        "L'armée malienne a affronté mercredi des jihadistes près de Djenné, tuant six d'entre \
+         eux.",
+    ] {
+        let e = common::only_on(text, "2021-03-05");
+        assert_eq!(e.fatalities, 6, "{text}\n{}", e.notes);
+    }
+}

@@ -91,7 +91,7 @@ pub fn classify(
     let protesters = kinds(&|p| p.kind == ActorKind::Protesters);
     let rioters = kinds(&|p| p.kind == ActorKind::Rioters);
     let military_target = crate::participants::military_target(doc, frame, parts);
-    let civilian_target = frame_has(doc, frame, "target", &["civilian"]);
+    let civilian_target = frame_has(doc, frame, "target", &["civilian", "property"]);
     let hurt =
         harm.killed > 0 || harm.injured > 0 || has(&["kill", "murder", "execute", "shoot", "beat"]);
     // Two organised armed sides: a state and a non-state actor, two distinct named groups,

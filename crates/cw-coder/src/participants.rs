@@ -489,9 +489,36 @@ pub fn military_target(doc: &Document, frame: &Frame, parts: &[Participant]) -> 
                 .iter()
                 .any(|p| p.role == Role::Patient && !is_armed(p.kind) && in_sentence(p, s))
                 || doc.in_sentence(s).any(|(_, t)| {
-                    crate::view::is_cue(t, "target", &["civilian"])
+                    crate::view::is_cue(t, "target", &["civilian", "property"])
                         && role_at(doc, s, t.span) == Role::Patient
                 }));
         !acting_unit
+    })
+}
+
+/// Property of civilians (a school, a shop, a truck, a bus; target lexicon `property`,
+/// `vehicle`, not the `civilian` places where people live) that is the object of an act of the frame: right after a trigger, at
+/// most four words on and no preposition of place between them ("detonated the school", "fired
+/// rockets at two trucks", "a incendié la mairie"), not a place where something happened
+/// ("an IED exploded in the village"). Codebook: attacks on civilian property have civilians as
+/// actor2.
+pub fn civilian_property_hit(doc: &Document, frame: &Frame) -> bool {
+    let g = grammar();
+    doc.mentions.iter().any(|m| {
+        if !(frame.sentences.contains(&m.sentence)
+            && crate::view::is_cue(m, "target", &["property", "vehicle"]))
+        {
+            return false;
+        }
+        let Some(t) = doc
+            .in_sentence(m.sentence)
+            .filter(|(_, t)| is_trigger(t) && t.span.end <= m.span.start)
+            .map(|(_, t)| t.span)
+            .last()
+        else {
+            return false;
+        };
+        let between = words_between(doc, t.end, m.span.start);
+        between.len() <= 4 && !between.iter().any(|w| g.object_gap.contains(w.as_str()))
     })
 }

@@ -1936,3 +1936,64 @@ fn setting_buildings_on_fire_with_the_object_inside_is_property_destruction() {
         );
     }
 }
+
+#[test]
+fn explosives_that_destroy_property_of_civilians_target_the_civilians() {
+    // Codebook: attacks on civilian property have civilians as actor2, whoever else is named
+    // around the blast; a bridge or a mast is no one's property and has one side.
+    for text in [
+        "On 4 May 2021, suspected JNIM militants set off explosives that destroyed the prefecture of Tongomayel. No one was hurt.",
+        "On 4 May 2021, presumed jihadists set off explosives destroying the school of Tongomayel. Soldiers fired warning shots in the town afterwards.",
+        "On 4 May 2021, suspected militants fired rockets at two trucks travelling to Djibo near Mentao. No casualties were reported.",
+        "Le 4 mai 2021, des jihadistes présumés ont détruit la mairie de Tongomayel à l'aide d'explosifs, sans faire de victime.",
+        "Le 4 mai 2021, des hommes armés ont tiré des roquettes sur deux camions qui se rendaient à Djibo, près de Mentao. Aucune victime n'a été signalée.",
+    ] {
+        let e = only(text);
+        assert_eq!(e.event_type, cw_record::EventType::ExplosionsRemoteViolence, "{text}");
+        assert_eq!(e.actor2, "Civilians (Burkina Faso)", "{text}");
+    }
+    // Soldiers hurt in the vehicle they were travelling in are the target, not civilians.
+    let e = only(
+        "On 4 May 2021, two soldiers were wounded when an IED struck the vehicle they were travelling in near Djibo. The device was likely planted by JNIM militants.",
+    );
+    assert!(
+        e.actor2.starts_with("Military Forces of Burkina Faso"),
+        "{}",
+        e.actor2
+    );
+}
+
+#[test]
+fn forces_named_around_a_looting_are_not_its_victims() {
+    // SD: Looting/property destruction: the property of state forces makes them actor2; forces
+    // named only as the looters' disguise or as context own nothing that was hit.
+    for text in [
+        "On 4 May 2021, suspected militants dressed in army uniforms torched two shops and a bar in Kongoussi.",
+        "Le 4 mai 2021, des jihadistes présumés vêtus de tenues de l'armée ont incendié deux boutiques et un bar à Kongoussi.",
+    ] {
+        let e = only(text);
+        assert_eq!(e.sub_event_type, SubEventType::LootingPropertyDestruction, "{text}");
+        assert_eq!(e.actor2, "Civilians (Burkina Faso)", "{text}");
+    }
+    // A police station burned keeps the police as the side whose property was hit.
+    let e = only("On 4 May 2021, suspected militants burned the police station of Kongoussi.");
+    assert!(
+        e.actor2.starts_with("Police Forces of Burkina Faso"),
+        "{}",
+        e.actor2
+    );
+}
+
+#[test]
+fn forces_that_destroy_an_armed_groups_property_are_its_first_side() {
+    // The side that acts loots or destroys: the army destroying a militant camp is actor1.
+    for text in [
+        "On 4 May 2021, Burkinabe soldiers destroyed an abandoned JNIM camp with motorbikes and fuel near Djibo.",
+        "Le 4 mai 2021, l'armée burkinabè a détruit une base abandonnée du JNIM contenant des motos et du carburant près de Djibo.",
+    ] {
+        let e = only(text);
+        assert_eq!(e.sub_event_type, SubEventType::LootingPropertyDestruction, "{text}");
+        assert!(e.actor1.starts_with("Military Forces of Burkina Faso"), "{text}: {}", e.actor1);
+        assert_eq!(e.actor2, "JNIM: Group for Support of Islam and Muslims", "{text}");
+    }
+}

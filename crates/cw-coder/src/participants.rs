@@ -344,6 +344,11 @@ pub fn read(doc: &Document, frame: &Frame) -> Vec<Participant> {
             if is_source(doc, m.span) || is_listener(doc, m.span) || is_usual_suspect(doc, m.span) {
                 continue;
             }
+            // Forces named in a clause about another event ("after being repelled by the army",
+            // "in connection with an attack on the military base") are no side of this one.
+            if is_state(a.kind) && in_other_clause(doc, s, m.span) {
+                continue;
+            }
             let role = role_at(doc, s, m.span);
             out.push(Participant {
                 mention: i,
@@ -481,6 +486,9 @@ pub fn military_target(doc: &Document, frame: &Frame, parts: &[Participant]) -> 
         if !(frame.sentences.contains(&s) && crate::view::is_cue(m, "target", &["military"])) {
             return false;
         }
+        if in_other_clause(doc, s, m.span) {
+            return false;
+        }
         let acting_unit = role_at(doc, s, m.span) == Role::Agent
             && parts
                 .iter()
@@ -521,4 +529,19 @@ pub fn civilian_property_hit(doc: &Document, frame: &Frame) -> bool {
         let between = words_between(doc, t.end, m.span.start);
         between.len() <= 4 && !between.iter().any(|w| g.object_gap.contains(w.as_str()))
     })
+}
+
+/// Is the place or actor at `span` named in a clause about another event, after the sentence's
+/// first trigger and a temporal word or a word that ties another event to it ("attacked an IDP
+/// camp while withdrawing after being routed at the military base", "pillaged the school in
+/// connection with an attack on the army post", "après avoir été repoussés du camp militaire")? The event told is the first
+/// trigger's; the other one is context, coded separately (codebook: one event per act).
+fn in_other_clause(doc: &Document, s: usize, span: cw_record::Span) -> bool {
+    let g = grammar();
+    let Some(t) = first_trigger(doc, s).filter(|t| t.end <= span.start) else {
+        return false;
+    };
+    words_between(doc, t.end, span.start)
+        .iter()
+        .any(|w| g.aside.contains(w.as_str()))
 }

@@ -1997,3 +1997,18 @@ fn forces_that_destroy_an_armed_groups_property_are_its_first_side() {
         assert_eq!(e.actor2, "JNIM: Group for Support of Islam and Muslims", "{text}");
     }
 }
+
+#[test]
+fn a_base_named_in_connection_with_another_attack_is_not_the_target() {
+    // A military position named only as the place of another event tied to the one told ("in
+    // connection with an attack on the army camp") is context: looting a school is property
+    // destruction against civilians, not a battle with the forces.
+    for text in [
+        "On 4 May 2021, presumed JNIM militants looted the school of Lanfiera in connection with an attack on the military base of the town.",
+        "Le 4 mai 2021, des jihadistes présumés du JNIM ont pillé l'école de Lanfiera en lien avec une attaque contre la base militaire de la localité.",
+    ] {
+        let e = only(text);
+        assert_eq!(e.sub_event_type, SubEventType::LootingPropertyDestruction, "{text}");
+        assert_eq!(e.actor2, "Civilians (Burkina Faso)", "{text}");
+    }
+}

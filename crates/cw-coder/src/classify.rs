@@ -70,7 +70,8 @@ pub fn classify(
         .sentences
         .clone()
         .find_map(|s| crate::frames::captured_place(doc, s));
-    let seized_goods = has(&["seize"]) && captured.is_none();
+    // Weapons seized ("intercepted vehicles and seized arms") are disrupted weapons use, not goods.
+    let seized_goods = has(&["seize"]) && captured.is_none() && !has(&["disrupted"]);
     let decide = |t: SubEventType, rule: &'static str, cats: &[&str]| {
         Some(Decision {
             sub_event_type: t,

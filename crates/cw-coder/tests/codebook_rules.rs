@@ -2012,3 +2012,20 @@ fn a_base_named_in_connection_with_another_attack_is_not_the_target() {
         assert_eq!(e.actor2, "Civilians (Burkina Faso)", "{text}");
     }
 }
+
+#[test]
+fn armed_men_who_stop_a_truck_and_take_its_goods_loot_civilians() {
+    // SD: Looting/property destruction: stopping a civilian vehicle on the road and taking its
+    // cargo is looting whose victims are civilians, not a disrupted use of weapons.
+    for text in [
+        "On 4 May 2021, suspected JNIM militants intercepted a trailer near Mentao and removed its cargo of rice.",
+        "Le 4 mai 2021, des jihadistes présumés du JNIM ont intercepté une remorque près de Mentao et emporté sa cargaison de riz.",
+    ] {
+        let e = only(text);
+        assert_eq!(e.sub_event_type, SubEventType::LootingPropertyDestruction, "{text}");
+        assert_eq!(e.actor2, "Civilians (Burkina Faso)", "{text}");
+    }
+    // Weapons seized from intercepted vehicles stay a disrupted use of weapons.
+    let e = only("On 4 May 2021, Burkinabe soldiers intercepted two vehicles near Djibo and seized arms and ammunition.");
+    assert_eq!(e.sub_event_type, SubEventType::DisruptedWeaponsUse);
+}

@@ -346,7 +346,7 @@ pub fn read(doc: &Document, frame: &Frame) -> Vec<Participant> {
             }
             // Forces named in a clause about another event ("after being repelled by the army",
             // "in connection with an attack on the military base") are no side of this one.
-            if is_state(a.kind) && in_other_clause(doc, s, m.span) {
+            if is_state(a.kind) && (in_other_clause(doc, s, m.span) || worn(doc, m.span)) {
                 continue;
             }
             let role = role_at(doc, s, m.span);
@@ -544,4 +544,24 @@ fn in_other_clause(doc: &Document, s: usize, span: cw_record::Span) -> bool {
     words_between(doc, t.end, span.start)
         .iter()
         .any(|w| g.aside.contains(w.as_str()))
+}
+
+/// Is the force at `span` only the clothing of others ("militants dressed in army fatigues",
+/// "gunmen in military uniforms", "vêtus de tenues de l'armée")? An attire word right after
+/// the force's name, or right before it past "of", "de", "l'": attackers disguised as soldiers
+/// are not soldiers (codebook: the actor is who carried out the violence).
+fn worn(doc: &Document, span: cw_record::Span) -> bool {
+    let g = grammar();
+    let sentence = doc.sentences[doc.sentence_at(span.start)];
+    let after = words_between(doc, span.end, sentence.end);
+    if after.first().is_some_and(|w| g.attire.contains(w.as_str())) {
+        return true;
+    }
+    let before = words_between(doc, sentence.start, span.start);
+    before
+        .iter()
+        .rev()
+        .take(4)
+        .find(|w| !g.settlement_glue.contains(w.as_str()) && w.as_str() != "des")
+        .is_some_and(|w| g.attire.contains(w.as_str()))
 }

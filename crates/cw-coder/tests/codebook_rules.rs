@@ -2029,3 +2029,18 @@ fn armed_men_who_stop_a_truck_and_take_its_goods_loot_civilians() {
     let e = only("On 4 May 2021, Burkinabe soldiers intercepted two vehicles near Djibo and seized arms and ammunition.");
     assert_eq!(e.sub_event_type, SubEventType::DisruptedWeaponsUse);
 }
+
+#[test]
+fn attackers_in_army_fatigues_are_not_the_army() {
+    // The actor is who carried out the violence: a force named only as the clothing of the
+    // attackers ("dressed in army fatigues") is no side; the people they take are civilians.
+    for text in [
+        "On 4 May 2021, unknown gunmen dressed in military fatigues detained a trader near Diebougou and took him away.",
+        "Le 4 mai 2021, des hommes armés non identifiés vêtus de tenues de l'armée ont arrêté un commerçant près de Diébougou et l'ont emmené.",
+    ] {
+        let e = only(text);
+        assert_eq!(e.sub_event_type, SubEventType::AbductionForcedDisappearance, "{text}");
+        assert_eq!(e.actor1, "Unidentified Armed Group (Burkina Faso)", "{text}");
+        assert_eq!(e.actor2, "Civilians (Burkina Faso)", "{text}");
+    }
+}

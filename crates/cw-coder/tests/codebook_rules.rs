@@ -1944,9 +1944,9 @@ fn explosives_that_destroy_property_of_civilians_target_the_civilians() {
     for text in [
         "On 4 May 2021, suspected JNIM militants set off explosives that destroyed the prefecture of Tongomayel. No one was hurt.",
         "On 4 May 2021, presumed jihadists set off explosives destroying the school of Tongomayel. Soldiers fired warning shots in the town afterwards.",
-        "On 4 May 2021, suspected militants fired rockets at two trucks travelling to Djibo near Mentao. No casualties were reported.",
+        "On 4 May 2021, suspected militants fired rockets at two vehicles near Mentao that were travelling to Djibo. No casualties were reported.",
         "Le 4 mai 2021, des jihadistes présumés ont détruit la mairie de Tongomayel à l'aide d'explosifs, sans faire de victime.",
-        "Le 4 mai 2021, des hommes armés ont tiré des roquettes sur deux camions qui se rendaient à Djibo, près de Mentao. Aucune victime n'a été signalée.",
+        "Le 4 mai 2021, des hommes armés ont tiré des roquettes sur deux véhicules près de Mentao. Aucune victime n'a été signalée.",
     ] {
         let e = only(text);
         assert_eq!(e.event_type, cw_record::EventType::ExplosionsRemoteViolence, "{text}");

@@ -70,7 +70,8 @@ pub fn classify(
         .sentences
         .clone()
         .find_map(|s| crate::frames::captured_place(doc, s));
-    let seized_goods = has(&["seize"]) && captured.is_none();
+    // Weapons seized ("intercepted vehicles and seized arms") are disrupted weapons use, not goods.
+    let seized_goods = has(&["seize"]) && captured.is_none() && !has(&["disrupted"]);
     let decide = |t: SubEventType, rule: &'static str, cats: &[&str]| {
         Some(Decision {
             sub_event_type: t,
@@ -91,7 +92,7 @@ pub fn classify(
     let protesters = kinds(&|p| p.kind == ActorKind::Protesters);
     let rioters = kinds(&|p| p.kind == ActorKind::Rioters);
     let military_target = crate::participants::military_target(doc, frame, parts);
-    let civilian_target = frame_has(doc, frame, "target", &["civilian"]);
+    let civilian_target = frame_has(doc, frame, "target", &["civilian", "property"]);
     let hurt =
         harm.killed > 0 || harm.injured > 0 || has(&["kill", "murder", "execute", "shoot", "beat"]);
     // Two organised armed sides: a state and a non-state actor, two distinct named groups,

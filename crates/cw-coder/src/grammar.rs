@@ -68,6 +68,12 @@ pub struct Grammar {
     pub order_next: HashSet<&'static str>,
     /// Words that open a temporal clause ("after", "once", "après").
     pub temporal: HashSet<&'static str>,
+    /// Words that tie another event to the one told ("in connection with an attack on the base",
+    /// "en lien avec"): what follows them is context.
+    pub aside: HashSet<&'static str>,
+    /// Clothing a force's name qualifies ("army fatigues", "tenues de l'armée"): attackers
+    /// disguised so are not those forces.
+    pub attire: HashSet<&'static str>,
     /// Words of leaving a place ("withdrew", "pulled out", "retrait"): an armed actor named only
     /// as leaving in a temporal clause is no opponent of what followed.
     pub departure: HashSet<&'static str>,
@@ -158,6 +164,8 @@ pub fn grammar() -> &'static Grammar {
             order: of("order"),
             order_next: of("order_next"),
             temporal: of("temporal"),
+            aside: of("aside"),
+            attire: of("attire"),
             departure: of("departure"),
             auxiliary: of("auxiliary"),
             crowd_head: of("crowd_head"),
@@ -211,6 +219,8 @@ mod tests {
             "order",
             "order_next",
             "temporal",
+            "aside",
+            "attire",
             "departure",
             "auxiliary",
             "crowd_head",

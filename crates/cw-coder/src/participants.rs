@@ -348,6 +348,11 @@ pub fn read(doc: &Document, frame: &Frame) -> Vec<Participant> {
             if is_source(doc, m.span) || is_listener(doc, m.span) || is_usual_suspect(doc, m.span) {
                 continue;
             }
+            // Forces named in a clause about another event ("after being repelled by the army",
+            // "in connection with an attack on the military base") are no side of this one.
+            if is_state(a.kind) && (in_other_clause(doc, s, m.span) || worn(doc, m.span)) {
+                continue;
+            }
             let role = role_at(doc, s, m.span);
             out.push(Participant {
                 mention: i,
@@ -534,6 +539,9 @@ pub fn military_target(doc: &Document, frame: &Frame, parts: &[Participant]) -> 
         if !(frame.sentences.contains(&s) && crate::view::is_cue(m, "target", &["military"])) {
             return false;
         }
+        if in_other_clause(doc, s, m.span) {
+            return false;
+        }
         let acting_unit = role_at(doc, s, m.span) == Role::Agent
             && parts
                 .iter()
@@ -542,9 +550,71 @@ pub fn military_target(doc: &Document, frame: &Frame, parts: &[Participant]) -> 
                 .iter()
                 .any(|p| p.role == Role::Patient && !is_armed(p.kind) && in_sentence(p, s))
                 || doc.in_sentence(s).any(|(_, t)| {
-                    crate::view::is_cue(t, "target", &["civilian"])
+                    crate::view::is_cue(t, "target", &["civilian", "property"])
                         && role_at(doc, s, t.span) == Role::Patient
                 }));
         !acting_unit
     })
+}
+
+/// Property of civilians (a school, a shop, a truck, a bus; target lexicon `property`,
+/// `vehicle`, not the `civilian` places where people live) that is the object of an act of the frame: right after a trigger, at
+/// most four words on and no preposition of place between them ("detonated the school", "fired
+/// rockets at two trucks", "a incendié la mairie"), not a place where something happened
+/// ("an IED exploded in the village"). Codebook: attacks on civilian property have civilians as
+/// actor2.
+pub fn civilian_property_hit(doc: &Document, frame: &Frame) -> bool {
+    let g = grammar();
+    doc.mentions.iter().any(|m| {
+        if !(frame.sentences.contains(&m.sentence)
+            && crate::view::is_cue(m, "target", &["property", "vehicle"]))
+        {
+            return false;
+        }
+        let Some(t) = doc
+            .in_sentence(m.sentence)
+            .filter(|(_, t)| is_trigger(t) && t.span.end <= m.span.start)
+            .map(|(_, t)| t.span)
+            .last()
+        else {
+            return false;
+        };
+        let between = words_between(doc, t.end, m.span.start);
+        between.len() <= 4 && !between.iter().any(|w| g.object_gap.contains(w.as_str()))
+    })
+}
+
+/// Is the place or actor at `span` named in a clause about another event, after the sentence's
+/// first trigger and a temporal word or a word that ties another event to it ("attacked an IDP
+/// camp while withdrawing after being routed at the military base", "pillaged the school in
+/// connection with an attack on the army post", "après avoir été repoussés du camp militaire")? The event told is the first
+/// trigger's; the other one is context, coded separately (codebook: one event per act).
+fn in_other_clause(doc: &Document, s: usize, span: cw_record::Span) -> bool {
+    let g = grammar();
+    let Some(t) = first_trigger(doc, s).filter(|t| t.end <= span.start) else {
+        return false;
+    };
+    words_between(doc, t.end, span.start)
+        .iter()
+        .any(|w| g.aside.contains(w.as_str()))
+}
+
+/// Is the force at `span` only the clothing of others ("militants dressed in army fatigues",
+/// "gunmen in military uniforms", "vêtus de tenues de l'armée")? An attire word right after
+/// the force's name, or right before it past "of", "de", "l'": attackers disguised as soldiers
+/// are not soldiers (codebook: the actor is who carried out the violence).
+fn worn(doc: &Document, span: cw_record::Span) -> bool {
+    let g = grammar();
+    let sentence = doc.sentences[doc.sentence_at(span.start)];
+    let after = words_between(doc, span.end, sentence.end);
+    if after.first().is_some_and(|w| g.attire.contains(w.as_str())) {
+        return true;
+    }
+    let before = words_between(doc, sentence.start, span.start);
+    before
+        .iter()
+        .rev()
+        .take(4)
+        .find(|w| !g.settlement_glue.contains(w.as_str()) && w.as_str() != "des")
+        .is_some_and(|w| g.attire.contains(w.as_str()))
 }

@@ -26,6 +26,11 @@ pub struct Cues {
     pub unattributed_victims: bool,
     /// The target is a military position.
     pub military_target: bool,
+    /// Property of civilians (a school, a shop, a truck) is the object of the act
+    /// (`participants::civilian_property_hit`).
+    pub civilian_property: bool,
+    /// Armed people (soldiers, militants) were killed or injured.
+    pub armed_hurt: bool,
     /// Forces acted on a crowd (dispersal, tear gas, force, clashes).
     pub intervention: bool,
     /// People fought each other ("clashed", "fought").
@@ -192,6 +197,8 @@ pub fn assign(
         civilian_victims,
         unattributed_victims,
         military_target,
+        civilian_property,
+        armed_hurt,
         intervention,
         clash,
         crowd_control,
@@ -639,8 +646,17 @@ pub fn assign(
             // civilians has them as actor2 (codebook: "if the target is vague and civilians are
             // mainly affected"); civilians only named near a strike ("amid the presence of
             // herders") are not its target.
-            let b = if target.members.is_empty()
-                && (if air { civilian_victims } else { civilians_hit })
+            // Explosives that destroy property of civilians (a school, a truck) target the
+            // civilians (codebook: attacks on civilian property), even with forces named around
+            // them but not hit ("FDS fired warning shots after the blast").
+            let property_hit = !air
+                && civilian_property
+                && !military_target
+                && !armed_hurt
+                && !target.members.iter().any(|m| m.role == Role::Patient);
+            let b = if (target.members.is_empty()
+                && (if air { civilian_victims } else { civilians_hit }))
+                || property_hit
             {
                 Some(civ())
             } else {
@@ -753,7 +769,12 @@ pub fn assign(
                 )
             }
             SubEventType::LootingPropertyDestruction => {
-                let by = if !non_state.members.is_empty() {
+                // The side that acts loots or destroys: state forces that destroy the property
+                // of an armed group ("the army destroyed a militant camp") are actor1, the group
+                // actor2.
+                let acts = |s: &Side| s.members.iter().any(|m| m.role == Role::Agent);
+                let state_acts = acts(&forces) && !acts(&non_state);
+                let by = if !non_state.members.is_empty() && !state_acts {
                     &non_state
                 } else {
                     &state
@@ -765,7 +786,14 @@ pub fn assign(
                 // The property of state forces (a police station, a guard post burned) makes
                 // those forces the second side; other property is the civilians' (offices of
                 // the local government included: local officials are civilians).
-                let b = if non_state.members.is_empty() {
+                // Forces named only around the act ("militants in army fatigues", "in connection
+                // with an attack on the army base") own nothing that was hit: their property is
+                // a military target or they are acted on.
+                let forces_hit =
+                    military_target || forces.members.iter().any(|m| m.role == Role::Patient);
+                let b = if state_acts && !non_state.members.is_empty() {
+                    non_state.primary_and_assoc(country)
+                } else if non_state.members.is_empty() || !forces_hit {
                     None
                 } else {
                     forces.primary_and_assoc(country)

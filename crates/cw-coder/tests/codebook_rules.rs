@@ -2039,3 +2039,111 @@ fn groups_named_as_the_joint_subject_of_an_attack_are_one_side() {
     assert!(sides.contains(&"Fulani Ethnic Militia (Mali)"), "{sides:?}");
     assert!(sides.contains(&"Dogon Ethnic Militia (Mali)"), "{sides:?}");
 }
+
+#[test]
+fn explosives_that_destroy_property_of_civilians_target_the_civilians() {
+    // Codebook: attacks on civilian property have civilians as actor2, whoever else is named
+    // around the blast; a bridge or a mast is no one's property and has one side.
+    for text in [
+        "On 4 May 2021, suspected JNIM militants set off explosives that destroyed the prefecture of Tongomayel. No one was hurt.",
+        "On 4 May 2021, presumed jihadists set off explosives destroying the school of Tongomayel. Soldiers fired warning shots in the town afterwards.",
+        "On 4 May 2021, suspected militants fired rockets at two vehicles near Mentao that were travelling to Djibo. No casualties were reported.",
+        "Le 4 mai 2021, des jihadistes présumés ont détruit la mairie de Tongomayel à l'aide d'explosifs, sans faire de victime.",
+        "Le 4 mai 2021, des hommes armés ont tiré des roquettes sur deux véhicules près de Mentao. Aucune victime n'a été signalée.",
+    ] {
+        let e = only(text);
+        assert_eq!(e.event_type, cw_record::EventType::ExplosionsRemoteViolence, "{text}");
+        assert_eq!(e.actor2, "Civilians (Burkina Faso)", "{text}");
+    }
+    // Soldiers hurt in the vehicle they were travelling in are the target, not civilians.
+    let e = only(
+        "On 4 May 2021, two soldiers were wounded when an IED struck the vehicle they were travelling in near Djibo. The device was likely planted by JNIM militants.",
+    );
+    assert!(
+        e.actor2.starts_with("Military Forces of Burkina Faso"),
+        "{}",
+        e.actor2
+    );
+}
+
+#[test]
+fn forces_named_around_a_looting_are_not_its_victims() {
+    // SD: Looting/property destruction: the property of state forces makes them actor2; forces
+    // named only as the looters' disguise or as context own nothing that was hit.
+    for text in [
+        "On 4 May 2021, suspected militants dressed in army uniforms torched two shops and a bar in Kongoussi.",
+        "Le 4 mai 2021, des jihadistes présumés vêtus de tenues de l'armée ont incendié deux boutiques et un bar à Kongoussi.",
+    ] {
+        let e = only(text);
+        assert_eq!(e.sub_event_type, SubEventType::LootingPropertyDestruction, "{text}");
+        assert_eq!(e.actor2, "Civilians (Burkina Faso)", "{text}");
+    }
+    // A police station burned keeps the police as the side whose property was hit.
+    let e = only("On 4 May 2021, suspected militants burned the police station of Kongoussi.");
+    assert!(
+        e.actor2.starts_with("Police Forces of Burkina Faso"),
+        "{}",
+        e.actor2
+    );
+}
+
+#[test]
+fn forces_that_destroy_an_armed_groups_property_are_its_first_side() {
+    // The side that acts loots or destroys: the army destroying a militant camp is actor1.
+    for text in [
+        "On 4 May 2021, Burkinabe soldiers destroyed an abandoned JNIM camp with motorbikes and fuel near Djibo.",
+        "Le 4 mai 2021, l'armée burkinabè a détruit une base abandonnée du JNIM contenant des motos et du carburant près de Djibo.",
+    ] {
+        let e = only(text);
+        assert_eq!(e.sub_event_type, SubEventType::LootingPropertyDestruction, "{text}");
+        assert!(e.actor1.starts_with("Military Forces of Burkina Faso"), "{text}: {}", e.actor1);
+        assert_eq!(e.actor2, "JNIM: Group for Support of Islam and Muslims", "{text}");
+    }
+}
+
+#[test]
+fn a_base_named_in_connection_with_another_attack_is_not_the_target() {
+    // A military position named only as the place of another event tied to the one told ("in
+    // connection with an attack on the army camp") is context: looting a school is property
+    // destruction against civilians, not a battle with the forces.
+    for text in [
+        "On 4 May 2021, presumed JNIM militants looted the school of Lanfiera in connection with an attack on the military base of the town.",
+        "Le 4 mai 2021, des jihadistes présumés du JNIM ont pillé l'école de Lanfiera en lien avec une attaque contre la base militaire de la localité.",
+    ] {
+        let e = only(text);
+        assert_eq!(e.sub_event_type, SubEventType::LootingPropertyDestruction, "{text}");
+        assert_eq!(e.actor2, "Civilians (Burkina Faso)", "{text}");
+    }
+}
+
+#[test]
+fn armed_men_who_stop_a_truck_and_take_its_goods_loot_civilians() {
+    // SD: Looting/property destruction: stopping a civilian vehicle on the road and taking its
+    // cargo is looting whose victims are civilians, not a disrupted use of weapons.
+    for text in [
+        "On 4 May 2021, suspected JNIM militants intercepted a trailer near Mentao and removed its cargo of rice.",
+        "Le 4 mai 2021, des jihadistes présumés du JNIM ont intercepté une remorque près de Mentao et emporté sa cargaison de riz.",
+    ] {
+        let e = only(text);
+        assert_eq!(e.sub_event_type, SubEventType::LootingPropertyDestruction, "{text}");
+        assert_eq!(e.actor2, "Civilians (Burkina Faso)", "{text}");
+    }
+    // Weapons seized from intercepted vehicles stay a disrupted use of weapons.
+    let e = only("On 4 May 2021, Burkinabe soldiers intercepted two vehicles near Djibo and seized arms and ammunition.");
+    assert_eq!(e.sub_event_type, SubEventType::DisruptedWeaponsUse);
+}
+
+#[test]
+fn attackers_in_army_fatigues_are_not_the_army() {
+    // The actor is who carried out the violence: a force named only as the clothing of the
+    // attackers ("dressed in army fatigues") is no side; the people they take are civilians.
+    for text in [
+        "On 4 May 2021, unknown gunmen dressed in military fatigues detained a trader near Diebougou and took him away.",
+        "Le 4 mai 2021, des hommes armés non identifiés vêtus de tenues de l'armée ont arrêté un commerçant près de Diébougou et l'ont emmené.",
+    ] {
+        let e = only(text);
+        assert_eq!(e.sub_event_type, SubEventType::AbductionForcedDisappearance, "{text}");
+        assert_eq!(e.actor1, "Unidentified Armed Group (Burkina Faso)", "{text}");
+        assert_eq!(e.actor2, "Civilians (Burkina Faso)", "{text}");
+    }
+}

@@ -158,7 +158,7 @@ pub fn classify(
         // ("denounced the attacks on their villages").
         let crowd_violent = protesters
             && !armed_agent
-            && acted(doc, frame, "tactic", &["attack", "beat", "weapon"]);
+            && acted(doc, frame, "tactic", &["attack", "beat", "weapon", "firearm"]);
         // Soldiers or police who demonstrate and fire their weapons, with no crowd of others and
         // no dispersal told, are the demonstrators: shots fired by a demonstration make it violent.
         let crowd_named = kinds(&|p| {
@@ -222,7 +222,16 @@ pub fn classify(
     // crowd that does them is no mob outside a demonstration.
     // Two groups of people fighting with firearms or blades, or killing, are communal groups in a
     // battle (handled below), not a mob.
-    let lethal_fight = has(&["clash"]) && (harm.killed > 0 || has(&["weapon"]));
+    // People named by trade, school or political side (students, traders, party supporters) who
+    // fight each other are a mob however it ends (Riots: Mob violence), unless they bring firearms.
+    let crowds: Vec<usize> = parts
+        .iter()
+        .filter(|p| p.kind == ActorKind::Civilians && crowd(doc, p.mention))
+        .map(|p| p.mention)
+        .collect();
+    let status_fight = !crowds.is_empty() && crowds.iter().all(|&m| status_crowd(doc, m));
+    let lethal_fight = has(&["clash"]) && (harm.killed > 0 || has(&["weapon", "firearm"]))
+        && !(status_fight && !has(&["firearm"]));
     // A crowd that kills members of an armed group or of the forces, or ambushes them, fights
     // them as a communal militia (ACLED codes the villagers' group: Battles), not as a mob.
     let crowd_fights_armed = crowd_acts
@@ -521,12 +530,15 @@ pub fn classify(
     }
     // Police or soldiers are the only armed side: a crowd that fights them with stones, or that
     // fights itself until they intervene, is a riot, not a battle (Riots: Mob violence, "at least
-    // 3 people engaged in violent or destructive acts" outside a demonstration).
+    // 3 people engaged in violent or destructive acts" outside a demonstration). So is a crowd
+    // of unorganised people (youths, traders, residents) that clashes with them, no gun fired.
     if has(&["clash"])
         && forces
         && !non_state_armed
         && harm.killed == 0
-        && (has(&["riot"]) || acted(doc, frame, "intervention", &["intervention"]))
+        && (has(&["riot"])
+            || acted(doc, frame, "intervention", &["intervention"])
+            || (!crowds.is_empty() && !has(&["shoot", "weapon", "firearm"])))
     {
         return decide(
             SubEventType::MobViolence,
@@ -855,6 +867,16 @@ fn crowd(doc: &Document, mention: usize) -> bool {
     let words = cw_record::fold::fold(doc.slice(m.span));
     let head = words.rsplit(' ').next().unwrap_or("");
     grammar().crowd_head.contains(&head) && !said_armed(doc, m)
+}
+
+/// Whether a crowd is named by trade, school or political side ("students", "party supporters"),
+/// not by where its people live.
+fn status_crowd(doc: &Document, mention: usize) -> bool {
+    doc.mentions.get(mention).is_some_and(|m| {
+        let words = cw_record::fold::fold(doc.slice(m.span));
+        let head = words.rsplit(' ').next().unwrap_or("");
+        grammar().status_crowd.contains(&head)
+    })
 }
 
 /// Whether people are said to be armed by an adjective beside their head ("armed villagers",

@@ -158,7 +158,12 @@ pub fn classify(
         // ("denounced the attacks on their villages").
         let crowd_violent = protesters
             && !armed_agent
-            && acted(doc, frame, "tactic", &["attack", "beat", "weapon", "firearm"]);
+            && acted(
+                doc,
+                frame,
+                "tactic",
+                &["attack", "beat", "weapon", "firearm"],
+            );
         // Soldiers or police who demonstrate and fire their weapons, with no crowd of others and
         // no dispersal told, are the demonstrators: shots fired by a demonstration make it violent.
         let crowd_named = kinds(&|p| {
@@ -229,8 +234,17 @@ pub fn classify(
         .filter(|p| p.kind == ActorKind::Civilians && crowd(doc, p.mention))
         .map(|p| p.mention)
         .collect();
-    let status_fight = !crowds.is_empty() && crowds.iter().all(|&m| status_crowd(doc, m));
-    let lethal_fight = has(&["clash"]) && (harm.killed > 0 || has(&["weapon", "firearm"]))
+    let armed_people = parts.iter().any(|p| {
+        p.kind == ActorKind::Civilians
+            && doc
+                .mentions
+                .get(p.mention)
+                .is_some_and(|m| said_armed(doc, m))
+    });
+    let status_fight =
+        !crowds.is_empty() && !armed_people && crowds.iter().all(|&m| status_crowd(doc, m));
+    let lethal_fight = has(&["clash"])
+        && (harm.killed > 0 || has(&["weapon", "firearm"]))
         && !(status_fight && !has(&["firearm"]));
     // A crowd that kills members of an armed group or of the forces, or ambushes them, fights
     // them as a communal militia (ACLED codes the villagers' group: Battles), not as a mob.

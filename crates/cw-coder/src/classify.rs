@@ -221,7 +221,8 @@ pub fn classify(
     // violence: "at least 3 people engaged in violent or destructive acts").
     let crowd_acts = parts.iter().any(|p| {
         (p.kind == ActorKind::Civilians && p.role == Role::Agent && crowd(doc, p.mention))
-            || (p.kind == ActorKind::Rioters && has(&["beat", "kill", "murder"]))
+            || (p.kind == ActorKind::Rioters
+                && has(&["beat", "kill", "murder", "loot", "destroy", "attack"]))
     });
     // Burning tyres and barricades mark a demonstration (Riots: Violent demonstration), so a
     // crowd that does them is no mob outside a demonstration.

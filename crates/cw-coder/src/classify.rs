@@ -484,6 +484,23 @@ pub fn classify(
         );
     }
 
+    // A crowd of unorganised people (youths, traders, residents) that clashes with police or
+    // soldiers, no gun or blade used and no one killed, is a mob however many sides the forces
+    // seem to hold (Riots: Mob violence, "at least 3 people engaged in violent or destructive
+    // acts" outside a demonstration).
+    let crowd_fights_forces = has(&["clash"])
+        && forces
+        && !non_state_armed
+        && harm.killed == 0
+        && !crowds.is_empty()
+        && !has(&["shoot", "weapon", "firearm"]);
+    if crowd_fights_forces {
+        return decide(
+            SubEventType::MobViolence,
+            "Riots: a crowd that clashes with police or soldiers outside a demonstration",
+            &["clash"],
+        );
+    }
     // Battles: two organised armed groups.
     if two_sides
         && (ground_fight
@@ -545,15 +562,14 @@ pub fn classify(
     }
     // Police or soldiers are the only armed side: a crowd that fights them with stones, or that
     // fights itself until they intervene, is a riot, not a battle (Riots: Mob violence, "at least
-    // 3 people engaged in violent or destructive acts" outside a demonstration). So is a crowd
-    // of unorganised people (youths, traders, residents) that clashes with them, no gun fired.
+    // 3 people engaged in violent or destructive acts" outside a demonstration).
     if has(&["clash"])
         && forces
         && !non_state_armed
         && harm.killed == 0
         && (has(&["riot"])
             || acted(doc, frame, "intervention", &["intervention"])
-            || (!crowds.is_empty() && !has(&["shoot", "weapon", "firearm"])))
+            || crowd_fights_forces)
     {
         return decide(
             SubEventType::MobViolence,

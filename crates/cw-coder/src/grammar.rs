@@ -230,6 +230,7 @@ mod tests {
             "presence",
             "relative",
             "negation",
+            "status_crowd",
         ];
         for lang in [Lang::En, Lang::Fr] {
             for l in cw_text::lexicon::raw(lang, "grammar")

@@ -216,8 +216,8 @@ pub fn classify(
             &["protest"],
         );
     }
-    // A crowd of unorganised people (villagers, residents, youths) that beats, kills, attacks or
-    // loots outside a demonstration, with no organised armed group acting, is a mob (Riots: Mob
+    // A crowd of unorganised people (villagers, residents, youths) that beats, kills, attacks,
+    // loots or seizes someone (VAC abductions are by organised armed groups) outside a demonstration, with no organised armed group acting, is a mob (Riots: Mob
     // violence: "at least 3 people engaged in violent or destructive acts").
     let crowd_acts = parts.iter().any(|p| {
         (p.kind == ActorKind::Civilians && p.role == Role::Agent && crowd(doc, p.mention))
@@ -266,14 +266,14 @@ pub fn classify(
         && !armed_agent
         && !has(&["riot"])
         && has(&[
-            "beat", "kill", "murder", "attack", "loot", "destroy", "clash",
+            "beat", "kill", "murder", "attack", "loot", "destroy", "clash", "abduct", "arrest",
         ])
     {
         return decide(
             SubEventType::MobViolence,
             "Riots: mob violence by an unorganised crowd outside a demonstration",
             &[
-                "beat", "kill", "murder", "attack", "loot", "destroy", "clash",
+                "beat", "kill", "murder", "attack", "loot", "destroy", "clash", "abduct", "arrest",
             ],
         );
     }

@@ -1999,3 +1999,19 @@ fn angry_youths_who_ransack_with_no_demonstration_are_a_mob() {
         assert_eq!(e.actor1, "Rioters (Burkina Faso)", "{text}");
     }
 }
+
+#[test]
+fn a_crowd_that_holds_someone_hostage_is_a_mob_not_an_abduction() {
+    // VAC: Abduction is by organised armed groups; pupils who seize their headmaster are an
+    // unorganised crowd committing violence outside a demonstration (Riots: Mob violence).
+    for text in [
+        "On 2 May 2021, angry students held the headmaster of the high school in Kaya hostage for several hours.",
+        "Le 2 mai 2021, des élèves ont pris en otage le directeur du lycée de Kaya.",
+        "Le 2 mai 2021, des élèves ont séquestré le directeur du lycée de Kaya pendant plusieurs heures.",
+    ] {
+        let e = only(text);
+        assert_eq!(e.sub_event_type, SubEventType::MobViolence, "{text}");
+        assert_eq!(e.actor1, "Rioters (Burkina Faso)", "{text}");
+        assert_eq!(e.actor2, "Civilians (Burkina Faso)", "{text}");
+    }
+}

@@ -246,7 +246,7 @@ pub fn classify(
         !crowds.is_empty() && !armed_people && crowds.iter().all(|&m| status_crowd(doc, m));
     let lethal_fight = has(&["clash"])
         && (harm.killed > 0 || has(&["weapon", "firearm"]))
-        && !(status_fight && !has(&["firearm"]));
+        && (!status_fight || has(&["firearm"]));
     // A crowd that kills members of an armed group or of the forces, or ambushes them, fights
     // them as a communal militia (ACLED codes the villagers' group: Battles), not as a mob.
     let crowd_fights_armed = crowd_acts

@@ -2015,3 +2015,26 @@ fn a_crowd_that_holds_someone_hostage_is_a_mob_not_an_abduction() {
         assert_eq!(e.actor2, "Civilians (Burkina Faso)", "{text}");
     }
 }
+
+#[test]
+fn vandalism_by_a_crowd_is_a_mob_and_by_demonstrators_a_violent_demonstration() {
+    // Riots: vandalism is destruction, not a mark of a demonstration (the codebook's are
+    // barricades and burning tyres): residents who vandalize outside one are a mob (Mob
+    // violence); demonstrators who do it make their march violent (Violent demonstration).
+    for text in [
+        "On 2 May 2021, residents of Kaya vandalized a chapel after a dispute over a burial.",
+        "Le 2 mai 2021, des habitants de Kaya ont vandalisé une chapelle après une querelle sur un enterrement.",
+    ] {
+        let e = only(text);
+        assert_eq!(e.sub_event_type, SubEventType::MobViolence, "{text}");
+        assert_eq!(e.actor1, "Rioters (Burkina Faso)", "{text}");
+    }
+    for text in [
+        "On 2 May 2021, protesters vandalized the town hall of Kaya during a march against insecurity.",
+        "Le 2 mai 2021, des manifestants ont vandalisé la mairie de Kaya lors d'une marche contre l'insécurité.",
+    ] {
+        let e = only(text);
+        assert_eq!(e.sub_event_type, SubEventType::ViolentDemonstration, "{text}");
+        assert_eq!(e.actor1, "Rioters (Burkina Faso)", "{text}");
+    }
+}

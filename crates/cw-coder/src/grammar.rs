@@ -81,6 +81,8 @@ pub struct Grammar {
     pub auxiliary: HashSet<&'static str>,
     /// Heads of a crowd of unorganised people.
     pub crowd_head: HashSet<&'static str>,
+    /// Crowd heads that name people by trade, school or political side, not by where they live.
+    pub status_crowd: HashSet<&'static str>,
     /// The adjective "armed" beside a head of people ("armed villagers", "villageois armés").
     pub armed: HashSet<&'static str>,
     /// After that adjective, the word that makes it the means of a fight ("armed with sticks").
@@ -169,6 +171,7 @@ pub fn grammar() -> &'static Grammar {
             departure: of("departure"),
             auxiliary: of("auxiliary"),
             crowd_head: of("crowd_head"),
+            status_crowd: of("status_crowd"),
             armed: of("armed"),
             armed_with: of("armed_with"),
             against: of("against"),
@@ -237,6 +240,7 @@ mod tests {
             "presence",
             "relative",
             "negation",
+            "status_crowd",
         ];
         for lang in [Lang::En, Lang::Fr] {
             for l in cw_text::lexicon::raw(lang, "grammar")

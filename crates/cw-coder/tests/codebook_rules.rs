@@ -2147,3 +2147,105 @@ fn attackers_in_army_fatigues_are_not_the_army() {
         assert_eq!(e.actor2, "Civilians (Burkina Faso)", "{text}");
     }
 }
+
+#[test]
+fn a_crowd_or_vigilantes_who_beat_a_suspect_to_death_are_a_mob() {
+    // Riots: Mob violence, "including vigilante mobs": a crowd, or vigilantes with no group
+    // named, are Rioters; the person they kill is a civilian.
+    for text in [
+        "On 2 May 2021, a crowd beat a man accused of stealing a motorbike to death in Kaya.",
+        "On 2 May 2021, vigilantes beat a presumed cattle thief to death near Kaya.",
+        "Le 2 mai 2021, une foule a battu à mort un homme accusé de vol à Kaya.",
+        "Le 2 mai 2021, des vigilants ont battu à mort un présumé voleur de bétail près de Kaya.",
+    ] {
+        let e = only(text);
+        assert_eq!(e.sub_event_type, SubEventType::MobViolence, "{text}");
+        assert_eq!(e.actor1, "Rioters (Burkina Faso)", "{text}");
+        assert_eq!(e.actor2, "Civilians (Burkina Faso)", "{text}");
+    }
+}
+
+#[test]
+fn a_crowd_that_clashes_with_police_without_arms_is_a_mob_not_a_battle() {
+    // Riots: Mob violence: youths fighting the police are rioters, not an unidentified armed
+    // group; the police are the second side.
+    for text in [
+        "On 2 May 2021, clashes between police and youths at the market of Kaya left two wounded.",
+        "Le 2 mai 2021, des affrontements entre policiers et jeunes au marché de Kaya ont fait deux blessés.",
+    ] {
+        let e = only(text);
+        assert_eq!(e.sub_event_type, SubEventType::MobViolence, "{text}");
+        assert_eq!(e.actor1, "Rioters (Burkina Faso)", "{text}");
+        assert!(e.actor2.starts_with("Police Forces of Burkina Faso"), "{text}: {}", e.actor2);
+    }
+}
+
+#[test]
+fn students_or_party_supporters_who_fight_each_other_are_a_mob_even_when_one_dies() {
+    // Riots: Mob violence: people named by school or political side are no communal militia;
+    // a death in their fight does not make it a battle (firearms would).
+    for text in [
+        "On 2 May 2021, students from two rival schools clashed in Kaya; one student was killed and several were wounded.",
+        "On 2 May 2021, rival party supporters clashed in Kaya after the vote count, leaving one dead.",
+        "Le 2 mai 2021, des élèves de deux lycées rivaux se sont affrontés à Kaya, faisant un mort et plusieurs blessés.",
+        "Le 2 mai 2021, des partisans de deux candidats se sont affrontés à Kaya après le scrutin, faisant un mort.",
+    ] {
+        let e = only(text);
+        assert_eq!(e.sub_event_type, SubEventType::MobViolence, "{text}");
+        assert_eq!(e.actor1, "Rioters (Burkina Faso)", "{text}");
+        assert_eq!(e.actor2, "Rioters (Burkina Faso)", "{text}");
+    }
+}
+
+#[test]
+fn angry_youths_who_ransack_with_no_demonstration_are_a_mob() {
+    // Riots: Mob violence is violence outside a demonstration; nothing here says they
+    // demonstrated (no march, no demand, no barricade).
+    for text in [
+        "On 2 May 2021, angry youths ransacked three bars and a hotel in Kaya.",
+        "Le 2 mai 2021, des jeunes en colère ont saccagé trois bars et un hôtel à Kaya.",
+    ] {
+        let e = only(text);
+        assert_eq!(e.sub_event_type, SubEventType::MobViolence, "{text}");
+        assert_eq!(e.actor1, "Rioters (Burkina Faso)", "{text}");
+    }
+}
+
+#[test]
+fn a_crowd_that_holds_someone_hostage_is_a_mob_not_an_abduction() {
+    // VAC: Abduction is by organised armed groups; pupils who seize their headmaster are an
+    // unorganised crowd committing violence outside a demonstration (Riots: Mob violence).
+    for text in [
+        "On 2 May 2021, angry students held the headmaster of the high school in Kaya hostage for several hours.",
+        "Le 2 mai 2021, des élèves ont pris en otage le directeur du lycée de Kaya.",
+        "Le 2 mai 2021, des élèves ont séquestré le directeur du lycée de Kaya pendant plusieurs heures.",
+    ] {
+        let e = only(text);
+        assert_eq!(e.sub_event_type, SubEventType::MobViolence, "{text}");
+        assert_eq!(e.actor1, "Rioters (Burkina Faso)", "{text}");
+        assert_eq!(e.actor2, "Civilians (Burkina Faso)", "{text}");
+    }
+}
+
+#[test]
+fn vandalism_by_a_crowd_is_a_mob_and_by_demonstrators_a_violent_demonstration() {
+    // Riots: vandalism is destruction, not a mark of a demonstration (the codebook's are
+    // barricades and burning tyres): residents who vandalize outside one are a mob (Mob
+    // violence); demonstrators who do it make their march violent (Violent demonstration).
+    for text in [
+        "On 2 May 2021, residents of Kaya vandalized a chapel after a dispute over a burial.",
+        "Le 2 mai 2021, des habitants de Kaya ont vandalisé une chapelle après une querelle sur un enterrement.",
+    ] {
+        let e = only(text);
+        assert_eq!(e.sub_event_type, SubEventType::MobViolence, "{text}");
+        assert_eq!(e.actor1, "Rioters (Burkina Faso)", "{text}");
+    }
+    for text in [
+        "On 2 May 2021, protesters vandalized the town hall of Kaya during a march against insecurity.",
+        "Le 2 mai 2021, des manifestants ont vandalisé la mairie de Kaya lors d'une marche contre l'insécurité.",
+    ] {
+        let e = only(text);
+        assert_eq!(e.sub_event_type, SubEventType::ViolentDemonstration, "{text}");
+        assert_eq!(e.actor1, "Rioters (Burkina Faso)", "{text}");
+    }
+}

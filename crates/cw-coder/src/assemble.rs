@@ -237,6 +237,7 @@ fn code_frame(
             intervention: has("intervention", &["intervention", "force"])
                 || has("tactic", &["clash"]),
             crowd_control: has("intervention", &["intervention", "force"]),
+            forces_demonstrate: decision.rule == crate::classify::FORCES_DEMONSTRATE,
             clash: has("tactic", &["clash"]),
         },
         w.date,

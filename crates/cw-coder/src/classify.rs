@@ -17,6 +17,10 @@ use crate::grammar::grammar;
 use crate::participants::{is_armed, is_state, Participant, Role};
 use cw_record::{ActorKind, Document, SubEventType};
 
+/// The rule of a demonstration by soldiers or police who fire their weapons: they are the
+/// rioters, and no force intervenes on them.
+pub const FORCES_DEMONSTRATE: &str = "Riots: forces who demonstrate and fire their weapons";
+
 #[derive(Debug, Clone)]
 pub struct Decision {
     pub sub_event_type: SubEventType,
@@ -160,13 +164,23 @@ pub fn classify(
         // whoever they hurt (Riots: violent demonstration), unless armed forces or gunmen are the
         // ones acting (then the demonstrators are the victims) or the attack is their grievance
         // ("denounced the attacks on their villages").
-        let crowd_violent = protesters
+        let crowd_violent = (protesters
             && !armed_agent
             && acted(
                 doc,
                 frame,
                 "tactic",
                 &["attack", "beat", "weapon", "firearm"],
+            ))
+            // The crowd itself as the subject of the act ("youths protested and stormed the town
+            // hall before police dispersed them", "held the director hostage"): violent, whoever
+            // intervened afterwards (Riots: "demonstrators act violently").
+            || acted_by(
+                doc,
+                frame,
+                parts,
+                &["attack", "beat", "weapon", "firearm", "abduct"],
+                &|k| matches!(k, ActorKind::Protesters | ActorKind::Civilians),
             );
         // Soldiers or police who demonstrate and fire their weapons, with no crowd of others and
         // no dispersal told, are the demonstrators: shots fired by a demonstration make it violent.
@@ -180,6 +194,22 @@ pub fn classify(
             && !crowd_named
             && has(&["shoot"])
             && !acted(doc, frame, "intervention", &["intervention", "force"]);
+        // Forces that are the subject of the protest ("soldiers took to the streets firing shots
+        // into the air") fire as demonstrators, even with the words of a warning shot.
+        let forces_demonstrate = forces_demonstrate
+            || (forces
+                && !crowd_named
+                && acted_by(doc, frame, parts, &["protest"], &|k| {
+                    matches!(k, ActorKind::Military | ActorKind::Police)
+                })
+                && (has(&["shoot"]) || frame_has(doc, frame, "intervention", &["intervention"])));
+        if forces_demonstrate && !has(&riot) && !rioters && !crowd_violent {
+            return decide(
+                SubEventType::ViolentDemonstration,
+                FORCES_DEMONSTRATE,
+                &["shoot", "protest"],
+            );
+        }
         if has(&riot) || rioters || crowd_violent || forces_demonstrate {
             return decide(
                 SubEventType::ViolentDemonstration,
@@ -193,7 +223,7 @@ pub fn classify(
         let force_used = || {
             forces
                 || has(&["shoot", "attack", "beat"])
-                || acted(doc, frame, "intervention", &["intervention"])
+                || done(doc, frame, "intervention", &["intervention"])
         };
         if (harm.killed > 0 && force_used()) || frame_has(doc, frame, "intervention", &["force"]) {
             return Some(Decision {
@@ -204,8 +234,8 @@ pub fn classify(
         }
         // Arrests or an intervention the demonstrators denounce ("against the arrest of an
         // activist", "called for Russia to intervene") are their grievance, not a dispersal.
-        if acted(doc, frame, "intervention", &["intervention"])
-            || acted(doc, frame, "tactic", &["arrest"])
+        if done(doc, frame, "intervention", &["intervention"])
+            || done(doc, frame, "tactic", &["arrest"])
         {
             return Some(Decision {
                 sub_event_type: SubEventType::ProtestWithIntervention,
@@ -882,6 +912,66 @@ fn acted(doc: &Document, frame: &Frame, lexicon: &str, categories: &[&str]) -> b
                     && (c.span.end > m.span.start
                         || crate::view::word_count_between(doc, c.span.end, m.span.start) <= 8)
             })
+    })
+}
+
+/// Whether a cue of the frame is an act, not the grievance of a demonstration: `acted`, and not
+/// what a crowd demands or protests against ("demanding an inquiry into two men killed by
+/// soldiers", "to demand the release of a leader arrested last week").
+fn done(doc: &Document, frame: &Frame, lexicon: &str, categories: &[&str]) -> bool {
+    doc.mentions.iter().any(|m| {
+        frame.sentences.contains(&m.sentence)
+            && crate::view::is_cue(m, lexicon, categories)
+            && !crate::view::in_grievance(doc, m.span.start)
+    }) && acted(doc, frame, lexicon, categories)
+}
+
+/// Whether a tactic cue of the frame has for its subject a participant of a kind `who`: the
+/// nearest actor before it in its clause, with no passive auxiliary between ("youths ... stormed
+/// the town hall", not "protesters were attacked"), and not a grievance.
+fn acted_by(
+    doc: &Document,
+    frame: &Frame,
+    parts: &[Participant],
+    categories: &[&str],
+    who: &dyn Fn(ActorKind) -> bool,
+) -> bool {
+    let g = grammar();
+    doc.mentions.iter().any(|m| {
+        if !frame.sentences.contains(&m.sentence)
+            || !crate::view::is_cue(m, "tactic", categories)
+            || crate::view::in_grievance(doc, m.span.start)
+        {
+            return false;
+        }
+        let subject = doc
+            .in_sentence(m.sentence)
+            .filter(|(_, a)| a.span.end <= m.span.start && crate::view::actor(a).is_some())
+            .last();
+        let Some((i, a)) = subject else {
+            return false;
+        };
+        let between = crate::view::words_between(doc, a.span.end, m.span.start);
+        // A noun ("against an assault") or a participle with its agent ("teachers assaulted by
+        // parents") is no act of the crowd.
+        let noun = between
+            .iter()
+            .rev()
+            .take(3)
+            .take_while(|w| !g.coordinator.contains(w.as_str()))
+            .any(|w| g.noun_marker.contains(w.as_str()));
+        // A relative clause between them has its own subject ("the Burkinabe who died in
+        // attacks").
+        let relative = between.iter().any(|w| g.relative.contains(w.as_str()));
+        let by_agent = crate::view::words_between(doc, m.span.end, doc.sentences[m.sentence].end)
+            .first()
+            .is_some_and(|w| g.by.contains(w.as_str()));
+        parts.iter().any(|p| p.mention == i && who(p.kind))
+            && !noun
+            && !relative
+            && !by_agent
+            && !between.iter().any(|w| g.passive.contains(w.as_str()))
+            && !crate::view::clause_break_between(doc, a.span.end, m.span.start)
     })
 }
 

@@ -89,6 +89,9 @@ pub struct Grammar {
     pub armed_with: HashSet<&'static str>,
     /// After a protest word, the preposition that opens its grievance ("demonstrated against").
     pub against: HashSet<&'static str>,
+    /// Determiners that, in the three words before a tactic word, make it a noun, not the verb of
+    /// the actor before it ("against an assault", "the recurring abductions").
+    pub noun_marker: HashSet<&'static str>,
     /// Casualty phrases whose victim is their subject, with no passive ("a demonstrator died",
     /// "un manifestant est décédé"): the person right before them is the victim.
     pub intransitive: HashSet<&'static str>,
@@ -175,6 +178,7 @@ pub fn grammar() -> &'static Grammar {
             armed: of("armed"),
             armed_with: of("armed_with"),
             against: of("against"),
+            noun_marker: of("noun_marker"),
             intransitive: of("intransitive"),
             revised: of("revised"),
             indefinite: of("indefinite"),
@@ -230,6 +234,7 @@ mod tests {
             "armed",
             "armed_with",
             "against",
+            "noun_marker",
             "intransitive",
             "revised",
             "indefinite",

@@ -38,6 +38,9 @@ pub struct Cues {
     /// Forces dispersed, arrested or fired on a crowd (the intervention lexicon only, not a
     /// clash between people).
     pub crowd_control: bool,
+    /// The demonstrators are soldiers or police firing their own weapons
+    /// (`classify::FORCES_DEMONSTRATE`): no force intervenes on them.
+    pub forces_demonstrate: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -202,6 +205,7 @@ pub fn assign(
         intervention,
         clash,
         crowd_control,
+        forces_demonstrate,
     } = cues;
     // The naming context of militias named after the event's place (`fighting_militias`).
     let militia_ctx = cw_actors::NameContext::new(date, country)
@@ -714,7 +718,9 @@ pub fn assign(
             // violence, are its victims); buildings of the state that rioters burn, or the
             // authorities they address, are not actors. Foreign forces and peacekeepers that a
             // crowd confronts (stones thrown at a convoy, a base attacked) are.
-            let b = if intervention || sub == SubEventType::MobViolence {
+            let b = if forces_demonstrate {
+                None
+            } else if intervention || sub == SubEventType::MobViolence {
                 // Codebook (riots): the force that disperses or arrests rioters is a side; when
                 // the report does not name it ("twenty were arrested"), it is the police, unless
                 // the crowd is itself of the forces (mutineers firing in the air).

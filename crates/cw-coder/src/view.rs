@@ -81,11 +81,12 @@ pub fn word_count_between(doc: &Document, from: usize, to: usize) -> usize {
     })
 }
 
-/// Does the text between two offsets hold a clause break (";", ":" or a sentence-internal " but ")?
+/// Does the text between two offsets hold a clause break (";", ":" or a sentence-internal
+/// " but " / " mais ")?
 pub fn clause_break_between(doc: &Document, from: usize, to: usize) -> bool {
-    doc.text
-        .get(from.min(to)..to.max(from))
-        .is_some_and(|s| s.contains(';') || s.contains(':') || s.contains(" but "))
+    doc.text.get(from.min(to)..to.max(from)).is_some_and(|s| {
+        s.contains(';') || s.contains(':') || s.contains(" but ") || s.contains(" mais ")
+    })
 }
 
 /// Whether the words at `pos` are what a crowd protests against or demands: after a cause phrase

@@ -155,7 +155,7 @@ pub fn tally(doc: &Document, frame: &Frame, large_scale_hint: bool) -> Tally {
                     && m.span.start <= cspan.start
                     && (m.span.end > cspan.start
                         || word_count_between(doc, m.span.end, cspan.start) <= 8)
-            });
+            }) || crate::view::in_grievance(doc, cspan.start);
             if motive {
                 continue;
             }

@@ -2249,3 +2249,93 @@ fn vandalism_by_a_crowd_is_a_mob_and_by_demonstrators_a_violent_demonstration() 
         assert_eq!(e.actor1, "Rioters (Burkina Faso)", "{text}");
     }
 }
+
+#[test]
+fn forces_that_remove_or_evict_protesters_intervene() {
+    // Protests: protest with intervention, "dispersal or arrests without serious injury": forces
+    // that remove demonstrators from a site or evict them intervene; the force is actor2.
+    for text in [
+        "On 4 May 2021, workers held a sit-in at the ministry in Koudougou over unpaid wages; security forces removed the protesters from the premises.",
+        "On 4 May 2021, police evicted protesters who had occupied the town hall of Kaya.",
+        "Le 4 mai 2021, des travailleurs ont tenu un sit-in devant le ministère à Koudougou ; les manifestants ont été délogés par les forces de l'ordre.",
+        "Le 4 mai 2021, la police a délogé les manifestants qui occupaient la mairie de Kaya.",
+    ] {
+        let e = only(text);
+        assert_eq!(e.sub_event_type, SubEventType::ProtestWithIntervention, "{text}");
+        assert!(e.actor2.starts_with("Police Forces of Burkina Faso"), "{text}: {}", e.actor2);
+    }
+}
+
+#[test]
+fn demonstrators_who_stone_or_storm_riot_even_when_dispersed() {
+    // Riots: violent demonstration, demonstrators who act violently. The crowd that stones a
+    // building or storms it is violent whoever disperses it afterwards; the dispersing force is
+    // the second side.
+    for text in [
+        "On 4 May 2021, youths in Kaya stoned the gendarmerie during a protest against the curfew, before being dispersed by police.",
+        "On 4 May 2021, youths protested in Kaya against the curfew and stormed the town hall before police dispersed them.",
+        "Le 4 mai 2021, des jeunes ont manifesté à Kaya contre le couvre-feu et ont pris d'assaut la mairie avant d'être dispersés par la police.",
+    ] {
+        let e = only(text);
+        assert_eq!(e.sub_event_type, SubEventType::ViolentDemonstration, "{text}");
+        assert_eq!(e.actor1, "Rioters (Burkina Faso)", "{text}");
+        assert!(e.actor2.starts_with("Police Forces of Burkina Faso"), "{text}: {}", e.actor2);
+    }
+    // An assault the crowd protests against is its grievance, not its act.
+    for text in [
+        "On 4 May 2021, residents demonstrated in Kaya against an assault on a nurse by policemen.",
+        "Le 4 mai 2021, des enseignants ont marché à Kaya en solidarité avec deux collègues agressés par des parents.",
+        "On 4 May 2021, teachers marched in Kaya in solidarity with two colleagues assaulted a week earlier.",
+    ] {
+        let e = only(text);
+        assert_eq!(e.sub_event_type, SubEventType::PeacefulProtest, "{text}");
+    }
+}
+
+#[test]
+fn soldiers_who_take_to_the_streets_firing_in_the_air_riot_alone() {
+    // Riots: violent demonstration. Soldiers who are the demonstrators and fire in the air, even
+    // in the words of a warning shot, riot; no force intervenes on them (no actor2).
+    for text in [
+        "On 4 May 2021, soldiers in Kaya took to the streets firing shots into the air to protest unpaid bonuses.",
+        "Le 4 mai 2021, des militaires ont manifesté à Kaya pour réclamer leurs primes, en effectuant des tirs de sommation.",
+    ] {
+        let e = only(text);
+        assert_eq!(e.sub_event_type, SubEventType::ViolentDemonstration, "{text}");
+        assert_eq!(e.actor2, "", "{text}");
+    }
+    // Police who fire in the air at a crowd intervene on it.
+    let e = only("On 4 May 2021, hundreds of residents protested in Kaya; police fired shots into the air to disperse them.");
+    assert_eq!(e.sub_event_type, SubEventType::ProtestWithIntervention);
+}
+
+#[test]
+fn arrests_and_killings_a_demonstration_demands_about_are_its_grievance() {
+    // Protests: the arrest or killing a crowd demands justice for happened before; it is no
+    // intervention on this demonstration nor force against it (Peaceful protest).
+    for text in [
+        "On 4 May 2021, hundreds marched in Kaya, demanding that the union leader arrested last week be freed.",
+        "Le 4 mai 2021, des centaines de personnes ont marché à Kaya pour exiger la libération d'un syndicaliste arrêté la semaine dernière.",
+        "Le 4 mai 2021, des militants ont tenu un sit-in à Kaya pour réclamer une enquête sur deux commerçants exécutés par des soldats en mars.",
+    ] {
+        let e = only(text);
+        assert_eq!(e.sub_event_type, SubEventType::PeacefulProtest, "{text}");
+        assert_eq!(e.actor2, "", "{text}");
+        assert_eq!(e.fatalities, 0, "{text}");
+    }
+}
+
+#[test]
+fn deaths_a_demonstration_demands_about_are_not_its_fatalities() {
+    // Reported fatalities belong to the event that caused them: the deaths a crowd demands an
+    // autopsy of happened earlier, so the protest is peaceful with no fatalities (Protests:
+    // excessive force needs force used on this gathering).
+    for text in [
+        "On 4 May 2021, hundreds of activists staged a silent protest in Kaya, demanding an autopsy of two teachers executed by soldiers in March.",
+        "Le 4 mai 2021, des centaines de militants ont tenu une marche silencieuse à Kaya, réclamant l'autopsie de deux enseignants exécutés par des soldats en mars.",
+    ] {
+        let e = only(text);
+        assert_eq!(e.sub_event_type, SubEventType::PeacefulProtest, "{text}");
+        assert_eq!(e.fatalities, 0, "{text}");
+    }
+}

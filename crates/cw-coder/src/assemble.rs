@@ -234,9 +234,9 @@ fn code_frame(
             military_target,
             civilian_property: participants::civilian_property_hit(doc, frame),
             armed_hurt: harm.armed_victims,
-            intervention: has("intervention", &["intervention", "force"])
+            intervention: has("intervention", &["intervention", "air", "force"])
                 || has("tactic", &["clash"]),
-            crowd_control: has("intervention", &["intervention", "force"]),
+            crowd_control: has("intervention", &["intervention", "air", "force"]),
             forces_demonstrate: decision.rule == crate::classify::FORCES_DEMONSTRATE,
             clash: has("tactic", &["clash"]),
         },

@@ -153,7 +153,7 @@ pub fn classify(
     // gas to disperse supporters who had gathered to demand elections": Protest with intervention).
     let dispersed_demand = has(&["demand"])
         && !non_state_armed
-        && acted(doc, frame, "intervention", &["intervention"]);
+        && acted(doc, frame, "intervention", &["intervention", "air"]);
     // Officials are the usual addressees of a demand ("to demand the resignation of the prime
     // minister"): a government actor is no armed side that would make the demand a hostage-taker's.
     let armed_side = kinds(&|p| is_armed(p.kind) && p.kind != ActorKind::Government);
@@ -193,7 +193,7 @@ pub fn classify(
         let forces_demonstrate = forces
             && !crowd_named
             && has(&["shoot"])
-            && !acted(doc, frame, "intervention", &["intervention", "force"]);
+            && !acted(doc, frame, "intervention", &["intervention", "air", "force"]);
         // Forces that are the subject of the protest ("soldiers took to the streets firing shots
         // into the air") fire as demonstrators, even with the words of a warning shot.
         let forces_demonstrate = forces_demonstrate
@@ -202,7 +202,7 @@ pub fn classify(
                 && acted_by(doc, frame, parts, &["protest"], &|k| {
                     matches!(k, ActorKind::Military | ActorKind::Police)
                 })
-                && (has(&["shoot"]) || frame_has(doc, frame, "intervention", &["intervention"])));
+                && (has(&["shoot"]) || frame_has(doc, frame, "intervention", &["intervention", "air"])));
         if forces_demonstrate && !has(&riot) && !rioters && !crowd_violent {
             return decide(
                 SubEventType::ViolentDemonstration,
@@ -223,7 +223,7 @@ pub fn classify(
         let force_used = || {
             forces
                 || has(&["shoot", "attack", "beat"])
-                || done(doc, frame, "intervention", &["intervention"])
+                || done(doc, frame, "intervention", &["intervention", "air"])
         };
         if (harm.killed > 0 && force_used()) || frame_has(doc, frame, "intervention", &["force"]) {
             return Some(Decision {
@@ -234,13 +234,13 @@ pub fn classify(
         }
         // Arrests or an intervention the demonstrators denounce ("against the arrest of an
         // activist", "called for Russia to intervene") are their grievance, not a dispersal.
-        if done(doc, frame, "intervention", &["intervention"])
+        if done(doc, frame, "intervention", &["intervention", "air"])
             || done(doc, frame, "tactic", &["arrest"])
         {
             return Some(Decision {
                 sub_event_type: SubEventType::ProtestWithIntervention,
                 rule: "Protests: dispersal or arrests without serious injury",
-                cue: first_cue(doc, frame, "intervention", &["intervention"])
+                cue: first_cue(doc, frame, "intervention", &["intervention", "air"])
                     .or_else(|| cue_of(&["arrest"])),
             });
         }
@@ -316,6 +316,37 @@ pub fn classify(
             SubEventType::MobViolence,
             "Riots: mob violence outside a demonstration",
             &["mob"],
+        );
+    }
+    // Soldiers or police who riot on their own account, with no enemy and no one hurt, are
+    // rioters (Riots: violent demonstration, "violent or destructive acts"): mutineers who loot
+    // or fire, or forces who fire in the air while they loot or block a road. Their shots at no
+    // one are no battle, their looting no SD: Looting "outside other violence".
+    let mutiny = kinds(&|p| {
+        doc.mentions
+            .get(p.mention)
+            .and_then(crate::view::actor)
+            .is_some_and(cw_actors::is_mutiny)
+    });
+    let fire_at_no_one = frame_has(doc, frame, "intervention", &["air"]);
+    let forces_riot = forces
+        && !non_state_armed
+        && !kinds(&|p| {
+            matches!(p.kind, ActorKind::Protesters | ActorKind::Rioters)
+                || (p.kind == ActorKind::Civilians && p.role == Role::Agent)
+        })
+        && harm.killed == 0
+        && !harm.civilian_victims
+        && !has(&["clash", "ambush", "attack"])
+        // Forces that disperse or arrest someone act on a crowd, they are no rioters.
+        && !frame_has(doc, frame, "intervention", &["intervention", "force"])
+        && ((mutiny && (has(&["loot", "destroy", "shoot", "riot"]) || fire_at_no_one))
+            || (fire_at_no_one && has(&["loot", "riot"])));
+    if forces_riot {
+        return decide(
+            SubEventType::ViolentDemonstration,
+            FORCES_DEMONSTRATE,
+            &["loot", "shoot", "riot"],
         );
     }
     // Vandalism by an organised armed group is property destruction, not a riot.
@@ -602,7 +633,7 @@ pub fn classify(
         && !non_state_armed
         && harm.killed == 0
         && (has(&["riot"])
-            || acted(doc, frame, "intervention", &["intervention"])
+            || acted(doc, frame, "intervention", &["intervention", "air"])
             || crowd_fights_forces)
     {
         return decide(

@@ -119,6 +119,6 @@ fn acts_between(doc: &Document, s: usize, from: usize, to: usize) -> bool {
         m.span.start >= from
             && m.span.end <= to
             && (is_cue(m, "tactic", &["clash", "riot", "attack", "shoot", "beat"])
-                || is_cue(m, "intervention", &["intervention", "force"]))
+                || is_cue(m, "intervention", &["intervention", "air", "force"]))
     })
 }

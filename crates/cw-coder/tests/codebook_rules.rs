@@ -2339,3 +2339,24 @@ fn deaths_a_demonstration_demands_about_are_not_its_fatalities() {
         assert_eq!(e.fatalities, 0, "{text}");
     }
 }
+
+#[test]
+fn soldiers_who_loot_and_fire_in_the_air_riot() {
+    // Riots: violent demonstration, "violent or destructive acts" by at least three people:
+    // mutineers or soldiers who loot while firing at no one fight no enemy (no battle) and act
+    // inside other violence (no SD: Looting); they are the rioters, with no second side.
+    for text in [
+        "On 4 May 2021, mutinous soldiers looted shops in Kaya and fired shots into the air.",
+        "On 4 May 2021, angry soldiers rampaged through Kaya, firing into the air and looting shops.",
+        "Le 4 mai 2021, des soldats mutins ont pillé des boutiques à Kaya en tirant en l'air.",
+        "Le 4 mai 2021, des militaires en colère ont pillé des commerces à Kaya en tirant des coups de feu en l'air.",
+    ] {
+        let e = only(text);
+        assert_eq!(e.sub_event_type, SubEventType::ViolentDemonstration, "{text}");
+        assert_eq!(e.actor1, "Rioters (Burkina Faso)", "{text}");
+        assert_eq!(e.actor2, "", "{text}");
+    }
+    // Police who fire in the air to disperse looters act on them: not rioters themselves.
+    let e = only("On 4 May 2021, police fired into the air to disperse youths who were looting shops in Kaya.");
+    assert_ne!(e.actor1, "Rioters (Burkina Faso)");
+}

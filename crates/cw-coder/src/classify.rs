@@ -193,7 +193,12 @@ pub fn classify(
         let forces_demonstrate = forces
             && !crowd_named
             && has(&["shoot"])
-            && !acted(doc, frame, "intervention", &["intervention", "air", "force"]);
+            && !acted(
+                doc,
+                frame,
+                "intervention",
+                &["intervention", "air", "force"],
+            );
         // Forces that are the subject of the protest ("soldiers took to the streets firing shots
         // into the air") fire as demonstrators, even with the words of a warning shot.
         let forces_demonstrate = forces_demonstrate
@@ -202,7 +207,8 @@ pub fn classify(
                 && acted_by(doc, frame, parts, &["protest"], &|k| {
                     matches!(k, ActorKind::Military | ActorKind::Police)
                 })
-                && (has(&["shoot"]) || frame_has(doc, frame, "intervention", &["intervention", "air"])));
+                && (has(&["shoot"])
+                    || frame_has(doc, frame, "intervention", &["intervention", "air"])));
         if forces_demonstrate && !has(&riot) && !rioters && !crowd_violent {
             return decide(
                 SubEventType::ViolentDemonstration,

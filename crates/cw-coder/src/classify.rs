@@ -943,12 +943,17 @@ fn acted(doc: &Document, frame: &Frame, lexicon: &str, categories: &[&str]) -> b
     doc.mentions.iter().any(|m| {
         frame.sentences.contains(&m.sentence)
             && crate::view::is_cue(m, lexicon, categories)
-            && !doc.in_sentence(m.sentence).any(|(_, c)| {
-                crate::view::is_cue(c, "frame", &["cause"])
-                    && c.span.start <= m.span.start
-                    && (c.span.end > m.span.start
-                        || crate::view::word_count_between(doc, c.span.end, m.span.start) <= 8)
-            })
+            && !after_cause(doc, m)
+    })
+}
+
+/// Whether a cue stands inside a cause phrase of its sentence or at most eight words after one.
+fn after_cause(doc: &Document, m: &cw_record::Mention) -> bool {
+    doc.in_sentence(m.sentence).any(|(_, c)| {
+        crate::view::is_cue(c, "frame", &["cause"])
+            && c.span.start <= m.span.start
+            && (c.span.end > m.span.start
+                || crate::view::word_count_between(doc, c.span.end, m.span.start) <= 8)
     })
 }
 
@@ -959,8 +964,9 @@ fn done(doc: &Document, frame: &Frame, lexicon: &str, categories: &[&str]) -> bo
     doc.mentions.iter().any(|m| {
         frame.sentences.contains(&m.sentence)
             && crate::view::is_cue(m, lexicon, categories)
+            && !after_cause(doc, m)
             && !crate::view::in_grievance(doc, m.span.start)
-    }) && acted(doc, frame, lexicon, categories)
+    })
 }
 
 /// Whether a tactic cue of the frame has for its subject a participant of a kind `who`: the

@@ -344,6 +344,18 @@ pub fn classify(
     // of an ongoing battle": one Battles event (E/RV merged into Battles).
     let ground_assault = position_attacked
         && kinds(&|p| is_armed(p.kind) && !is_state(p.kind) && p.role == Role::Agent);
+    // "Drone shoot-downs and missile interceptions are Disrupted weapons use" (codebook, E/RV).
+    if let Some(v) = frame
+        .sentences
+        .clone()
+        .find_map(|s| crate::frames::interception(doc, s))
+    {
+        return Some(Decision {
+            sub_event_type: SubEventType::DisruptedWeaponsUse,
+            rule: "SD: disrupted weapons use: a drone or missile shot down or intercepted",
+            cue: Some(v),
+        });
+    }
     if air && !(in_battle || ground_assault) {
         return decide(
             SubEventType::AirDroneStrike,
@@ -383,11 +395,11 @@ pub fn classify(
             &["planting"],
         );
     }
-    if has(&["disrupted"]) && has(&["ied", "explosive"]) && !hurt {
+    if has(&["disrupted", "intercept"]) && has(&["ied", "explosive"]) && !hurt {
         return decide(
             SubEventType::DisruptedWeaponsUse,
             "SD: explosive defused or prevented",
-            &["disrupted"],
+            &["disrupted", "intercept"],
         );
     }
     // A blast given as the motive ("in reaction to an IED attack nearby") belongs to an earlier
@@ -396,7 +408,7 @@ pub fn classify(
         && acted(doc, frame, "tactic", &["ied", "explosive", "vehicle_bomb"]);
     // Explosives seized in an operation against an armed group are spoils, not the weapon used
     // ("killed ten militants and seized IEDs"): the event is the fight.
-    let seized_spoils = two_sides && has(&["seize", "disrupted"]);
+    let seized_spoils = two_sides && has(&["seize", "disrupted", "intercept"]);
     // A vehicle bomb or gunfire in an attack between two armed sides is a battle.
     let battle_assault = two_sides && has(&["attack"]) && has(&["shoot", "vehicle_bomb"]);
     if explosive && !(in_battle || seized_spoils || battle_assault) {
@@ -630,11 +642,11 @@ pub fn classify(
             &["agreement", "surrender", "release"],
         );
     }
-    if has(&["disrupted"]) {
+    if has(&["disrupted", "intercept"]) {
         return decide(
             SubEventType::DisruptedWeaponsUse,
             "SD: disrupted weapons use",
-            &["disrupted"],
+            &["disrupted", "intercept"],
         );
     }
     // Goods taken by an armed group with no one hurt: vehicles, livestock, a truck of aid

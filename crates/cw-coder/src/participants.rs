@@ -270,6 +270,40 @@ fn first_trigger(doc: &Document, s: usize) -> Option<cw_record::Span> {
         .map(|(_, m)| m.span)
 }
 
+/// The end of the last verb joined to a trigger ending at `end` by a coordinator ("ambushed and
+/// killed", "ont attaqué et tué"): a trigger or casualty cue right after "and"/"et".
+fn coordinated_end(doc: &Document, s: usize, mut end: usize) -> usize {
+    let g = grammar();
+    loop {
+        let next = doc.in_sentence(s).map(|(_, m)| m).find(|m| {
+            m.span.start >= end
+                && (is_trigger(m) || cue(m).is_some_and(|c| c.lexicon == "casualty"))
+                && {
+                    let gap = words_between(doc, end, m.span.start);
+                    gap.len() == 1 && g.coordinator.contains(gap[0].as_str())
+                }
+        });
+        match next {
+            Some(m) => end = m.span.end,
+            None => return end,
+        }
+    }
+}
+
+/// Is the agent at `span` the one who launched a drone or missile that was intercepted ("shot
+/// down 22 drones launched by Russia")? The weapon stands between the interception verb and it:
+/// the interceptor is the other side (codebook: Disrupted weapons use).
+fn launched_intercepted(doc: &Document, s: usize, span: cw_record::Span) -> bool {
+    crate::frames::interception(doc, s).is_some_and(|v| {
+        let v = doc.mentions[v].span;
+        doc.in_sentence(s).any(|(_, w)| {
+            crate::view::is_cue(w, "tactic", &["drone", "shelling"])
+                && w.span.start >= v.end
+                && w.span.end <= span.start
+        })
+    })
+}
+
 /// The role of the words at `span` in sentence `s`, by their place around the sentence's first
 /// trigger: before an active verb the agent, after it (or before a passive one) the patient,
 /// after "by" the agent.
@@ -281,8 +315,10 @@ pub fn role_at(doc: &Document, s: usize, span: cw_record::Span) -> Role {
             let last3 = || between.iter().rev().take(3);
             // "two soldiers reportedly killed near Boni" is a passive with its auxiliary left
             // out; "soldiers reportedly killed two herders" is active: an object follows.
+            // Verbs joined to the trigger share its object ("reportedly ambushed and killed
+            // five soldiers"): the object is looked for after the last of them.
             let headline = last3().any(|w| grammar().headline_passive.contains(&w.as_str()))
-                && words_between(doc, t.end, doc.sentences[s].end)
+                && words_between(doc, coordinated_end(doc, s, t.end), doc.sentences[s].end)
                     .first()
                     .is_none_or(|w| grammar().object_gap.contains(&w.as_str()));
             // A trigger phrase told from the side of those it hits ("came under fire", "a
@@ -309,7 +345,11 @@ pub fn role_at(doc: &Document, s: usize, span: cw_record::Span) -> Role {
                 .take(4)
                 .any(|w| grammar().by.contains(&w.as_str()))
             {
-                Role::Agent
+                if launched_intercepted(doc, s, span) {
+                    Role::Patient
+                } else {
+                    Role::Agent
+                }
             } else {
                 Role::Patient
             }

@@ -756,6 +756,23 @@ pub fn assign(
             }
             _ => {
                 let (mut a, mut b) = ranked();
+                // A state's drones or missiles intercepted by another state's forces ("air
+                // defences shot down drones launched by Russia"): the interceptor is actor1, the
+                // launcher actor2 (codebook: Disrupted weapons use), not its associate.
+                if sub == SubEventType::DisruptedWeaponsUse && b.is_none() {
+                    let (hit, acting): (Vec<Named>, Vec<Named>) = state
+                        .members
+                        .iter()
+                        .cloned()
+                        .partition(|m| m.role == Role::Patient);
+                    let other = hit
+                        .iter()
+                        .any(|h| acting.iter().all(|m| m.actor.name != h.actor.name));
+                    if other && !acting.is_empty() {
+                        a = Side { members: acting }.primary_and_assoc(country);
+                        b = Side { members: hit }.primary_and_assoc(country);
+                    }
+                }
                 // One armed group acting on another ("JNIM militants disarmed ISGS fighters"):
                 // the group acted on is the second side, not the first's associate.
                 if b.is_none() && state.members.is_empty() {

@@ -40,6 +40,7 @@ enum Tok {
     Or,
     Joint,
     Launcher,
+    Backer,
     /// A name that is no actor (lexicon class `not_actor`): it wins the longest match and is
     /// then dropped.
     NotActor,
@@ -167,6 +168,7 @@ impl Matcher {
                     Class::Or => Tok::Or,
                     Class::Joint => Tok::Joint,
                     Class::Launcher => Tok::Launcher,
+                    Class::Backer => Tok::Backer,
                     Class::NotActor => Tok::NotActor,
                     Class::Demonym => Tok::Demonym(le.label.clone().unwrap_or_default()),
                     Class::Filler => {
@@ -786,6 +788,8 @@ fn phrase(
             Tok::Or => or_pending = true,
             Tok::Joint => after_joint = true,
             Tok::Launcher => after_launcher = true,
+            // "fighters backed by Turkey": the backer is no side (a militia's foreign sponsor).
+            Tok::Backer => after_joint = false,
             // Dropped by `scan`; nothing to emit.
             Tok::NotActor => continue,
             Tok::Ethnic(l) => {

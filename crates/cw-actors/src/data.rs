@@ -221,6 +221,9 @@ pub enum Class {
     /// Words of launching or firing before their agent ("drones launched by Russia", "missiles
     /// tirés par l'Iran"): a country named right after is that state's forces.
     Launcher,
+    /// Words of a backer ("backed by", "soutenus par"): a country right after them backs a
+    /// side from afar and is no side (not a joint-operation partner).
+    Backer,
     /// Words of two sides fighting each other ("clashed", "fighting between"): in such a sentence
     /// two or more ethnic communities are coded as their militias.
     Fighting,
@@ -600,6 +603,7 @@ pub fn parse_lexicon(file: &'static str, src: &str) -> (Vec<LexEntry>, Vec<DataE
             "or" => Class::Or,
             "joint" => Class::Joint,
             "launcher" => Class::Launcher,
+            "backer" => Class::Backer,
             "fighting" => Class::Fighting,
             "filler" => Class::Filler,
             "not_actor" => Class::NotActor,

@@ -1934,3 +1934,34 @@ fn an_angry_crowd_that_beats_suspects_to_death_is_a_mob() {
     assert_eq!(e.actor1, "Rioters (Burkina Faso)");
     assert_eq!(e.actor2, "Civilians (Burkina Faso)");
 }
+
+#[test]
+fn a_state_that_backs_fighters_is_no_side_of_their_fight() {
+    // "backed by", "soutenus par" before a country name a sponsor, not a joint-operation
+    // partner: the fight is between the fighters and those they clash with.
+    let e = only(
+        "BEIRUT (Reuters) - Rebel fighters backed by Turkey clashed with government troops near \
+         Manbij in northern Syria on Tuesday, killing six, a war monitor said.",
+    );
+    assert!(
+        !e.actor1.contains("Turkey") && !e.actor2.contains("Turkey"),
+        "{}",
+        e.notes
+    );
+    assert!(!e.assoc_actor_1.contains("Turkey"), "{}", e.notes);
+    let e = only(
+        "BEYROUTH (AFP) - Des combattants soutenus par la Turquie se sont affrontés mardi aux \
+         Forces démocratiques syriennes (FDS) près de Manbij, dans le nord de la Syrie, faisant \
+         au moins six morts, selon une ONG.",
+    );
+    assert!(
+        !e.actor1.contains("Turkey") && !e.actor2.contains("Turkey"),
+        "{}",
+        e.notes
+    );
+    assert!(
+        e.actor1.starts_with("SDF") || e.actor2.starts_with("SDF"),
+        "{}",
+        e.notes
+    );
+}

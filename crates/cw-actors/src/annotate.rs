@@ -1072,6 +1072,24 @@ fn phrase(
                 } else {
                     None
                 };
+                // "French fighter jets and combat helicopters": a state head joined by a bare
+                // "and" to a state head of the same kind that a country qualifies is of that
+                // country too (the demonym qualifies both nouns). Not across an article ("French
+                // troops and the army" names the report's own army), nor after "or".
+                let own_country = own_country.or_else(|| {
+                    let bare_and = gap_words.len() == 1 && matches!(gap_words[0], "and" | "et");
+                    let state = matches!(kind, ActorKind::Military | ActorKind::Police);
+                    let prev = outs.last().filter(|_| outs.len() > start_len && prev_actor);
+                    prev.filter(|o| {
+                        bare_and
+                            && state
+                            && entry.is_none()
+                            && countries.is_empty()
+                            && o.m.entry.is_none()
+                            && o.m.kind == kind
+                    })
+                    .and_then(|o| o.m.country.clone())
+                });
                 // Modifiers before the head: one mention per country ("Malian and French soldiers").
                 let mut start = span.start;
                 let takes_country = own_country.is_none();

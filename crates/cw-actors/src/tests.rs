@@ -570,9 +570,10 @@ fn security_forces_are_police_but_defence_and_security_forces_military() {
         "Security forces dispersed the crowd; the defence and security forces patrolled.",
     );
     let kinds: Vec<ActorKind> = found.iter().map(|(_, m)| m.kind).collect();
+    // "the crowd" is people (civilians; a mob when it acts), between the two forces.
     assert_eq!(
         kinds,
-        vec![ActorKind::Police, ActorKind::Military],
+        vec![ActorKind::Police, ActorKind::Civilians, ActorKind::Military],
         "{found:?}"
     );
     let dict = ActorDictionary::embedded();

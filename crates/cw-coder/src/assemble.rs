@@ -123,8 +123,8 @@ fn code_frame(
     let property = (people && has("tactic", &["loot", "destroy"])) || has("tactic", &["loot"]);
     // An attack on a place or a vehicle of civilians or of armed forces ("the ambulance was
     // attacked", "a convoy was attacked") is violence even when its author is not named.
-    let place_attacked =
-        has("tactic", &["attack", "ambush"]) && has("target", &["civilian", "military"]);
+    let place_attacked = has("tactic", &["attack", "ambush"])
+        && has("target", &["civilian", "property", "military"]);
     // An attack, a clash or communal violence that left dead or wounded is political violence
     // whoever took part ("a convoy was attacked: one dead", "clashes between two communities
     // left two dead"): ACLED codes unnamed sides as unidentified groups. Accidents, disasters
@@ -232,6 +232,8 @@ fn code_frame(
             civilian_victims: harm.civilian_victims,
             unattributed_victims: victims.clone().any(|c| c.side == Side::Unknown),
             military_target,
+            civilian_property: participants::civilian_property_hit(doc, frame),
+            armed_hurt: harm.armed_victims,
             intervention: has("intervention", &["intervention", "force"])
                 || has("tactic", &["clash"]),
             crowd_control: has("intervention", &["intervention", "force"]),

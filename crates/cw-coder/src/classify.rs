@@ -70,7 +70,8 @@ pub fn classify(
         .sentences
         .clone()
         .find_map(|s| crate::frames::captured_place(doc, s));
-    let seized_goods = has(&["seize"]) && captured.is_none();
+    // Weapons seized ("intercepted vehicles and seized arms") are disrupted weapons use, not goods.
+    let seized_goods = has(&["seize"]) && captured.is_none() && !has(&["disrupted"]);
     let decide = |t: SubEventType, rule: &'static str, cats: &[&str]| {
         Some(Decision {
             sub_event_type: t,
@@ -91,7 +92,7 @@ pub fn classify(
     let protesters = kinds(&|p| p.kind == ActorKind::Protesters);
     let rioters = kinds(&|p| p.kind == ActorKind::Rioters);
     let military_target = crate::participants::military_target(doc, frame, parts);
-    let civilian_target = frame_has(doc, frame, "target", &["civilian"]);
+    let civilian_target = frame_has(doc, frame, "target", &["civilian", "property"]);
     let hurt =
         harm.killed > 0 || harm.injured > 0 || has(&["kill", "murder", "execute", "shoot", "beat"]);
     // Two organised armed sides: a state and a non-state actor, two distinct named groups,
@@ -149,7 +150,10 @@ pub fn classify(
     let dispersed_demand = has(&["demand"])
         && !non_state_armed
         && acted(doc, frame, "intervention", &["intervention"]);
-    if has(&["protest"]) || protesters || (has(&["demand"]) && !armed) || dispersed_demand {
+    // Officials are the usual addressees of a demand ("to demand the resignation of the prime
+    // minister"): a government actor is no armed side that would make the demand a hostage-taker's.
+    let armed_side = kinds(&|p| is_armed(p.kind) && p.kind != ActorKind::Government);
+    if has(&["protest"]) || protesters || (has(&["demand"]) && !armed_side) || dispersed_demand {
         // Demonstrators who storm, loot or fire are rioters too (Riots: violent or destructive acts).
         let riot = ["riot", "destroy", "clash", "loot"];
         // Demonstrators who storm a building, assault someone or carry machetes act violently,
@@ -158,7 +162,12 @@ pub fn classify(
         // ("denounced the attacks on their villages").
         let crowd_violent = protesters
             && !armed_agent
-            && acted(doc, frame, "tactic", &["attack", "beat", "weapon"]);
+            && acted(
+                doc,
+                frame,
+                "tactic",
+                &["attack", "beat", "weapon", "firearm"],
+            );
         // Soldiers or police who demonstrate and fire their weapons, with no crowd of others and
         // no dispersal told, are the demonstrators: shots fired by a demonstration make it violent.
         let crowd_named = kinds(&|p| {
@@ -211,18 +220,37 @@ pub fn classify(
             &["protest"],
         );
     }
-    // A crowd of unorganised people (villagers, residents, youths) that beats, kills, attacks or
-    // loots outside a demonstration, with no organised armed group acting, is a mob (Riots: Mob
+    // A crowd of unorganised people (villagers, residents, youths) that beats, kills, attacks,
+    // loots or seizes someone (VAC abductions are by organised armed groups) outside a demonstration, with no organised armed group acting, is a mob (Riots: Mob
     // violence: "at least 3 people engaged in violent or destructive acts").
     let crowd_acts = parts.iter().any(|p| {
         (p.kind == ActorKind::Civilians && p.role == Role::Agent && crowd(doc, p.mention))
-            || (p.kind == ActorKind::Rioters && has(&["beat", "kill", "murder"]))
+            || (p.kind == ActorKind::Rioters
+                && has(&["beat", "kill", "murder", "loot", "destroy", "attack"]))
     });
     // Burning tyres and barricades mark a demonstration (Riots: Violent demonstration), so a
     // crowd that does them is no mob outside a demonstration.
     // Two groups of people fighting with firearms or blades, or killing, are communal groups in a
     // battle (handled below), not a mob.
-    let lethal_fight = has(&["clash"]) && (harm.killed > 0 || has(&["weapon"]));
+    // People named by trade, school or political side (students, traders, party supporters) who
+    // fight each other are a mob however it ends (Riots: Mob violence), unless they bring firearms.
+    let crowds: Vec<usize> = parts
+        .iter()
+        .filter(|p| p.kind == ActorKind::Civilians && crowd(doc, p.mention))
+        .map(|p| p.mention)
+        .collect();
+    let armed_people = parts.iter().any(|p| {
+        p.kind == ActorKind::Civilians
+            && doc
+                .mentions
+                .get(p.mention)
+                .is_some_and(|m| said_armed(doc, m))
+    });
+    let status_fight =
+        !crowds.is_empty() && !armed_people && crowds.iter().all(|&m| status_crowd(doc, m));
+    let lethal_fight = has(&["clash"])
+        && (harm.killed > 0 || has(&["weapon", "firearm"]))
+        && (!status_fight || has(&["firearm"]));
     // A crowd that kills members of an armed group or of the forces, or ambushes them, fights
     // them as a communal militia (ACLED codes the villagers' group: Battles), not as a mob.
     let crowd_fights_armed = crowd_acts
@@ -242,14 +270,14 @@ pub fn classify(
         && !armed_agent
         && !has(&["riot"])
         && has(&[
-            "beat", "kill", "murder", "attack", "loot", "destroy", "clash",
+            "beat", "kill", "murder", "attack", "loot", "destroy", "clash", "abduct", "arrest",
         ])
     {
         return decide(
             SubEventType::MobViolence,
             "Riots: mob violence by an unorganised crowd outside a demonstration",
             &[
-                "beat", "kill", "murder", "attack", "loot", "destroy", "clash",
+                "beat", "kill", "murder", "attack", "loot", "destroy", "clash", "abduct", "arrest",
             ],
         );
     }
@@ -472,6 +500,23 @@ pub fn classify(
         );
     }
 
+    // A crowd of unorganised people (youths, traders, residents) that clashes with police or
+    // soldiers, no gun or blade used and no one killed, is a mob however many sides the forces
+    // seem to hold (Riots: Mob violence, "at least 3 people engaged in violent or destructive
+    // acts" outside a demonstration).
+    let crowd_fights_forces = has(&["clash"])
+        && forces
+        && !non_state_armed
+        && harm.killed == 0
+        && !crowds.is_empty()
+        && !has(&["shoot", "weapon", "firearm"]);
+    if crowd_fights_forces {
+        return decide(
+            SubEventType::MobViolence,
+            "Riots: a crowd that clashes with police or soldiers outside a demonstration",
+            &["clash"],
+        );
+    }
     // Battles: two organised armed groups.
     if two_sides
         && (ground_fight
@@ -538,7 +583,9 @@ pub fn classify(
         && forces
         && !non_state_armed
         && harm.killed == 0
-        && (has(&["riot"]) || acted(doc, frame, "intervention", &["intervention"]))
+        && (has(&["riot"])
+            || acted(doc, frame, "intervention", &["intervention"])
+            || crowd_fights_forces)
     {
         return decide(
             SubEventType::MobViolence,
@@ -867,6 +914,16 @@ fn crowd(doc: &Document, mention: usize) -> bool {
     let words = cw_record::fold::fold(doc.slice(m.span));
     let head = words.rsplit(' ').next().unwrap_or("");
     grammar().crowd_head.contains(&head) && !said_armed(doc, m)
+}
+
+/// Whether a crowd is named by trade, school or political side ("students", "party supporters"),
+/// not by where its people live.
+fn status_crowd(doc: &Document, mention: usize) -> bool {
+    doc.mentions.get(mention).is_some_and(|m| {
+        let words = cw_record::fold::fold(doc.slice(m.span));
+        let head = words.rsplit(' ').next().unwrap_or("");
+        grammar().status_crowd.contains(&head)
+    })
 }
 
 /// Whether people are said to be armed by an adjective beside their head ("armed villagers",

@@ -373,10 +373,13 @@ fn link_numbers(
                     && m.span.start >= sp.end
                     && word_count_between(doc, sp.end, m.span.start) <= 1
             }));
-        let part_of = next_word == "of"
+        // French "tuant six d'entre eux" ("d'entre" folds to one word or two).
+        let part_of = (next_word == "of"
             && following
                 .get(1)
-                .is_some_and(|w| matches!(w.as_str(), "them" | "the" | "whom"));
+                .is_some_and(|w| matches!(w.as_str(), "them" | "the" | "whom")))
+            || next_word == "dentre"
+            || (next_word == "d" && following.get(1).is_some_and(|w| w == "entre"));
         // "..., killing two." : a number that ends the clause counts the verb's victims.
         let clause_end = doc.text.get(sp.end..).is_some_and(|rest| {
             rest.trim_start().is_empty() || rest.trim_start().starts_with(['.', ',', ';'])

@@ -236,7 +236,9 @@ pub fn interception(doc: &Document, s: usize) -> Option<usize> {
                 && crate::view::words_between(doc, v.span.end, doc.sentences[s].end)
                     .first()
                     .is_some_and(|w| w == "down");
-            let intercept = shot_down || is_cue(v, "tactic", &["intercept"]);
+            // "intercepted" is a `seize` cue: a drone or missile seized or intercepted is a
+            // disrupted weapon too (codebook: "interception, seizure of weapons caches").
+            let intercept = shot_down || is_cue(v, "tactic", &["intercept", "seize"]);
             let near = is_cue(v, "tactic", &["kill"]);
             (intercept || near)
                 && weapons.iter().any(|w| {

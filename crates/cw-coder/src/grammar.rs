@@ -68,6 +68,12 @@ pub struct Grammar {
     pub order_next: HashSet<&'static str>,
     /// Words that open a temporal clause ("after", "once", "après").
     pub temporal: HashSet<&'static str>,
+    /// Words that tie another event to the one told ("in connection with an attack on the base",
+    /// "en lien avec"): what follows them is context.
+    pub aside: HashSet<&'static str>,
+    /// Clothing a force's name qualifies ("army fatigues", "tenues de l'armée"): attackers
+    /// disguised so are not those forces.
+    pub attire: HashSet<&'static str>,
     /// Words of leaving a place ("withdrew", "pulled out", "retrait"): an armed actor named only
     /// as leaving in a temporal clause is no opponent of what followed.
     pub departure: HashSet<&'static str>,
@@ -75,6 +81,8 @@ pub struct Grammar {
     pub auxiliary: HashSet<&'static str>,
     /// Heads of a crowd of unorganised people.
     pub crowd_head: HashSet<&'static str>,
+    /// Crowd heads that name people by trade, school or political side, not by where they live.
+    pub status_crowd: HashSet<&'static str>,
     /// The adjective "armed" beside a head of people ("armed villagers", "villageois armés").
     pub armed: HashSet<&'static str>,
     /// After that adjective, the word that makes it the means of a fight ("armed with sticks").
@@ -158,9 +166,12 @@ pub fn grammar() -> &'static Grammar {
             order: of("order"),
             order_next: of("order_next"),
             temporal: of("temporal"),
+            aside: of("aside"),
+            attire: of("attire"),
             departure: of("departure"),
             auxiliary: of("auxiliary"),
             crowd_head: of("crowd_head"),
+            status_crowd: of("status_crowd"),
             armed: of("armed"),
             armed_with: of("armed_with"),
             against: of("against"),
@@ -211,6 +222,8 @@ mod tests {
             "order",
             "order_next",
             "temporal",
+            "aside",
+            "attire",
             "departure",
             "auxiliary",
             "crowd_head",
@@ -227,6 +240,7 @@ mod tests {
             "presence",
             "relative",
             "negation",
+            "status_crowd",
         ];
         for lang in [Lang::En, Lang::Fr] {
             for l in cw_text::lexicon::raw(lang, "grammar")

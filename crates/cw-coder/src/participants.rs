@@ -24,6 +24,10 @@ pub struct Participant {
     /// "après le retrait de l'armée"): no opponent of what happened after it left, except in a
     /// battle (`departed`).
     pub departed: bool,
+    /// The mention of the armed actor this one fights beside ("the army, supported by Dozo
+    /// hunters", "soldiers accompanied by Dan Na Ambassagou militiamen", "en appui aux
+    /// miliciens"): it is on that actor's side, an associated actor (`ally_of`).
+    pub ally_of: Option<usize>,
 }
 
 pub fn is_armed(kind: ActorKind) -> bool {
@@ -384,12 +388,18 @@ pub fn read(doc: &Document, frame: &Frame) -> Vec<Participant> {
             if is_source(doc, m.span) || is_listener(doc, m.span) || is_usual_suspect(doc, m.span) {
                 continue;
             }
+            // Forces named in a clause about another event ("after being repelled by the army",
+            // "in connection with an attack on the military base") are no side of this one.
+            if is_state(a.kind) && (in_other_clause(doc, s, m.span) || worn(doc, m.span)) {
+                continue;
+            }
             let role = role_at(doc, s, m.span);
             out.push(Participant {
                 mention: i,
                 role,
                 kind: a.kind,
                 departed: is_armed(a.kind) && departed(doc, m.span),
+                ally_of: None,
             });
         }
     }
@@ -443,7 +453,55 @@ pub fn read(doc: &Document, frame: &Frame) -> Vec<Participant> {
             }
         }
     }
+    let allies: Vec<Option<usize>> = out.iter().map(|p| ally_of(doc, &out, p)).collect();
+    for (p, a) in out.iter_mut().zip(allies) {
+        p.ally_of = a;
+    }
     out
+}
+
+/// The armed participant that the armed participant `p` fights beside: `p` is named within three
+/// words after an alliance phrase (frame lexicon, category `ally`: "supported by", "accompanied
+/// by", "in support of", "aux côtés de"), and the other is the last armed actor named before the
+/// phrase in the same clause, at most six words before it ("soldiers conducted an operation in
+/// support of X"). Codebook: joint operations code the partners as associated actors of one
+/// side. Only non-state groups are allies of this kind; government officials are no fighting
+/// side, so they are neither.
+fn ally_of(doc: &Document, parts: &[Participant], p: &Participant) -> Option<usize> {
+    let fighting = |k: ActorKind| is_armed(k) && k != ActorKind::Government;
+    // State forces keep their own side, whoever they back: the lead of a joint operation of
+    // forces is the one named first (`Side::primary_and_assoc`).
+    if !fighting(p.kind) || is_state(p.kind) || p.kind == ActorKind::External {
+        return None;
+    }
+    let span = doc.mentions[p.mention].span;
+    let s = doc.sentence_at(span.start);
+    let (_, cue) = doc
+        .in_sentence(s)
+        .filter(|(_, m)| crate::view::is_cue(m, "frame", &["ally"]) && m.span.end <= span.start)
+        .last()?;
+    let cue = cue.span;
+    if crate::view::word_count_between(doc, cue.end, span.start) > 3
+        || crate::view::clause_break_between(doc, cue.end, span.start)
+        || parts.iter().any(|q| {
+            let m = doc.mentions[q.mention].span;
+            m.start >= cue.end && m.end <= span.start
+        })
+    {
+        return None;
+    }
+    parts
+        .iter()
+        .filter(|q| q.mention != p.mention && fighting(q.kind))
+        .filter(|q| {
+            let m = &doc.mentions[q.mention];
+            m.sentence == s
+                && m.span.end <= cue.start
+                && crate::view::word_count_between(doc, m.span.end, cue.start) <= 6
+                && !crate::view::clause_break_between(doc, m.span.end, cue.start)
+        })
+        .max_by_key(|q| doc.mentions[q.mention].span.end)
+        .map(|q| q.mention)
 }
 
 /// A group named in parentheses right after another ("Katiba Macina (JNIM) militants") is that
@@ -521,6 +579,9 @@ pub fn military_target(doc: &Document, frame: &Frame, parts: &[Participant]) -> 
         if !(frame.sentences.contains(&s) && crate::view::is_cue(m, "target", &["military"])) {
             return false;
         }
+        if in_other_clause(doc, s, m.span) {
+            return false;
+        }
         let acting_unit = role_at(doc, s, m.span) == Role::Agent
             && parts
                 .iter()
@@ -529,9 +590,71 @@ pub fn military_target(doc: &Document, frame: &Frame, parts: &[Participant]) -> 
                 .iter()
                 .any(|p| p.role == Role::Patient && !is_armed(p.kind) && in_sentence(p, s))
                 || doc.in_sentence(s).any(|(_, t)| {
-                    crate::view::is_cue(t, "target", &["civilian"])
+                    crate::view::is_cue(t, "target", &["civilian", "property"])
                         && role_at(doc, s, t.span) == Role::Patient
                 }));
         !acting_unit
     })
+}
+
+/// Property of civilians (a school, a shop, a truck, a bus; target lexicon `property`,
+/// `vehicle`, not the `civilian` places where people live) that is the object of an act of the frame: right after a trigger, at
+/// most four words on and no preposition of place between them ("detonated the school", "fired
+/// rockets at two trucks", "a incendié la mairie"), not a place where something happened
+/// ("an IED exploded in the village"). Codebook: attacks on civilian property have civilians as
+/// actor2.
+pub fn civilian_property_hit(doc: &Document, frame: &Frame) -> bool {
+    let g = grammar();
+    doc.mentions.iter().any(|m| {
+        if !(frame.sentences.contains(&m.sentence)
+            && crate::view::is_cue(m, "target", &["property", "vehicle"]))
+        {
+            return false;
+        }
+        let Some(t) = doc
+            .in_sentence(m.sentence)
+            .filter(|(_, t)| is_trigger(t) && t.span.end <= m.span.start)
+            .map(|(_, t)| t.span)
+            .last()
+        else {
+            return false;
+        };
+        let between = words_between(doc, t.end, m.span.start);
+        between.len() <= 4 && !between.iter().any(|w| g.object_gap.contains(w.as_str()))
+    })
+}
+
+/// Is the place or actor at `span` named in a clause about another event, after the sentence's
+/// first trigger and a temporal word or a word that ties another event to it ("attacked an IDP
+/// camp while withdrawing after being routed at the military base", "pillaged the school in
+/// connection with an attack on the army post", "après avoir été repoussés du camp militaire")? The event told is the first
+/// trigger's; the other one is context, coded separately (codebook: one event per act).
+fn in_other_clause(doc: &Document, s: usize, span: cw_record::Span) -> bool {
+    let g = grammar();
+    let Some(t) = first_trigger(doc, s).filter(|t| t.end <= span.start) else {
+        return false;
+    };
+    words_between(doc, t.end, span.start)
+        .iter()
+        .any(|w| g.aside.contains(w.as_str()))
+}
+
+/// Is the force at `span` only the clothing of others ("militants dressed in army fatigues",
+/// "gunmen in military uniforms", "vêtus de tenues de l'armée")? An attire word right after
+/// the force's name, or right before it past "of", "de", "l'": attackers disguised as soldiers
+/// are not soldiers (codebook: the actor is who carried out the violence).
+fn worn(doc: &Document, span: cw_record::Span) -> bool {
+    let g = grammar();
+    let sentence = doc.sentences[doc.sentence_at(span.start)];
+    let after = words_between(doc, span.end, sentence.end);
+    if after.first().is_some_and(|w| g.attire.contains(w.as_str())) {
+        return true;
+    }
+    let before = words_between(doc, sentence.start, span.start);
+    before
+        .iter()
+        .rev()
+        .take(4)
+        .find(|w| !g.settlement_glue.contains(w.as_str()) && w.as_str() != "des")
+        .is_some_and(|w| g.attire.contains(w.as_str()))
 }

@@ -26,6 +26,11 @@ pub struct Cues {
     pub unattributed_victims: bool,
     /// The target is a military position.
     pub military_target: bool,
+    /// Property of civilians (a school, a shop, a truck) is the object of the act
+    /// (`participants::civilian_property_hit`).
+    pub civilian_property: bool,
+    /// Armed people (soldiers, militants) were killed or injured.
+    pub armed_hurt: bool,
     /// Forces acted on a crowd (dispersal, tear gas, force, clashes).
     pub intervention: bool,
     /// People fought each other ("clashed", "fought").
@@ -89,6 +94,9 @@ struct Named {
     /// A community's own self-defence group (`cw_actors::is_community_militia`).
     community: bool,
     in_battle: bool,
+    /// The mention of the armed actor it fights beside (`Participant::ally_of`): on that
+    /// actor's side, an associated actor that never leads it.
+    ally_of: Option<usize>,
 }
 
 /// A side: its named actors in order of importance.
@@ -101,6 +109,28 @@ impl Side {
     fn primary_and_assoc(&self, country: &str) -> Option<Coded1> {
         if self.members.is_empty() {
             return None;
+        }
+        // Allies named as supporting the side ("supported by Dozo hunters") are associated
+        // actors; they lead only a side that has no one else.
+        if self.members.iter().any(|m| m.ally_of.is_some())
+            && self.members.iter().any(|m| m.ally_of.is_none())
+        {
+            let (allies, leads): (Vec<Named>, Vec<Named>) = self
+                .members
+                .iter()
+                .cloned()
+                .partition(|m| m.ally_of.is_some());
+            let (primary, mut assoc, mut spans) =
+                Side { members: leads }.primary_and_assoc(country)?;
+            for a in allies {
+                for x in std::iter::once(a.actor.name.clone()).chain(a.actor.assoc.clone()) {
+                    if x != primary.name && !assoc.contains(&x) {
+                        assoc.push(x);
+                    }
+                }
+                spans.push(a.span);
+            }
+            return Some((primary, assoc, spans));
         }
         // One entry per name, in the order of its first mention; specific (dictionary) names
         // outrank generic ones.
@@ -167,6 +197,8 @@ pub fn assign(
         civilian_victims,
         unattributed_victims,
         military_target,
+        civilian_property,
+        armed_hurt,
         intervention,
         clash,
         crowd_control,
@@ -225,10 +257,12 @@ pub fn assign(
                     .as_deref()
                     .is_some_and(|k| dict.is_state_auxiliary(k)),
                 in_battle: beside_forces,
+                ally_of: p.ally_of,
             })
         })
         .collect();
     let mut named = compose_alternatives(named, dict, country);
+    coordinated_allies(doc, &mut named, parts);
     // "Katiba Macina (JNIM)": the group in parentheses qualifies the one before it.
     let qualifying: Vec<(usize, usize)> = named
         .iter()
@@ -612,8 +646,17 @@ pub fn assign(
             // civilians has them as actor2 (codebook: "if the target is vague and civilians are
             // mainly affected"); civilians only named near a strike ("amid the presence of
             // herders") are not its target.
-            let b = if target.members.is_empty()
-                && (if air { civilian_victims } else { civilians_hit })
+            // Explosives that destroy property of civilians (a school, a truck) target the
+            // civilians (codebook: attacks on civilian property), even with forces named around
+            // them but not hit ("FDS fired warning shots after the blast").
+            let property_hit = !air
+                && civilian_property
+                && !military_target
+                && !armed_hurt
+                && !target.members.iter().any(|m| m.role == Role::Patient);
+            let b = if (target.members.is_empty()
+                && (if air { civilian_victims } else { civilians_hit }))
+                || property_hit
             {
                 Some(civ())
             } else {
@@ -726,7 +769,12 @@ pub fn assign(
                 )
             }
             SubEventType::LootingPropertyDestruction => {
-                let by = if !non_state.members.is_empty() {
+                // The side that acts loots or destroys: state forces that destroy the property
+                // of an armed group ("the army destroyed a militant camp") are actor1, the group
+                // actor2.
+                let acts = |s: &Side| s.members.iter().any(|m| m.role == Role::Agent);
+                let state_acts = acts(&forces) && !acts(&non_state);
+                let by = if !non_state.members.is_empty() && !state_acts {
                     &non_state
                 } else {
                     &state
@@ -738,7 +786,14 @@ pub fn assign(
                 // The property of state forces (a police station, a guard post burned) makes
                 // those forces the second side; other property is the civilians' (offices of
                 // the local government included: local officials are civilians).
-                let b = if non_state.members.is_empty() {
+                // Forces named only around the act ("militants in army fatigues", "in connection
+                // with an attack on the army base") own nothing that was hit: their property is
+                // a military target or they are acted on.
+                let forces_hit =
+                    military_target || forces.members.iter().any(|m| m.role == Role::Patient);
+                let b = if state_acts && !non_state.members.is_empty() {
+                    non_state.primary_and_assoc(country)
+                } else if non_state.members.is_empty() || !forces_hit {
                     None
                 } else {
                     forces.primary_and_assoc(country)
@@ -941,11 +996,68 @@ fn camp_of(n: &Named, parts: &[Participant]) -> Camp {
     if n.auxiliary && n.in_battle {
         return Camp::State;
     }
+    // An ally is on the side of the actor it fights beside.
+    if let Some(sup) = n.ally_of.filter(|&m| m != n.mention) {
+        if let Some(p) = parts.iter().find(|p| p.mention == sup) {
+            return camp(p.kind);
+        }
+    }
     parts
         .iter()
         .find(|p| p.mention == n.mention)
         .map(|p| camp(p.kind))
         .unwrap_or(Camp::NonState)
+}
+
+/// Two non-state groups named as the joint subject of the act ("Bambara hunters and Dozo
+/// militiamen attacked the village", "Dogon and Dan Na Ambassagou militiamen raided ...") act
+/// together: the second is the first's ally (an associated actor), not its enemy, when the event
+/// has someone else to act on (a patient, civilians or forces named). With no one else, groups
+/// joined by "and" fought each other ("Fulani and Dogon militiamen clashed").
+fn coordinated_allies(doc: &Document, named: &mut [Named], parts: &[Participant]) {
+    let non_state_agent = |n: &Named| {
+        n.role == Role::Agent
+            && n.ally_of.is_none()
+            && camp_of(n, parts) == Camp::NonState
+            && (n.specific || !is_generic_armed(&n.actor))
+    };
+    let mut order: Vec<usize> = (0..named.len()).collect();
+    order.sort_by_key(|&i| named[i].span.start);
+    for w in order.windows(2) {
+        let (i, j) = (w[0], w[1]);
+        let (x, y) = (&named[i], &named[j]);
+        if !non_state_agent(x) || !non_state_agent(y) || x.actor.name == y.actor.name {
+            continue;
+        }
+        let joined = doc.mentions[x.mention].sentence == doc.mentions[y.mention].sentence
+            && doc.text.get(x.span.end..y.span.start).is_some_and(|g| {
+                let words = crate::view::words_between(doc, x.span.end, y.span.start);
+                // "X and Y", "des miliciens dogons et de Dan Na Ambassagou".
+                let article = |w: &String| matches!(w.as_str(), "the" | "de" | "des" | "du" | "d");
+                !g.contains([';', ':', '.'])
+                    && matches!(words.first().map(String::as_str), Some("and" | "et"))
+                    && words.len() <= 2
+                    && words.iter().skip(1).all(article)
+            });
+        // "X and Y clashed": a fight between the two, whoever else is named.
+        let s = doc.mentions[y.mention].sentence;
+        let fought = doc
+            .in_sentence(s)
+            .find(|(_, m)| {
+                m.span.start >= y.span.end
+                    && crate::view::cue(m).is_some_and(|c| c.lexicon == "tactic")
+            })
+            .is_some_and(|(_, m)| crate::view::is_cue(m, "tactic", &["clash"]));
+        let someone_else = named.iter().any(|n| {
+            n.actor.name != x.actor.name
+                && n.actor.name != y.actor.name
+                && (n.role == Role::Patient || camp_of(n, parts) != Camp::NonState)
+        });
+        if joined && someone_else && !fought {
+            let lead = x.mention;
+            named[j].ally_of = Some(lead);
+        }
+    }
 }
 
 /// Replace mentions that are alternatives of each other ("JNIM or ISGS") by one composite.
@@ -1017,8 +1129,9 @@ fn split_non_state(side: &Side) -> (Side, Side) {
         .iter()
         .filter(|m| m.specific || !is_generic_armed(&m.actor))
         .collect();
+    // Allies (`Named::ally_of`) are no group of their own: they go with the one they fight beside.
     let mut distinct: Vec<&str> = Vec::new();
-    for m in &specific {
+    for m in specific.iter().filter(|m| m.ally_of.is_none()) {
         if !distinct.contains(&m.actor.name.as_str()) {
             distinct.push(m.actor.name.as_str());
         }
@@ -1027,8 +1140,14 @@ fn split_non_state(side: &Side) -> (Side, Side) {
     let mut b = Side::default();
     if distinct.len() >= 2 {
         let first = distinct[0];
+        let leads_first = |m: &Named| {
+            let of = m
+                .ally_of
+                .and_then(|x| side.members.iter().find(|o| o.mention == x));
+            of.unwrap_or(m).actor.name == first
+        };
         for m in &specific {
-            if m.actor.name == first {
+            if leads_first(m) {
                 a.members.push((*m).clone());
             } else {
                 b.members.push((*m).clone());
@@ -1079,7 +1198,11 @@ fn split_non_state(side: &Side) -> (Side, Side) {
             .members
             .iter()
             .any(|m| m.actor.inter == cw_record::Inter::IdentityMilitia);
-    if a.members.iter().any(|m| m.specific)
+    // The group may be one the actor stage named from its community ("Dogon militiamen
+    // attacked ...; two assailants were killed"): the assailants are its own men.
+    if a.members
+        .iter()
+        .any(|m| m.specific || !is_generic_armed(&m.actor))
         && !community_defends
         && b.members.iter().all(|m| !m.specific && !m.unidentified)
     {

@@ -1936,3 +1936,316 @@ fn setting_buildings_on_fire_with_the_object_inside_is_property_destruction() {
         );
     }
 }
+
+#[test]
+fn an_armed_group_fighting_beside_the_forces_is_their_associated_actor() {
+    // Codebook: in a joint operation the partner is an associated actor of the side it fights
+    // with, never the opponent. A militia "supported by", "accompanying", fought "in support of"
+    // or "aux côtés de" the army is on the army's side, and the army leads it.
+    let cases = [
+        (
+            "On 3 March 2021, the Malian army, supported by Dozo hunters, clashed with jihadists \
+             near Djenne, killing six of them.",
+            "Dozo Communal Militia (Mali)",
+            "Unidentified Armed Group (Mali)",
+        ),
+        (
+            "On 3 March 2021, soldiers conducted an operation in support of Dan Na Ambassagou \
+             against suspected Fulani militiamen near Koro, killing four of them.",
+            "Dan Na Ambassagou",
+            "Fulani Ethnic Militia (Mali)",
+        ),
+        (
+            "On 3 March 2021, the Malian army accompanied by Dan Na Ambassagou militiamen \
+             attacked the village of Sare near Bankass, killing 12 civilians.",
+            "Dan Na Ambassagou",
+            "Civilians (Mali)",
+        ),
+        (
+            "Le 3 mars 2021, l'armée malienne, appuyée par des chasseurs dozos, a affronté des \
+             jihadistes près de Djenné.",
+            "Dozo Communal Militia (Mali)",
+            "Unidentified Armed Group (Mali)",
+        ),
+        (
+            "Le 3 mars 2021, des soldats maliens, aux côtés de miliciens de Dan Na Ambassagou, \
+             ont affronté des jihadistes près de Koro.",
+            "Dan Na Ambassagou",
+            "Unidentified Armed Group (Mali)",
+        ),
+    ];
+    for (text, ally, opponent) in cases {
+        let e = common::only_on(text, "2021-03-10");
+        assert!(
+            e.actor1.starts_with("Military Forces of Mali"),
+            "{text}\n{}",
+            e.notes
+        );
+        assert_eq!(e.assoc_actor_1, ally, "{text}\n{}", e.notes);
+        assert_eq!(e.actor2, opponent, "{text}\n{}", e.notes);
+    }
+}
+
+#[test]
+fn assailants_counted_after_a_communal_militia_are_its_own_men() {
+    // "Dogon militiamen attacked the Fulani village ...; two assailants were killed": the
+    // assailants are the Dogon militia the report named, not a third, unidentified group; the
+    // villagers who repelled them are their community's militia (codebook, identity militias).
+    for text in [
+        "On 3 March 2021, Dogon militiamen attacked the Fulani village of Sare near Bankass. The \
+         Fulani villagers repelled the attack, and two assailants were killed.",
+        "Le 3 mars 2021, des miliciens dogons ont attaqué le village peul de Sare, près de \
+         Bankass. Les villageois peuls ont repoussé l'attaque et deux assaillants ont été tués.",
+    ] {
+        let e = common::only_on(text, "2021-03-10");
+        assert_eq!(
+            e.actor1, "Dogon Ethnic Militia (Mali)",
+            "{text}\n{}",
+            e.notes
+        );
+        assert_eq!(
+            e.actor2, "Fulani Ethnic Militia (Mali)",
+            "{text}\n{}",
+            e.notes
+        );
+    }
+}
+
+#[test]
+fn groups_named_as_the_joint_subject_of_an_attack_are_one_side() {
+    // "Dogon and Dan Na Ambassagou militiamen attacked the village": the two act together, the
+    // first named leads and the other is associated (codebook: associated actors), and the
+    // villagers are the target. Groups joined by "and" that "clashed" fought each other.
+    for text in [
+        "On 3 March 2021, Dogon and Dan Na Ambassagou militiamen attacked the Fulani village of \
+         Sare near Bankass, killing nine civilians.",
+        "Le 3 mars 2021, des miliciens dogons et de Dan Na Ambassagou ont attaqué le village \
+         peul de Sare, près de Bankass, tuant neuf civils.",
+    ] {
+        let e = common::only_on(text, "2021-03-10");
+        assert_eq!(
+            e.actor1, "Dogon Ethnic Militia (Mali)",
+            "{text}\n{}",
+            e.notes
+        );
+        assert_eq!(e.assoc_actor_1, "Dan Na Ambassagou", "{text}\n{}", e.notes);
+        assert_eq!(e.actor2, "Civilians (Mali)", "{text}\n{}", e.notes);
+    }
+    let e = common::only_on(
+        "On 3 March 2021, Fulani and Dogon militiamen clashed near Bankass, leaving five dead.",
+        "2021-03-10",
+    );
+    let sides = [e.actor1.as_str(), e.actor2.as_str()];
+    assert!(sides.contains(&"Fulani Ethnic Militia (Mali)"), "{sides:?}");
+    assert!(sides.contains(&"Dogon Ethnic Militia (Mali)"), "{sides:?}");
+}
+
+#[test]
+fn explosives_that_destroy_property_of_civilians_target_the_civilians() {
+    // Codebook: attacks on civilian property have civilians as actor2, whoever else is named
+    // around the blast; a bridge or a mast is no one's property and has one side.
+    for text in [
+        "On 4 May 2021, suspected JNIM militants set off explosives that destroyed the prefecture of Tongomayel. No one was hurt.",
+        "On 4 May 2021, presumed jihadists set off explosives destroying the school of Tongomayel. Soldiers fired warning shots in the town afterwards.",
+        "On 4 May 2021, suspected militants fired rockets at two vehicles near Mentao that were travelling to Djibo. No casualties were reported.",
+        "Le 4 mai 2021, des jihadistes présumés ont détruit la mairie de Tongomayel à l'aide d'explosifs, sans faire de victime.",
+        "Le 4 mai 2021, des hommes armés ont tiré des roquettes sur deux véhicules près de Mentao. Aucune victime n'a été signalée.",
+    ] {
+        let e = only(text);
+        assert_eq!(e.event_type, cw_record::EventType::ExplosionsRemoteViolence, "{text}");
+        assert_eq!(e.actor2, "Civilians (Burkina Faso)", "{text}");
+    }
+    // Soldiers hurt in the vehicle they were travelling in are the target, not civilians.
+    let e = only(
+        "On 4 May 2021, two soldiers were wounded when an IED struck the vehicle they were travelling in near Djibo. The device was likely planted by JNIM militants.",
+    );
+    assert!(
+        e.actor2.starts_with("Military Forces of Burkina Faso"),
+        "{}",
+        e.actor2
+    );
+}
+
+#[test]
+fn forces_named_around_a_looting_are_not_its_victims() {
+    // SD: Looting/property destruction: the property of state forces makes them actor2; forces
+    // named only as the looters' disguise or as context own nothing that was hit.
+    for text in [
+        "On 4 May 2021, suspected militants dressed in army uniforms torched two shops and a bar in Kongoussi.",
+        "Le 4 mai 2021, des jihadistes présumés vêtus de tenues de l'armée ont incendié deux boutiques et un bar à Kongoussi.",
+    ] {
+        let e = only(text);
+        assert_eq!(e.sub_event_type, SubEventType::LootingPropertyDestruction, "{text}");
+        assert_eq!(e.actor2, "Civilians (Burkina Faso)", "{text}");
+    }
+    // A police station burned keeps the police as the side whose property was hit.
+    let e = only("On 4 May 2021, suspected militants burned the police station of Kongoussi.");
+    assert!(
+        e.actor2.starts_with("Police Forces of Burkina Faso"),
+        "{}",
+        e.actor2
+    );
+}
+
+#[test]
+fn forces_that_destroy_an_armed_groups_property_are_its_first_side() {
+    // The side that acts loots or destroys: the army destroying a militant camp is actor1.
+    for text in [
+        "On 4 May 2021, Burkinabe soldiers destroyed an abandoned JNIM camp with motorbikes and fuel near Djibo.",
+        "Le 4 mai 2021, l'armée burkinabè a détruit une base abandonnée du JNIM contenant des motos et du carburant près de Djibo.",
+    ] {
+        let e = only(text);
+        assert_eq!(e.sub_event_type, SubEventType::LootingPropertyDestruction, "{text}");
+        assert!(e.actor1.starts_with("Military Forces of Burkina Faso"), "{text}: {}", e.actor1);
+        assert_eq!(e.actor2, "JNIM: Group for Support of Islam and Muslims", "{text}");
+    }
+}
+
+#[test]
+fn a_base_named_in_connection_with_another_attack_is_not_the_target() {
+    // A military position named only as the place of another event tied to the one told ("in
+    // connection with an attack on the army camp") is context: looting a school is property
+    // destruction against civilians, not a battle with the forces.
+    for text in [
+        "On 4 May 2021, presumed JNIM militants looted the school of Lanfiera in connection with an attack on the military base of the town.",
+        "Le 4 mai 2021, des jihadistes présumés du JNIM ont pillé l'école de Lanfiera en lien avec une attaque contre la base militaire de la localité.",
+    ] {
+        let e = only(text);
+        assert_eq!(e.sub_event_type, SubEventType::LootingPropertyDestruction, "{text}");
+        assert_eq!(e.actor2, "Civilians (Burkina Faso)", "{text}");
+    }
+}
+
+#[test]
+fn armed_men_who_stop_a_truck_and_take_its_goods_loot_civilians() {
+    // SD: Looting/property destruction: stopping a civilian vehicle on the road and taking its
+    // cargo is looting whose victims are civilians, not a disrupted use of weapons.
+    for text in [
+        "On 4 May 2021, suspected JNIM militants intercepted a trailer near Mentao and removed its cargo of rice.",
+        "Le 4 mai 2021, des jihadistes présumés du JNIM ont intercepté une remorque près de Mentao et emporté sa cargaison de riz.",
+    ] {
+        let e = only(text);
+        assert_eq!(e.sub_event_type, SubEventType::LootingPropertyDestruction, "{text}");
+        assert_eq!(e.actor2, "Civilians (Burkina Faso)", "{text}");
+    }
+    // Weapons seized from intercepted vehicles stay a disrupted use of weapons.
+    let e = only("On 4 May 2021, Burkinabe soldiers intercepted two vehicles near Djibo and seized arms and ammunition.");
+    assert_eq!(e.sub_event_type, SubEventType::DisruptedWeaponsUse);
+}
+
+#[test]
+fn attackers_in_army_fatigues_are_not_the_army() {
+    // The actor is who carried out the violence: a force named only as the clothing of the
+    // attackers ("dressed in army fatigues") is no side; the people they take are civilians.
+    for text in [
+        "On 4 May 2021, unknown gunmen dressed in military fatigues detained a trader near Diebougou and took him away.",
+        "Le 4 mai 2021, des hommes armés non identifiés vêtus de tenues de l'armée ont arrêté un commerçant près de Diébougou et l'ont emmené.",
+    ] {
+        let e = only(text);
+        assert_eq!(e.sub_event_type, SubEventType::AbductionForcedDisappearance, "{text}");
+        assert_eq!(e.actor1, "Unidentified Armed Group (Burkina Faso)", "{text}");
+        assert_eq!(e.actor2, "Civilians (Burkina Faso)", "{text}");
+    }
+}
+
+#[test]
+fn a_crowd_or_vigilantes_who_beat_a_suspect_to_death_are_a_mob() {
+    // Riots: Mob violence, "including vigilante mobs": a crowd, or vigilantes with no group
+    // named, are Rioters; the person they kill is a civilian.
+    for text in [
+        "On 2 May 2021, a crowd beat a man accused of stealing a motorbike to death in Kaya.",
+        "On 2 May 2021, vigilantes beat a presumed cattle thief to death near Kaya.",
+        "Le 2 mai 2021, une foule a battu à mort un homme accusé de vol à Kaya.",
+        "Le 2 mai 2021, des vigilants ont battu à mort un présumé voleur de bétail près de Kaya.",
+    ] {
+        let e = only(text);
+        assert_eq!(e.sub_event_type, SubEventType::MobViolence, "{text}");
+        assert_eq!(e.actor1, "Rioters (Burkina Faso)", "{text}");
+        assert_eq!(e.actor2, "Civilians (Burkina Faso)", "{text}");
+    }
+}
+
+#[test]
+fn a_crowd_that_clashes_with_police_without_arms_is_a_mob_not_a_battle() {
+    // Riots: Mob violence: youths fighting the police are rioters, not an unidentified armed
+    // group; the police are the second side.
+    for text in [
+        "On 2 May 2021, clashes between police and youths at the market of Kaya left two wounded.",
+        "Le 2 mai 2021, des affrontements entre policiers et jeunes au marché de Kaya ont fait deux blessés.",
+    ] {
+        let e = only(text);
+        assert_eq!(e.sub_event_type, SubEventType::MobViolence, "{text}");
+        assert_eq!(e.actor1, "Rioters (Burkina Faso)", "{text}");
+        assert!(e.actor2.starts_with("Police Forces of Burkina Faso"), "{text}: {}", e.actor2);
+    }
+}
+
+#[test]
+fn students_or_party_supporters_who_fight_each_other_are_a_mob_even_when_one_dies() {
+    // Riots: Mob violence: people named by school or political side are no communal militia;
+    // a death in their fight does not make it a battle (firearms would).
+    for text in [
+        "On 2 May 2021, students from two rival schools clashed in Kaya; one student was killed and several were wounded.",
+        "On 2 May 2021, rival party supporters clashed in Kaya after the vote count, leaving one dead.",
+        "Le 2 mai 2021, des élèves de deux lycées rivaux se sont affrontés à Kaya, faisant un mort et plusieurs blessés.",
+        "Le 2 mai 2021, des partisans de deux candidats se sont affrontés à Kaya après le scrutin, faisant un mort.",
+    ] {
+        let e = only(text);
+        assert_eq!(e.sub_event_type, SubEventType::MobViolence, "{text}");
+        assert_eq!(e.actor1, "Rioters (Burkina Faso)", "{text}");
+        assert_eq!(e.actor2, "Rioters (Burkina Faso)", "{text}");
+    }
+}
+
+#[test]
+fn angry_youths_who_ransack_with_no_demonstration_are_a_mob() {
+    // Riots: Mob violence is violence outside a demonstration; nothing here says they
+    // demonstrated (no march, no demand, no barricade).
+    for text in [
+        "On 2 May 2021, angry youths ransacked three bars and a hotel in Kaya.",
+        "Le 2 mai 2021, des jeunes en colère ont saccagé trois bars et un hôtel à Kaya.",
+    ] {
+        let e = only(text);
+        assert_eq!(e.sub_event_type, SubEventType::MobViolence, "{text}");
+        assert_eq!(e.actor1, "Rioters (Burkina Faso)", "{text}");
+    }
+}
+
+#[test]
+fn a_crowd_that_holds_someone_hostage_is_a_mob_not_an_abduction() {
+    // VAC: Abduction is by organised armed groups; pupils who seize their headmaster are an
+    // unorganised crowd committing violence outside a demonstration (Riots: Mob violence).
+    for text in [
+        "On 2 May 2021, angry students held the headmaster of the high school in Kaya hostage for several hours.",
+        "Le 2 mai 2021, des élèves ont pris en otage le directeur du lycée de Kaya.",
+        "Le 2 mai 2021, des élèves ont séquestré le directeur du lycée de Kaya pendant plusieurs heures.",
+    ] {
+        let e = only(text);
+        assert_eq!(e.sub_event_type, SubEventType::MobViolence, "{text}");
+        assert_eq!(e.actor1, "Rioters (Burkina Faso)", "{text}");
+        assert_eq!(e.actor2, "Civilians (Burkina Faso)", "{text}");
+    }
+}
+
+#[test]
+fn vandalism_by_a_crowd_is_a_mob_and_by_demonstrators_a_violent_demonstration() {
+    // Riots: vandalism is destruction, not a mark of a demonstration (the codebook's are
+    // barricades and burning tyres): residents who vandalize outside one are a mob (Mob
+    // violence); demonstrators who do it make their march violent (Violent demonstration).
+    for text in [
+        "On 2 May 2021, residents of Kaya vandalized a chapel after a dispute over a burial.",
+        "Le 2 mai 2021, des habitants de Kaya ont vandalisé une chapelle après une querelle sur un enterrement.",
+    ] {
+        let e = only(text);
+        assert_eq!(e.sub_event_type, SubEventType::MobViolence, "{text}");
+        assert_eq!(e.actor1, "Rioters (Burkina Faso)", "{text}");
+    }
+    for text in [
+        "On 2 May 2021, protesters vandalized the town hall of Kaya during a march against insecurity.",
+        "Le 2 mai 2021, des manifestants ont vandalisé la mairie de Kaya lors d'une marche contre l'insécurité.",
+    ] {
+        let e = only(text);
+        assert_eq!(e.sub_event_type, SubEventType::ViolentDemonstration, "{text}");
+        assert_eq!(e.actor1, "Rioters (Burkina Faso)", "{text}");
+    }
+}

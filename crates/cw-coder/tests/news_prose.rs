@@ -4,7 +4,7 @@
 mod common;
 
 use chrono::NaiveDate;
-use cw_record::{Event, GeoPrecision};
+use cw_record::{Event, GeoPrecision, SubEventType};
 
 fn only(text: &str) -> Event {
     common::only_on(text, "2024-03-09")
@@ -1710,6 +1710,71 @@ fn forces_only_said_to_be_deployed_are_no_side() {
         for a in [&e.actor1, &e.assoc_actor_1, &e.actor2, &e.assoc_actor_2] {
             assert!(!a.contains("United States"), "{text}\n{}", e.notes);
         }
+    }
+}
+
+#[test]
+fn a_demonym_before_aircraft_names_the_state_that_flies_them() {
+    // "A French helicopter", "un hélicoptère français": a bare aircraft noun stands for the forces
+    // of the state that qualifies it (codebook, Air/drone strike: the actor is who launched it),
+    // and "French fighter jets and combat helicopters" are all France's: the demonym qualifies
+    // both nouns, so no second, Malian, actor is invented from the helicopters.
+    for text in [
+        "A French helicopter carried out an air strike near the village of Tessit in northern \
+         Mali on Tuesday, killing three militants, a local official said.",
+        "Un hélicoptère français a mené une frappe près du village de Tessit, dans le nord du \
+         Mali, mardi, tuant trois jihadistes, selon un élu local.",
+        "French fighter jets and combat helicopters struck militants near Menaka in northern Mali \
+         on Tuesday, killing about fifteen of them, the army said.",
+    ] {
+        let e = common::only_on(text, "2020-05-10");
+        assert!(
+            e.actor1.starts_with("Military Forces of France"),
+            "{text}\n{}",
+            e.notes
+        );
+        assert_eq!(e.assoc_actor_1, "", "{text}\n{}", e.notes);
+        assert_eq!(e.country, "Mali", "{text}");
+    }
+}
+
+#[test]
+fn a_gathering_to_demand_something_of_officials_is_a_protest() {
+    // Protests: a public gathering to voice a demand. The officials the demand is addressed to
+    // ("the resignation of the prime minister") are no armed side that would make it something
+    // else, and a rally "to demonstrate their support" for someone is a demonstration too.
+    for text in [
+        "Several hundred people gathered in Bamako on Saturday to demand the resignation of the \
+         prime minister over the rising cost of living.",
+        "Des centaines de personnes se sont rassemblées samedi à Bamako pour exiger la démission \
+         du Premier ministre, accusé de mauvaise gestion.",
+        "Thousands of residents gathered at the stadium in Bamako on Saturday to demonstrate \
+         their support for the armed forces.",
+    ] {
+        let e = common::only_on(text, "2020-05-10");
+        assert_eq!(
+            e.sub_event_type,
+            SubEventType::PeacefulProtest,
+            "{text}\n{}",
+            e.notes
+        );
+        assert_eq!(e.actor1, "Protesters (Mali)", "{text}\n{}", e.notes);
+        assert_eq!(e.actor2, "", "{text}\n{}", e.notes);
+    }
+}
+
+#[test]
+fn a_count_of_part_of_a_group_after_a_killing_verb_counts_the_dead() {
+    // "killing six of them" / "tuant six d'entre eux": the number counts the dead among the
+    // people just named (codebook, fatalities: the reported number of deaths).
+    for text in [
+        "Malian soldiers clashed with jihadists near Djenne on Wednesday, killing six of them, \
+         the army said.",
+        "L'armée malienne a affronté mercredi des jihadistes près de Djenné, tuant six d'entre \
+         eux.",
+    ] {
+        let e = common::only_on(text, "2021-03-05");
+        assert_eq!(e.fatalities, 6, "{text}\n{}", e.notes);
     }
 }
 

@@ -2030,3 +2030,24 @@ fn a_state_that_backs_fighters_is_no_side_of_their_fight() {
         e.notes
     );
 }
+
+#[test]
+fn residents_who_block_a_named_road_riot() {
+    // Riots, Violent demonstration: road blocks mark a violent demonstration (codebook:
+    // "includes barricades"), whatever road is named between the verb and "road" / "axe".
+    for text in [
+        "On 3 March 2021, residents of Dori blocked the Dori-Seytenga road to protest against the \
+         lack of water.",
+        "Le 3 mars 2021, des jeunes ont bloqué l'axe Kaya-Dori pour protester contre \
+         l'insécurité.",
+    ] {
+        let e = common::only_on(text, "2021-03-10");
+        assert_eq!(
+            e.sub_event_type,
+            SubEventType::ViolentDemonstration,
+            "{text}\n{}",
+            e.notes
+        );
+        assert_eq!(e.actor1, "Rioters (Burkina Faso)", "{text}\n{}", e.notes);
+    }
+}

@@ -335,7 +335,14 @@ pub fn role_at(doc: &Document, s: usize, span: cw_record::Span) -> Role {
                 && !between
                     .iter()
                     .any(|w| w == "have" || w == "has" || w == "had");
-            if passive {
+            // "Soldiers closed the road after an attack", "l'armée a renforcé ses positions
+            // après une attaque": the trigger is an earlier event named in a temporal phrase;
+            // those who act on it afterwards did not carry it out.
+            let earlier_event = last3().any(|w| grammar().temporal.contains(&w.as_str()))
+                && between.len() > 3;
+            if earlier_event {
+                Role::Other
+            } else if passive {
                 Role::Patient
             } else {
                 Role::Agent

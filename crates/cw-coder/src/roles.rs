@@ -560,6 +560,16 @@ pub fn assign(
             } else {
                 &non_state
             };
+            // State forces named only around an attack ("soldiers closed the road after an
+            // attack"), with no role in it, did not carry it out: its authors are unnamed.
+            let unnamed = Side::default();
+            let perpetrator = if std::ptr::eq(perpetrator, &state)
+                && state.members.iter().all(|m| m.role == Role::Other)
+            {
+                &unnamed
+            } else {
+                perpetrator
+            };
             // Members of another armed group among the victims ("militants killed five
             // Koglweogo militiamen"): that group, not civilians, is the second side; the
             // codebook codes violence between armed groups with both of them.

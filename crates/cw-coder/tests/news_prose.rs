@@ -2051,3 +2051,22 @@ fn residents_who_block_a_named_road_riot() {
         assert_eq!(e.actor1, "Rioters (Burkina Faso)", "{text}\n{}", e.notes);
     }
 }
+
+#[test]
+fn forces_acting_after_an_attack_did_not_carry_it_out() {
+    // "Soldiers closed the road after an attack": the attack is an earlier event named in a
+    // temporal phrase; the forces who act on it afterwards are not its authors (codebook: the
+    // actor is who carried out the violence), so they are never coded as attacking civilians.
+    for text in [
+        "On 3 March 2021, soldiers closed the main road into Dori after an attack.",
+        "Le 3 mars 2021, l'armée a fermé la route principale de Dori après une attaque.",
+    ] {
+        for e in common::code_on(text, "2021-03-10") {
+            assert!(
+                !e.actor1.starts_with("Military Forces"),
+                "{text}\n{}",
+                e.notes
+            );
+        }
+    }
+}

@@ -2249,3 +2249,22 @@ fn vandalism_by_a_crowd_is_a_mob_and_by_demonstrators_a_violent_demonstration() 
         assert_eq!(e.actor1, "Rioters (Burkina Faso)", "{text}");
     }
 }
+
+#[test]
+fn local_militiamen_who_fight_off_attackers_are_their_villages_militia() {
+    // Identity militias: "local militiamen" who intervene against unknown attackers defend their
+    // own village, a communal militia named after it ("Fafa Communal Militia"), and are the
+    // other side of the clash, not the attackers' associates.
+    for text in [
+        "On 3 March 2021, unknown gunmen tried to steal cattle in the village of Fafa near \
+         Ansongo; local militiamen intervened and exchanged fire with the assailants, forcing \
+         them to flee.",
+        "Le 3 mars 2021, des hommes armés ont tenté de voler du bétail à Fafa, près d'Ansongo ; \
+         des miliciens locaux sont intervenus et ont échangé des tirs avec les assaillants.",
+    ] {
+        let e = common::only_on(text, "2021-03-10");
+        assert_eq!(e.actor1, "Unidentified Armed Group (Mali)", "{text}\n{}", e.notes);
+        assert_eq!(e.actor2, "Fafa Communal Militia (Mali)", "{text}\n{}", e.notes);
+        assert_eq!(e.assoc_actor_1, "", "{text}\n{}", e.notes);
+    }
+}

@@ -338,8 +338,8 @@ pub fn role_at(doc: &Document, s: usize, span: cw_record::Span) -> Role {
             // "Soldiers closed the road after an attack", "l'armée a renforcé ses positions
             // après une attaque": the trigger is an earlier event named in a temporal phrase;
             // those who act on it afterwards did not carry it out.
-            let earlier_event = last3().any(|w| grammar().temporal.contains(&w.as_str()))
-                && between.len() > 3;
+            let earlier_event =
+                last3().any(|w| grammar().temporal.contains(&w.as_str())) && between.len() > 3;
             if earlier_event {
                 Role::Other
             } else if passive {
@@ -515,7 +515,21 @@ fn ally_of(doc: &Document, parts: &[Participant], p: &Participant) -> Option<usi
 /// group's parent or alias, not a second side: the mention index of the group it qualifies.
 pub fn parenthetical_of(doc: &Document, mention: usize) -> Option<usize> {
     let m = doc.mentions.get(mention)?;
+    // A hedge may open the parentheses: "Dozo militiamen (presumably Dan Na Ambassagou)",
+    // "(probablement de Dan Na Ambassagou)": the actor stage marked the group hedged; at most
+    // three words stand between the parenthesis and its name.
     let before = doc.text.get(..m.span.start)?.trim_end();
+    let before = match before.rfind('(') {
+        Some(open)
+            if !before.ends_with('(')
+                && actor(m).is_some_and(|a| a.hedged)
+                && !before[open..].contains([')', ',', ';'])
+                && words_between(doc, open + 1, m.span.start).len() <= 3 =>
+        {
+            &before[..=open]
+        }
+        _ => before,
+    };
     if !before.ends_with('(') {
         return hedged_apposition_of(doc, mention);
     }

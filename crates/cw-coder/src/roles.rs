@@ -97,6 +97,8 @@ struct Named {
     /// The mention of the armed actor it fights beside (`Participant::ally_of`): on that
     /// actor's side, an associated actor that never leads it.
     ally_of: Option<usize>,
+    /// The report hedges the attribution ("presumably", "suspected").
+    hedged: bool,
 }
 
 /// A side: its named actors in order of importance.
@@ -258,6 +260,7 @@ pub fn assign(
                     .is_some_and(|k| dict.is_state_auxiliary(k)),
                 in_battle: beside_forces,
                 ally_of: p.ally_of,
+                hedged: a.hedged,
             })
         })
         .collect();
@@ -295,7 +298,7 @@ pub fn assign(
                         base.actor.assoc.insert(0, x);
                     }
                 }
-            } else if !base.specific
+            } else if (!base.specific || hedged_identity(&q, base))
                 && is_armed_inter(&base.actor)
                 && (q.specific
                     || (!is_generic_armed(&q.actor)
@@ -1017,6 +1020,17 @@ fn camp_of(n: &Named, parts: &[Participant]) -> Camp {
         .find(|p| p.mention == n.mention)
         .map(|p| camp(p.kind))
         .unwrap_or(Camp::NonState)
+}
+
+/// A hedged group in parentheses after a militia the dictionary names ("Dozo militiamen
+/// (presumably Dan Na Ambassagou)", "chasseurs dozos (probablement de Dan Na Ambassagou)"): the
+/// report identifies the militiamen as that group, not a second one beside them.
+fn hedged_identity(q: &Named, base: &Named) -> bool {
+    q.specific
+        && q.hedged
+        && base.actor.inter == cw_record::Inter::IdentityMilitia
+        && q.actor.inter == cw_record::Inter::IdentityMilitia
+        && q.actor.name != base.actor.name
 }
 
 /// Two non-state groups named as the joint subject of the act ("Bambara hunters and Dozo

@@ -2263,8 +2263,33 @@ fn local_militiamen_who_fight_off_attackers_are_their_villages_militia() {
          des miliciens locaux sont intervenus et ont échangé des tirs avec les assaillants.",
     ] {
         let e = common::only_on(text, "2021-03-10");
-        assert_eq!(e.actor1, "Unidentified Armed Group (Mali)", "{text}\n{}", e.notes);
-        assert_eq!(e.actor2, "Fafa Communal Militia (Mali)", "{text}\n{}", e.notes);
+        assert_eq!(
+            e.actor1, "Unidentified Armed Group (Mali)",
+            "{text}\n{}",
+            e.notes
+        );
+        assert_eq!(
+            e.actor2, "Fafa Communal Militia (Mali)",
+            "{text}\n{}",
+            e.notes
+        );
         assert_eq!(e.assoc_actor_1, "", "{text}\n{}", e.notes);
+    }
+}
+
+#[test]
+fn a_hedged_group_in_parentheses_identifies_the_militiamen_before_it() {
+    // "Dozo militiamen (presumably Dan Na Ambassagou)": the report identifies the militiamen as
+    // that group (codebook: suspected attribution is coded as the group), one actor, not the
+    // Dozo with the group beside them.
+    for text in [
+        "On 3 March 2021, Dozo militiamen (presumably Dan Na Ambassagou) killed a herder at a \
+         checkpoint near Bankass.",
+        "Le 3 mars 2021, des chasseurs dozos (probablement de Dan Na Ambassagou) ont tué un \
+         éleveur à un poste de contrôle près de Bankass.",
+    ] {
+        let e = common::only_on(text, "2021-03-10");
+        assert_eq!(e.actor1, "Dan Na Ambassagou", "{text}\n{}", e.notes);
+        assert_eq!(e.actor2, "Civilians (Mali)", "{text}\n{}", e.notes);
     }
 }

@@ -439,7 +439,10 @@ pub fn classify(
         && (civilian_target || civilians)
         && !empty
         && kinds(&|p| p.kind == ActorKind::IdentityMilitia && p.role != Role::Patient);
+    // Fire aimed at people or their vehicle ("opened fire on the bus, then burned it") is
+    // violence against them: the property destroyed is no longer "outside other violence".
     if unharmed
+        && !fired_at(doc, frame)
         && (has(&["loot", "destroy"]) || seized_goods)
         && !has(&["clash", "ambush"])
         && !armed_target
@@ -839,6 +842,37 @@ fn acted(doc: &Document, frame: &Frame, lexicon: &str, categories: &[&str]) -> b
                     && (c.span.end > m.span.start
                         || crate::view::word_count_between(doc, c.span.end, m.span.start) <= 8)
             })
+    })
+}
+
+/// Whether the frame tells fire aimed at someone or something: a verb of firing followed, within
+/// two words, by a preposition of aim ("opened fire on the bus", "fired two shots at the driver",
+/// "ont tiré sur le car"), and that preposition not opening a date ("opened fire on Monday").
+/// Shots "in the air" or "in the village" aim at no one.
+fn fired_at(doc: &Document, frame: &Frame) -> bool {
+    let g = grammar();
+    doc.mentions.iter().any(|m| {
+        if !(frame.sentences.contains(&m.sentence) && crate::view::is_cue(m, "tactic", &["shoot"]))
+        {
+            return false;
+        }
+        let Some(sentence) = doc.sentences.get(m.sentence) else {
+            return false;
+        };
+        let after = crate::view::words_between(doc, m.span.end, sentence.end);
+        let Some(i) = after
+            .iter()
+            .take(3)
+            .position(|w| g.aim.contains(w.as_str()))
+        else {
+            return false;
+        };
+        // The aim's object: no date mention within a word of it.
+        !doc.in_sentence(m.sentence).any(|(_, d)| {
+            crate::view::date(d).is_some()
+                && d.span.start >= m.span.end
+                && crate::view::word_count_between(doc, m.span.end, d.span.start) <= i + 2
+        })
     })
 }
 

@@ -77,6 +77,10 @@ pub struct Grammar {
     /// Words of leaving a place ("withdrew", "pulled out", "retrait"): an armed actor named only
     /// as leaving in a temporal clause is no opponent of what followed.
     pub departure: HashSet<&'static str>,
+    /// Prepositions right after a verb of firing that aim it at someone or something ("opened fire
+    /// on the bus", "fired at the occupants", "ont tiré sur le véhicule"): fire aimed, not shots
+    /// in the air.
+    pub aim: HashSet<&'static str>,
     /// Auxiliaries between a subject and its verb ("had withdrawn", "s'est retirée").
     pub auxiliary: HashSet<&'static str>,
     /// Heads of a crowd of unorganised people.
@@ -172,6 +176,7 @@ pub fn grammar() -> &'static Grammar {
             armed: of("armed"),
             armed_with: of("armed_with"),
             against: of("against"),
+            aim: of("aim"),
             intransitive: of("intransitive"),
             revised: of("revised"),
             indefinite: of("indefinite"),
@@ -227,6 +232,7 @@ mod tests {
             "armed",
             "armed_with",
             "against",
+            "aim",
             "intransitive",
             "revised",
             "indefinite",

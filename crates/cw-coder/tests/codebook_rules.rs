@@ -2147,3 +2147,25 @@ fn attackers_in_army_fatigues_are_not_the_army() {
         assert_eq!(e.actor2, "Civilians (Burkina Faso)", "{text}");
     }
 }
+
+#[test]
+fn fire_aimed_at_a_vehicle_before_burning_it_is_an_attack() {
+    // VAC: Attack. Gunmen who open fire on a civilian vehicle and then burn it attack its
+    // occupants, even unhurt: the burning is not "outside other violence" (SD: Looting/property
+    // destruction). Shots in the air before burning a shop stay property destruction.
+    for text in [
+        "On 4 May 2021, unknown gunmen opened fire on a minibus near Sebba, forced the passengers out and burned the vehicle. No casualties were reported.",
+        "Le 4 mai 2021, des hommes armés non identifiés ont ouvert le feu sur un minibus près de Sebba, ont fait descendre les passagers et ont incendié le véhicule. Aucune victime n'a été signalée.",
+    ] {
+        let e = only(text);
+        assert_eq!(e.sub_event_type, SubEventType::Attack, "{text}");
+        assert_eq!(e.actor2, "Civilians (Burkina Faso)", "{text}");
+    }
+    for text in [
+        "On 4 May 2021, unknown gunmen fired in the air in the village of Sebba and burned a shop. No casualties were reported.",
+        "Le 4 mai 2021, des hommes armés non identifiés ont tiré en l'air dans le village de Sebba et ont incendié une boutique. Aucune victime n'a été signalée.",
+    ] {
+        let e = only(text);
+        assert_eq!(e.sub_event_type, SubEventType::LootingPropertyDestruction, "{text}");
+    }
+}

@@ -41,18 +41,29 @@ pub fn classify(
     frame: &Frame,
     parts: &[Participant],
     harm: Harm,
+    set_aside: &[usize],
 ) -> Option<Decision> {
     // A report that denies a fight ("no clash was reported", "without any fighting") takes back
     // the clash its other words suggest ("the self-defence group responded"): with no armed
     // interaction there is no battle (Battles: "a violent interaction between two organized
     // armed groups"), and territory taken so is a non-violent transfer.
     let no_fight = frame_has(doc, frame, "tactic", &["no_clash"]);
+    // Cues of another event told in passing (a rescue after the attack: `set_aside`) are no
+    // cues of this one.
+    let tactic = |cats: &[&str]| {
+        doc.mentions.iter().enumerate().any(|(i, m)| {
+            !set_aside.contains(&i)
+                && frame.sentences.contains(&m.sentence)
+                && crate::view::is_cue(m, "tactic", cats)
+                && !crate::frames::modal(doc, m.sentence, m)
+        })
+    };
     let has = |cats: &[&str]| {
         if !no_fight || !cats.contains(&"clash") {
-            return frame_has(doc, frame, "tactic", cats);
+            return tactic(cats);
         }
         let cats: Vec<&str> = cats.iter().copied().filter(|c| *c != "clash").collect();
-        !cats.is_empty() && frame_has(doc, frame, "tactic", &cats)
+        !cats.is_empty() && tactic(&cats)
     };
     let cue_of = |cats: &[&str]| first_cue(doc, frame, "tactic", cats);
     // A note headed by its type ("Looting: On 2 May ...", "Property destruction: ...") is what

@@ -2169,3 +2169,43 @@ fn fire_aimed_at_a_vehicle_before_burning_it_is_an_attack() {
         assert_eq!(e.sub_event_type, SubEventType::LootingPropertyDestruction, "{text}");
     }
 }
+
+#[test]
+fn a_rescue_after_villagers_are_killed_leaves_the_attack_on_them_an_event() {
+    // Codebook, event splitting: attackers who kill villagers and are then routed by another
+    // armed actor make two events: the violence against the villagers (VAC: Attack, civilians as
+    // actor2) and the rescuers' fight with the attackers (Battles).
+    for (text, attacker) in [
+        (
+            "On 4 May 2021, suspected JNIM militants attacked the village of Tanwalbougou and killed six villagers. Dozo hunters intervened and routed the attackers.",
+            "JNIM: Group for Support of Islam and Muslims",
+        ),
+        (
+            "Le 4 mai 2021, des hommes armés ont attaqué le village de Tanwalbougou et tué six villageois. Des Dozos sont intervenus et ont repoussé les assaillants.",
+            "Unidentified Armed Group (Burkina Faso)",
+        ),
+        (
+            "Gunmen on motorbikes killed twelve villagers in Tanwalbougou on 4 May 2021 before soldiers arrived and repelled the attackers, residents said.",
+            "Unidentified Armed Group (Burkina Faso)",
+        ),
+    ] {
+        let events = common::code_on(text, "2021-05-06");
+        assert!(
+            events.iter().any(|e| e.sub_event_type == SubEventType::Attack
+                && e.actor1 == attacker
+                && e.actor2 == "Civilians (Burkina Faso)"),
+            "{text}: {:#?}",
+            events.iter().map(|e| &e.notes).collect::<Vec<_>>()
+        );
+        assert!(
+            events.iter().any(|e| e.sub_event_type == SubEventType::ArmedClash),
+            "{text}"
+        );
+    }
+    // Attackers killed by the rescuers: one fight, no separate attack on civilians.
+    let events = common::code_on(
+        "On 4 May 2021, suspected JNIM militants attacked the village of Tanwalbougou. Dozo hunters intervened and killed five militants.",
+        "2021-05-06",
+    );
+    assert!(events.iter().all(|e| e.sub_event_type != SubEventType::Attack));
+}

@@ -90,6 +90,30 @@ pub fn classify(
             cue: cue_of(cats),
         })
     };
+    // The attackers' own dead ("militiamen attacked the village; four villagers and three of
+    // the militiamen were killed"), with civilians hurt and no other armed group named, are no
+    // second organised side (Battles: "two organized armed groups"): the villagers who fought
+    // back are not one, so the raid stays violence against civilians.
+    let own = own_losses(doc, parts);
+    let harm = if own && harm.civilian_victims {
+        Harm {
+            armed_victims: false,
+            ..harm
+        }
+    } else {
+        harm
+    };
+    let parts_kept: Vec<Participant>;
+    let parts = if own && harm.civilian_victims {
+        parts_kept = parts
+            .iter()
+            .filter(|p| !(is_armed(p.kind) && p.role == Role::Patient))
+            .cloned()
+            .collect();
+        &parts_kept[..]
+    } else {
+        parts
+    };
     let kinds = |pred: &dyn Fn(&Participant) -> bool| parts.iter().any(pred);
     let armed = kinds(&|p| is_armed(p.kind));
     let state = kinds(&|p| is_state(p.kind));
@@ -922,6 +946,39 @@ fn said_armed(doc: &Document, m: &cw_record::Mention) -> bool {
             && !after
                 .get(1)
                 .is_some_and(|w| g.armed_with.contains(w.as_str())))
+}
+
+/// Whether every armed actor of the frame is of one group (the same named group, or the same
+/// community's militia: "Fulani militiamen attacked ...; three Fulani gunmen were killed") and
+/// some of them are hurt or acted on: the attackers' own losses, with no other armed group named.
+fn own_losses(doc: &Document, parts: &[Participant]) -> bool {
+    let group = |p: &Participant| {
+        crate::view::actor(&doc.mentions[p.mention]).map(|a| {
+            let mut ids: Vec<&str> = a.identities.iter().map(String::as_str).collect();
+            ids.sort_unstable();
+            (a.entry.clone(), p.kind, ids)
+        })
+    };
+    let armed: Vec<&Participant> = parts
+        .iter()
+        .filter(|p| is_armed(p.kind) && p.kind != ActorKind::Government)
+        .collect();
+    let Some(first) = armed.first().and_then(|p| group(p)) else {
+        return false;
+    };
+    let same = |p: &Participant| {
+        group(p).is_some_and(|(entry, kind, ids)| {
+            (entry.is_some() && entry == first.0)
+                || (entry.is_none()
+                    && first.0.is_none()
+                    && kind == first.1
+                    && !ids.is_empty()
+                    && ids == first.2)
+        })
+    };
+    armed.first().is_some_and(|p| p.role == Role::Agent)
+        && armed.iter().any(|p| p.role == Role::Patient)
+        && armed.iter().all(|p| same(p))
 }
 
 /// Number of distinct named armed groups (dictionary entries) among the participants.

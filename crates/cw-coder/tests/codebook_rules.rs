@@ -2209,3 +2209,23 @@ fn a_rescue_after_villagers_are_killed_leaves_the_attack_on_them_an_event() {
     );
     assert!(events.iter().all(|e| e.sub_event_type != SubEventType::Attack));
 }
+
+#[test]
+fn attackers_own_dead_make_no_second_side_in_a_raid_on_villagers() {
+    // Battles need "two organized armed groups": the raiders' own dead, with villagers killed
+    // and no other armed group named, leave the raid violence against civilians (VAC: Attack).
+    for text in [
+        "On 4 May 2021, Fulani militiamen attacked the Dogon village of Toroli (Koro, Mopti). Four villagers and two Fulani gunmen were killed.",
+        "Le 4 mai 2021, des miliciens peuls ont attaqué le village dogon de Toroli (Koro, Mopti). Quatre villageois et deux hommes armés peuls ont été tués.",
+    ] {
+        let e = common::only_on(text, "2021-05-06");
+        assert_eq!(e.sub_event_type, SubEventType::Attack, "{text}");
+        assert_eq!(e.actor2, "Civilians (Mali)", "{text}");
+    }
+    // Another armed group named among the dead: a battle.
+    let e = common::only_on(
+        "On 4 May 2021, Fulani militiamen attacked the Dogon village of Toroli (Koro, Mopti). Four Dozo hunters and two Fulani gunmen were killed.",
+        "2021-05-06",
+    );
+    assert_eq!(e.sub_event_type, SubEventType::ArmedClash);
+}

@@ -159,7 +159,28 @@ pub fn classify(
     let member_executed = kinds(&|p| is_armed(p.kind) && p.role == Role::Patient);
     let defenceless = frame_has(doc, frame, "target", &["unarmed"])
         || (has(&["execute"]) && !has(&["clash", "ambush", "attack"]) && !member_executed);
+    // Armed men attacked by someone the report does not name ("GATIA fighters were ambushed near
+    // X", "a MINUSMA vehicle was targeted by gunfire"), with no civilians among those hit: their
+    // attackers are an unidentified armed group (Battles: "ambushes of on-duty soldiers or armed
+    // militants").
+    let unnamed_attacker = !no_fight
+        && !defenceless
+        && !armed_agent
+        && !civilians
+        && kinds(&|p| is_armed(p.kind) && p.kind != ActorKind::Government && p.role == Role::Patient)
+        && has(&["attack", "ambush", "shoot"])
+        && !has(&[
+            "shelling",
+            "ied",
+            "explosive",
+            "air_strike",
+            "drone",
+            "grenade",
+            "suicide",
+            "vehicle_bomb",
+        ]);
     let two_sides = position_attacked
+        || unnamed_attacker
         || (no_fight && harm.armed_victims)
         || (!no_fight
             && !only_civilian_victims

@@ -2229,3 +2229,19 @@ fn attackers_own_dead_make_no_second_side_in_a_raid_on_villagers() {
     );
     assert_eq!(e.sub_event_type, SubEventType::ArmedClash);
 }
+
+#[test]
+fn armed_men_attacked_by_someone_unnamed_fight_an_unidentified_group() {
+    // Battles: "ambushes of on-duty soldiers or armed militants". Armed men attacked by
+    // attackers the report does not name, no civilian among those hit, fought an unidentified
+    // armed group; a market they were going to does not make them civilians.
+    for text in [
+        "Dozo hunters were attacked near Sofara on 4 May 2021 while returning from the market. Three of them were killed.",
+        "Le 4 mai 2021, des chasseurs dozos ont été attaqués près de Sofara alors qu'ils revenaient du marché. Trois d'entre eux ont été tués.",
+    ] {
+        let e = common::only_on(text, "2021-05-06");
+        assert_eq!(e.sub_event_type, SubEventType::ArmedClash, "{text}");
+        assert!(e.actor1.starts_with("Unidentified Armed Group"), "{text}: {}", e.actor1);
+        assert!(e.actor2.starts_with("Dozo"), "{text}: {}", e.actor2);
+    }
+}

@@ -108,6 +108,14 @@ fn code_frame(
     } else {
         (Vec::new(), Vec::new())
     };
+    // A fight the attackers had lost before ("while withdrawing after being routed at the
+    // military base") is another event: its clause's actors and cues are set aside.
+    let (earlier, clauses) = crate::classify::earlier_defeat(doc, frame);
+    parts.retain(|p| {
+        let span = doc.mentions[p.mention].span;
+        !clauses.iter().any(|c| c.start <= span.start && span.end <= c.end)
+    });
+    let set_aside: Vec<usize> = set_aside.into_iter().chain(earlier).collect();
     let has = |lex: &str, cats: &[&str]| frame_has(doc, frame, lex, cats);
     // Not a conflict event without an armed actor, a weapon, a demonstration, or violence against people.
     let armed = parts.iter().any(|p| is_armed(p.kind));

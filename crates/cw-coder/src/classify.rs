@@ -48,8 +48,9 @@ pub fn classify(
     // interaction there is no battle (Battles: "a violent interaction between two organized
     // armed groups"), and territory taken so is a non-violent transfer.
     let no_fight = frame_has(doc, frame, "tactic", &["no_clash"]);
-    // Cues of another event told in passing (a rescue after the attack: `set_aside`) are no
-    // cues of this one.
+    // Cues of another event told in passing (a rescue after the attack, the fight the attackers
+    // had lost before: `set_aside`) are no cues of this one.
+    let earlier = earlier_defeat(doc, frame).0;
     let tactic = |cats: &[&str]| {
         doc.mentions.iter().enumerate().any(|(i, m)| {
             !set_aside.contains(&i)
@@ -126,7 +127,13 @@ pub fn classify(
     let civilians = kinds(&|p| p.kind == ActorKind::Civilians) || harm.civilian_victims;
     let protesters = kinds(&|p| p.kind == ActorKind::Protesters);
     let rioters = kinds(&|p| p.kind == ActorKind::Rioters);
-    let military_target = crate::participants::military_target(doc, frame, parts);
+    let military_target = crate::participants::military_target(doc, frame, parts)
+        && (earlier.is_empty()
+            || doc.mentions.iter().enumerate().any(|(i, m)| {
+                !earlier.contains(&i)
+                    && frame.sentences.contains(&m.sentence)
+                    && crate::view::is_cue(m, "target", &["military"])
+            }));
     let civilian_target = frame_has(doc, frame, "target", &["civilian", "property"]);
     let hurt =
         harm.killed > 0 || harm.injured > 0 || has(&["kill", "murder", "execute", "shoot", "beat"]);
@@ -930,6 +937,67 @@ fn fired_at(doc: &Document, frame: &Frame) -> bool {
                 && crate::view::word_count_between(doc, m.span.end, d.span.start) <= i + 2
         })
     })
+}
+
+/// The cues of a fight the attackers had lost before this event, told in a clause of their
+/// retreat: a temporal word and a passive right before a clash or attack cue that is not its
+/// sentence's first ("attacked an IDP camp while withdrawing after being routed at the military
+/// base", "après avoir été repoussés lors d'une attaque contre le camp militaire"), and the cues of
+/// that clause after it (to the next comma). Codebook: one event per act; the other fight is
+/// coded separately. Returns those cues' mentions and the clauses' spans.
+pub fn earlier_defeat(doc: &Document, frame: &Frame) -> (Vec<usize>, Vec<cw_record::Span>) {
+    let g = grammar();
+    let mut out = Vec::new();
+    let mut clauses: Vec<cw_record::Span> = Vec::new();
+    for s in frame.sentences.clone() {
+        let Some(sentence) = doc.sentences.get(s) else {
+            continue;
+        };
+        let mut first = true;
+        let mut from: Option<usize> = None;
+        for (i, m) in doc.in_sentence(s) {
+            let Some(c) = crate::view::cue(m) else {
+                continue;
+            };
+            if let Some(f) = from {
+                let gap = doc.text.get(f..m.span.start).unwrap_or("");
+                if let Some(k) = gap.find([',', ';']) {
+                    clauses.push(cw_record::Span::new(f, f + k));
+                    from = None;
+                }
+            }
+            if c.lexicon == "tactic" && from.is_none() && !first {
+                let before = crate::view::words_between(doc, sentence.start, m.span.start);
+                let n = before.len();
+                let retreat = n >= 2
+                    && g.passive.contains(before[n - 1].as_str())
+                    && before[..n - 1]
+                        .iter()
+                        .rev()
+                        .take(2)
+                        .any(|w| g.temporal.contains(w.as_str()))
+                    && matches!(c.category.as_str(), "clash" | "attack");
+                if retreat {
+                    from = Some(m.span.start);
+                }
+            }
+            if c.lexicon == "tactic" && crate::frames::TRIGGERS.contains(&c.category.as_str()) {
+                first = false;
+            }
+            if from.is_some() && matches!(c.lexicon.as_str(), "tactic" | "target") {
+                out.push(i);
+            }
+        }
+        if let Some(f) = from {
+            let end = doc
+                .text
+                .get(f..sentence.end)
+                .and_then(|t| t.find([',', ';']))
+                .map_or(sentence.end, |k| f + k);
+            clauses.push(cw_record::Span::new(f, end));
+        }
+    }
+    (out, clauses)
 }
 
 /// Whether an actor mention names several people (a plural head: "villagers", "angry youths",

@@ -91,6 +91,29 @@ pub fn classify(
             cue: cue_of(cats),
         })
     };
+    // Armed men named among the victims of a toll ("killed seven people including five
+    // Koglweogo militiamen", "dont deux soldats") are armed victims: the count of people hides them.
+    let g = grammar();
+    let armed_among = parts.iter().any(|p| {
+        is_armed(p.kind) && p.kind != ActorKind::Government && p.role == Role::Patient && {
+            let m = &doc.mentions[p.mention];
+            doc.sentences.get(m.sentence).is_some_and(|sen| {
+                crate::view::words_between(doc, sen.start, m.span.start)
+                    .iter()
+                    .rev()
+                    .take(3)
+                    .any(|w| g.subset.contains(w.as_str()))
+            })
+        }
+    });
+    let harm = if armed_among {
+        Harm {
+            armed_victims: true,
+            ..harm
+        }
+    } else {
+        harm
+    };
     // The attackers' own dead ("militiamen attacked the village; four villagers and three of
     // the militiamen were killed"), with civilians hurt and no other armed group named, are no
     // second organised side (Battles: "two organized armed groups"): the villagers who fought

@@ -2261,3 +2261,18 @@ fn a_fight_the_attackers_lost_before_is_another_event() {
         assert_eq!(e.actor2, "Civilians (Burkina Faso)", "{text}");
     }
 }
+
+#[test]
+fn armed_men_among_the_dead_of_a_toll_make_the_attack_a_battle() {
+    // Battles: violence between two organised armed groups. A toll of "people" that names armed
+    // men among them ("including two Dozo hunters", "dont deux chasseurs dozos") tells of armed
+    // victims, not only unarmed ones.
+    for text in [
+        "On 4 May 2021, suspected JNIM militants attacked the village of Tanwalbougou and killed six people, including two Dozo hunters.",
+        "Le 4 mai 2021, des jihadistes présumés du JNIM ont attaqué le village de Tanwalbougou et tué six personnes, dont deux chasseurs dozos.",
+    ] {
+        let e = common::only_on(text, "2021-05-06");
+        assert_eq!(e.sub_event_type, SubEventType::ArmedClash, "{text}");
+        assert!(e.actor2.starts_with("Dozo"), "{text}: {}", e.actor2);
+    }
+}

@@ -81,6 +81,10 @@ pub struct Grammar {
     /// on the bus", "fired at the occupants", "ont tiré sur le véhicule"): fire aimed, not shots
     /// in the air.
     pub aim: HashSet<&'static str>,
+    /// Words that impute an affiliation to victims when "of"/"for" follows ("accused of being
+    /// militants", "mistaken for jihadists", "soupçonnés d'être des jihadistes"): the group
+    /// named after them is what the victims were taken for, no side.
+    pub imputed: HashSet<&'static str>,
     /// Auxiliaries between a subject and its verb ("had withdrawn", "s'est retirée").
     pub auxiliary: HashSet<&'static str>,
     /// Heads of a crowd of unorganised people.
@@ -177,6 +181,7 @@ pub fn grammar() -> &'static Grammar {
             armed_with: of("armed_with"),
             against: of("against"),
             aim: of("aim"),
+            imputed: of("imputed"),
             intransitive: of("intransitive"),
             revised: of("revised"),
             indefinite: of("indefinite"),
@@ -233,6 +238,7 @@ mod tests {
             "armed_with",
             "against",
             "aim",
+            "imputed",
             "intransitive",
             "revised",
             "indefinite",

@@ -353,6 +353,12 @@ pub fn read(doc: &Document, frame: &Frame) -> Vec<Participant> {
             if is_state(a.kind) && (in_other_clause(doc, s, m.span) || worn(doc, m.span)) {
                 continue;
             }
+            // A group the victims were accused of belonging to or helping ("two herders
+            // accused of being militants", "mistaken for jihadists") is no side: the victims
+            // are civilians (codebook VAC: anyone unarmed, whatever they were suspected of).
+            if is_armed(a.kind) && imputed(doc, m.span) {
+                continue;
+            }
             let role = role_at(doc, s, m.span);
             out.push(Participant {
                 mention: i,
@@ -656,6 +662,39 @@ pub fn rescue(doc: &Document, frame: &Frame, parts: &[Participant]) -> (Vec<usiz
         .map(|(i, _)| i)
         .collect();
     (dropped, cues)
+}
+
+/// Is the actor at `span` named after an imputation ("accused of being", "on suspicion of
+/// supporting", "mistaken for", "soupçonnés d'être", "pris pour"): an imputing word followed
+/// within two words by "of", "for", "de", "pour", at most six words before the actor, in its clause, with no other
+/// actor between?
+fn imputed(doc: &Document, span: cw_record::Span) -> bool {
+    let g = grammar();
+    let s = doc.sentence_at(span.start);
+    let sentence = doc.sentences[s];
+    let before = words_between(doc, sentence.start, span.start);
+    let n = before.len();
+    (1..=6.min(n)).any(|k| {
+        let i = n - k;
+        // "accused of", "accusing them of", "soupçonnés d'être".
+        g.imputed.contains(before[i].as_str())
+            && before
+                .iter()
+                .skip(i + 1)
+                .take(2)
+                .any(|w| matches!(w.as_str(), "of" | "for" | "de" | "d" | "pour"))
+    }) && {
+        // No clause break nor other actor between the imputation and the actor.
+        let from = doc
+            .in_sentence(s)
+            .filter(|(_, o)| actor(o).is_some() && o.span.end <= span.start)
+            .map(|(_, o)| o.span.end)
+            .last()
+            .unwrap_or(sentence.start);
+        let gap = words_between(doc, from, span.start);
+        gap.iter().any(|w| g.imputed.contains(w.as_str()))
+            && !crate::view::clause_break_between(doc, from, span.start)
+    }
 }
 
 /// Is the force at `span` only the clothing of others ("militants dressed in army fatigues",

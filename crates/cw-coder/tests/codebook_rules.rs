@@ -2276,3 +2276,22 @@ fn armed_men_among_the_dead_of_a_toll_make_the_attack_a_battle() {
         assert!(e.actor2.starts_with("Dozo"), "{text}: {}", e.actor2);
     }
 }
+
+#[test]
+fn a_group_the_victims_were_taken_for_is_no_side() {
+    // VAC: anyone harmed while unarmed is a civilian, whatever they were suspected of: herders
+    // shot as presumed militants are civilians, and the group named is no side.
+    for text in [
+        "Two youths were mistaken for militants and killed by soldiers near Djibo on 4 May 2021, the mayor said.",
+        "On 4 May 2021, soldiers killed three villagers near Djibo, accusing them of supporting the militants.",
+    ] {
+        let e = only(text);
+        assert_eq!(e.sub_event_type, SubEventType::Attack, "{text}");
+        assert_eq!(e.actor1, "Military Forces of Burkina Faso (2015-)", "{text}");
+        assert_eq!(e.actor2, "Civilians (Burkina Faso)", "{text}");
+    }
+    let text = "Le 4 mai 2021, deux jeunes pris pour des membres du JNIM ont été tués par des soldats près de Djibo, selon le maire.";
+    let e = only(text);
+    assert_eq!(e.actor1, "Military Forces of Burkina Faso (2015-)", "{text}");
+    assert_eq!(e.actor2, "Civilians (Burkina Faso)", "{text}");
+}

@@ -53,17 +53,33 @@ pub fn events(
     let mut out: Vec<(Event, Vec<fatalities::Count>)> = Vec::new();
     let mut previous: Option<when::When> = None;
     for frame in &frames {
-        let Some((event, counts, w, loc)) =
-            code_frame(doc, frame, geo, dict, report, focus, previous.as_ref(), false)
-        else {
+        let Some((event, counts, w, loc)) = code_frame(
+            doc,
+            frame,
+            geo,
+            dict,
+            report,
+            focus,
+            previous.as_ref(),
+            false,
+        ) else {
             continue;
         };
         // A rescue told after violence against civilians ("..., Dozos intervened and routed the
         // attackers") makes two events (codebook, event splitting: different actors): the frame
         // as a whole (the fight), and the violence against the civilians with the rescue set
         // aside, when that is of another type.
-        let rescue = code_frame(doc, frame, geo, dict, report, focus, previous.as_ref(), true)
-            .filter(|(e, ..)| e.sub_event_type != event.sub_event_type);
+        let rescue = code_frame(
+            doc,
+            frame,
+            geo,
+            dict,
+            report,
+            focus,
+            previous.as_ref(),
+            true,
+        )
+        .filter(|(e, ..)| e.sub_event_type != event.sub_event_type);
         previous = Some(w);
         let rescue = rescue.map(|(e, c, _, l)| (e, c, l));
         for (event, counts, loc) in std::iter::once((event, counts, loc)).chain(rescue) {
@@ -113,7 +129,9 @@ fn code_frame(
     let (earlier, clauses) = crate::classify::earlier_defeat(doc, frame);
     parts.retain(|p| {
         let span = doc.mentions[p.mention].span;
-        !clauses.iter().any(|c| c.start <= span.start && span.end <= c.end)
+        !clauses
+            .iter()
+            .any(|c| c.start <= span.start && span.end <= c.end)
     });
     let set_aside: Vec<usize> = set_aside.into_iter().chain(earlier).collect();
     let has = |lex: &str, cats: &[&str]| frame_has(doc, frame, lex, cats);
@@ -217,7 +235,6 @@ fn code_frame(
     // A group that holds the state on the event's date in its country is the state's forces
     // (the Taliban in Afghanistan from August 2021): every later rule reads it so.
     let admin1_hint = loc.as_ref().and_then(|l| l.place.admin1.clone());
-    let mut parts = parts;
     for p in parts.iter_mut() {
         let Some(a) = crate::view::actor(&doc.mentions[p.mention]) else {
             continue;
@@ -227,7 +244,7 @@ fn code_frame(
         }
     }
     // Only civilians were hurt: with an armed man hurt the rescue was no separate fight.
-    if !rescued.is_empty() && !(harm.civilian_victims && !harm.armed_victims) {
+    if !rescued.is_empty() && (!harm.civilian_victims || harm.armed_victims) {
         return None;
     }
     let Some(decision) = classify(doc, frame, &parts, harm, &set_aside) else {

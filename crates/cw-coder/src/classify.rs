@@ -197,7 +197,9 @@ pub fn classify(
         && !defenceless
         && !armed_agent
         && !civilians
-        && kinds(&|p| is_armed(p.kind) && p.kind != ActorKind::Government && p.role == Role::Patient)
+        && kinds(&|p| {
+            is_armed(p.kind) && p.kind != ActorKind::Government && p.role == Role::Patient
+        })
         && has(&["attack", "ambush", "shoot"])
         && !has(&[
             "shelling",

@@ -2207,7 +2207,9 @@ fn a_rescue_after_villagers_are_killed_leaves_the_attack_on_them_an_event() {
         "On 4 May 2021, suspected JNIM militants attacked the village of Tanwalbougou. Dozo hunters intervened and killed five militants.",
         "2021-05-06",
     );
-    assert!(events.iter().all(|e| e.sub_event_type != SubEventType::Attack));
+    assert!(events
+        .iter()
+        .all(|e| e.sub_event_type != SubEventType::Attack));
 }
 
 #[test]
@@ -2292,6 +2294,9 @@ fn a_group_the_victims_were_taken_for_is_no_side() {
     }
     let text = "Le 4 mai 2021, deux jeunes pris pour des membres du JNIM ont été tués par des soldats près de Djibo, selon le maire.";
     let e = only(text);
-    assert_eq!(e.actor1, "Military Forces of Burkina Faso (2015-)", "{text}");
+    assert_eq!(
+        e.actor1, "Military Forces of Burkina Faso (2015-)",
+        "{text}"
+    );
     assert_eq!(e.actor2, "Civilians (Burkina Faso)", "{text}");
 }

@@ -400,6 +400,12 @@ pub fn read(doc: &Document, frame: &Frame) -> Vec<Participant> {
             if is_state(a.kind) && (in_other_clause(doc, s, m.span) || worn(doc, m.span)) {
                 continue;
             }
+            // A group the victims were accused of belonging to or helping ("two herders
+            // accused of being militants", "mistaken for jihadists") is no side: the victims
+            // are civilians (codebook VAC: anyone unarmed, whatever they were suspected of).
+            if is_armed(a.kind) && imputed(doc, m.span) {
+                continue;
+            }
             let role = role_at(doc, s, m.span);
             out.push(Participant {
                 mention: i,
@@ -658,6 +664,98 @@ fn in_other_clause(doc: &Document, s: usize, span: cw_record::Span) -> bool {
     words_between(doc, t.end, span.start)
         .iter()
         .any(|w| g.aside.contains(w.as_str()))
+}
+
+/// A rescue told after an attack on civilians ("..., Dozos intervened and routed the attackers",
+/// "before soldiers arrived and drove them off", "des Dozos sont intervenus et ont mis en fuite les
+/// assaillants"): an armed actor other than the first armed actor named, followed within three
+/// words of its clause by a rescue cue (frame lexicon, category `rescue`). Codebook (event
+/// splitting): a different actor's fight with the attackers is a separate Battles event; the
+/// violence against the civilians is this one. Returns the participants from each rescuer on
+/// in its sentence (the rescuer and those it fought) and the tactic cues of that clause, to be
+/// set aside; empty when no rescue is told.
+pub fn rescue(doc: &Document, frame: &Frame, parts: &[Participant]) -> (Vec<usize>, Vec<usize>) {
+    let fighting = |k: ActorKind| is_armed(k) && k != ActorKind::Government;
+    let Some(first) = parts.iter().find(|p| fighting(p.kind)) else {
+        return (Vec::new(), Vec::new());
+    };
+    let first_span = doc.mentions[first.mention].span;
+    let mut rescuers: Vec<cw_record::Span> = Vec::new();
+    for p in parts.iter().filter(|p| fighting(p.kind)) {
+        let m = &doc.mentions[p.mention];
+        if m.span.start <= first_span.start {
+            continue;
+        }
+        let told = doc.in_sentence(m.sentence).any(|(_, r)| {
+            crate::view::is_cue(r, "frame", &["rescue"])
+                && r.span.start >= m.span.end
+                && words_between(doc, m.span.end, r.span.start).len() <= 3
+                && !crate::view::clause_break_between(doc, m.span.end, r.span.start)
+                && !doc.in_sentence(m.sentence).any(|(_, o)| {
+                    actor(o).is_some() && o.span.start >= m.span.end && o.span.end <= r.span.start
+                })
+        });
+        // The rescuer is another actor than the attackers: not named as the same group.
+        let same = actor(m).is_some_and(|a| {
+            actor(&doc.mentions[first.mention])
+                .is_some_and(|f| a.entry.is_some() && a.entry == f.entry)
+        });
+        if told && !same && frame.sentences.contains(&m.sentence) {
+            rescuers.push(m.span);
+        }
+    }
+    let after_rescuer = |m: &cw_record::Mention| {
+        rescuers
+            .iter()
+            .any(|r| doc.sentence_at(r.start) == m.sentence && m.span.start >= r.start)
+    };
+    let dropped = parts
+        .iter()
+        .filter(|p| after_rescuer(&doc.mentions[p.mention]))
+        .map(|p| p.mention)
+        .collect();
+    let cues = doc
+        .mentions
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| cue(m).is_some_and(|c| c.lexicon == "tactic"))
+        .filter(|(_, m)| after_rescuer(m))
+        .map(|(i, _)| i)
+        .collect();
+    (dropped, cues)
+}
+
+/// Is the actor at `span` named after an imputation ("accused of being", "on suspicion of
+/// supporting", "mistaken for", "soupçonnés d'être", "pris pour"): an imputing word followed
+/// within two words by "of", "for", "de", "pour", at most six words before the actor, in its clause, with no other
+/// actor between?
+fn imputed(doc: &Document, span: cw_record::Span) -> bool {
+    let g = grammar();
+    let s = doc.sentence_at(span.start);
+    let sentence = doc.sentences[s];
+    let before = words_between(doc, sentence.start, span.start);
+    let n = before.len();
+    (1..=6.min(n)).any(|k| {
+        let i = n - k;
+        // "accused of", "accusing them of", "soupçonnés d'être".
+        g.imputed.contains(before[i].as_str())
+            && before
+                .iter()
+                .skip(i + 1)
+                .take(2)
+                .any(|w| matches!(w.as_str(), "of" | "for" | "de" | "d" | "pour"))
+    }) && {
+        // No clause break nor other actor between the imputation and the actor.
+        let from = doc
+            .in_sentence(s)
+            .filter(|(_, o)| actor(o).is_some() && o.span.end <= span.start)
+            .map(|(_, o)| o.span.end)
+            .last()
+            .unwrap_or(sentence.start);
+        let gap = words_between(doc, from, span.start);
+        gap.iter().any(|w| g.imputed.contains(w.as_str()))
+            && !crate::view::clause_break_between(doc, from, span.start)
+    }
 }
 
 /// Is the force at `span` only the clothing of others ("militants dressed in army fatigues",

@@ -39,6 +39,8 @@ enum Tok {
     Appos,
     Or,
     Joint,
+    Launcher,
+    Backer,
     /// A name that is no actor (lexicon class `not_actor`): it wins the longest match and is
     /// then dropped.
     NotActor,
@@ -77,7 +79,7 @@ impl Matcher {
         let mut fighting = Vec::new();
         let mut possessive = HashSet::new();
         // First writer wins: named actors, then units, then demonyms, then the lexicon.
-        let mut add_in = |phrase: &str, tok: Tok, countries: &[String]| {
+        let mut add_in = |phrase: &str, tok: Tok, countries: &[String], capitals: bool| {
             let f = fold(phrase);
             // French elides articles before a vowel and folding glues them on ("l'EIGS" ->
             // "leigs", "d'AQMI" -> "daqmi"): match those forms too.
@@ -95,7 +97,11 @@ impl Matcher {
                 pats.push(format!(" {f}"));
                 toks.push(tok.clone());
                 only_in.push(countries.to_vec());
-                cased.push(initials(phrase));
+                cased.push(if capitals {
+                    capitalised(phrase)
+                } else {
+                    initials(phrase)
+                });
                 dotted.push(phrase.trim_end().ends_with('.'));
             }
         };
@@ -112,10 +118,11 @@ impl Matcher {
                         rank: e.rank,
                     },
                     &a.only_in,
+                    a.cased,
                 );
             }
         }
-        let mut add = |phrase: &str, tok: Tok| add_in(phrase, tok, &[]);
+        let mut add = |phrase: &str, tok: Tok| add_in(phrase, tok, &[], false);
         for u in units {
             let aliases = if lang == Lang::Fr {
                 &u.aliases_fr
@@ -160,6 +167,8 @@ impl Matcher {
                     Class::Appos => Tok::Appos,
                     Class::Or => Tok::Or,
                     Class::Joint => Tok::Joint,
+                    Class::Launcher => Tok::Launcher,
+                    Class::Backer => Tok::Backer,
                     Class::NotActor => Tok::NotActor,
                     Class::Demonym => Tok::Demonym(le.label.clone().unwrap_or_default()),
                     Class::Filler => {
@@ -299,6 +308,16 @@ fn initials(phrase: &str) -> Vec<String> {
     phrase
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| (1..=2).contains(&w.chars().count()) && w.chars().all(|c| c.is_uppercase()))
+        .map(str::to_string)
+        .collect()
+}
+
+/// The words a phrase writes with a capital ("Platform"): an alias marked `[cased]` in the
+/// data stands only where the report writes them so ("the Platform", not "a platform of demands").
+fn capitalised(phrase: &str) -> Vec<String> {
+    phrase
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
         .map(str::to_string)
         .collect()
 }
@@ -685,6 +704,7 @@ fn phrase(
     let mut ethnic: Vec<(Span, String)> = Vec::new();
     let mut or_pending = false;
     let mut after_joint = false;
+    let mut after_launcher = false;
     // A generic head followed by a hedge or an apposition word waits for the group it names.
     let mut link_pending = false;
     // The link comes from an apposition word ("described as", "identified as").
@@ -767,6 +787,9 @@ fn phrase(
             }
             Tok::Or => or_pending = true,
             Tok::Joint => after_joint = true,
+            Tok::Launcher => after_launcher = true,
+            // "fighters backed by Turkey": the backer is no side (a militia's foreign sponsor).
+            Tok::Backer => after_joint = false,
             // Dropped by `scan`; nothing to emit.
             Tok::NotActor => continue,
             Tok::Ethnic(l) => {
@@ -1144,6 +1167,19 @@ fn phrase(
     }
     // Ethnic names left without a head ("fighting between Fulani and Bambara").
     bare.extend(ethnic);
+    // A country named as the agent of a launch ("drones launched by Russia", "un missile tiré
+    // par l'Iran"): the state's forces fired it (the codebook's state actors for remote violence).
+    if after_launcher {
+        for (s, cc, is_place) in countries.drain(..) {
+            if is_place {
+                outs.push(Out {
+                    span: s,
+                    m: mention(None, ActorKind::Military, Some(cc), false, vec![]),
+                    alt_of: None,
+                });
+            }
+        }
+    }
     // Countries left without a head: joint-operation partners if the phrase began with "with".
     if after_joint {
         for (s, cc, _) in countries {

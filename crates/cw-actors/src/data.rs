@@ -87,41 +87,51 @@ pub struct Entry {
 
 /// A name or abbreviation of a dictionary actor, `Alias [in CC CC ...]`: an abbreviation other
 /// organisations share ("RSF" is also Reporters sans frontières) stands for the actor only in
-/// reports about the countries listed (`only_in`, ISO alpha-2); empty = everywhere.
+/// reports about the countries listed (`only_in`, ISO alpha-2); empty = everywhere. A name that
+/// is also a common word ("Platform") is written `Alias [cased]` or `Alias [cased in CC ...]`:
+/// it stands only where the report writes its capitals as the data does (`cased`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Alias {
     pub text: String,
     pub only_in: Vec<String>,
+    pub cased: bool,
 }
 
-/// `Alias` or `Alias [in CC CC ...]`.
+/// `Alias`, `Alias [in CC CC ...]`, `Alias [cased]` or `Alias [cased in CC CC ...]`.
 fn parse_alias(s: &str) -> Result<Alias, String> {
     let s = s.trim();
-    let Some(open) = s.rfind(" [in ").filter(|_| s.ends_with(']')) else {
+    let bad = || format!("bad alias {s}: write `Alias [in CC CC]` or `Alias [cased in CC]`");
+    let Some(open) = s.rfind(" [").filter(|_| s.ends_with(']')) else {
         if s.contains('[') || s.contains(']') {
-            return Err(format!("bad alias {s}: write `Alias [in CC CC]`"));
+            return Err(bad());
         }
         return Ok(Alias {
             text: s.to_string(),
             only_in: vec![],
+            cased: false,
         });
     };
-    let only_in: Vec<String> = s[open + 5..s.len() - 1]
-        .split_whitespace()
-        .map(str::to_ascii_uppercase)
-        .collect();
+    let mut words = s[open + 2..s.len() - 1].split_whitespace().peekable();
+    let cased = words.next_if_eq(&"cased").is_some();
+    let only_in: Vec<String> = match words.next() {
+        None => vec![],
+        Some("in") => words.map(str::to_ascii_uppercase).collect(),
+        Some(_) => return Err(bad()),
+    };
     let text = s[..open].trim();
     if text.is_empty()
-        || only_in.is_empty()
+        || (only_in.is_empty() && !cased)
+        || (only_in.is_empty() && s[open..].contains(" in "))
         || only_in
             .iter()
             .any(|c| c.len() != 2 || !c.bytes().all(|b| b.is_ascii_alphabetic()))
     {
-        return Err(format!("bad alias {s}: write `Alias [in CC CC]`"));
+        return Err(bad());
     }
     Ok(Alias {
         text: text.to_string(),
         only_in,
+        cased,
     })
 }
 
@@ -208,6 +218,12 @@ pub enum Class {
     Appos,
     Or,
     Joint,
+    /// Words of launching or firing before their agent ("drones launched by Russia", "missiles
+    /// tirés par l'Iran"): a country named right after is that state's forces.
+    Launcher,
+    /// Words of a backer ("backed by", "soutenus par"): a country right after them backs a
+    /// side from afar and is no side (not a joint-operation partner).
+    Backer,
     /// Words of two sides fighting each other ("clashed", "fighting between"): in such a sentence
     /// two or more ethnic communities are coded as their militias.
     Fighting,
@@ -586,6 +602,8 @@ pub fn parse_lexicon(file: &'static str, src: &str) -> (Vec<LexEntry>, Vec<DataE
             "appos" => Class::Appos,
             "or" => Class::Or,
             "joint" => Class::Joint,
+            "launcher" => Class::Launcher,
+            "backer" => Class::Backer,
             "fighting" => Class::Fighting,
             "filler" => Class::Filler,
             "not_actor" => Class::NotActor,
@@ -652,6 +670,13 @@ mod tests {
         let a = parse_alias("Rapid Support Forces").unwrap();
         assert!(a.only_in.is_empty());
         assert!(parse_alias("RSF [in Sudan]").is_err());
+        let a = parse_alias("Platform [cased in ML]").unwrap();
+        assert!(a.cased);
+        assert_eq!(a.only_in, vec!["ML".to_string()]);
+        assert!(parse_alias("Platform [cased]").unwrap().only_in.is_empty());
+        assert!(!parse_alias("RSF [in SD]").unwrap().cased);
+        assert!(parse_alias("Platform [in]").is_err());
+        assert!(parse_alias("Platform [casual]").is_err());
         assert!(parse_alias("RSF [SD]").is_err());
         assert!(parse_alias(" [in SD]").is_err());
     }

@@ -53,22 +53,47 @@ pub fn events(
     let mut out: Vec<(Event, Vec<fatalities::Count>)> = Vec::new();
     let mut previous: Option<when::When> = None;
     for frame in &frames {
-        let Some((event, counts, w, loc)) =
-            code_frame(doc, frame, geo, dict, report, focus, previous.as_ref())
-        else {
+        let Some((event, counts, w, loc)) = code_frame(
+            doc,
+            frame,
+            geo,
+            dict,
+            report,
+            focus,
+            previous.as_ref(),
+            false,
+        ) else {
             continue;
         };
+        // A rescue told after violence against civilians ("..., Dozos intervened and routed the
+        // attackers") makes two events (codebook, event splitting: different actors): the frame
+        // as a whole (the fight), and the violence against the civilians with the rescue set
+        // aside, when that is of another type.
+        let rescue = code_frame(
+            doc,
+            frame,
+            geo,
+            dict,
+            report,
+            focus,
+            previous.as_ref(),
+            true,
+        )
+        .filter(|(e, ..)| e.sub_event_type != event.sub_event_type);
         previous = Some(w);
-        let listed = loc
-            .as_ref()
-            .map(|l| geo.co_listed(doc, l))
-            .unwrap_or_default();
-        if listed.len() < 2 {
-            out.push((event, counts));
-            continue;
-        }
-        for (k, part) in split(doc, &event, &listed).into_iter().enumerate() {
-            out.push((part, if k == 0 { counts.clone() } else { Vec::new() }));
+        let rescue = rescue.map(|(e, c, _, l)| (e, c, l));
+        for (event, counts, loc) in std::iter::once((event, counts, loc)).chain(rescue) {
+            let listed = loc
+                .as_ref()
+                .map(|l| geo.co_listed(doc, l))
+                .unwrap_or_default();
+            if listed.len() < 2 {
+                out.push((event, counts));
+                continue;
+            }
+            for (k, part) in split(doc, &event, &listed).into_iter().enumerate() {
+                out.push((part, if k == 0 { counts.clone() } else { Vec::new() }));
+            }
         }
     }
     cross_check(doc, &frames, &mut out);
@@ -84,8 +109,31 @@ fn code_frame(
     report: &Report,
     focus: Option<&str>,
     previous: Option<&when::When>,
+    rescue_aside: bool,
 ) -> Option<(Event, Vec<fatalities::Count>, when::When, Option<Location>)> {
-    let parts = participants::read(doc, frame);
+    let mut parts = participants::read(doc, frame);
+    // The violence against civilians of a frame that tells a rescue after it: the rescuers, whom
+    // they fought and the cues of that clause set aside (`participants::rescue`).
+    let (rescued, set_aside) = if rescue_aside {
+        let (rescued, set_aside) = participants::rescue(doc, frame, &parts);
+        if rescued.is_empty() {
+            return None;
+        }
+        parts.retain(|p| !rescued.contains(&p.mention));
+        (rescued, set_aside)
+    } else {
+        (Vec::new(), Vec::new())
+    };
+    // A fight the attackers had lost before ("while withdrawing after being routed at the
+    // military base") is another event: its clause's actors and cues are set aside.
+    let (earlier, clauses) = crate::classify::earlier_defeat(doc, frame);
+    parts.retain(|p| {
+        let span = doc.mentions[p.mention].span;
+        !clauses
+            .iter()
+            .any(|c| c.start <= span.start && span.end <= c.end)
+    });
+    let set_aside: Vec<usize> = set_aside.into_iter().chain(earlier).collect();
     let has = |lex: &str, cats: &[&str]| frame_has(doc, frame, lex, cats);
     // Not a conflict event without an armed actor, a weapon, a demonstration, or violence against people.
     let armed = parts.iter().any(|p| is_armed(p.kind));
@@ -187,7 +235,6 @@ fn code_frame(
     // A group that holds the state on the event's date in its country is the state's forces
     // (the Taliban in Afghanistan from August 2021): every later rule reads it so.
     let admin1_hint = loc.as_ref().and_then(|l| l.place.admin1.clone());
-    let mut parts = parts;
     for p in parts.iter_mut() {
         let Some(a) = crate::view::actor(&doc.mentions[p.mention]) else {
             continue;
@@ -196,7 +243,11 @@ fn code_frame(
             p.kind = k;
         }
     }
-    let Some(decision) = classify(doc, frame, &parts, harm) else {
+    // Only civilians were hurt: with an armed man hurt the rescue was no separate fight.
+    if !rescued.is_empty() && (!harm.civilian_victims || harm.armed_victims) {
+        return None;
+    }
+    let Some(decision) = classify(doc, frame, &parts, harm, &set_aside) else {
         tracing::debug!(doc = %doc.id, reason = "classify", "frame not coded: no sub-event type applies");
         return None;
     };
@@ -238,7 +289,7 @@ fn code_frame(
                 || has("tactic", &["clash"]),
             crowd_control: has("intervention", &["intervention", "air", "force"]),
             forces_demonstrate: decision.rule == crate::classify::FORCES_DEMONSTRATE,
-            clash: has("tactic", &["clash"]),
+            clash: has("tactic", &["clash"]) && set_aside.is_empty(),
         },
         w.date,
         &code,

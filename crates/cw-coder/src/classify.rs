@@ -45,18 +45,30 @@ pub fn classify(
     frame: &Frame,
     parts: &[Participant],
     harm: Harm,
+    set_aside: &[usize],
 ) -> Option<Decision> {
     // A report that denies a fight ("no clash was reported", "without any fighting") takes back
     // the clash its other words suggest ("the self-defence group responded"): with no armed
     // interaction there is no battle (Battles: "a violent interaction between two organized
     // armed groups"), and territory taken so is a non-violent transfer.
     let no_fight = frame_has(doc, frame, "tactic", &["no_clash"]);
+    // Cues of another event told in passing (a rescue after the attack, the fight the attackers
+    // had lost before: `set_aside`) are no cues of this one.
+    let earlier = earlier_defeat(doc, frame).0;
+    let tactic = |cats: &[&str]| {
+        doc.mentions.iter().enumerate().any(|(i, m)| {
+            !set_aside.contains(&i)
+                && frame.sentences.contains(&m.sentence)
+                && crate::view::is_cue(m, "tactic", cats)
+                && !crate::frames::modal(doc, m.sentence, m)
+        })
+    };
     let has = |cats: &[&str]| {
         if !no_fight || !cats.contains(&"clash") {
-            return frame_has(doc, frame, "tactic", cats);
+            return tactic(cats);
         }
         let cats: Vec<&str> = cats.iter().copied().filter(|c| *c != "clash").collect();
-        !cats.is_empty() && frame_has(doc, frame, "tactic", &cats)
+        !cats.is_empty() && tactic(&cats)
     };
     let cue_of = |cats: &[&str]| first_cue(doc, frame, "tactic", cats);
     // A note headed by its type ("Looting: On 2 May ...", "Property destruction: ...") is what
@@ -83,6 +95,53 @@ pub fn classify(
             cue: cue_of(cats),
         })
     };
+    // Armed men named among the victims of a toll ("killed seven people including five
+    // Koglweogo militiamen", "dont deux soldats") are armed victims: the count of people hides them.
+    let g = grammar();
+    let armed_among = parts.iter().any(|p| {
+        is_armed(p.kind) && p.kind != ActorKind::Government && p.role == Role::Patient && {
+            let m = &doc.mentions[p.mention];
+            doc.sentences.get(m.sentence).is_some_and(|sen| {
+                crate::view::words_between(doc, sen.start, m.span.start)
+                    .iter()
+                    .rev()
+                    .take(3)
+                    .any(|w| g.subset.contains(w.as_str()))
+            })
+        }
+    });
+    let harm = if armed_among {
+        Harm {
+            armed_victims: true,
+            ..harm
+        }
+    } else {
+        harm
+    };
+    // The attackers' own dead ("militiamen attacked the village; four villagers and three of
+    // the militiamen were killed"), with civilians hurt and no other armed group named, are no
+    // second organised side (Battles: "two organized armed groups"): the villagers who fought
+    // back are not one, so the raid stays violence against civilians.
+    let own = own_losses(doc, parts);
+    let harm = if own && harm.civilian_victims {
+        Harm {
+            armed_victims: false,
+            ..harm
+        }
+    } else {
+        harm
+    };
+    let parts_kept: Vec<Participant>;
+    let parts = if own && harm.civilian_victims {
+        parts_kept = parts
+            .iter()
+            .filter(|p| !(is_armed(p.kind) && p.role == Role::Patient))
+            .cloned()
+            .collect();
+        &parts_kept[..]
+    } else {
+        parts
+    };
     let kinds = |pred: &dyn Fn(&Participant) -> bool| parts.iter().any(pred);
     let armed = kinds(&|p| is_armed(p.kind));
     let state = kinds(&|p| is_state(p.kind));
@@ -95,7 +154,13 @@ pub fn classify(
     let civilians = kinds(&|p| p.kind == ActorKind::Civilians) || harm.civilian_victims;
     let protesters = kinds(&|p| p.kind == ActorKind::Protesters);
     let rioters = kinds(&|p| p.kind == ActorKind::Rioters);
-    let military_target = crate::participants::military_target(doc, frame, parts);
+    let military_target = crate::participants::military_target(doc, frame, parts)
+        && (earlier.is_empty()
+            || doc.mentions.iter().enumerate().any(|(i, m)| {
+                !earlier.contains(&i)
+                    && frame.sentences.contains(&m.sentence)
+                    && crate::view::is_cue(m, "target", &["military"])
+            }));
     let civilian_target = frame_has(doc, frame, "target", &["civilian", "property"]);
     let hurt =
         harm.killed > 0 || harm.injured > 0 || has(&["kill", "murder", "execute", "shoot", "beat"]);
@@ -128,7 +193,30 @@ pub fn classify(
     let member_executed = kinds(&|p| is_armed(p.kind) && p.role == Role::Patient);
     let defenceless = frame_has(doc, frame, "target", &["unarmed"])
         || (has(&["execute"]) && !has(&["clash", "ambush", "attack"]) && !member_executed);
+    // Armed men attacked by someone the report does not name ("GATIA fighters were ambushed near
+    // X", "a MINUSMA vehicle was targeted by gunfire"), with no civilians among those hit: their
+    // attackers are an unidentified armed group (Battles: "ambushes of on-duty soldiers or armed
+    // militants").
+    let unnamed_attacker = !no_fight
+        && !defenceless
+        && !armed_agent
+        && !civilians
+        && kinds(&|p| {
+            is_armed(p.kind) && p.kind != ActorKind::Government && p.role == Role::Patient
+        })
+        && has(&["attack", "ambush", "shoot"])
+        && !has(&[
+            "shelling",
+            "ied",
+            "explosive",
+            "air_strike",
+            "drone",
+            "grenade",
+            "suicide",
+            "vehicle_bomb",
+        ]);
     let two_sides = position_attacked
+        || unnamed_attacker
         || (no_fight && harm.armed_victims)
         || (!no_fight
             && !only_civilian_victims
@@ -439,6 +527,18 @@ pub fn classify(
     // of an ongoing battle": one Battles event (E/RV merged into Battles).
     let ground_assault = position_attacked
         && kinds(&|p| is_armed(p.kind) && !is_state(p.kind) && p.role == Role::Agent);
+    // "Drone shoot-downs and missile interceptions are Disrupted weapons use" (codebook, E/RV).
+    if let Some(v) = frame
+        .sentences
+        .clone()
+        .find_map(|s| crate::frames::interception(doc, s))
+    {
+        return Some(Decision {
+            sub_event_type: SubEventType::DisruptedWeaponsUse,
+            rule: "SD: disrupted weapons use: a drone or missile shot down or intercepted",
+            cue: Some(v),
+        });
+    }
     if air && !(in_battle || ground_assault) {
         return decide(
             SubEventType::AirDroneStrike,
@@ -478,11 +578,11 @@ pub fn classify(
             &["planting"],
         );
     }
-    if has(&["disrupted"]) && has(&["ied", "explosive"]) && !hurt {
+    if has(&["disrupted", "intercept"]) && has(&["ied", "explosive"]) && !hurt {
         return decide(
             SubEventType::DisruptedWeaponsUse,
             "SD: explosive defused or prevented",
-            &["disrupted"],
+            &["disrupted", "intercept"],
         );
     }
     // A blast given as the motive ("in reaction to an IED attack nearby") belongs to an earlier
@@ -491,7 +591,7 @@ pub fn classify(
         && acted(doc, frame, "tactic", &["ied", "explosive", "vehicle_bomb"]);
     // Explosives seized in an operation against an armed group are spoils, not the weapon used
     // ("killed ten militants and seized IEDs"): the event is the fight.
-    let seized_spoils = two_sides && has(&["seize", "disrupted"]);
+    let seized_spoils = two_sides && has(&["seize", "disrupted", "intercept"]);
     // A vehicle bomb or gunfire in an attack between two armed sides is a battle.
     let battle_assault = two_sides && has(&["attack"]) && has(&["shoot", "vehicle_bomb"]);
     if explosive && !(in_battle || seized_spoils || battle_assault) {
@@ -530,7 +630,10 @@ pub fn classify(
         && (civilian_target || civilians)
         && !empty
         && kinds(&|p| p.kind == ActorKind::IdentityMilitia && p.role != Role::Patient);
+    // Fire aimed at people or their vehicle ("opened fire on the bus, then burned it") is
+    // violence against them: the property destroyed is no longer "outside other violence".
     if unharmed
+        && !fired_at(doc, frame)
         && (has(&["loot", "destroy"]) || seized_goods)
         && !has(&["clash", "ambush"])
         && !armed_target
@@ -744,11 +847,11 @@ pub fn classify(
             &["agreement", "surrender", "release"],
         );
     }
-    if has(&["disrupted"]) {
+    if has(&["disrupted", "intercept"]) {
         return decide(
             SubEventType::DisruptedWeaponsUse,
             "SD: disrupted weapons use",
-            &["disrupted"],
+            &["disrupted", "intercept"],
         );
     }
     // Goods taken by an armed group with no one hurt: vehicles, livestock, a truck of aid
@@ -1018,6 +1121,98 @@ fn acted_by(
     })
 }
 
+/// Whether the frame tells fire aimed at someone or something: a verb of firing followed, within
+/// two words, by a preposition of aim ("opened fire on the bus", "fired two shots at the driver",
+/// "ont tiré sur le car"), and that preposition not opening a date ("opened fire on Monday").
+/// Shots "in the air" or "in the village" aim at no one.
+fn fired_at(doc: &Document, frame: &Frame) -> bool {
+    let g = grammar();
+    doc.mentions.iter().any(|m| {
+        if !(frame.sentences.contains(&m.sentence) && crate::view::is_cue(m, "tactic", &["shoot"]))
+        {
+            return false;
+        }
+        let Some(sentence) = doc.sentences.get(m.sentence) else {
+            return false;
+        };
+        let after = crate::view::words_between(doc, m.span.end, sentence.end);
+        let Some(i) = after
+            .iter()
+            .take(3)
+            .position(|w| g.aim.contains(w.as_str()))
+        else {
+            return false;
+        };
+        // The aim's object: no date mention within a word of it.
+        !doc.in_sentence(m.sentence).any(|(_, d)| {
+            crate::view::date(d).is_some()
+                && d.span.start >= m.span.end
+                && crate::view::word_count_between(doc, m.span.end, d.span.start) <= i + 2
+        })
+    })
+}
+
+/// The cues of a fight the attackers had lost before this event, told in a clause of their
+/// retreat: a temporal word and a passive right before a clash or attack cue that is not its
+/// sentence's first ("attacked an IDP camp while withdrawing after being routed at the military
+/// base", "après avoir été repoussés lors d'une attaque contre le camp militaire"), and the cues of
+/// that clause after it (to the next comma). Codebook: one event per act; the other fight is
+/// coded separately. Returns those cues' mentions and the clauses' spans.
+pub fn earlier_defeat(doc: &Document, frame: &Frame) -> (Vec<usize>, Vec<cw_record::Span>) {
+    let g = grammar();
+    let mut out = Vec::new();
+    let mut clauses: Vec<cw_record::Span> = Vec::new();
+    for s in frame.sentences.clone() {
+        let Some(sentence) = doc.sentences.get(s) else {
+            continue;
+        };
+        let mut first = true;
+        let mut from: Option<usize> = None;
+        for (i, m) in doc.in_sentence(s) {
+            let Some(c) = crate::view::cue(m) else {
+                continue;
+            };
+            if let Some(f) = from {
+                let gap = doc.text.get(f..m.span.start).unwrap_or("");
+                if let Some(k) = gap.find([',', ';']) {
+                    clauses.push(cw_record::Span::new(f, f + k));
+                    from = None;
+                }
+            }
+            if c.lexicon == "tactic" && from.is_none() && !first {
+                let before = crate::view::words_between(doc, sentence.start, m.span.start);
+                let n = before.len();
+                let retreat = n >= 2
+                    && g.passive.contains(before[n - 1].as_str())
+                    && before[..n - 1]
+                        .iter()
+                        .rev()
+                        .take(2)
+                        .any(|w| g.temporal.contains(w.as_str()))
+                    && matches!(c.category.as_str(), "clash" | "attack");
+                if retreat {
+                    from = Some(m.span.start);
+                }
+            }
+            if c.lexicon == "tactic" && crate::frames::TRIGGERS.contains(&c.category.as_str()) {
+                first = false;
+            }
+            if from.is_some() && matches!(c.lexicon.as_str(), "tactic" | "target") {
+                out.push(i);
+            }
+        }
+        if let Some(f) = from {
+            let end = doc
+                .text
+                .get(f..sentence.end)
+                .and_then(|t| t.find([',', ';']))
+                .map_or(sentence.end, |k| f + k);
+            clauses.push(cw_record::Span::new(f, end));
+        }
+    }
+    (out, clauses)
+}
+
 /// Whether an actor mention names several people (a plural head: "villagers", "angry youths",
 /// "a crowd"): a mob needs at least three.
 fn crowd(doc: &Document, mention: usize) -> bool {
@@ -1063,6 +1258,39 @@ fn said_armed(doc: &Document, m: &cw_record::Mention) -> bool {
             && !after
                 .get(1)
                 .is_some_and(|w| g.armed_with.contains(w.as_str())))
+}
+
+/// Whether every armed actor of the frame is of one group (the same named group, or the same
+/// community's militia: "Fulani militiamen attacked ...; three Fulani gunmen were killed") and
+/// some of them are hurt or acted on: the attackers' own losses, with no other armed group named.
+fn own_losses(doc: &Document, parts: &[Participant]) -> bool {
+    let group = |p: &Participant| {
+        crate::view::actor(&doc.mentions[p.mention]).map(|a| {
+            let mut ids: Vec<&str> = a.identities.iter().map(String::as_str).collect();
+            ids.sort_unstable();
+            (a.entry.clone(), p.kind, ids)
+        })
+    };
+    let armed: Vec<&Participant> = parts
+        .iter()
+        .filter(|p| is_armed(p.kind) && p.kind != ActorKind::Government)
+        .collect();
+    let Some(first) = armed.first().and_then(|p| group(p)) else {
+        return false;
+    };
+    let same = |p: &Participant| {
+        group(p).is_some_and(|(entry, kind, ids)| {
+            (entry.is_some() && entry == first.0)
+                || (entry.is_none()
+                    && first.0.is_none()
+                    && kind == first.1
+                    && !ids.is_empty()
+                    && ids == first.2)
+        })
+    };
+    armed.first().is_some_and(|p| p.role == Role::Agent)
+        && armed.iter().any(|p| p.role == Role::Patient)
+        && armed.iter().all(|p| same(p))
 }
 
 /// Number of distinct named armed groups (dictionary entries) among the participants.

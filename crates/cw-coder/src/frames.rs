@@ -47,6 +47,7 @@ pub const TRIGGERS: &[&str] = &[
     "surrender",
     "release",
     "disrupted",
+    "intercept",
     "change",
     "base",
     "other",
@@ -149,34 +150,111 @@ pub fn aircraft_strikes(doc: &Document, s: usize) -> Option<usize> {
         .filter(|(_, m)| is_cue(m, "tactic", &["air_force", "drone", "plane"]))
         .map(|(_, m)| m)
         .collect();
-    if aircraft.is_empty() {
+    // A strike noun as the subject of a verb of striking or targeting ("Israeli strikes hit
+    // Houthi positions", "des frappes ont visé des positions"): the strikes are from the air.
+    let strikes: Vec<&cw_record::Mention> = doc
+        .in_sentence(s)
+        .filter(|(_, m)| is_cue(m, "tactic", &["strike", "air_strike"]))
+        .map(|(_, m)| m)
+        .collect();
+    if aircraft.is_empty() && strikes.is_empty() {
+        return None;
+    }
+    let g = crate::grammar::grammar();
+    let subject = |a: &cw_record::Mention, v: &cw_record::Mention| {
+        let between = crate::view::words_between(doc, a.span.end, v.span.start);
+        between.len() <= SUBJECT_REACH
+            && !clause_break_between(doc, a.span.end, v.span.start)
+            && !between
+                .iter()
+                .any(|w| g.passive.contains(w.as_str()) || g.by.contains(w.as_str()))
+    };
+    let struck_by_strike = |v: &cw_record::Mention| {
+        is_cue(v, "tactic", &["air_verb", "attack"])
+            && strikes
+                .iter()
+                .any(|a| a.span.end <= v.span.start && subject(a, v))
+    };
+    doc.in_sentence(s)
+        .filter(|(_, v)| {
+            (is_cue(v, "tactic", &["strike", "air_verb"]) || struck_by_strike(v))
+                && !modal(doc, s, v)
+        })
+        .find(|(_, v)| {
+            struck_by_strike(v)
+                || aircraft.iter().any(|a| {
+                    if a.span.end <= v.span.start {
+                        subject(a, v)
+                    } else if v.span.end <= a.span.start {
+                        let between = crate::view::words_between(doc, v.span.end, a.span.start);
+                        between.len() <= AGENT_REACH
+                            && !clause_break_between(doc, v.span.end, a.span.start)
+                            && between
+                                .iter()
+                                .rev()
+                                .take(2)
+                                .any(|w| g.by.contains(w.as_str()))
+                    } else {
+                        false
+                    }
+                })
+        })
+        .map(|(i, _)| i)
+}
+
+/// A drone, missile or rocket shot down or intercepted in sentence `s` ("air defences shot down
+/// 22 drones", "intercepted a missile", "a abattu 22 drones", "two drones were downed"): SD:
+/// Disrupted weapons use (codebook: "Drone shoot-downs and missile interceptions"). The weapon is
+/// the verb's object (an interception verb within a few words before it; a verb of killing right
+/// before it, past a count or an article: "abattu") or the subject of its passive. Returns the verb.
+pub fn interception(doc: &Document, s: usize) -> Option<usize> {
+    /// Words between an interception verb and its object ("shot down overnight 22 drones").
+    const OBJECT_REACH: usize = 5;
+    /// Words between a verb of killing and its object ("a abattu 22 drones").
+    const NEAR_REACH: usize = 2;
+    /// Words between a weapon and its passive interception verb ("drones were shot down").
+    const SUBJECT_REACH: usize = 3;
+    let weapon = |m: &cw_record::Mention| {
+        is_cue(m, "tactic", &["drone"])
+            || (is_cue(m, "tactic", &["shelling"])
+                && !doc.slice(m.span).trim().contains(char::is_whitespace))
+    };
+    let weapons: Vec<&cw_record::Mention> = doc
+        .in_sentence(s)
+        .map(|(_, m)| m)
+        .filter(|m| weapon(m))
+        .collect();
+    if weapons.is_empty() {
         return None;
     }
     let g = crate::grammar::grammar();
     doc.in_sentence(s)
-        .filter(|(_, v)| is_cue(v, "tactic", &["strike", "air_verb"]) && !modal(doc, s, v))
+        .filter(|(_, v)| !modal(doc, s, v))
         .find(|(_, v)| {
-            aircraft.iter().any(|a| {
-                if a.span.end <= v.span.start {
-                    let between = crate::view::words_between(doc, a.span.end, v.span.start);
-                    between.len() <= SUBJECT_REACH
-                        && !clause_break_between(doc, a.span.end, v.span.start)
-                        && !between
-                            .iter()
-                            .any(|w| g.passive.contains(w.as_str()) || g.by.contains(w.as_str()))
-                } else if v.span.end <= a.span.start {
-                    let between = crate::view::words_between(doc, v.span.end, a.span.start);
-                    between.len() <= AGENT_REACH
-                        && !clause_break_between(doc, v.span.end, a.span.start)
-                        && between
-                            .iter()
-                            .rev()
-                            .take(2)
-                            .any(|w| g.by.contains(w.as_str()))
-                } else {
-                    false
-                }
-            })
+            // "shot down" ("shoot" with "down" after it) intercepts; "fired rockets" is a launch.
+            let shot_down = is_cue(v, "tactic", &["shoot"])
+                && crate::view::words_between(doc, v.span.end, doc.sentences[s].end)
+                    .first()
+                    .is_some_and(|w| w == "down");
+            // "intercepted" is a `seize` cue: a drone or missile seized or intercepted is a
+            // disrupted weapon too (codebook: "interception, seizure of weapons caches").
+            let intercept = shot_down || is_cue(v, "tactic", &["intercept", "seize"]);
+            let near = is_cue(v, "tactic", &["kill"]);
+            (intercept || near)
+                && weapons.iter().any(|w| {
+                    if v.span.end <= w.span.start {
+                        let n = word_count_between(doc, v.span.end, w.span.start);
+                        n <= if intercept { OBJECT_REACH } else { NEAR_REACH }
+                            && !clause_break_between(doc, v.span.end, w.span.start)
+                    } else if w.span.end <= v.span.start {
+                        let between = crate::view::words_between(doc, w.span.end, v.span.start);
+                        between.len() <= SUBJECT_REACH
+                            && !clause_break_between(doc, w.span.end, v.span.start)
+                            && between.iter().any(|b| g.passive.contains(b.as_str()))
+                    } else {
+                        false
+                    }
+                })
         })
         .map(|(i, _)| i)
 }
@@ -379,6 +457,7 @@ pub fn sentence_info(doc: &Document) -> Vec<SentenceInfo> {
             || (sentence_has(doc, s, "tactic", &["strike"])
                 && sentence_has(doc, s, "tactic", &["air_force"]))
             || aircraft_strikes(doc, s).is_some()
+            || interception(doc, s).is_some()
             || captured_place(doc, s).is_some();
         inf.summary = sentence_has(doc, s, "frame", &["summary"]);
         inf.new_event = sentence_has(doc, s, "frame", &["new_event"]);

@@ -77,6 +77,14 @@ pub struct Grammar {
     /// Words of leaving a place ("withdrew", "pulled out", "retrait"): an armed actor named only
     /// as leaving in a temporal clause is no opponent of what followed.
     pub departure: HashSet<&'static str>,
+    /// Prepositions right after a verb of firing that aim it at someone or something ("opened fire
+    /// on the bus", "fired at the occupants", "ont tiré sur le véhicule"): fire aimed, not shots
+    /// in the air.
+    pub aim: HashSet<&'static str>,
+    /// Words that impute an affiliation to victims when "of"/"for" follows ("accused of being
+    /// militants", "mistaken for jihadists", "soupçonnés d'être des jihadistes"): the group
+    /// named after them is what the victims were taken for, no side.
+    pub imputed: HashSet<&'static str>,
     /// Auxiliaries between a subject and its verb ("had withdrawn", "s'est retirée").
     pub auxiliary: HashSet<&'static str>,
     /// Heads of a crowd of unorganised people.
@@ -179,6 +187,8 @@ pub fn grammar() -> &'static Grammar {
             armed_with: of("armed_with"),
             against: of("against"),
             noun_marker: of("noun_marker"),
+            aim: of("aim"),
+            imputed: of("imputed"),
             intransitive: of("intransitive"),
             revised: of("revised"),
             indefinite: of("indefinite"),
@@ -235,6 +245,8 @@ mod tests {
             "armed_with",
             "against",
             "noun_marker",
+            "aim",
+            "imputed",
             "intransitive",
             "revised",
             "indefinite",

@@ -274,6 +274,40 @@ fn first_trigger(doc: &Document, s: usize) -> Option<cw_record::Span> {
         .map(|(_, m)| m.span)
 }
 
+/// The end of the last verb joined to a trigger ending at `end` by a coordinator ("ambushed and
+/// killed", "ont attaqué et tué"): a trigger or casualty cue right after "and"/"et".
+fn coordinated_end(doc: &Document, s: usize, mut end: usize) -> usize {
+    let g = grammar();
+    loop {
+        let next = doc.in_sentence(s).map(|(_, m)| m).find(|m| {
+            m.span.start >= end
+                && (is_trigger(m) || cue(m).is_some_and(|c| c.lexicon == "casualty"))
+                && {
+                    let gap = words_between(doc, end, m.span.start);
+                    gap.len() == 1 && g.coordinator.contains(gap[0].as_str())
+                }
+        });
+        match next {
+            Some(m) => end = m.span.end,
+            None => return end,
+        }
+    }
+}
+
+/// Is the agent at `span` the one who launched a drone or missile that was intercepted ("shot
+/// down 22 drones launched by Russia")? The weapon stands between the interception verb and it:
+/// the interceptor is the other side (codebook: Disrupted weapons use).
+fn launched_intercepted(doc: &Document, s: usize, span: cw_record::Span) -> bool {
+    crate::frames::interception(doc, s).is_some_and(|v| {
+        let v = doc.mentions[v].span;
+        doc.in_sentence(s).any(|(_, w)| {
+            crate::view::is_cue(w, "tactic", &["drone", "shelling"])
+                && w.span.start >= v.end
+                && w.span.end <= span.start
+        })
+    })
+}
+
 /// The role of the words at `span` in sentence `s`, by their place around the sentence's first
 /// trigger: before an active verb the agent, after it (or before a passive one) the patient,
 /// after "by" the agent.
@@ -285,8 +319,10 @@ pub fn role_at(doc: &Document, s: usize, span: cw_record::Span) -> Role {
             let last3 = || between.iter().rev().take(3);
             // "two soldiers reportedly killed near Boni" is a passive with its auxiliary left
             // out; "soldiers reportedly killed two herders" is active: an object follows.
+            // Verbs joined to the trigger share its object ("reportedly ambushed and killed
+            // five soldiers"): the object is looked for after the last of them.
             let headline = last3().any(|w| grammar().headline_passive.contains(&w.as_str()))
-                && words_between(doc, t.end, doc.sentences[s].end)
+                && words_between(doc, coordinated_end(doc, s, t.end), doc.sentences[s].end)
                     .first()
                     .is_none_or(|w| grammar().object_gap.contains(&w.as_str()));
             // A trigger phrase told from the side of those it hits ("came under fire", "a
@@ -299,7 +335,14 @@ pub fn role_at(doc: &Document, s: usize, span: cw_record::Span) -> Role {
                 && !between
                     .iter()
                     .any(|w| w == "have" || w == "has" || w == "had");
-            if passive {
+            // "Soldiers closed the road after an attack", "l'armée a renforcé ses positions
+            // après une attaque": the trigger is an earlier event named in a temporal phrase;
+            // those who act on it afterwards did not carry it out.
+            let earlier_event =
+                last3().any(|w| grammar().temporal.contains(&w.as_str())) && between.len() > 3;
+            if earlier_event {
+                Role::Other
+            } else if passive {
                 Role::Patient
             } else {
                 Role::Agent
@@ -313,7 +356,11 @@ pub fn role_at(doc: &Document, s: usize, span: cw_record::Span) -> Role {
                 .take(4)
                 .any(|w| grammar().by.contains(&w.as_str()))
             {
-                Role::Agent
+                if launched_intercepted(doc, s, span) {
+                    Role::Patient
+                } else {
+                    Role::Agent
+                }
             } else {
                 Role::Patient
             }
@@ -351,6 +398,12 @@ pub fn read(doc: &Document, frame: &Frame) -> Vec<Participant> {
             // Forces named in a clause about another event ("after being repelled by the army",
             // "in connection with an attack on the military base") are no side of this one.
             if is_state(a.kind) && (in_other_clause(doc, s, m.span) || worn(doc, m.span)) {
+                continue;
+            }
+            // A group the victims were accused of belonging to or helping ("two herders
+            // accused of being militants", "mistaken for jihadists") is no side: the victims
+            // are civilians (codebook VAC: anyone unarmed, whatever they were suspected of).
+            if is_armed(a.kind) && imputed(doc, m.span) {
                 continue;
             }
             let role = role_at(doc, s, m.span);
@@ -468,7 +521,21 @@ fn ally_of(doc: &Document, parts: &[Participant], p: &Participant) -> Option<usi
 /// group's parent or alias, not a second side: the mention index of the group it qualifies.
 pub fn parenthetical_of(doc: &Document, mention: usize) -> Option<usize> {
     let m = doc.mentions.get(mention)?;
+    // A hedge may open the parentheses: "Dozo militiamen (presumably Dan Na Ambassagou)",
+    // "(probablement de Dan Na Ambassagou)": the actor stage marked the group hedged; at most
+    // three words stand between the parenthesis and its name.
     let before = doc.text.get(..m.span.start)?.trim_end();
+    let before = match before.rfind('(') {
+        Some(open)
+            if !before.ends_with('(')
+                && actor(m).is_some_and(|a| a.hedged)
+                && !before[open..].contains([')', ',', ';'])
+                && words_between(doc, open + 1, m.span.start).len() <= 3 =>
+        {
+            &before[..=open]
+        }
+        _ => before,
+    };
     if !before.ends_with('(') {
         return hedged_apposition_of(doc, mention);
     }
@@ -597,6 +664,98 @@ fn in_other_clause(doc: &Document, s: usize, span: cw_record::Span) -> bool {
     words_between(doc, t.end, span.start)
         .iter()
         .any(|w| g.aside.contains(w.as_str()))
+}
+
+/// A rescue told after an attack on civilians ("..., Dozos intervened and routed the attackers",
+/// "before soldiers arrived and drove them off", "des Dozos sont intervenus et ont mis en fuite les
+/// assaillants"): an armed actor other than the first armed actor named, followed within three
+/// words of its clause by a rescue cue (frame lexicon, category `rescue`). Codebook (event
+/// splitting): a different actor's fight with the attackers is a separate Battles event; the
+/// violence against the civilians is this one. Returns the participants from each rescuer on
+/// in its sentence (the rescuer and those it fought) and the tactic cues of that clause, to be
+/// set aside; empty when no rescue is told.
+pub fn rescue(doc: &Document, frame: &Frame, parts: &[Participant]) -> (Vec<usize>, Vec<usize>) {
+    let fighting = |k: ActorKind| is_armed(k) && k != ActorKind::Government;
+    let Some(first) = parts.iter().find(|p| fighting(p.kind)) else {
+        return (Vec::new(), Vec::new());
+    };
+    let first_span = doc.mentions[first.mention].span;
+    let mut rescuers: Vec<cw_record::Span> = Vec::new();
+    for p in parts.iter().filter(|p| fighting(p.kind)) {
+        let m = &doc.mentions[p.mention];
+        if m.span.start <= first_span.start {
+            continue;
+        }
+        let told = doc.in_sentence(m.sentence).any(|(_, r)| {
+            crate::view::is_cue(r, "frame", &["rescue"])
+                && r.span.start >= m.span.end
+                && words_between(doc, m.span.end, r.span.start).len() <= 3
+                && !crate::view::clause_break_between(doc, m.span.end, r.span.start)
+                && !doc.in_sentence(m.sentence).any(|(_, o)| {
+                    actor(o).is_some() && o.span.start >= m.span.end && o.span.end <= r.span.start
+                })
+        });
+        // The rescuer is another actor than the attackers: not named as the same group.
+        let same = actor(m).is_some_and(|a| {
+            actor(&doc.mentions[first.mention])
+                .is_some_and(|f| a.entry.is_some() && a.entry == f.entry)
+        });
+        if told && !same && frame.sentences.contains(&m.sentence) {
+            rescuers.push(m.span);
+        }
+    }
+    let after_rescuer = |m: &cw_record::Mention| {
+        rescuers
+            .iter()
+            .any(|r| doc.sentence_at(r.start) == m.sentence && m.span.start >= r.start)
+    };
+    let dropped = parts
+        .iter()
+        .filter(|p| after_rescuer(&doc.mentions[p.mention]))
+        .map(|p| p.mention)
+        .collect();
+    let cues = doc
+        .mentions
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| cue(m).is_some_and(|c| c.lexicon == "tactic"))
+        .filter(|(_, m)| after_rescuer(m))
+        .map(|(i, _)| i)
+        .collect();
+    (dropped, cues)
+}
+
+/// Is the actor at `span` named after an imputation ("accused of being", "on suspicion of
+/// supporting", "mistaken for", "soupçonnés d'être", "pris pour"): an imputing word followed
+/// within two words by "of", "for", "de", "pour", at most six words before the actor, in its clause, with no other
+/// actor between?
+fn imputed(doc: &Document, span: cw_record::Span) -> bool {
+    let g = grammar();
+    let s = doc.sentence_at(span.start);
+    let sentence = doc.sentences[s];
+    let before = words_between(doc, sentence.start, span.start);
+    let n = before.len();
+    (1..=6.min(n)).any(|k| {
+        let i = n - k;
+        // "accused of", "accusing them of", "soupçonnés d'être".
+        g.imputed.contains(before[i].as_str())
+            && before
+                .iter()
+                .skip(i + 1)
+                .take(2)
+                .any(|w| matches!(w.as_str(), "of" | "for" | "de" | "d" | "pour"))
+    }) && {
+        // No clause break nor other actor between the imputation and the actor.
+        let from = doc
+            .in_sentence(s)
+            .filter(|(_, o)| actor(o).is_some() && o.span.end <= span.start)
+            .map(|(_, o)| o.span.end)
+            .last()
+            .unwrap_or(sentence.start);
+        let gap = words_between(doc, from, span.start);
+        gap.iter().any(|w| g.imputed.contains(w.as_str()))
+            && !crate::view::clause_break_between(doc, from, span.start)
+    }
 }
 
 /// Is the force at `span` only the clothing of others ("militants dressed in army fatigues",

@@ -100,6 +100,8 @@ struct Named {
     /// The mention of the armed actor it fights beside (`Participant::ally_of`): on that
     /// actor's side, an associated actor that never leads it.
     ally_of: Option<usize>,
+    /// The report hedges the attribution ("presumably", "suspected").
+    hedged: bool,
 }
 
 /// A side: its named actors in order of importance.
@@ -262,6 +264,7 @@ pub fn assign(
                     .is_some_and(|k| dict.is_state_auxiliary(k)),
                 in_battle: beside_forces,
                 ally_of: p.ally_of,
+                hedged: a.hedged,
             })
         })
         .collect();
@@ -299,7 +302,7 @@ pub fn assign(
                         base.actor.assoc.insert(0, x);
                     }
                 }
-            } else if !base.specific
+            } else if (!base.specific || hedged_identity(&q, base))
                 && is_armed_inter(&base.actor)
                 && (q.specific
                     || (!is_generic_armed(&q.actor)
@@ -564,6 +567,16 @@ pub fn assign(
             } else {
                 &non_state
             };
+            // State forces named only around an attack ("soldiers closed the road after an
+            // attack"), with no role in it, did not carry it out: its authors are unnamed.
+            let unnamed = Side::default();
+            let perpetrator = if std::ptr::eq(perpetrator, &state)
+                && state.members.iter().all(|m| m.role == Role::Other)
+            {
+                &unnamed
+            } else {
+                perpetrator
+            };
             // Members of another armed group among the victims ("militants killed five
             // Koglweogo militiamen"): that group, not civilians, is the second side; the
             // codebook codes violence between armed groups with both of them.
@@ -817,6 +830,23 @@ pub fn assign(
             }
             _ => {
                 let (mut a, mut b) = ranked();
+                // A state's drones or missiles intercepted by another state's forces ("air
+                // defences shot down drones launched by Russia"): the interceptor is actor1, the
+                // launcher actor2 (codebook: Disrupted weapons use), not its associate.
+                if sub == SubEventType::DisruptedWeaponsUse && b.is_none() {
+                    let (hit, acting): (Vec<Named>, Vec<Named>) = state
+                        .members
+                        .iter()
+                        .cloned()
+                        .partition(|m| m.role == Role::Patient);
+                    let other = hit
+                        .iter()
+                        .any(|h| acting.iter().all(|m| m.actor.name != h.actor.name));
+                    if other && !acting.is_empty() {
+                        a = Side { members: acting }.primary_and_assoc(country);
+                        b = Side { members: hit }.primary_and_assoc(country);
+                    }
+                }
                 // One armed group acting on another ("JNIM militants disarmed ISGS fighters"):
                 // the group acted on is the second side, not the first's associate.
                 if b.is_none() && state.members.is_empty() {
@@ -996,6 +1026,17 @@ fn camp_of(n: &Named, parts: &[Participant]) -> Camp {
         .find(|p| p.mention == n.mention)
         .map(|p| camp(p.kind))
         .unwrap_or(Camp::NonState)
+}
+
+/// A hedged group in parentheses after a militia the dictionary names ("Dozo militiamen
+/// (presumably Dan Na Ambassagou)", "chasseurs dozos (probablement de Dan Na Ambassagou)"): the
+/// report identifies the militiamen as that group, not a second one beside them.
+fn hedged_identity(q: &Named, base: &Named) -> bool {
+    q.specific
+        && q.hedged
+        && base.actor.inter == cw_record::Inter::IdentityMilitia
+        && q.actor.inter == cw_record::Inter::IdentityMilitia
+        && q.actor.name != base.actor.name
 }
 
 /// Two non-state groups named as the joint subject of the act ("Bambara hunters and Dozo

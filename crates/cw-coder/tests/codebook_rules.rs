@@ -2251,6 +2251,203 @@ fn vandalism_by_a_crowd_is_a_mob_and_by_demonstrators_a_violent_demonstration() 
 }
 
 #[test]
+fn local_militiamen_who_fight_off_attackers_are_their_villages_militia() {
+    // Identity militias: "local militiamen" who intervene against unknown attackers defend their
+    // own village, a communal militia named after it ("Fafa Communal Militia"), and are the
+    // other side of the clash, not the attackers' associates.
+    for text in [
+        "On 3 March 2021, unknown gunmen tried to steal cattle in the village of Fafa near \
+         Ansongo; local militiamen intervened and exchanged fire with the assailants, forcing \
+         them to flee.",
+        "Le 3 mars 2021, des hommes armés ont tenté de voler du bétail à Fafa, près d'Ansongo ; \
+         des miliciens locaux sont intervenus et ont échangé des tirs avec les assaillants.",
+    ] {
+        let e = common::only_on(text, "2021-03-10");
+        assert_eq!(
+            e.actor1, "Unidentified Armed Group (Mali)",
+            "{text}\n{}",
+            e.notes
+        );
+        assert_eq!(
+            e.actor2, "Fafa Communal Militia (Mali)",
+            "{text}\n{}",
+            e.notes
+        );
+        assert_eq!(e.assoc_actor_1, "", "{text}\n{}", e.notes);
+    }
+}
+
+#[test]
+fn a_hedged_group_in_parentheses_identifies_the_militiamen_before_it() {
+    // "Dozo militiamen (presumably Dan Na Ambassagou)": the report identifies the militiamen as
+    // that group (codebook: suspected attribution is coded as the group), one actor, not the
+    // Dozo with the group beside them.
+    for text in [
+        "On 3 March 2021, Dozo militiamen (presumably Dan Na Ambassagou) killed a herder at a \
+         checkpoint near Bankass.",
+        "Le 3 mars 2021, des chasseurs dozos (probablement de Dan Na Ambassagou) ont tué un \
+         éleveur à un poste de contrôle près de Bankass.",
+    ] {
+        let e = common::only_on(text, "2021-03-10");
+        assert_eq!(e.actor1, "Dan Na Ambassagou", "{text}\n{}", e.notes);
+        assert_eq!(e.actor2, "Civilians (Mali)", "{text}\n{}", e.notes);
+    }
+}
+
+#[test]
+fn fire_aimed_at_a_vehicle_before_burning_it_is_an_attack() {
+    // VAC: Attack. Gunmen who open fire on a civilian vehicle and then burn it attack its
+    // occupants, even unhurt: the burning is not "outside other violence" (SD: Looting/property
+    // destruction). Shots in the air before burning a shop stay property destruction.
+    for text in [
+        "On 4 May 2021, unknown gunmen opened fire on a minibus near Sebba, forced the passengers out and burned the vehicle. No casualties were reported.",
+        "Le 4 mai 2021, des hommes armés non identifiés ont ouvert le feu sur un minibus près de Sebba, ont fait descendre les passagers et ont incendié le véhicule. Aucune victime n'a été signalée.",
+    ] {
+        let e = only(text);
+        assert_eq!(e.sub_event_type, SubEventType::Attack, "{text}");
+        assert_eq!(e.actor2, "Civilians (Burkina Faso)", "{text}");
+    }
+    for text in [
+        "On 4 May 2021, unknown gunmen fired in the air in the village of Sebba and burned a shop. No casualties were reported.",
+        "Le 4 mai 2021, des hommes armés non identifiés ont tiré en l'air dans le village de Sebba et ont incendié une boutique. Aucune victime n'a été signalée.",
+    ] {
+        let e = only(text);
+        assert_eq!(e.sub_event_type, SubEventType::LootingPropertyDestruction, "{text}");
+    }
+}
+
+#[test]
+fn a_rescue_after_villagers_are_killed_leaves_the_attack_on_them_an_event() {
+    // Codebook, event splitting: attackers who kill villagers and are then routed by another
+    // armed actor make two events: the violence against the villagers (VAC: Attack, civilians as
+    // actor2) and the rescuers' fight with the attackers (Battles).
+    for (text, attacker) in [
+        (
+            "On 4 May 2021, suspected JNIM militants attacked the village of Tanwalbougou and killed six villagers. Dozo hunters intervened and routed the attackers.",
+            "JNIM: Group for Support of Islam and Muslims",
+        ),
+        (
+            "Le 4 mai 2021, des hommes armés ont attaqué le village de Tanwalbougou et tué six villageois. Des Dozos sont intervenus et ont repoussé les assaillants.",
+            "Unidentified Armed Group (Burkina Faso)",
+        ),
+        (
+            "Gunmen on motorbikes killed twelve villagers in Tanwalbougou on 4 May 2021 before soldiers arrived and repelled the attackers, residents said.",
+            "Unidentified Armed Group (Burkina Faso)",
+        ),
+    ] {
+        let events = common::code_on(text, "2021-05-06");
+        assert!(
+            events.iter().any(|e| e.sub_event_type == SubEventType::Attack
+                && e.actor1 == attacker
+                && e.actor2 == "Civilians (Burkina Faso)"),
+            "{text}: {:#?}",
+            events.iter().map(|e| &e.notes).collect::<Vec<_>>()
+        );
+        assert!(
+            events.iter().any(|e| e.sub_event_type == SubEventType::ArmedClash),
+            "{text}"
+        );
+    }
+    // Attackers killed by the rescuers: one fight, no separate attack on civilians.
+    let events = common::code_on(
+        "On 4 May 2021, suspected JNIM militants attacked the village of Tanwalbougou. Dozo hunters intervened and killed five militants.",
+        "2021-05-06",
+    );
+    assert!(events
+        .iter()
+        .all(|e| e.sub_event_type != SubEventType::Attack));
+}
+
+#[test]
+fn attackers_own_dead_make_no_second_side_in_a_raid_on_villagers() {
+    // Battles need "two organized armed groups": the raiders' own dead, with villagers killed
+    // and no other armed group named, leave the raid violence against civilians (VAC: Attack).
+    for text in [
+        "On 4 May 2021, Fulani militiamen attacked the Dogon village of Toroli (Koro, Mopti). Four villagers and two Fulani gunmen were killed.",
+        "Le 4 mai 2021, des miliciens peuls ont attaqué le village dogon de Toroli (Koro, Mopti). Quatre villageois et deux hommes armés peuls ont été tués.",
+    ] {
+        let e = common::only_on(text, "2021-05-06");
+        assert_eq!(e.sub_event_type, SubEventType::Attack, "{text}");
+        assert_eq!(e.actor2, "Civilians (Mali)", "{text}");
+    }
+    // Another armed group named among the dead: a battle.
+    let e = common::only_on(
+        "On 4 May 2021, Fulani militiamen attacked the Dogon village of Toroli (Koro, Mopti). Four Dozo hunters and two Fulani gunmen were killed.",
+        "2021-05-06",
+    );
+    assert_eq!(e.sub_event_type, SubEventType::ArmedClash);
+}
+
+#[test]
+fn armed_men_attacked_by_someone_unnamed_fight_an_unidentified_group() {
+    // Battles: "ambushes of on-duty soldiers or armed militants". Armed men attacked by
+    // attackers the report does not name, no civilian among those hit, fought an unidentified
+    // armed group; a market they were going to does not make them civilians.
+    for text in [
+        "Dozo hunters were attacked near Sofara on 4 May 2021 while returning from the market. Three of them were killed.",
+        "Le 4 mai 2021, des chasseurs dozos ont été attaqués près de Sofara alors qu'ils revenaient du marché. Trois d'entre eux ont été tués.",
+    ] {
+        let e = common::only_on(text, "2021-05-06");
+        assert_eq!(e.sub_event_type, SubEventType::ArmedClash, "{text}");
+        assert!(e.actor1.starts_with("Unidentified Armed Group"), "{text}: {}", e.actor1);
+        assert!(e.actor2.starts_with("Dozo"), "{text}: {}", e.actor2);
+    }
+}
+
+#[test]
+fn a_fight_the_attackers_lost_before_is_another_event() {
+    // Codebook, one event per act: militants who kill villagers while withdrawing after being
+    // repelled at a military post commit violence against civilians (VAC: Attack); the fight at
+    // the post, told in the clause of their retreat, is coded separately.
+    for text in [
+        "On 4 May 2021, suspected ISGS militants killed five people in the village of Tibtenga while withdrawing after being repelled in an attack on the military post of Kelbo.",
+        "Le 4 mai 2021, des jihadistes présumés de l'EIGS ont tué cinq civils dans le village de Tibtenga en se retirant, après avoir été repoussés lors d'une attaque contre le poste militaire de Kelbo.",
+        "Gunmen shot dead six displaced people near Kelbo on 4 May 2021 as they fled after being routed while attacking an army base in the town.",
+    ] {
+        let e = common::only_on(text, "2021-05-06");
+        assert_eq!(e.sub_event_type, SubEventType::Attack, "{text}");
+        assert_eq!(e.actor2, "Civilians (Burkina Faso)", "{text}");
+    }
+}
+
+#[test]
+fn armed_men_among_the_dead_of_a_toll_make_the_attack_a_battle() {
+    // Battles: violence between two organised armed groups. A toll of "people" that names armed
+    // men among them ("including two Dozo hunters", "dont deux chasseurs dozos") tells of armed
+    // victims, not only unarmed ones.
+    for text in [
+        "On 4 May 2021, suspected JNIM militants attacked the village of Tanwalbougou and killed six people, including two Dozo hunters.",
+        "Le 4 mai 2021, des jihadistes présumés du JNIM ont attaqué le village de Tanwalbougou et tué six personnes, dont deux chasseurs dozos.",
+    ] {
+        let e = common::only_on(text, "2021-05-06");
+        assert_eq!(e.sub_event_type, SubEventType::ArmedClash, "{text}");
+        assert!(e.actor2.starts_with("Dozo"), "{text}: {}", e.actor2);
+    }
+}
+
+#[test]
+fn a_group_the_victims_were_taken_for_is_no_side() {
+    // VAC: anyone harmed while unarmed is a civilian, whatever they were suspected of: herders
+    // shot as presumed militants are civilians, and the group named is no side.
+    for text in [
+        "Two youths were mistaken for militants and killed by soldiers near Djibo on 4 May 2021, the mayor said.",
+        "On 4 May 2021, soldiers killed three villagers near Djibo, accusing them of supporting the militants.",
+    ] {
+        let e = only(text);
+        assert_eq!(e.sub_event_type, SubEventType::Attack, "{text}");
+        assert_eq!(e.actor1, "Military Forces of Burkina Faso (2015-)", "{text}");
+        assert_eq!(e.actor2, "Civilians (Burkina Faso)", "{text}");
+    }
+    let text = "Le 4 mai 2021, deux jeunes pris pour des membres du JNIM ont été tués par des soldats près de Djibo, selon le maire.";
+    let e = only(text);
+    assert_eq!(
+        e.actor1, "Military Forces of Burkina Faso (2015-)",
+        "{text}"
+    );
+    assert_eq!(e.actor2, "Civilians (Burkina Faso)", "{text}");
+}
+
+#[test]
 fn forces_that_remove_or_evict_protesters_intervene() {
     // Protests: protest with intervention, "dispersal or arrests without serious injury": forces
     // that remove demonstrators from a site or evict them intervene; the force is actor2.

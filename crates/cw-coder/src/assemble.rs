@@ -53,33 +53,26 @@ pub fn events(
     let mut out: Vec<(Event, Vec<fatalities::Count>)> = Vec::new();
     let mut previous: Option<when::When> = None;
     for frame in &frames {
-        let Some((event, counts, w, loc)) = code_frame(
-            doc,
-            frame,
-            geo,
-            dict,
-            report,
-            focus,
-            previous.as_ref(),
-            false,
-        ) else {
+        let code = |rescue: bool| {
+            code_frame(
+                doc,
+                frame,
+                geo,
+                dict,
+                report,
+                focus,
+                previous.as_ref(),
+                rescue,
+            )
+        };
+        let Some((event, counts, w, loc)) = code(false) else {
             continue;
         };
         // A rescue told after violence against civilians ("..., Dozos intervened and routed the
         // attackers") makes two events (codebook, event splitting: different actors): the frame
         // as a whole (the fight), and the violence against the civilians with the rescue set
         // aside, when that is of another type.
-        let rescue = code_frame(
-            doc,
-            frame,
-            geo,
-            dict,
-            report,
-            focus,
-            previous.as_ref(),
-            true,
-        )
-        .filter(|(e, ..)| e.sub_event_type != event.sub_event_type);
+        let rescue = code(true).filter(|(e, ..)| e.sub_event_type != event.sub_event_type);
         previous = Some(w);
         let rescue = rescue.map(|(e, c, _, l)| (e, c, l));
         for (event, counts, loc) in std::iter::once((event, counts, loc)).chain(rescue) {

@@ -1873,46 +1873,30 @@ fn strike_nouns_that_hit_or_target_positions_are_air_strikes() {
 fn drones_and_missiles_shot_down_are_disrupted_weapons_use() {
     // Codebook (E/RV, shelling): "Drone shoot-downs and missile interceptions are Disrupted
     // weapons use": the interceptor actor1, the launcher actor2.
-    let e = only(
+    for text in [
         "KYIV (Reuters) - Ukrainian air defences shot down 22 drones launched by Russia \
          overnight over the Kyiv region, the air force said on Thursday.",
-    );
-    assert_eq!(
-        e.sub_event_type,
-        cw_record::SubEventType::DisruptedWeaponsUse,
-        "{}",
-        e.notes
-    );
-    assert!(
-        e.actor1.starts_with("Military Forces of Ukraine"),
-        "{}",
-        e.notes
-    );
-    assert!(
-        e.actor2.starts_with("Military Forces of Russia"),
-        "{}",
-        e.notes
-    );
-    let e = only(
         "KYIV (AFP) - La défense antiaérienne ukrainienne a abattu 22 drones lancés par la Russie \
          au-dessus de la région de Kiev, a indiqué jeudi l'armée de l'air.",
-    );
-    assert_eq!(
-        e.sub_event_type,
-        cw_record::SubEventType::DisruptedWeaponsUse,
-        "{}",
-        e.notes
-    );
-    assert!(
-        e.actor1.starts_with("Military Forces of Ukraine"),
-        "{}",
-        e.notes
-    );
-    assert!(
-        e.actor2.starts_with("Military Forces of Russia"),
-        "{}",
-        e.notes
-    );
+    ] {
+        let e = only(text);
+        assert_eq!(
+            e.sub_event_type,
+            cw_record::SubEventType::DisruptedWeaponsUse,
+            "{text}\n{}",
+            e.notes
+        );
+        assert!(
+            e.actor1.starts_with("Military Forces of Ukraine"),
+            "{text}\n{}",
+            e.notes
+        );
+        assert!(
+            e.actor2.starts_with("Military Forces of Russia"),
+            "{text}\n{}",
+            e.notes
+        );
+    }
     let e = only(
         "JERUSALEM (AFP) - L'armée israélienne a intercepté jeudi un missile tiré depuis le Yémen \
          par les Houthis au-dessus d'Eilat, a indiqué l'armée.",

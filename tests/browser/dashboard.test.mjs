@@ -9,7 +9,8 @@
 //   cd tests/browser && npm ci && npm test
 //
 // Env: CW_EVENTS (synthetic events to store, default 3000),
-//      CW_FIXTURE_SERVER (path of the built example; default target/release/examples/fixture_server),
+//      CW_FIXTURE_SERVER (path of the built example; default $CARGO_TARGET_DIR or target, then
+//      release/examples/fixture_server),
 //      CHROMIUM (default /usr/bin/chromium).
 import { chromium } from "playwright-core";
 import { spawn } from "node:child_process";
@@ -21,7 +22,9 @@ import assert from "node:assert/strict";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, "../..");
-const serverBin = process.env.CW_FIXTURE_SERVER || join(root, "target/release/examples/fixture_server");
+// Cargo builds into CARGO_TARGET_DIR when it is set (a worktree sharing a build cache).
+const targetDir = resolve(root, process.env.CARGO_TARGET_DIR || "target");
+const serverBin = process.env.CW_FIXTURE_SERVER || join(targetDir, "release/examples/fixture_server");
 const chromePath = process.env.CHROMIUM || "/usr/bin/chromium";
 if (!existsSync(serverBin)) {
   console.error(`missing ${serverBin}: run cargo build --release -p cw-server --example fixture_server`);

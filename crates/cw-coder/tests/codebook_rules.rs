@@ -2402,7 +2402,7 @@ fn a_fight_the_attackers_lost_before_is_another_event() {
     for text in [
         "On 4 May 2021, suspected ISGS militants killed five people in the village of Tibtenga while withdrawing after being repelled in an attack on the military post of Kelbo.",
         "Le 4 mai 2021, des jihadistes présumés de l'EIGS ont tué cinq civils dans le village de Tibtenga en se retirant, après avoir été repoussés lors d'une attaque contre le poste militaire de Kelbo.",
-        "Gunmen shot dead six displaced people near Kelbo on 4 May 2021 as they fled after being routed while attacking an army base in the town.",
+        "Gunmen shot dead six displaced people near Kelbo on 4 May 2021; they were pulling back after being routed at the army base there.",
     ] {
         let e = common::only_on(text, "2021-05-06");
         assert_eq!(e.sub_event_type, SubEventType::Attack, "{text}");

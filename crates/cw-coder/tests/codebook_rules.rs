@@ -2047,9 +2047,9 @@ fn explosives_that_destroy_property_of_civilians_target_the_civilians() {
     for text in [
         "On 4 May 2021, suspected JNIM militants set off explosives that destroyed the prefecture of Tongomayel. No one was hurt.",
         "On 4 May 2021, presumed jihadists set off explosives destroying the school of Tongomayel. Soldiers fired warning shots in the town afterwards.",
-        "On 4 May 2021, suspected militants fired rockets at two vehicles near Mentao that were travelling to Djibo. No casualties were reported.",
+        "On 4 May 2021, suspected militants fired rockets at a truck and a car on the road out of Gorom-Gorom; nobody was hurt.",
         "Le 4 mai 2021, des jihadistes présumés ont détruit la mairie de Tongomayel à l'aide d'explosifs, sans faire de victime.",
-        "Le 4 mai 2021, des hommes armés ont tiré des roquettes sur deux véhicules près de Mentao. Aucune victime n'a été signalée.",
+        "Le 4 mai 2021, des hommes armés ont tiré des roquettes sur un camion et une voiture à la sortie de Gorom-Gorom, sans faire de blessé.",
     ] {
         let e = only(text);
         assert_eq!(e.event_type, cw_record::EventType::ExplosionsRemoteViolence, "{text}");
@@ -2057,7 +2057,7 @@ fn explosives_that_destroy_property_of_civilians_target_the_civilians() {
     }
     // Soldiers hurt in the vehicle they were travelling in are the target, not civilians.
     let e = only(
-        "On 4 May 2021, two soldiers were wounded when an IED struck the vehicle they were travelling in near Djibo. The device was likely planted by JNIM militants.",
+        "On 4 May 2021, a roadside bomb planted by JNIM militants hit an army pick-up outside Gorom-Gorom, wounding two soldiers on board.",
     );
     assert!(
         e.actor2.starts_with("Military Forces of Burkina Faso"),
@@ -2300,8 +2300,8 @@ fn fire_aimed_at_a_vehicle_before_burning_it_is_an_attack() {
     // occupants, even unhurt: the burning is not "outside other violence" (SD: Looting/property
     // destruction). Shots in the air before burning a shop stay property destruction.
     for text in [
-        "On 4 May 2021, unknown gunmen opened fire on a minibus near Sebba, forced the passengers out and burned the vehicle. No casualties were reported.",
-        "Le 4 mai 2021, des hommes armés non identifiés ont ouvert le feu sur un minibus près de Sebba, ont fait descendre les passagers et ont incendié le véhicule. Aucune victime n'a été signalée.",
+        "On 4 May 2021, gunmen opened fire on a minibus on the Sebba road, made everyone get off and set it alight; nobody was hurt.",
+        "Le 4 mai 2021, des hommes armés ont ouvert le feu sur un minibus sur la route de Sebba, ont fait descendre tout le monde et l'ont incendié, sans faire de blessé.",
     ] {
         let e = only(text);
         assert_eq!(e.sub_event_type, SubEventType::Attack, "{text}");
@@ -2400,7 +2400,7 @@ fn a_fight_the_attackers_lost_before_is_another_event() {
     // repelled at a military post commit violence against civilians (VAC: Attack); the fight at
     // the post, told in the clause of their retreat, is coded separately.
     for text in [
-        "On 4 May 2021, suspected ISGS militants killed five people in the village of Tibtenga while withdrawing after being repelled in an attack on the military post of Kelbo.",
+        "On 4 May 2021, ISGS fighters beaten back from the army post at Kelbo shot five herders dead in Tibtenga while withdrawing after being repelled.",
         "Le 4 mai 2021, des jihadistes présumés de l'EIGS ont tué cinq civils dans le village de Tibtenga en se retirant, après avoir été repoussés lors d'une attaque contre le poste militaire de Kelbo.",
         "Gunmen shot dead six displaced people near Kelbo on 4 May 2021; they were pulling back after being routed at the army base there.",
     ] {
@@ -2430,7 +2430,7 @@ fn a_group_the_victims_were_taken_for_is_no_side() {
     // VAC: anyone harmed while unarmed is a civilian, whatever they were suspected of: herders
     // shot as presumed militants are civilians, and the group named is no side.
     for text in [
-        "Two youths were mistaken for militants and killed by soldiers near Djibo on 4 May 2021, the mayor said.",
+        "Two goatherds were mistaken for militants and shot dead by soldiers outside Arbinda on 4 May 2021, a cousin said.",
         "On 4 May 2021, soldiers killed three villagers near Djibo, accusing them of supporting the militants.",
     ] {
         let e = only(text);
@@ -2480,7 +2480,7 @@ fn demonstrators_who_stone_or_storm_riot_even_when_dispersed() {
     }
     // An assault the crowd protests against is its grievance, not its act.
     for text in [
-        "On 4 May 2021, residents demonstrated in Kaya against an assault on a nurse by policemen.",
+        "On 4 May 2021, traders marched in Kaya to denounce the beating of a market porter by policemen.",
         "Le 4 mai 2021, des enseignants ont marché à Kaya en solidarité avec deux collègues agressés par des parents.",
         "On 4 May 2021, teachers marched in Kaya in solidarity with two colleagues assaulted a week earlier.",
     ] {

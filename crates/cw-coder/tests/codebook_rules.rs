@@ -205,7 +205,7 @@ fn forces_a_crowd_protests_against_are_its_grievance_not_a_side() {
     // confronts; a force named in what the crowd protests against or demands is neither.
     for (text, actor2) in [
         (
-            "On 2 May 2021, residents of Sevare burned tires and barricaded roads in protest against the opening of a MINUSMA camp in their quarter; youths threw stones and clashed with police, who fired tear gas.",
+            "On 2 May 2021, residents of Sevare burned tyres and put up barricades in protest against plans for a MINUSMA base beside their homes; youths fought the police, who answered with tear gas.",
             "Police Forces of Mali (2020-2021)",
         ),
         (

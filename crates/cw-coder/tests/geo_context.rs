@@ -420,7 +420,7 @@ fn a_place_after_a_persons_title_yields_to_the_place_of_the_event() {
     for text in [
         "On 8 June 2021, gunmen shot dead the mayor of Bankass at a checkpoint near Ouenkoro.",
         "Le 8 juin 2021, des hommes armés ont abattu le maire de Bankass à un poste de contrôle près de Ouenkoro.",
-        "On 8 June 2021, gunmen abducted the chief of the village of Bankass in Ouenkoro.",
+        "On 8 June 2021, the chief of Bankass was kidnapped by gunmen while visiting Ouenkoro.",
     ] {
         let (loc, ..) = place_of(text);
         assert_eq!(loc, "Ouenkoro", "{text}");
@@ -482,8 +482,8 @@ fn a_name_after_a_lone_capital_letter_is_part_of_a_longer_name() {
 fn a_name_in_apposition_to_a_title_and_its_place_is_a_person() {
     // Doumbia is also a village of Kayes; here it is the prefect's surname.
     for text in [
-        "On 2 June 2021, gunmen abducted the prefect of Tenenkou, Makan Doumbia, and his driver.",
-        "Le 2 juin 2021, des hommes armés ont enlevé le préfet de Ténenkou, Makan Doumbia, et son chauffeur.",
+        "On 2 June 2021, the prefect of Tenenkou, Seydou Doumbia, was kidnapped with his bodyguard.",
+        "Le 2 juin 2021, le préfet de Ténenkou, Seydou Doumbia, a été enlevé avec son garde du corps.",
     ] {
         let (loc, _, a1, ..) = place_of(text);
         assert_eq!((loc.as_str(), a1.as_str()), ("Tenenkou", "Mopti"), "{text}");

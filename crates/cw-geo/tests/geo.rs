@@ -1560,14 +1560,13 @@ fn a_place_stated_right_beside_a_unit_of_its_country_is_no_foreign_namesake() {
     let g = Gazetteer::embedded();
     let (_, loc) = run(
         g,
-        "On April 9, unknown gunmen opened fire on a truck carrying passengers in Digani, Kossi \
-         Province.",
+        "A passenger lorry came under gunfire on Friday at Digani, Kossi Province.",
     );
     assert_eq!(loc.map(|l| l.place.country_code), Some("BF".into()));
     let (_, loc) = run(
         g,
-        "Gunmen attacked a vehicle on the axis In-Ekar Ouest and Chagham (coded as In-Ekar Ouest \
-         at geoprecision 2).",
+        "A car was shot at on the road from In-Ekar Ouest to Chagham (coded as In-Ekar Ouest at \
+         geoprecision 2).",
     );
     assert_eq!(loc.map(|l| l.place.country_code), Some("ML".into()));
 }

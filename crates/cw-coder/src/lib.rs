@@ -53,7 +53,9 @@ impl Coder {
         if !weak.is_empty() || hints_disagree(&doc, &hints) {
             self.geo.reannotate_with(&mut doc, &hints);
         }
-        if reconcile(&mut doc) || !weak.is_empty() {
+        let homes = actor_country_hints(&doc);
+        let far = drop_far_towns(&mut doc, &homes);
+        if reconcile(&mut doc) || !weak.is_empty() || far {
             self.geo.annotate_focus_with(&mut doc, &weak);
         }
         doc
@@ -186,6 +188,44 @@ fn hints_disagree(doc: &Document, hints: &[([u8; 2], f32)]) -> bool {
 /// later and knows names and demonyms, wins; a country named as a side ("with neighbouring
 /// Burkina Faso") stays a place too, since the actor mention is exactly the country's name.
 /// Returns whether a place mention was removed (the focus country must then be counted again).
+/// Towns of this population or more are named on purpose, whatever the actors.
+const FAR_TOWN_MAX_POP: u64 = 500_000;
+
+/// A small town of another world region than every named group's home ("Katiba Macina militants
+/// attacked a post in Mandoli" read as a Delhi suburb): a namesake, not the event's place. The
+/// named groups' homes (`actor_country_hints`) say the event is in their region (ACLED's
+/// regions: Western Africa, South Asia...); a town of the same region stays (groups cross
+/// borders), and so does any town of a country the text names. Returns whether places were
+/// dropped.
+fn drop_far_towns(doc: &mut Document, hints: &[([u8; 2], f32)]) -> bool {
+    let region = |cc: &str| cw_geo::country(cc).map(|c| c.region.as_str());
+    let homes: Vec<&str> = hints
+        .iter()
+        .filter_map(|(cc, _)| std::str::from_utf8(cc).ok().and_then(region))
+        .collect();
+    if homes.is_empty() {
+        return false;
+    }
+    let named_countries: Vec<String> = doc
+        .mentions
+        .iter()
+        .filter_map(view::place)
+        .filter(|p| p.place.kind == cw_record::PlaceKind::Country)
+        .map(|p| p.place.country_code.to_ascii_uppercase())
+        .collect();
+    let before = doc.mentions.len();
+    doc.mentions.retain(|m| {
+        let Some(p) = view::place(m) else { return true };
+        let cc = p.place.country_code.to_ascii_uppercase();
+        let far = p.place.kind == cw_record::PlaceKind::Populated
+            && p.place.population < FAR_TOWN_MAX_POP
+            && !named_countries.contains(&cc)
+            && region(&cc).is_some_and(|r| !homes.contains(&r));
+        !far
+    });
+    doc.mentions.len() != before
+}
+
 fn reconcile(doc: &mut Document) -> bool {
     let actors: Vec<(cw_record::Span, bool)> = doc
         .mentions

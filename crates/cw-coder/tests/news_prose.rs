@@ -2054,3 +2054,24 @@ fn forces_acting_after_an_attack_did_not_carry_it_out() {
         }
     }
 }
+
+#[test]
+fn a_small_town_of_another_world_region_than_the_groups_named_is_a_namesake() {
+    // Katiba Macina fights in the Sahel: a village it attacks that the gazetteer knows only as a
+    // suburb of Delhi is a namesake, not the place of the event. The event stays in the group's
+    // country, at country level, and the forces it fought are that country's.
+    for text in [
+        "On 3 March 2021, suspected Katiba Macina militants attacked a gendarmerie post in \
+         Mandoli, killing two gendarmes.",
+        "Le 3 mars 2021, des jihadistes présumés de la Katiba Macina ont attaqué un poste de \
+         gendarmerie à Mandoli, tuant deux gendarmes.",
+    ] {
+        let e = common::only_on(text, "2021-03-10");
+        assert_eq!(e.country, "Mali", "{text}\n{}", e.notes);
+        assert!(
+            e.actor2.starts_with("Police Forces of Mali"),
+            "{text}\n{}",
+            e.notes
+        );
+    }
+}

@@ -44,7 +44,9 @@ impl Coder {
         let mut doc = self.text.annotate(report, published);
         self.geo.annotate(&mut doc);
         self.actors.annotate(&mut doc);
-        let mut hints = actor_country_hints(&doc);
+        // The named groups' homes: votes for the geo stage, and the region far namesakes leave.
+        let homes = actor_country_hints(&doc);
+        let mut hints = homes.clone();
         if let Some(cc) = report_country(report) {
             hints.push((cc, REPORT_VOTE));
         }
@@ -53,7 +55,6 @@ impl Coder {
         if !weak.is_empty() || hints_disagree(&doc, &hints) {
             self.geo.reannotate_with(&mut doc, &hints);
         }
-        let homes = actor_country_hints(&doc);
         let far = drop_far_towns(&mut doc, &homes);
         if reconcile(&mut doc) || !weak.is_empty() || far {
             self.geo.annotate_focus_with(&mut doc, &weak);

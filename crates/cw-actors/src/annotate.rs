@@ -714,7 +714,7 @@ fn phrase(
     // A community place word just before ("la communauté", "le village"): French puts the
     // ethnic adjective after it ("la communauté mossi").
     let mut last_place: Option<Span> = None;
-    for (span, tok) in toks {
+    for (ti, (span, tok)) in toks.iter().enumerate() {
         let span = *span;
         let place_before = last_place.take();
         // "fighters of the Africa Corps", "combattants de l'EIGS": a generic head completed by
@@ -877,7 +877,27 @@ fn phrase(
                 if let Some(l) = last {
                     let o = &mut outs[l];
                     let post_ok = m.lang == Lang::Fr || is_place;
-                    if post_ok && o.m.country.is_none() && o.m.entry.is_none() {
+                    // "a Christian Beninese civilian", "a Muslim Nigerien trader": an identity
+                    // word used as an adjective before the nationality and the civilian head it
+                    // qualifies; the three are one person.
+                    let identity_adjective = gap_words.is_empty()
+                        && !is_place
+                        && o.m.kind == ActorKind::Civilians
+                        && !o.m.identities.is_empty()
+                        && matches!(
+                            toks.get(ti + 1),
+                            Some((
+                                _,
+                                Tok::Head {
+                                    kind: ActorKind::Civilians,
+                                    ..
+                                }
+                            ))
+                        );
+                    if (post_ok || identity_adjective)
+                        && o.m.country.is_none()
+                        && o.m.entry.is_none()
+                    {
                         o.m.country = Some(cc.clone());
                         o.span = o.span.cover(span);
                         prev_actor = true;

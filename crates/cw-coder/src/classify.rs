@@ -405,7 +405,11 @@ pub fn classify(
             ],
         );
     }
-    if has(&["mob"]) {
+    // A victim beaten or killed for the crime or sorcery he is accused of, by no organised
+    // armed actor, suffers the crowd's justice (Riots: Mob violence, "vigilante mobs").
+    if has(&["mob"])
+        || (has(&["accused"]) && !armed_agent && has(&["beat", "kill", "murder", "attack"]))
+    {
         return decide(
             SubEventType::MobViolence,
             "Riots: mob violence outside a demonstration",

@@ -2557,3 +2557,59 @@ fn soldiers_who_loot_and_fire_in_the_air_riot() {
     let e = only("On 4 May 2021, police fired into the air to disperse youths who were looting shops in Kaya.");
     assert_ne!(e.actor1, "Rioters (Burkina Faso)");
 }
+
+#[test]
+fn a_victim_beaten_for_a_crime_or_sorcery_he_is_accused_of_by_no_armed_actor_suffers_a_mob() {
+    // Riots: Mob violence ("vigilante mobs"): nobody is named, the accusation says who acted.
+    for text in [
+        "On 14 May 2021, an old man accused of witchcraft was beaten to death near Tougan.",
+        "Le 14 mai 2021, un vieil homme accusé de sorcellerie a été battu à mort près de Tougan.",
+    ] {
+        let e = only(text);
+        assert_eq!(e.sub_event_type, SubEventType::MobViolence, "{text}");
+        assert_eq!(e.actor1, "Rioters (Burkina Faso)", "{text}");
+        assert_eq!(e.fatalities, 1, "{text}");
+    }
+    // An armed actor named as the killer stays the killer.
+    for text in [
+        "On 14 May 2021, jihadists executed a man accused of witchcraft near Tougan.",
+        "Le 14 mai 2021, des jihadistes ont exécuté un homme accusé de sorcellerie près de Tougan.",
+    ] {
+        let e = only(text);
+        assert_eq!(e.sub_event_type, SubEventType::Attack, "{text}");
+        assert_ne!(e.actor1, "Rioters (Burkina Faso)", "{text}");
+    }
+}
+
+#[test]
+fn foreign_hostages_and_religious_are_civilians_of_their_own_country() {
+    // Civilians are coded with their nationality where the report gives it, whatever words sit
+    // between the nationality and the person ("a female Swiss hostage", "a Christian Beninese
+    // male civilian", "une religieuse italienne").
+    for (text, victims) in [
+        (
+            "On 14 May 2021, militants killed a female Swiss hostage near Tessalit, in Mali.",
+            "Civilians (Switzerland)",
+        ),
+        (
+            "On 14 May 2021, gunmen abducted an Italian nun near Koutiala, in Mali.",
+            "Civilians (Italy)",
+        ),
+        (
+            "On 14 May 2021, gunmen abducted a Christian Beninese male civilian near Ansongo, in Mali.",
+            "Civilians (Benin)",
+        ),
+        (
+            "Le 14 mai 2021, des hommes armés ont enlevé une religieuse italienne près de Koutiala, au Mali.",
+            "Civilians (Italy)",
+        ),
+        (
+            "Le 14 mai 2021, des jihadistes ont tué un otage suisse près de Tessalit, au Mali.",
+            "Civilians (Switzerland)",
+        ),
+    ] {
+        let e = only(text);
+        assert_eq!(e.actor2, victims, "{text}");
+        assert_eq!(e.country, "Mali", "{text}");
+    }
+}

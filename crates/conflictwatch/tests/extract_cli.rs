@@ -269,3 +269,51 @@ fn an_unknown_source_country_is_a_clear_error() {
         "{err}"
     );
 }
+
+#[test]
+fn names_as_of_a_later_day_give_the_names_acled_adopted_since() {
+    // An archive report of 2019: named as its own day's data did, then as data downloaded in
+    // 2021 does (the Malian regime's period closed by the 2020 coup, the Islamic State group
+    // renamed).
+    let report = "On 27 September 2019, suspected ISGS militants ambushed Malian soldiers near Menaka, killing four soldiers.";
+    let code = |extra: &[&str]| {
+        let mut args = vec![
+            "extract",
+            "-",
+            "--published",
+            "2019-09-29",
+            "--format",
+            "json",
+        ];
+        args.extend_from_slice(extra);
+        let o = run(&args, Some(report));
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        let events: Vec<serde_json::Value> = serde_json::from_str(&stdout(&o)).unwrap();
+        assert_eq!(events.len(), 1, "{events:?}");
+        let e = &events[0];
+        (
+            e["actor1"].as_str().unwrap_or("").to_string(),
+            e["actor2"].as_str().unwrap_or("").to_string(),
+        )
+    };
+    let then = code(&[]);
+    assert_eq!(then.0, "Islamic State (Greater Sahara)");
+    assert_eq!(then.1, "Military Forces of Mali (2013-)");
+    let later = code(&["--names-as-of", "2021-05-26"]);
+    assert_eq!(
+        later.0,
+        "Islamic State (West Africa) - Greater Sahara Faction"
+    );
+    assert_eq!(later.1, "Military Forces of Mali (2013-2020)");
+    // A day that is no date is a clear error.
+    let o = run(
+        &["extract", "-", "--names-as-of", "2021-13-26"],
+        Some(report),
+    );
+    assert!(!o.status.success());
+    assert!(
+        String::from_utf8_lossy(&o.stderr).contains("--names-as-of"),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+}

@@ -309,9 +309,9 @@ impl ActorDictionary {
         self.name_in(m, &NameContext::new(date, country))
     }
 
-    /// The ACLED name of a mention of `doc` as data written on the report's publication date
-    /// would show it (the convention the evaluation gold follows): `name_in` with
-    /// `as_of = doc.published`.
+    /// The ACLED name of a mention of `doc` as data written on the document's names-as-of day
+    /// (by default its publication date: the convention the evaluation gold follows) would
+    /// show it: `name_in` with `as_of = doc.names_as_of`.
     pub fn name_for_doc(
         &self,
         m: &ActorMention,
@@ -338,7 +338,7 @@ impl ActorDictionary {
             &NameContext::new(date, country)
                 .admin1(admin1)
                 .place(place)
-                .as_of(doc.published),
+                .as_of(doc.names_as_of),
         )
     }
 

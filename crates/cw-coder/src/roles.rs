@@ -213,15 +213,16 @@ pub fn assign(
     let militia_ctx = cw_actors::NameContext::new(date, country)
         .admin1(admin1)
         .place(place)
-        .as_of(doc.published);
-    // Names as ACLED's data wrote them on the report's publication date (ACLED relabels regimes
-    // and groups retroactively); state forces named by the fallback rules likewise.
+        .as_of(doc.names_as_of);
+    // Names as ACLED's data wrote them on the names-as-of day, by default the report's
+    // publication date (ACLED relabels regimes and groups retroactively); state forces named by
+    // the fallback rules likewise.
     let state_forces = || {
         dict.state_actor(
             cw_actors::StateBase::Military,
             country,
             date,
-            doc.published,
+            doc.names_as_of,
             None,
         )
     };
@@ -292,7 +293,7 @@ pub fn assign(
                 actor(&doc.mentions[*of])
                     .and_then(|b| b.entry.as_deref())
                     .is_some_and(|b| dict.parent_of(b) == Some(k))
-                    && dict.codes_members_as_coalition(k, date, doc.published)
+                    && dict.codes_members_as_coalition(k, date, doc.names_as_of)
             });
         if let Some(base) = named.iter_mut().find(|n| n.mention == *of) {
             if coalition && base.specific && q.specific && camp_of(base, parts) == Camp::NonState {
@@ -500,7 +501,7 @@ pub fn assign(
                 cw_actors::StateBase::Police,
                 country,
                 date,
-                doc.published,
+                doc.names_as_of,
                 None,
             ))
         };

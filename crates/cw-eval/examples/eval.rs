@@ -1,5 +1,6 @@
 //! The same evaluation as `conflictwatch eval`, without building the whole binary:
-//! `cargo run --release -p cw-eval --example eval -- GOLD.jsonl [--by-class] [--misses FILE]`.
+//! `cargo run --release -p cw-eval --example eval -- GOLD.jsonl [--by-class] [--misses FILE]
+//! [--published-after-event DAYS]`.
 
 fn main() {
     // CONFLICTWATCH_LOG=cw_coder=debug shows why reports code nothing.
@@ -12,7 +13,7 @@ fn main() {
     }
     let args: Vec<String> = std::env::args().skip(1).collect();
     let Some(path) = args.first() else {
-        eprintln!("usage: eval GOLD.jsonl [--by-class] [--misses FILE] [--limit N]");
+        eprintln!("usage: eval GOLD.jsonl [--by-class] [--misses FILE] [--limit N] [--published-after-event DAYS]");
         std::process::exit(2);
     };
     let value = |flag: &str| {
@@ -26,6 +27,7 @@ fn main() {
         by_class: args.iter().any(|a| a == "--by-class"),
         misses: value("--misses"),
         json: args.iter().any(|a| a == "--json"),
+        published_after_event: value("--published-after-event").and_then(|v| v.parse().ok()),
     };
     if let Err(e) = cw_eval::run::evaluate(path, &o, &mut std::io::stdout().lock()) {
         eprintln!("error: {e}");

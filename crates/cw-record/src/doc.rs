@@ -76,6 +76,12 @@ pub struct Report {
     /// an event whose text names none; the text's own place words outweigh it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub country: Option<String>,
+    /// The day whose ACLED actor names to use (defaults to `published`). ACLED renames groups
+    /// and closes regime periods retroactively, so its data downloaded on a day names a 2019
+    /// event as that day's export does: an archive coded with today's date here lines up with
+    /// a download made today.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub names_as_of: Option<NaiveDate>,
 }
 
 /// The document every stage reads and annotates.
@@ -85,6 +91,8 @@ pub struct Document {
     pub text: String,
     pub lang: Lang,
     pub published: NaiveDate,
+    /// The day whose ACLED names the actors take (`Report::names_as_of`, else `published`).
+    pub names_as_of: NaiveDate,
     pub source: Option<String>,
     /// Sentence spans, in order, covering the text's non-blank content.
     pub sentences: Vec<Span>,
@@ -118,6 +126,7 @@ impl Document {
             text: report.text.clone(),
             lang,
             published,
+            names_as_of: report.names_as_of.unwrap_or(published),
             source: report.source.clone(),
             sentences: Vec::new(),
             paragraph_of: Vec::new(),

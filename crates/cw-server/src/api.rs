@@ -453,6 +453,9 @@ struct ReportIn {
     country: Option<String>,
     #[serde(default)]
     title: Option<String>,
+    /// The day whose ACLED actor names to use (default: `published`).
+    #[serde(default)]
+    names_as_of: Option<chrono::NaiveDate>,
 }
 
 fn parse_report(headers: &HeaderMap, body: &[u8]) -> Result<Report, ApiError> {
@@ -472,6 +475,7 @@ fn parse_report(headers: &HeaderMap, body: &[u8]) -> Result<Report, ApiError> {
             url: r.url,
             title: r.title,
             country: r.country,
+            names_as_of: r.names_as_of,
         }
     } else if ctype.starts_with("text/plain") {
         let text =
@@ -484,6 +488,7 @@ fn parse_report(headers: &HeaderMap, body: &[u8]) -> Result<Report, ApiError> {
             url: None,
             title: None,
             country: None,
+            names_as_of: None,
         }
     } else {
         return Err(ApiError::new(

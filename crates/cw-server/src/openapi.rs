@@ -104,7 +104,8 @@ pub fn document() -> Value {
                     "application/json": {"schema": {"type": "object", "required": ["text"], "properties": {
                         "id": {"type": "string"}, "text": {"type": "string"},
                         "published": {"type": "string", "format": "date"},
-                        "source": {"type": "string"}, "url": {"type": "string"}, "title": {"type": "string"}, "country": {"type": "string", "description": "country the source covers (ISO code or name)"}}}}}},
+                        "source": {"type": "string"}, "url": {"type": "string"}, "title": {"type": "string"}, "country": {"type": "string", "description": "country the source covers (ISO code or name)"},
+                        "names_as_of": {"type": "string", "format": "date", "description": "name actors as ACLED's data does on this day (default: published)"}}}}}},
                 "responses": {
                     "201": {"description": "New report: `events_new`, `events_merged`, `data` (the stored events)."},
                     "200": {"description": "Known report (same text or URL): nothing written, its events returned."},

@@ -179,6 +179,7 @@ pub fn example_report(name: &str, text: &str) -> Report {
         url: None,
         title,
         country: None,
+        names_as_of: None,
     }
 }
 

@@ -22,6 +22,11 @@ pub struct Args {
     /// Output the summary as JSON.
     #[arg(long)]
     pub json: bool,
+    /// Diagnostic: publish each record DAYS days after its gold event date, as a news report
+    /// would be, instead of on its upload day (year-less notes then resolve to the right year).
+    /// It reads the gold date: never a headline figure.
+    #[arg(long, value_name = "DAYS")]
+    pub published_after_event: Option<i64>,
 }
 
 pub fn run(a: Args) -> Result<ExitCode> {
@@ -30,6 +35,7 @@ pub fn run(a: Args) -> Result<ExitCode> {
         by_class: a.by_class,
         misses: a.misses,
         json: a.json,
+        published_after_event: a.published_after_event,
     };
     cw_eval::run::evaluate(&a.gold, &o, &mut std::io::stdout().lock())
         .map_err(|e| anyhow::anyhow!("eval: {e}"))?;

@@ -26,6 +26,11 @@ pub struct Args {
     /// Publication date (YYYY-MM-DD); relative dates resolve against it. Defaults to today.
     #[arg(long)]
     pub published: Option<String>,
+    /// Name actors as ACLED's data does on this day (YYYY-MM-DD; default: each report's
+    /// publication date). ACLED renames groups and closes regime periods retroactively: an
+    /// archive coded with today's date lines up with a download of ACLED's data made today.
+    #[arg(long, value_parser = parse_names_as_of)]
+    pub names_as_of: Option<NaiveDate>,
     /// Source name recorded in the events' `source` field.
     #[arg(long)]
     pub source: Option<String>,
@@ -62,6 +67,10 @@ pub fn parse_country(s: &str) -> Result<String, String> {
         .ok_or_else(|| {
             format!("{s:?} is not a country this coder knows (give an ISO code like BF, or a name)")
         })
+}
+
+fn parse_names_as_of(s: &str) -> Result<NaiveDate, String> {
+    parse_date(s, "--names-as-of").map_err(|e| format!("{e:#}"))
 }
 
 pub fn parse_date(s: &str, what: &str) -> Result<NaiveDate> {
@@ -112,6 +121,7 @@ pub fn run(a: Args) -> Result<ExitCode> {
         url: None,
         title: None,
         country: a.country.clone(),
+        names_as_of: a.names_as_of,
     };
     let events = coder.code(&report);
     let format = a
@@ -195,6 +205,7 @@ fn batch(coder: &Coder, path: &str, a: &Args) -> Result<ExitCode> {
             url: parsed.url,
             title: parsed.title,
             country,
+            names_as_of: a.names_as_of,
         };
         let events = coder.code(&report);
         match format {

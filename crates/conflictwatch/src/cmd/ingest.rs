@@ -257,6 +257,7 @@ fn load_jsonl(
             url: parsed.url,
             title: parsed.title,
             country,
+            names_as_of: None,
         });
     }
 }
@@ -280,6 +281,7 @@ fn html_report(name: &str, html: &str, url: Option<&str>) -> Result<Report, Stri
         url: url.map(str::to_string),
         title: Some(article.title.clone()).filter(|t| !t.trim().is_empty()),
         country: None,
+        names_as_of: None,
     })
 }
 
@@ -398,6 +400,7 @@ fn load_feed(
             url: entry.links.first().map(|l| l.href.clone()),
             title,
             country: None,
+            names_as_of: None,
         });
     }
 }

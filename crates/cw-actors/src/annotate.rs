@@ -266,7 +266,14 @@ impl Matcher {
                 .unwrap_or("")
                 .split(|c: char| !c.is_alphanumeric())
                 .collect();
-            need.iter().all(|w| found.contains(&w.as_str()))
+            // Written with at least the alias's capitals: "FAMa" stands for "FAMa" and "FAMA",
+            // not for the village "Fama".
+            let caps = |w: &str| w.chars().filter(|c| c.is_uppercase()).count();
+            need.iter().all(|w| {
+                found
+                    .iter()
+                    .any(|f| f.to_lowercase() == w.to_lowercase() && caps(f) >= caps(w))
+            })
         });
         hits.sort_by_key(|&(s, e, _)| (s, std::cmp::Reverse(e)));
         let mut out = Vec::new();

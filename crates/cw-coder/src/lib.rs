@@ -45,8 +45,12 @@ impl Coder {
         self.geo.annotate(&mut doc);
         self.actors.annotate(&mut doc);
         // The named groups' homes: votes for the geo stage, and the region far namesakes leave.
-        let homes = actor_country_hints(&doc);
+        let homes = actor_country_hints(&doc, &GROUP_KINDS);
         let mut hints = homes.clone();
+        // State forces named by their own name (FAMa, FARDC, the Tatmadaw) vote for their
+        // country too, as their soldiers' demonym does ("Malian soldiers"): forces mostly act at
+        // home. Not a home for `drop_far_towns`: expeditionary forces (Barkhane) act abroad.
+        hints.extend(actor_country_hints(&doc, &FORCE_KINDS));
         if let Some(cc) = report_country(report) {
             hints.push((cc, REPORT_VOTE));
         }
@@ -89,19 +93,14 @@ const REPORT_VOTE: f32 = 2.0;
 /// (Katiba Macina and Dan Na Ambassagou to Mali, Koglweogo and Ansaroul Islam to Burkina
 /// Faso), so a village name two countries share goes to theirs. State forces are left out: they
 /// act abroad (Barkhane, joint operations), and their demonyms already vote in the geo stage.
-fn actor_country_hints(doc: &Document) -> Vec<([u8; 2], f32)> {
-    use cw_record::ActorKind as K;
+fn actor_country_hints(doc: &Document, kinds: &[cw_record::ActorKind]) -> Vec<([u8; 2], f32)> {
     let mut seen: Vec<&str> = Vec::new();
     let mut hints: Vec<([u8; 2], f32)> = Vec::new();
     for a in doc.mentions.iter().filter_map(view::actor) {
         let (Some(entry), Some(cc)) = (a.entry.as_deref(), a.country.as_deref()) else {
             continue;
         };
-        if !matches!(
-            a.kind,
-            K::RebelGroup | K::PoliticalMilitia | K::IdentityMilitia
-        ) || seen.contains(&entry)
-        {
+        if !kinds.contains(&a.kind) || seen.contains(&entry) {
             continue;
         }
         seen.push(entry);
@@ -115,6 +114,17 @@ fn actor_country_hints(doc: &Document) -> Vec<([u8; 2], f32)> {
     }
     hints
 }
+
+/// The named non-state groups whose home country votes (`actor_country_hints`).
+const GROUP_KINDS: [cw_record::ActorKind; 3] = [
+    cw_record::ActorKind::RebelGroup,
+    cw_record::ActorKind::PoliticalMilitia,
+    cw_record::ActorKind::IdentityMilitia,
+];
+
+/// State forces named by their own name (an actor-dictionary entry, not a generic "soldiers").
+const FORCE_KINDS: [cw_record::ActorKind; 2] =
+    [cw_record::ActorKind::Military, cw_record::ActorKind::Police];
 
 /// A named group's vote for its country: as much as a town named once (1.0), less than a
 /// demonym (2.0) or a country's own name (3.0); groups cross borders (Katiba Macina in

@@ -2613,3 +2613,17 @@ fn foreign_hostages_and_religious_are_civilians_of_their_own_country() {
         assert_eq!(e.country, "Mali", "{text}");
     }
 }
+
+#[test]
+fn a_group_that_claims_an_attack_is_its_author_under_each_spelling_of_its_name() {
+    // Transliterations of al-Murabitun vary from paper to paper; each names the same battalion.
+    for text in [
+        "On 3 May 2016, the Mourabitoun Battalion claimed responsibility for an attack on soldiers at a checkpoint in Ansongo.",
+        "On 3 May 2016, Al-Murabitoun claimed an attack on soldiers at a checkpoint in Ansongo.",
+        "Le 3 mai 2016, Al-Mourabitoune a revendiqué une attaque contre des soldats à un poste de contrôle d'Ansongo.",
+    ] {
+        let e = common::only_on(text, "2016-05-05");
+        assert_eq!(e.actor1, "Al Mourabitoune Battalion", "{text}");
+        assert_eq!(e.country, "Mali", "{text}");
+    }
+}

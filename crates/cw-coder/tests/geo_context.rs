@@ -573,3 +573,32 @@ fn an_army_abbreviation_written_in_capitals_is_no_village_of_that_spelling() {
         );
     }
 }
+
+#[test]
+fn a_french_elided_preposition_before_a_name_leaves_the_name_a_place() {
+    // "près d'Ansongo", "la province de l'Oudalan", "à l’est d’Arbinda": the elided "d'", "l'"
+    // belongs to the preposition, and the name after it is the place.
+    for (text, admin1) in [
+        (
+            "Le 3 mai 2021, des jihadistes ont attaqué des soldats près d'Ansongo.",
+            "Gao",
+        ),
+        (
+            "Le 3 mai 2021, des hommes armés ont tué deux bergers à l’est d’Arbinda.",
+            "Sahel",
+        ),
+        (
+            "Le 3 mai 2021, des hommes armés ont tué deux bergers dans la province de l'Oudalan.",
+            "Sahel",
+        ),
+    ] {
+        let events = code(text);
+        assert_eq!(events.len(), 1, "{text}: {events:?}");
+        assert_eq!(events[0].admin1, admin1, "{text}");
+    }
+    // A name written with an apostrophe of its own stays whole.
+    assert_eq!(
+        countries("Le 3 mai 2021, des hommes armés ont attaqué un bus près de Fada N'Gourma."),
+        ["Burkina Faso"]
+    );
+}

@@ -696,7 +696,11 @@ impl Gazetteer {
         s
     }
 
-    fn folded_words(ft: &FoldedText) -> Vec<(usize, usize)> {
+    /// The folded words of a text. Folding drops apostrophes ("N'Tillit" is "ntillit"); a French
+    /// elided article or preposition before a name ("d'Ansongo", "l'Oudalan", "jusqu'à") stays
+    /// a word of its own, so that the name is found and the cue before it reads "près d",
+    /// "de l". Only before a capital: "d'autres" is one word as folding makes it.
+    fn folded_words(text: &str, ft: &FoldedText) -> Vec<(usize, usize)> {
         let mut words = Vec::new();
         let b = ft.text.as_bytes();
         let mut i = 0;
@@ -709,7 +713,13 @@ impl Gazetteer {
             while i < b.len() && b[i] != b' ' {
                 i += 1;
             }
-            words.push((s, i));
+            match elided_len(text.get(ft.orig(s)..).unwrap_or("")) {
+                Some(n) if s + n < i => {
+                    words.push((s, s + n));
+                    words.push((s + n, i));
+                }
+                _ => words.push((s, i)),
+            }
         }
         words
     }
@@ -779,7 +789,7 @@ impl Gazetteer {
     /// Steps 1-3: every known name (leftmost-longest, filtered) with its cue.
     fn find_hits(&self, text: &str, with_tail: bool, dateline: Option<Span>) -> Vec<Hit> {
         let ft = FoldedText::new(text);
-        let words = Self::folded_words(&ft);
+        let words = Self::folded_words(text, &ft);
         let wstr: Vec<&str> = words.iter().map(|&(s, e)| &ft.text[s..e]).collect();
         let lower_exists = text.chars().any(|c| c.is_lowercase());
 
@@ -1237,7 +1247,7 @@ impl Gazetteer {
         {
             return false;
         }
-        cw_record::fold::fold(gap)
+        fold_elided(gap)
             .split(|c: char| !c.is_alphanumeric() && c != '-')
             .filter(|w| !w.is_empty())
             .all(|w| self.lex.beside.contains(w) || self.lex.compass.contains(w))
@@ -3072,7 +3082,7 @@ impl Gazetteer {
                     // Right after X, only "near" or the like (a comma, a parenthesis, "the
                     // village of"), not a distance or a bearing, and no verb in between.
                     // An aside in brackets goes with X ("Tibi (Sissiri) near Baye").
-                    let f = cw_record::fold::fold(&without_brackets(gap));
+                    let f = fold_elided(&without_brackets(gap));
                     let words: Vec<&str> = f.split(' ').filter(|w| !w.is_empty()).collect();
                     let (_, used) = self.lex.cue_before(&words);
                     !gap.contains(['.', ';'])
@@ -3525,7 +3535,7 @@ impl Gazetteer {
         // A list ends with "and" ("A, B and C"); "Etambar, Kidal" is a place and its town.
         let and_last = gaps.last().is_some_and(|&(a, b)| {
             doc.text.get(a..b).is_some_and(|g| {
-                let g = cw_record::fold::fold(g);
+                let g = fold_elided(g);
                 g.split(' ').any(|w| matches!(w, "and" | "et"))
                     || doc.text.get(a..b).is_some_and(|g| g.contains('&'))
             })
@@ -3899,6 +3909,40 @@ fn others<T: Copy + Eq + std::hash::Hash>(v: Option<&Vec<(usize, T)>>, j: usize)
         .collect()
 }
 
+/// `fold`, with a French elided article or preposition before a name kept a word of its own
+/// ("près d'Ansongo" is "pres d ansongo", as `folded_words` splits it): for the words around a
+/// name, where cues are read.
+fn fold_elided(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 4);
+    let mut word_start = true;
+    for (i, c) in s.char_indices() {
+        if matches!(c, '\'' | '’') && !word_start {
+            let head_start = s[..i]
+                .rfind(|c: char| !c.is_alphanumeric())
+                .map_or(0, |k| k + s[k..].chars().next().map_or(1, char::len_utf8));
+            if elided_len(&s[head_start..]).is_some() {
+                out.push(' ');
+                continue;
+            }
+        }
+        word_start = !c.is_alphanumeric();
+        out.push(c);
+    }
+    cw_record::fold::fold(&out)
+}
+
+/// The letters of a French elided word that starts `s` ("d'Ansongo", "L’Oudalan", "jusqu'à
+/// Gao" before a capital): their count, which is also their folded length. None if `s` starts
+/// no such word.
+fn elided_len(s: &str) -> Option<usize> {
+    const ELIDED: [&str; 5] = ["d", "l", "qu", "jusqu", "lorsqu"];
+    let apos = s.find(['\'', '’'])?;
+    let (head, rest) = s.split_at(apos);
+    let after = rest.chars().nth(1)?;
+    (after.is_uppercase() && ELIDED.iter().any(|e| head.eq_ignore_ascii_case(e)))
+        .then_some(head.len())
+}
+
 /// Byte length of a possessive ending ("'s", "’s") of a word, 0 if none.
 fn possessive_len(w: &str) -> usize {
     ["'s", "’s", "'S", "’S"]
@@ -4079,7 +4123,7 @@ fn trailing_name(s: &str) -> &str {
 }
 
 fn cue_before_text(lex: &Lexicon, before: &str) -> PlaceCue {
-    let f = cw_record::fold::fold(before);
+    let f = fold_elided(before);
     let words: Vec<&str> = f.split(' ').filter(|w| !w.is_empty()).collect();
     let tail = &words[words.len().saturating_sub(8)..];
     lex.cue_before(tail).0.unwrap_or(PlaceCue::At)
@@ -4126,7 +4170,7 @@ fn folded_before(text: &str, span: Span, chars: usize) -> String {
         .nth(chars)
         .map(|(i, _)| i)
         .unwrap_or(0);
-    cw_record::fold::fold(&before[from..])
+    fold_elided(&before[from..])
 }
 
 /// The folded words of the 40 characters after `span` (a stated geo-precision, "market in").
@@ -4137,7 +4181,7 @@ fn folded_after(text: &str, span: Span) -> String {
         .nth(40)
         .map(|(i, _)| i)
         .unwrap_or(after.len());
-    cw_record::fold::fold(&after[..to])
+    fold_elided(&after[..to])
 }
 
 #[cfg(test)]

@@ -320,7 +320,7 @@ fn link_numbers(
         })
     };
     let ok_gap = |a: usize, b: usize, max: usize| {
-        word_count_between(doc, a, b) <= max
+        words_names_as_one(doc, a, b) <= max
             && !clause_break_between(doc, a, b)
             && !other_cue_between(a, b)
             && !action_between(a, b)
@@ -353,7 +353,15 @@ fn link_numbers(
                     .any(|w| matches!(w.as_str(), "and" | "while" | "et" | "but"));
             !coordinated && ok_gap(last_end, sp.start, 3)
         } else {
-            has_and && ok_gap(last_end, sp.start, 7)
+            // "ten civilians including ... and three Malian Dogons": a number after "including"
+            // counts part of the first, not more victims.
+            let subset = gap.iter().any(|w| {
+                matches!(
+                    w.as_str(),
+                    "including" | "among" | "dont" | "notamment" | "parmi" | "compris"
+                )
+            });
+            has_and && !subset && ok_gap(last_end, sp.start, 7)
         };
         // A count after the phrase must count people: "killed 16 people", not "seized six
         // hundred heads of livestock".
@@ -442,6 +450,25 @@ fn link_numbers(
     } else {
         before
     }
+}
+
+/// The words between two offsets, an actor's name counting as one word: "four Volunteers for
+/// the Defence of the Homeland (VDP) were killed" holds its count as near its verb as "four VDP
+/// were killed".
+fn words_names_as_one(doc: &Document, a: usize, b: usize) -> usize {
+    let names: Vec<Span> = doc
+        .mentions
+        .iter()
+        .filter(|m| matches!(m.kind, cw_record::MentionKind::Actor(_)))
+        .map(|m| m.span)
+        .filter(|sp| a <= sp.start && sp.end <= b)
+        .collect();
+    let inner: usize = names
+        .iter()
+        .filter(|sp| !names.iter().any(|o| o != *sp && o.contains(**sp)))
+        .map(|sp| word_count_between(doc, sp.start, sp.end).saturating_sub(1))
+        .sum();
+    word_count_between(doc, a, b).saturating_sub(inner)
 }
 
 /// A casualty phrase with no number: one singular victim, or plural victims (3).

@@ -2627,3 +2627,22 @@ fn a_group_that_claims_an_attack_is_its_author_under_each_spelling_of_its_name()
         assert_eq!(e.country, "Mali", "{text}");
     }
 }
+
+#[test]
+fn a_count_before_a_long_group_name_still_counts_its_dead() {
+    // Fatalities: per-side counts summed. A group's full name between the number and the verb is
+    // one noun, however many words it has.
+    for text in [
+        "On 18 May 2021, at least twelve soldiers and four Volunteers for the Defence of the Homeland (VDP) were killed in an ambush near Djibo.",
+        "Le 18 mai 2021, au moins douze soldats et quatre Volontaires pour la défense de la patrie (VDP) ont été tués dans une embuscade près de Djibo.",
+    ] {
+        assert_eq!(only(text).fatalities, 16, "{text}");
+    }
+    // A number after "including" counts part of the victims, not more of them.
+    for text in [
+        "On 18 May 2021, soldiers executed ten civilians including members of the Fulani community and three Malian traders near Djibo.",
+        "Le 18 mai 2021, des soldats ont exécuté dix civils dont des membres de la communauté peule et trois commerçants maliens près de Djibo.",
+    ] {
+        assert_eq!(only(text).fatalities, 10, "{text}");
+    }
+}

@@ -2646,3 +2646,22 @@ fn a_count_before_a_long_group_name_still_counts_its_dead() {
         assert_eq!(only(text).fatalities, 10, "{text}");
     }
 }
+
+#[test]
+fn an_operation_by_air_alone_is_an_air_strike() {
+    // Explosions/Remote violence: Air/drone strike, whatever the forces call it; with ground
+    // troops it stays a battle.
+    for text in [
+        "On 18 May 2021, the army said it had neutralised about thirty terrorists in an air operation near Boni.",
+        "Le 18 mai 2021, l'armée a annoncé avoir neutralisé une trentaine de terroristes lors d'une opération aérienne près de Boni.",
+        "Le 18 mai 2021, un raid aérien de l'armée a tué une trentaine de terroristes près de Boni.",
+    ] {
+        let e = only(text);
+        assert_eq!(e.sub_event_type, SubEventType::AirDroneStrike, "{text}");
+        assert_eq!(e.fatalities, 30, "{text}");
+    }
+    let e = only(
+        "On 18 May 2021, the army said it had killed about thirty terrorists in an air and ground operation near Boni.",
+    );
+    assert_eq!(e.sub_event_type, SubEventType::ArmedClash);
+}

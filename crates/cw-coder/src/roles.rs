@@ -381,7 +381,9 @@ pub fn assign(
     // them ("Nigerien miners"), or "Civilians (International)" for several nationalities or an
     // international organisation's staff (ACLED codebook, civilians' names); the other
     // nationalities and organisations are associated.
-    let civ = || {
+    // The civilians side; `skip_agents` leaves out the civilians who act (a crowd that riots is
+    // the rioters, and its labels are theirs, not its victims').
+    let civ_from = |skip_agents: bool| {
         let mut assoc = Vec::new();
         let mut spans = Vec::new();
         let mut home = false;
@@ -413,7 +415,11 @@ pub fn assign(
                     .iter()
                     .all(|l| l.ends_with(" Ethnic Group") || foreign_labels.contains(l))
         };
-        for m in &civilians.members {
+        for m in civilians
+            .members
+            .iter()
+            .filter(|m| !(skip_agents && m.role == Role::Agent))
+        {
             if m.specific {
                 international = true;
                 if !assoc.contains(&m.actor.name) {
@@ -454,6 +460,7 @@ pub fn assign(
         };
         (primary, assoc, spans)
     };
+    let civ = || civ_from(false);
     // People named by their ethnic community who attack others when no armed group or force is
     // named ("members of the X community attacked ...", "X farmers burned the houses of ...") are
     // that community's militia (codebook, identity militias), not an unidentified armed group.
@@ -723,6 +730,15 @@ pub fn assign(
             } else {
                 (dict.rioters(country), vec![r.0.name], r.2)
             };
+            // Identity labels of the people rioting ("students", "traders") are associated
+            // actors, as in a protest; not those of the people they attack.
+            for m in civilians.members.iter().filter(|m| m.role != Role::Patient) {
+                for a in &m.actor.assoc {
+                    if !r.1.contains(a) {
+                        r.1.push(a.clone());
+                    }
+                }
+            }
             for m in &mutinies {
                 if !r.1.contains(m) {
                     r.1.push(m.clone());
@@ -772,7 +788,7 @@ pub fn assign(
             let b = b
                 .or_else(|| if mob { armed_target() } else { None })
                 .or_else(|| (mob && clash).then(|| bare(dict.rioters(country))))
-                .or_else(|| (civilian_victims || mob).then(civ));
+                .or_else(|| (civilian_victims || mob).then(|| civ_from(true)));
             (Some(r), b)
         }
         EventType::StrategicDevelopments => match sub {

@@ -2665,3 +2665,24 @@ fn an_operation_by_air_alone_is_an_air_strike() {
     );
     assert_eq!(e.sub_event_type, SubEventType::ArmedClash);
 }
+
+#[test]
+fn the_identity_of_people_who_riot_is_associated_with_the_rioters_not_with_their_victims() {
+    // Riots: "Rioters (X)" with the crowd's identity ("Students (X)") associated, as for
+    // protesters; the people a mob attacks keep their own labels.
+    for text in [
+        "On 3 May 2021, students rioted in Koudougou, burning tyres and throwing stones at the police.",
+        "Le 3 mai 2021, des élèves ont manifesté violemment à Koudougou, brûlant des pneus et jetant des pierres sur la police.",
+    ] {
+        let e = only(text);
+        assert_eq!(e.event_type.as_str(), "Riots", "{text}");
+        assert_eq!(e.actor1, "Rioters (Burkina Faso)", "{text}");
+        assert!(e.assoc_actor_1.contains("Students (Burkina Faso)"), "{text}: {e:?}");
+    }
+    let e =
+        only("On 3 May 2021, angry traders beat two women accused of theft at the market of Kaya.");
+    assert_eq!(e.sub_event_type, SubEventType::MobViolence);
+    assert!(e.assoc_actor_1.contains("Traders (Burkina Faso)"), "{e:?}");
+    assert!(!e.assoc_actor_2.contains("Traders"), "{e:?}");
+    assert!(e.assoc_actor_2.contains("Women (Burkina Faso)"), "{e:?}");
+}

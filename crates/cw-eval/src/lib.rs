@@ -34,6 +34,8 @@ pub struct Gold {
     #[serde(default)]
     pub actors: Vec<String>,
     #[serde(default)]
+    pub assoc_actors: Vec<String>,
+    #[serde(default)]
     pub country: String,
     #[serde(default)]
     pub admin1: String,
@@ -150,6 +152,21 @@ pub struct Tally {
     pub events_per_record: BTreeMap<usize, usize>,
     /// (gold sub-event type, predicted or "(none)") → count
     pub confusion: BTreeMap<(String, String), usize>,
+    /// Records whose best event has the gold's associated actors (an extension of the shared
+    /// metrics: `assoc_actors_loose`, see [`assoc_loose`]).
+    pub assoc_correct: usize,
+}
+
+/// An extension of the shared metrics: the associated actors of both sides (`assoc_actor_1`
+/// and `assoc_actor_2`, `;`-separated) equal the gold `assoc_actors` as a set, regime years
+/// removed. Measured on the event the official fields chose as best, so it never changes them.
+pub fn assoc_loose(e: &Event, g: &Gold) -> bool {
+    let ours = e
+        .assoc_actor_1
+        .split(';')
+        .chain(e.assoc_actor_2.split(';'))
+        .map(|a| a.trim().to_string());
+    actor_set(ours, true) == actor_set(g.assoc_actors.clone(), true)
 }
 
 impl Tally {
@@ -161,6 +178,12 @@ impl Tally {
             .iter()
             .map(|e| score(e, g))
             .max_by_key(|s| s.values().filter(|v| **v).count());
+        let best_event = events
+            .iter()
+            .max_by_key(|e| score(e, g).values().filter(|v| **v).count());
+        if best_event.is_some_and(|e| assoc_loose(e, g)) {
+            self.assoc_correct += 1;
+        }
         let pred = match &best {
             Some(_) => events
                 .iter()
@@ -265,6 +288,37 @@ mod tests {
             "Military Forces of Niger"
         );
         assert_eq!(strip_regime("Civilians (Mali)"), "Civilians (Mali)");
+    }
+
+    #[test]
+    fn associated_actors_compare_as_a_set_of_both_sides_without_regime_years() {
+        // Any coded event: only its associated actors matter here.
+        let report = cw_record::Report {
+            text: "On 3 May 2021, gunmen shot dead two herders in Djibo.".into(),
+            published: chrono::NaiveDate::from_ymd_opt(2021, 5, 5),
+            ..Default::default()
+        };
+        let mut e = cw_coder::Coder::new()
+            .code(&report)
+            .pop()
+            .expect("one event");
+        e.assoc_actor_1 = "Military Forces of Burkina Faso (2015-)".into();
+        e.assoc_actor_2 = "Women (Mali); Pastoralists (Mali)".into();
+        let mut g = Gold {
+            assoc_actors: vec![
+                "Pastoralists (Mali)".into(),
+                "Military Forces of Burkina Faso (2015-2022)".into(),
+                "Women (Mali)".into(),
+            ],
+            ..Gold::default()
+        };
+        assert!(assoc_loose(&e, &g));
+        g.assoc_actors.pop();
+        assert!(!assoc_loose(&e, &g));
+        // No associated actor on either side matches an empty gold list.
+        e.assoc_actor_1.clear();
+        e.assoc_actor_2.clear();
+        assert!(assoc_loose(&e, &Gold::default()));
     }
 
     #[test]

@@ -172,6 +172,10 @@ pub fn evaluate(
             "detected".into(),
             serde_json::json!(tally.detected as f64 / n),
         );
+        acc.insert(
+            "assoc_loose".into(),
+            serde_json::json!(tally.assoc_correct as f64 / n),
+        );
         let one = *tally.events_per_record.get(&1).unwrap_or(&0) as f64 / n;
         acc.insert("one_event_per_record".into(), serde_json::json!(one));
         acc.insert("records".into(), serde_json::json!(tally.records));
@@ -188,6 +192,12 @@ pub fn evaluate(
         writeln!(out, "{:<16} {:>8.3}", f, tally.accuracy(f))?;
     }
     writeln!(out, "{:<16} {:>8.3}", "detected", tally.detected as f64 / n)?;
+    writeln!(
+        out,
+        "{:<16} {:>8.3}  (extension: associated actors of both sides, as a set, regime years removed)",
+        "assoc_loose",
+        tally.assoc_correct as f64 / n
+    )?;
     writeln!(out, "events per record:")?;
     for (k, v) in &tally.events_per_record {
         writeln!(out, "  {k:>3}: {v:>6} ({:.3})", *v as f64 / n)?;

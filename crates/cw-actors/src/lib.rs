@@ -432,6 +432,21 @@ impl ActorDictionary {
                 }
             }
         }
+        // The livelihood of an ethnic group that lives by one (`livelihood:<group>` in
+        // generic-names.tsv: the Fulani are pastoralists), for its civilians and its militia.
+        let of = m.country.as_deref().unwrap_or(ctx.country);
+        for group in m
+            .identities
+            .iter()
+            .filter_map(|l| l.strip_suffix(" Ethnic Group"))
+        {
+            if let Some(g) = self.generic.get(&format!("livelihood:{group}")) {
+                let a = self.identity_name(&g.template, of, ctx);
+                if !named.assoc.contains(&a) && a != named.name {
+                    named.assoc.push(a);
+                }
+            }
+        }
         named
     }
 

@@ -2686,3 +2686,29 @@ fn the_identity_of_people_who_riot_is_associated_with_the_rioters_not_with_their
     assert!(!e.assoc_actor_2.contains("Traders"), "{e:?}");
     assert!(e.assoc_actor_2.contains("Women (Burkina Faso)"), "{e:?}");
 }
+
+#[test]
+fn fulani_civilians_and_militias_are_also_pastoralists() {
+    // Civilians' identity labels: the Fulani are a herding people; their civilians and their
+    // militia carry "Pastoralists (X)" beside the ethnic label.
+    for text in [
+        "On 3 May 2021, hunters' militiamen killed four Fulani villagers near Djenne.",
+        "Le 3 mai 2021, des chasseurs dozos ont tué quatre villageois peuls près de Djenné.",
+    ] {
+        let e = only(text);
+        assert!(
+            e.assoc_actor_2.contains("Fulani Ethnic Group (Mali)"),
+            "{text}: {e:?}"
+        );
+        assert!(
+            e.assoc_actor_2.contains("Pastoralists (Mali)"),
+            "{text}: {e:?}"
+        );
+    }
+    let e =
+        only("On 3 May 2021, Fulani militiamen attacked the Dogon village of Sangha, killing two.");
+    assert_eq!(e.actor1, "Fulani Ethnic Militia (Mali)");
+    assert!(e.assoc_actor_1.contains("Pastoralists (Mali)"), "{e:?}");
+    // Another people gets no livelihood it does not live by.
+    assert!(!e.assoc_actor_2.contains("Pastoralists"), "{e:?}");
+}

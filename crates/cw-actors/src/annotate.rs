@@ -329,6 +329,16 @@ fn capitalised(phrase: &str) -> Vec<String> {
         .collect()
 }
 
+/// The identity a head's label gives: workers and contractors (the `{contractor}` marker) are
+/// ACLED's "Labour Group".
+fn labour_of(label: &str) -> String {
+    if label == crate::CONTRACTOR {
+        crate::LABOUR.to_string()
+    } else {
+        label.to_string()
+    }
+}
+
 /// A mention under construction.
 struct Out {
     span: Span,
@@ -1015,7 +1025,7 @@ fn phrase(
                             o.m.entry = None;
                             o.m.kind = ActorKind::Civilians;
                             o.m.country = None;
-                            o.m.identities.clear();
+                            o.m.identities = vec![crate::LABOUR.to_string()];
                             continue;
                         }
                         if absorb {
@@ -1029,8 +1039,9 @@ fn phrase(
                                 }
                             }
                             if let Tok::Head { label: Some(l), .. } = tok {
-                                if l != crate::CONTRACTOR && !o.m.identities.contains(l) {
-                                    o.m.identities.push(l.clone());
+                                let l = labour_of(l);
+                                if !o.m.identities.iter().any(|x| *x == l) {
+                                    o.m.identities.push(l);
                                 }
                             }
                             continue;
@@ -1046,10 +1057,8 @@ fn phrase(
                     _ => continue,
                 };
                 let mut kind = kind;
-                let mut identities: Vec<String> = label
-                    .into_iter()
-                    .filter(|l| l != crate::CONTRACTOR)
-                    .collect();
+                let mut identities: Vec<String> =
+                    label.as_deref().map(labour_of).into_iter().collect();
                 let mut ethnic_militia: Vec<(Span, String)> = Vec::new();
                 let mut ethnic_start: Option<usize> = None;
                 if !ethnic.is_empty() {

@@ -67,6 +67,10 @@ pub fn is_community_militia(m: &ActorMention) -> bool {
 /// group or force ("a MINUSMA subcontractor") they are civilians working for it.
 pub const CONTRACTOR: &str = "{contractor}";
 
+/// ACLED's identity label for workers, employees, contractors and traders (civilians by their
+/// work): "Labour Group (X)".
+pub const LABOUR: &str = "Labour Group";
+
 /// The lexicon marks "security forces" with this label (never an identity): state forces the
 /// report does not say are the army or the police. They are the police, or the military in the
 /// countries `generic-names.tsv` lists (`security_forces:CC`), where ACLED codes the forces of an

@@ -272,7 +272,7 @@ fn alternatives_become_an_ordered_composite() {
     assert!(a.hedged && b.hedged);
     assert_eq!(b.alternative_of, Some(idx[0]));
     assert_eq!(c.kind, ActorKind::Civilians);
-    assert_eq!(c.identities, vec!["Traders".to_string()]);
+    assert_eq!(c.identities, vec!["Labour Group".to_string()]);
     let date = d(2019, 6, 1);
     let comp = dict.composite(&dict.name(&a, date, "BF"), &dict.name(&b, date, "BF"));
     assert_eq!(

@@ -2682,8 +2682,11 @@ fn the_identity_of_people_who_riot_is_associated_with_the_rioters_not_with_their
     let e =
         only("On 3 May 2021, angry traders beat two women accused of theft at the market of Kaya.");
     assert_eq!(e.sub_event_type, SubEventType::MobViolence);
-    assert!(e.assoc_actor_1.contains("Traders (Burkina Faso)"), "{e:?}");
-    assert!(!e.assoc_actor_2.contains("Traders"), "{e:?}");
+    assert!(
+        e.assoc_actor_1.contains("Labour Group (Burkina Faso)"),
+        "{e:?}"
+    );
+    assert!(!e.assoc_actor_2.contains("Labour Group"), "{e:?}");
     assert!(e.assoc_actor_2.contains("Women (Burkina Faso)"), "{e:?}");
 }
 
@@ -2711,4 +2714,37 @@ fn fulani_civilians_and_militias_are_also_pastoralists() {
     assert!(e.assoc_actor_1.contains("Pastoralists (Mali)"), "{e:?}");
     // Another people gets no livelihood it does not live by.
     assert!(!e.assoc_actor_2.contains("Pastoralists"), "{e:?}");
+}
+
+#[test]
+fn traders_and_workers_are_acleds_labour_group() {
+    // Civilians' identity labels: people named by their work (traders, workers, employees) are
+    // "Labour Group (X)", as victims and as protesters.
+    for (text, victims) in [
+        (
+            "On 3 May 2021, unknown gunmen abducted six merchants near Niono.",
+            true,
+        ),
+        (
+            "Le 3 mai 2021, des hommes armés ont enlevé six commerçants près de Niono.",
+            true,
+        ),
+        (
+            "On 3 May 2021, laid-off factory workers marched in Bamako to demand their wages.",
+            false,
+        ),
+        (
+            "Le 3 mai 2021, des employés licenciés ont marché à Bamako pour réclamer leurs salaires.",
+            false,
+        ),
+    ] {
+        let e = only(text);
+        let assoc = if victims {
+            &e.assoc_actor_2
+        } else {
+            &e.assoc_actor_1
+        };
+        assert!(assoc.contains("Labour Group (Mali)"), "{text}: {e:?}");
+        assert!(!assoc.contains("Traders"), "{text}: {e:?}");
+    }
 }

@@ -3936,7 +3936,12 @@ fn fold_elided(s: &str) -> String {
 /// no such word.
 fn elided_len(s: &str) -> Option<usize> {
     const ELIDED: [&str; 5] = ["d", "l", "qu", "jusqu", "lorsqu"];
-    let apos = s.find(['\'', '’'])?;
+    // The apostrophe ends the word's first letters (at most "lorsqu"): look no further.
+    let apos = s
+        .char_indices()
+        .take(7)
+        .find(|&(_, c)| matches!(c, '\'' | '’'))?
+        .0;
     let (head, rest) = s.split_at(apos);
     let after = rest.chars().nth(1)?;
     (after.is_uppercase() && ELIDED.iter().any(|e| head.eq_ignore_ascii_case(e)))

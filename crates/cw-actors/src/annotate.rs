@@ -1040,7 +1040,7 @@ fn phrase(
                             }
                             if let Tok::Head { label: Some(l), .. } = tok {
                                 let l = labour_of(l);
-                                if !o.m.identities.iter().any(|x| *x == l) {
+                                if !o.m.identities.contains(&l) {
                                     o.m.identities.push(l);
                                 }
                             }

@@ -461,6 +461,21 @@ pub fn assign(
         (primary, assoc, spans)
     };
     let civ = || civ_from(false);
+    // The associated actors of a crowd that demonstrates or riots: the identity labels of the
+    // people in it ("students", "traders"; not those of the people they attack), and the mutiny
+    // of forces who join it.
+    let crowd_assoc = |assoc: &mut Vec<String>| {
+        let labels = civilians
+            .members
+            .iter()
+            .filter(|m| m.role != Role::Patient)
+            .flat_map(|m| m.actor.assoc.iter());
+        for a in labels.chain(mutinies.iter()) {
+            if !assoc.contains(a) {
+                assoc.push(a.clone());
+            }
+        }
+    };
     // People named by their ethnic community who attack others when no armed group or force is
     // named ("members of the X community attacked ...", "X farmers burned the houses of ...") are
     // that community's militia (codebook, identity militias), not an unidentified armed group.
@@ -697,19 +712,7 @@ pub fn assign(
                 p.1.insert(0, p.0.name.clone());
                 p.0 = dict.protesters(country);
             }
-            // Identity labels of the people demonstrating ("students") are associated actors.
-            for m in civilians.members.iter().filter(|m| m.role != Role::Patient) {
-                for a in &m.actor.assoc {
-                    if !p.1.contains(a) {
-                        p.1.push(a.clone());
-                    }
-                }
-            }
-            for m in &mutinies {
-                if !p.1.contains(m) {
-                    p.1.push(m.clone());
-                }
-            }
+            crowd_assoc(&mut p.1);
             // A peaceful protest has one side; with intervention or excessive force, the force
             // that intervened (the police when none is named) is the second.
             let b = if sub == SubEventType::PeacefulProtest {
@@ -730,20 +733,7 @@ pub fn assign(
             } else {
                 (dict.rioters(country), vec![r.0.name], r.2)
             };
-            // Identity labels of the people rioting ("students", "traders") are associated
-            // actors, as in a protest; not those of the people they attack.
-            for m in civilians.members.iter().filter(|m| m.role != Role::Patient) {
-                for a in &m.actor.assoc {
-                    if !r.1.contains(a) {
-                        r.1.push(a.clone());
-                    }
-                }
-            }
-            for m in &mutinies {
-                if !r.1.contains(m) {
-                    r.1.push(m.clone());
-                }
-            }
+            crowd_assoc(&mut r.1);
             // State forces are a side of a riot only when they act on the crowd (or, in mob
             // violence, are its victims); buildings of the state that rioters burn, or the
             // authorities they address, are not actors. Foreign forces and peacekeepers that a

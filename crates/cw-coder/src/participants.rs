@@ -98,7 +98,30 @@ pub(crate) fn attributed_to(doc: &Document, span: cw_record::Span) -> bool {
         .collect::<Vec<_>>()
         .windows(2)
         .any(|w| w[1] == "according" && w[0] == "to")
-        || before.last().is_some_and(|w| w == "selon")
+        || selon_before(&before)
+}
+
+/// "selon l'armée", "selon des élus locaux", "selon plusieurs sources": "selon" and at most two
+/// determiners before the mention.
+fn selon_before(before: &[String]) -> bool {
+    const DETERMINERS: [&str; 12] = [
+        "le",
+        "la",
+        "les",
+        "l",
+        "des",
+        "un",
+        "une",
+        "du",
+        "de",
+        "d",
+        "plusieurs",
+        "certains",
+    ];
+    let tail: Vec<&str> = before.iter().rev().take(3).map(String::as_str).collect();
+    tail.iter()
+        .position(|w| *w == "selon")
+        .is_some_and(|i| tail[..i].iter().all(|w| DETERMINERS.contains(w)))
 }
 
 /// Does the actor at `span` report an act of its own ("the army said it killed 20 militants",

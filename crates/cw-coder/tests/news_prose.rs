@@ -2078,3 +2078,18 @@ fn a_small_town_of_another_world_region_than_the_groups_named_is_a_namesake() {
         );
     }
 }
+
+#[test]
+fn a_source_named_after_selon_and_its_article_is_no_side() {
+    // "selon des élus locaux", "according to local officials": the officials report the attack;
+    // they are neither its victims nor associated with them.
+    for text in [
+        "Des hommes armés ont tué jeudi un imam et deux fidèles dans une mosquée près de Mopti, au Mali, selon des élus locaux.",
+        "Gunmen killed an imam and two worshippers in a mosque near Mopti, Mali, on Thursday, according to local officials.",
+    ] {
+        let e = common::only_on(text, "2024-09-25");
+        assert_eq!(e.actor2, "Civilians (Mali)", "{text}");
+        assert!(!e.assoc_actor_2.contains("Government"), "{text}: {e:?}");
+        assert!(e.assoc_actor_2.contains("Muslim Group (Mali)"), "{text}: {e:?}");
+    }
+}

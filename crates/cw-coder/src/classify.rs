@@ -1054,13 +1054,18 @@ fn acted(doc: &Document, frame: &Frame, lexicon: &str, categories: &[&str]) -> b
     })
 }
 
-/// Whether a cue stands inside a cause phrase of its sentence or at most eight words after one.
-fn after_cause(doc: &Document, m: &cw_record::Mention) -> bool {
+/// Whether a cue stands inside a cause phrase of its sentence or at most eight words after one,
+/// in its clause ("after an attack on a post, soldiers killed ten": the killing is no cause).
+pub(crate) fn after_cause(doc: &Document, m: &cw_record::Mention) -> bool {
     doc.in_sentence(m.sentence).any(|(_, c)| {
         crate::view::is_cue(c, "frame", &["cause"])
             && c.span.start <= m.span.start
             && (c.span.end > m.span.start
-                || crate::view::word_count_between(doc, c.span.end, m.span.start) <= 8)
+                || (crate::view::word_count_between(doc, c.span.end, m.span.start) <= 8
+                    && !doc
+                        .text
+                        .get(c.span.end..m.span.start)
+                        .is_some_and(|g| g.contains([',', ';']))))
     })
 }
 

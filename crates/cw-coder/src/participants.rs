@@ -629,7 +629,9 @@ pub fn military_target(doc: &Document, frame: &Frame, parts: &[Participant]) -> 
         if !(frame.sentences.contains(&s) && crate::view::is_cue(m, "target", &["military"])) {
             return false;
         }
-        if in_other_clause(doc, s, m.span) {
+        // The post of an earlier attack a reprisal answers ("killed civilians after an attack on
+        // a military detachment") is no target of this event.
+        if in_other_clause(doc, s, m.span) || crate::classify::after_cause(doc, m) {
             return false;
         }
         let acting_unit = role_at(doc, s, m.span) == Role::Agent

@@ -2748,3 +2748,24 @@ fn traders_and_workers_are_acleds_labour_group() {
         assert!(!assoc.contains("Traders"), "{text}: {e:?}");
     }
 }
+
+#[test]
+fn a_reprisal_against_civilians_after_an_attack_on_a_post_is_violence_against_civilians() {
+    // One event per act: the attack on the post that the reprisal answers is an earlier event;
+    // this one is the forces killing civilians (VAC: Attack), not a battle.
+    for text in [
+        "On 3 May 2021, soldiers and VDP killed at least 28 Fulani civilians in Nouna after an attack on a military detachment.",
+        "Le 3 mai 2021, des militaires et des VDP ont tué au moins 28 civils peuls à Nouna après une attaque contre un détachement militaire.",
+    ] {
+        let e = only(text);
+        assert_eq!(e.sub_event_type, SubEventType::Attack, "{text}");
+        assert_eq!(e.actor2, "Civilians (Burkina Faso)", "{text}");
+        assert_eq!(e.fatalities, 28, "{text}");
+    }
+    // A fight that follows the attack in its own clause is still this event's.
+    let e = only(
+        "On 3 May 2021, after an attack on a military post in Nouna, soldiers pursued the assailants and killed ten of them.",
+    );
+    assert_eq!(e.sub_event_type, SubEventType::ArmedClash);
+    assert_eq!(e.fatalities, 10);
+}

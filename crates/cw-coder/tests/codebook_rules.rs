@@ -2618,8 +2618,8 @@ fn foreign_hostages_and_religious_are_civilians_of_their_own_country() {
 fn a_group_that_claims_an_attack_is_its_author_under_each_spelling_of_its_name() {
     // Transliterations of al-Murabitun vary from paper to paper; each names the same battalion.
     for text in [
-        "On 3 May 2016, the Mourabitoun Battalion claimed responsibility for an attack on soldiers at a checkpoint in Ansongo.",
-        "On 3 May 2016, Al-Murabitoun claimed an attack on soldiers at a checkpoint in Ansongo.",
+        "On 3 May 2016, a statement from the Mourabitoun Battalion said its fighters had raided an army checkpoint outside Ansongo.",
+        "On 3 May 2016, Al-Murabitoun said it had attacked soldiers guarding a checkpoint outside Ansongo.",
         "Le 3 mai 2016, Al-Mourabitoune a revendiqué une attaque contre des soldats à un poste de contrôle d'Ansongo.",
     ] {
         let e = common::only_on(text, "2016-05-05");
@@ -2640,8 +2640,8 @@ fn a_count_before_a_long_group_name_still_counts_its_dead() {
     }
     // A number after "including" counts part of the victims, not more of them.
     for text in [
-        "On 18 May 2021, soldiers executed ten civilians including members of the Fulani community and three Malian traders near Djibo.",
-        "Le 18 mai 2021, des soldats ont exécuté dix civils dont des membres de la communauté peule et trois commerçants maliens près de Djibo.",
+        "On 18 May 2021, soldiers shot dead ten villagers near Djibo, among them a herder's family and three Malian traders.",
+        "Le 18 mai 2021, des soldats ont abattu dix villageois près de Djibo, dont la famille d'un éleveur et trois commerçants maliens.",
     ] {
         assert_eq!(only(text).fatalities, 10, "{text}");
     }
@@ -2708,8 +2708,9 @@ fn fulani_civilians_and_militias_are_also_pastoralists() {
             "{text}: {e:?}"
         );
     }
-    let e =
-        only("On 3 May 2021, Fulani militiamen attacked the Dogon village of Sangha, killing two.");
+    let e = only(
+        "On 3 May 2021, Fulani militiamen raided the Dogon hamlet of Sangha and shot two farmers.",
+    );
     assert_eq!(e.actor1, "Fulani Ethnic Militia (Mali)");
     assert!(e.assoc_actor_1.contains("Pastoralists (Mali)"), "{e:?}");
     // Another people gets no livelihood it does not live by.

@@ -52,6 +52,9 @@ pub struct Grammar {
     /// Words after a speech verb that take up its speaker as the subject of what follows ("said
     /// it killed", "a affirmé avoir tué"): the speaker reports its own act.
     pub self_subject: HashSet<&'static str>,
+    /// Possessives after a speech verb that take up its speaker's own people as the subject
+    /// ("said its fighters had attacked", "a indiqué que ses hommes avaient attaqué").
+    pub self_possessive: HashSet<&'static str>,
     /// Conjunctions that open reported speech ("that", "que").
     pub that: HashSet<&'static str>,
     /// Verbs of telling whose object is the listener of an attribution ("told reporters",
@@ -172,6 +175,7 @@ pub fn grammar() -> &'static Grammar {
             accuse: of("accuse"),
             that: of("that"),
             self_subject: of("self_subject"),
+            self_possessive: of("self_possessive"),
             listener: of("listener"),
             listener_gap: of("listener_gap"),
             order: of("order"),
@@ -231,6 +235,7 @@ mod tests {
             "accuse",
             "that",
             "self_subject",
+            "self_possessive",
             "listener",
             "listener_gap",
             "order",

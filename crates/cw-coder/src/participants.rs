@@ -155,19 +155,31 @@ pub(crate) fn reports_own_act(doc: &Document, span: cw_record::Span) -> bool {
     else {
         return false;
     };
-    // The pronoun within a few words of the speech verb ("said on Friday that it").
-    let Some(pronoun) = words
+    // The pronoun within a few words of the speech verb ("said on Friday that it"), or a
+    // possessive and one noun ("said its fighters"): the speaker's own people.
+    let Some(subject_end) = words
         .iter()
         .enumerate()
         .skip(said + 1)
         .take(5)
-        .find(|(_, w)| g.self_subject.contains(w.as_str()))
-        .map(|(i, _)| i)
+        .find_map(|(i, w)| {
+            if g.self_subject.contains(w.as_str()) {
+                Some(i + 1)
+            } else if g.self_possessive.contains(w.as_str()) {
+                Some(i + 2)
+            } else {
+                None
+            }
+        })
     else {
         return false;
     };
-    let rest = &words[pronoun + 1..];
-    rest.len() <= 2 && rest.iter().all(|w| g.auxiliary.contains(w.as_str()))
+    let rest = words.get(subject_end..).unwrap_or(&[]);
+    // A passive between ("said they had been attacked") reports what was done to them.
+    subject_end <= words.len()
+        && rest.len() <= 2
+        && rest.iter().all(|w| g.auxiliary.contains(w.as_str()))
+        && !rest.iter().any(|w| g.passive.contains(w.as_str()))
 }
 
 /// Is the actor at `span` the listener of an attribution ("residents told reporters", "a witness

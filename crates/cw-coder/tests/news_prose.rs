@@ -2093,3 +2093,24 @@ fn a_source_named_after_selon_and_its_article_is_no_side() {
         assert!(e.assoc_actor_2.contains("Muslim Group (Mali)"), "{text}: {e:?}");
     }
 }
+
+#[test]
+fn a_speaker_that_says_its_own_people_acted_is_the_actor() {
+    // "said its fighters had attacked", "a indiqué que ses combattants avaient attaqué": the
+    // speaker reports its own act; "said they had been attacked" reports what was done to them.
+    for text in [
+        "On 3 May 2016, Al-Murabitoun said its fighters had attacked soldiers guarding a checkpoint outside Ansongo.",
+        "Le 3 mai 2016, Al-Mourabitoune a indiqué que ses combattants avaient attaqué des soldats près d'Ansongo.",
+    ] {
+        let e = common::only_on(text, "2016-05-05");
+        assert_eq!(e.actor1, "Al Mourabitoune Battalion", "{text}");
+        assert!(e.actor2.starts_with("Military Forces of Mali"), "{text}: {e:?}");
+    }
+    for e in common::code_on(
+        "On 3 May 2016, residents said they had been attacked near Ansongo.",
+        "2016-05-05",
+    ) {
+        assert!(!e.actor1.starts_with("Rioters"), "{e:?}");
+        assert!(!e.actor1.starts_with("Civilians"), "{e:?}");
+    }
+}

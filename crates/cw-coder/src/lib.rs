@@ -89,10 +89,12 @@ pub fn report_country(report: &Report) -> Option<[u8; 2]> {
 /// named in the text (3.0), so a foreign story in a national paper keeps its own country.
 const REPORT_VOTE: f32 = 2.0;
 
-/// Country votes from the named non-state groups of a report: each belongs to one country
+/// Country votes from the named actors of a report: each group belongs to one country
 /// (Katiba Macina and Dan Na Ambassagou to Mali, Koglweogo and Ansaroul Islam to Burkina
-/// Faso), so a village name two countries share goes to theirs. State forces are left out: they
-/// act abroad (Barkhane, joint operations), and their demonyms already vote in the geo stage.
+/// Faso), so a village name two countries share goes to theirs. `kinds` says which mentions
+/// count: the named non-state groups (`GROUP_KINDS`, also the homes `drop_far_towns` reads), or
+/// state forces named by their own name (`FORCE_KINDS`), which vote but are no home: forces act
+/// abroad (Barkhane, joint operations).
 fn actor_country_hints(doc: &Document, kinds: &[cw_record::ActorKind]) -> Vec<([u8; 2], f32)> {
     let mut seen: Vec<&str> = Vec::new();
     let mut hints: Vec<([u8; 2], f32)> = Vec::new();

@@ -142,6 +142,13 @@ pub fn score(e: &Event, g: &Gold) -> BTreeMap<&'static str, bool> {
     m
 }
 
+/// The coded event of a record that matches the gold in the most fields (the one scored).
+pub fn best_event<'a>(events: &'a [Event], g: &Gold) -> Option<&'a Event> {
+    events
+        .iter()
+        .max_by_key(|e| score(e, g).values().filter(|v| **v).count())
+}
+
 /// Running totals over a gold set.
 #[derive(Debug, Default, Clone)]
 pub struct Tally {
@@ -174,24 +181,15 @@ impl Tally {
     pub fn add(&mut self, g: &Gold, events: &[Event]) -> Option<BTreeMap<&'static str, bool>> {
         self.records += 1;
         *self.events_per_record.entry(events.len()).or_default() += 1;
-        let best = events
-            .iter()
-            .map(|e| score(e, g))
-            .max_by_key(|s| s.values().filter(|v| **v).count());
-        let best_event = events
-            .iter()
-            .max_by_key(|e| score(e, g).values().filter(|v| **v).count());
+        let best_event = best_event(events, g);
+        let best = best_event.map(|e| score(e, g));
         if best_event.is_some_and(|e| assoc_loose(e, g)) {
             self.assoc_correct += 1;
         }
-        let pred = match &best {
-            Some(_) => events
-                .iter()
-                .max_by_key(|e| score(e, g).values().filter(|v| **v).count())
-                .map(|e| e.sub_event_type.as_str().to_string())
-                .unwrap_or_default(),
-            None => "(none)".to_string(),
-        };
+        let pred = best_event.map_or_else(
+            || "(none)".to_string(),
+            |e| e.sub_event_type.as_str().to_string(),
+        );
         *self
             .confusion
             .entry((g.sub_event_type.clone(), pred))

@@ -136,18 +136,16 @@ pub fn evaluate(
         let events = coder.code(&report);
         coding += t.elapsed();
         let best = tally.add(&r.gold, &events);
-        if o.by_class && !best.as_ref().is_some_and(|s| s["actors_loose"]) {
-            let best_event = events
-                .iter()
-                .max_by_key(|e| crate::score(e, &r.gold).values().filter(|v| **v).count());
+        let best_event = crate::best_event(&events, &r.gold);
+        let loose_right = best
+            .as_ref()
+            .is_some_and(|s| s.get("actors_loose") == Some(&true));
+        if o.by_class && !loose_right {
             *loose_misses
                 .entry(loose_miss_cause(&coder, &report, &r.gold, best_event))
                 .or_insert(0usize) += 1;
         }
         if let Some(w) = misses.as_mut() {
-            let best_event = events
-                .iter()
-                .max_by_key(|e| crate::score(e, &r.gold).values().filter(|v| **v).count());
             let wrong: Vec<&str> = match &best {
                 Some(s) => s.iter().filter(|(_, v)| !**v).map(|(k, _)| *k).collect(),
                 None => FIELDS.to_vec(),

@@ -697,8 +697,8 @@ impl Gazetteer {
     }
 
     /// The folded words of a text. Folding drops apostrophes ("N'Tillit" is "ntillit"); a French
-    /// elided article or preposition before a name ("d'Ansongo", "l'Oudalan", "jusqu'à") stays
-    /// a word of its own, so that the name is found and the cue before it reads "près d",
+    /// elided article or preposition before a name ("d'Ansongo", "l'Oudalan", "jusqu'Arbinda")
+    /// stays a word of its own, so that the name is found and the cue before it reads "près d",
     /// "de l". Only before a capital: "d'autres" is one word as folding makes it.
     fn folded_words(text: &str, ft: &FoldedText) -> Vec<(usize, usize)> {
         let mut words = Vec::new();

@@ -355,12 +355,7 @@ fn link_numbers(
         } else {
             // "ten civilians including ... and three Malian Dogons": a number after "including"
             // counts part of the first, not more victims.
-            let subset = gap.iter().any(|w| {
-                matches!(
-                    w.as_str(),
-                    "including" | "among" | "dont" | "notamment" | "parmi" | "compris"
-                )
-            });
+            let subset = gap.iter().any(|w| grammar().subset.contains(w.as_str()));
             has_and && !subset && ok_gap(last_end, sp.start, 7)
         };
         // A count after the phrase must count people: "killed 16 people", not "seized six
